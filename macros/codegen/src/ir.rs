@@ -1,0 +1,314 @@
+//! The intermediate model: Rust types decided, not yet printed.
+//!
+//! Lowering makes every decision here (names, `Option`, `Box`, renames,
+//! tags, variant order); emitting only prints what this says.
+
+use serde_json::Value;
+
+/// Index into [`Model::types`].
+pub type TypeId = usize;
+
+/// Everything generated from one spec.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Model {
+    /// Named types in output order.
+    pub types: Vec<TypeDef>,
+}
+
+/// One named Rust type.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    /// The Rust identifier, unique in the model.
+    pub name: String,
+    /// Where the schema is (`file#/pointer`), shown in the type's docs.
+    pub origin: String,
+    /// Doc lines (already sanitized for rustdoc).
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// Whether the schema admits `null`. Named types never hold `null`
+    /// themselves: every use of a type that admits it is made nullable.
+    pub admits_null: bool,
+    /// Whether `validate()` can find anything wrong in a value of this type
+    /// (its own constraints or those of anything it contains).
+    pub validates: bool,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Enum),
+    Union(Union),
+    /// Another name for a type expression: `type A = B;`, or a newtype
+    /// struct when the alias is part of a cycle of aliases.
+    Alias(Alias),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Keys beyond the declared properties (`additionalProperties`), kept in
+    /// a map field so they round-trip.
+    pub additional: Option<Additional>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// Rust identifier (may be raw: `r#type`).
+    pub name: String,
+    /// The property name on the wire.
+    pub wire: String,
+    pub ty: TyUse,
+    pub required: bool,
+    pub docs: Vec<String>,
+    pub deprecated: bool,
+    /// The schema's `default`, when it fits the field's type.
+    pub default: Option<DefaultValue>,
+    /// The field holds a union that shares the object's keys
+    /// (`#[serde(flatten)]`); `wire` is empty.
+    pub flatten: bool,
+}
+
+impl Field {
+    /// How the field is represented given requiredness × nullability.
+    pub fn presence(&self) -> Presence {
+        match (self.required, self.ty.nullable) {
+            (true, false) => Presence::Required,
+            (true, true) => Presence::RequiredNullable,
+            (false, false) => Presence::Optional,
+            (false, true) => Presence::OptionalNullable,
+        }
+    }
+}
+
+/// The four combinations of required and nullable, each lossless.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// `T`: must be present, never null.
+    Required,
+    /// `Option<T>`: must be present, `None` is `null`.
+    RequiredNullable,
+    /// `Option<T>`: `None` is absent; `null` is rejected.
+    Optional,
+    /// `Option<Option<T>>`: absent, `null`, or a value.
+    OptionalNullable,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Additional {
+    /// Rust name of the map field.
+    pub name: String,
+    /// Type of the values.
+    pub value: TyUse,
+}
+
+/// A `default` from the spec, as the Rust expression kind that builds it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DefaultValue {
+    Bool(bool),
+    /// An integer literal of the field's integer type.
+    Int(i128),
+    /// A `serde_json::Number`; integers stay integers.
+    Number(serde_json::Number),
+    String(String),
+    /// A variant of the field's enum type.
+    Variant {
+        ty: TypeId,
+        variant: usize,
+    },
+    /// Anything else, built from JSON.
+    Json(Value),
+}
+
+/// A type expression at a place of use, with what applies there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TyUse {
+    pub ty: Ty,
+    /// `null` is a valid value here.
+    pub nullable: bool,
+    /// Boxed to break a cycle of types that contain each other by value.
+    pub boxed: bool,
+    /// Constraints `validate()` checks on the value.
+    pub constraints: Constraints,
+}
+
+impl TyUse {
+    pub fn new(ty: Ty) -> Self {
+        TyUse {
+            ty,
+            nullable: false,
+            boxed: false,
+            constraints: Constraints::default(),
+        }
+    }
+
+    pub fn nullable(mut self, nullable: bool) -> Self {
+        self.nullable |= nullable;
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    Named(TypeId),
+    String(StringFormat),
+    Integer(IntKind),
+    /// Any JSON number, kept exactly as written (`1` stays `1`, `1.0` `1.0`).
+    Number,
+    Boolean,
+    /// Any JSON value.
+    Any,
+    /// Only `null` (`type: "null"`).
+    Null,
+    Array(Box<TyUse>),
+    /// Object with string keys and values of one type.
+    Map(Box<TyUse>),
+    /// Fixed-length array (`prefixItems`).
+    Tuple(Vec<TyUse>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntKind {
+    I32,
+    I64,
+    U32,
+    U64,
+    /// Outside 64 bits; held as a JSON number.
+    Big,
+}
+
+/// String formats that can map to richer types (behind runtime features).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StringFormat {
+    Plain,
+    DateTime,
+    Date,
+    Uuid,
+}
+
+/// What `validate()` checks on a value. `None` means unconstrained.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+    pub minimum: Option<Bound>,
+    pub maximum: Option<Bound>,
+    pub multiple_of: Option<serde_json::Number>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+    pub unique_items: bool,
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bound {
+    pub value: serde_json::Number,
+    pub exclusive: bool,
+}
+
+/// An enum of literal values: strings, numbers, booleans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    pub variants: Vec<EnumVariant>,
+    /// Open enum: a catch-all variant (holding the unknown string) with
+    /// this name.
+    pub other: Option<String>,
+    /// Clippy's `enum_variant_names` would fire on these spec-given names.
+    pub shared_affix: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub name: String,
+    /// The value on the wire (never null).
+    pub value: Value,
+}
+
+impl Enum {
+    /// All values are strings: serialized with `serialize_str`.
+    pub fn is_string(&self) -> bool {
+        self.variants.iter().all(|v| v.value.is_string())
+    }
+}
+
+/// `oneOf` / `anyOf`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    pub variants: Vec<Variant>,
+    /// Dispatch on a discriminator property; otherwise on the JSON shape.
+    pub tag: Option<String>,
+    /// Clippy's `enum_variant_names` would fire on these names.
+    pub shared_affix: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    pub ty: TyUse,
+    /// Discriminator value selecting this variant (tagged unions).
+    pub tag_value: Option<String>,
+    /// The variant's own type has the tag property, so it reads and writes
+    /// the tag itself; otherwise the union adds it.
+    pub declares_tag: bool,
+    /// JSON kinds this variant can start with (untagged unions).
+    pub shapes: Shapes,
+    /// Trial order when several variants accept the same JSON kind: lower
+    /// first (the most specific variant wins).
+    pub rank: u32,
+}
+
+/// A set of JSON kinds, as bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Shapes(pub u8);
+
+impl Shapes {
+    pub const NULL: Shapes = Shapes(1);
+    pub const BOOL: Shapes = Shapes(2);
+    pub const INT: Shapes = Shapes(4);
+    pub const FLOAT: Shapes = Shapes(8);
+    pub const STRING: Shapes = Shapes(16);
+    pub const ARRAY: Shapes = Shapes(32);
+    pub const OBJECT: Shapes = Shapes(64);
+    pub const ALL: Shapes = Shapes(127);
+
+    pub fn union(self, other: Shapes) -> Shapes {
+        Shapes(self.0 | other.0)
+    }
+
+    pub fn contains(self, other: Shapes) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub fn intersects(self, other: Shapes) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    pub target: TyUse,
+    /// Emit `struct A(pub T)` instead of `type A = T;` (alias cycles).
+    pub newtype: bool,
+}
+
+/// Follows plain aliases to the type that defines the shape.
+pub fn resolve_alias(types: &[TypeDef], mut id: TypeId) -> TypeId {
+    for _ in 0..types.len() {
+        match &types[id].kind {
+            TypeKind::Alias(alias) if !alias.newtype => match alias.target.ty {
+                Ty::Named(next) => id = next,
+                _ => return id,
+            },
+            _ => return id,
+        }
+    }
+    id
+}

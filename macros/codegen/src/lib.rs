@@ -1,0 +1,160 @@
+//! The generator behind `openapi-models`: an OpenAPI document in, Rust model
+//! types out, as tokens.
+//!
+//! A plain library, so the proc-macro, a `build.rs`, a CLI and tests all
+//! call the same code. Stages, each in its own module:
+//!
+//! 1. [`load`]: files to JSON values (YAML or JSON), `$ref` resolution;
+//! 2. [`read`]: each schema to the openapiv3 crate's 3.0 model, with 3.1
+//!    and Swagger 2.0 constructs brought onto it;
+//! 3. `lower`: schemas to the intermediate model ([`ir`]), where every
+//!    decision is made (names, `Option`, `Box`, tags, variant order);
+//! 4. `emit`: the model to tokens, printing only.
+//!
+//! Problems are collected as [`Error`]s with a file and a JSON pointer or
+//! line:column; the types that could be generated are emitted alongside.
+
+pub mod docs;
+mod emit;
+pub mod error;
+pub mod ir;
+pub mod load;
+mod lower;
+pub mod naming;
+pub mod read;
+mod suggest;
+
+use std::path::{Path, PathBuf};
+
+use proc_macro2::TokenStream;
+
+pub use error::{Error, Location};
+pub use lower::Selection;
+
+/// How to generate.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub selection: Selection,
+    /// Path by which generated code names the runtime crate.
+    pub runtime: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            selection: Selection::All,
+            runtime: "::openapi_models".to_owned(),
+        }
+    }
+}
+
+/// What one generation produced.
+pub struct Output {
+    /// The generated items (empty if the document could not be read).
+    pub tokens: TokenStream,
+    /// The model the tokens were printed from.
+    pub model: ir::Model,
+    /// Every problem found, sorted; the tokens hold what could be made.
+    pub errors: Vec<Error>,
+    /// Every file read (the spec and what its `$ref`s reach), for rebuild
+    /// tracking.
+    pub files: Vec<PathBuf>,
+}
+
+/// Generated code as text, for callers on another thread than the one that
+/// generated it (the macro; a CLI).
+pub struct Rendered {
+    /// The generated items, as Rust source (not pretty-printed).
+    pub code: String,
+    pub model: ir::Model,
+    pub errors: Vec<Error>,
+    pub files: Vec<PathBuf>,
+}
+
+/// Stack for generating: lowering recurses once per level of schema
+/// nesting (bounded), and unoptimized builds use a lot per level.
+pub const STACK_SIZE: usize = 256 * 1024 * 1024;
+
+/// Runs `f` on a thread with [`STACK_SIZE`] of stack.
+pub fn on_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("openapi-models".to_owned())
+            .stack_size(STACK_SIZE)
+            .spawn_scoped(scope, f)
+            .map(|handle| handle.join())
+            .unwrap_or_else(|_| Err(Box::new("cannot start the generator thread")))
+    })
+    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// [`generate_from`] on a thread with a large stack, with the code as
+/// text. Off the proc-macro thread, tokens are built without the
+/// compiler's bridge, which is much faster for large specs.
+pub fn render(
+    source: &(dyn load::Source + Sync),
+    path: &Path,
+    display: &str,
+    options: &Options,
+) -> Rendered {
+    on_large_stack(|| {
+        let output = generate_from(source, path, display, options);
+        Rendered {
+            code: output.tokens.to_string(),
+            model: output.model,
+            errors: output.errors,
+            files: output.files,
+        }
+    })
+}
+
+/// Generates models for the spec at `path`, read from the file system.
+/// `display` is how messages name the file (usually the path as the user
+/// wrote it).
+pub fn generate(path: &Path, display: &str, options: &Options) -> Output {
+    generate_from(&load::FileSystem, path, display, options)
+}
+
+/// Generates models for the spec at `path`, read from `source`.
+pub fn generate_from(
+    source: &dyn load::Source,
+    path: &Path,
+    display: &str,
+    options: &Options,
+) -> Output {
+    let mut loader = load::Loader::new(source);
+    if let Err(error) = loader.load_root(path, display) {
+        return Output {
+            tokens: TokenStream::new(),
+            model: ir::Model::default(),
+            errors: vec![error],
+            files: Vec::new(),
+        };
+    }
+    let mut errors = Vec::new();
+    check_document(&loader, &mut errors);
+    let (model, lower_errors) = lower::lower(&mut loader, &options.selection);
+    errors.extend(lower_errors);
+    let tokens = emit::emit(&model, &options.runtime);
+    Output {
+        tokens,
+        model,
+        errors,
+        files: loader.files().map(|f| f.path.clone()).collect(),
+    }
+}
+
+/// Document-level problems worth reporting (the rest of the document is
+/// read leniently: a defect outside the schemas never blocks the models).
+fn check_document(loader: &load::Loader<'_>, errors: &mut Vec<Error>) {
+    let root = loader.file(load::FileId(0));
+    if !root.value.is_object() {
+        errors.push(Error::new(
+            Location::file(root.display.clone()),
+            format!(
+                "expected an OpenAPI document (an object with `openapi` or `swagger`), found {}",
+                read::describe(&root.value)
+            ),
+        ));
+    }
+}

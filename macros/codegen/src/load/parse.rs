@@ -1,0 +1,139 @@
+//! Bytes of one file to a JSON value. YAML is read in exactly one function,
+//! `parse_yaml`, so that a maintained fork of serde_yaml can replace it there.
+
+use serde_json::Value;
+
+/// A syntax problem with a one-based line and column when the parser gave one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+    pub line_col: Option<(usize, usize)>,
+}
+
+impl SyntaxError {
+    fn plain(message: impl Into<String>) -> Self {
+        SyntaxError {
+            message: message.into(),
+            line_col: None,
+        }
+    }
+}
+
+/// Parses a spec file. JSON files (by extension, or by content when the
+/// extension says nothing) are read with serde_json; everything else as YAML.
+pub fn parse_document(bytes: &[u8], extension: Option<&str>) -> Result<Value, SyntaxError> {
+    let text = decode(bytes)?;
+    if text.trim().is_empty() {
+        return Err(SyntaxError::plain("the file is empty"));
+    }
+    let json_by_name = matches!(extension, Some(ext) if ext.eq_ignore_ascii_case("json"));
+    let yaml_by_name = matches!(extension, Some(ext) if ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"));
+    let value = if json_by_name {
+        parse_json(text)?
+    } else if !yaml_by_name && text.trim_start().starts_with('{') {
+        // Unknown extension and JSON-looking content: prefer JSON's exact
+        // errors, but accept YAML flow style that is not strict JSON.
+        parse_json(text).or_else(|json_error| parse_yaml(text).map_err(|_| json_error))?
+    } else {
+        parse_yaml(text)?
+    };
+    Ok(value)
+}
+
+/// UTF-8 with an optional byte-order mark; invalid bytes are reported with
+/// their position instead of being replaced.
+fn decode(bytes: &[u8]) -> Result<&str, SyntaxError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        SyntaxError {
+            message: format!(
+                "the file is not valid UTF-8 (invalid byte at offset {})",
+                error.valid_up_to()
+            ),
+            line_col: Some((line, column)),
+        }
+    })
+}
+
+fn parse_json(text: &str) -> Result<Value, SyntaxError> {
+    serde_json::from_str(text).map_err(|error| {
+        let line_col = (error.line() > 0).then(|| (error.line(), error.column()));
+        SyntaxError {
+            message: strip_position(&error.to_string(), line_col),
+            line_col,
+        }
+    })
+}
+
+/// The single place YAML is read.
+pub fn parse_yaml(text: &str) -> Result<Value, SyntaxError> {
+    serde_yaml::from_str(text).map_err(|error| {
+        let line_col = error.location().map(|at| (at.line(), at.column()));
+        SyntaxError {
+            message: strip_position(&error.to_string(), line_col),
+            line_col,
+        }
+    })
+}
+
+/// Parsers append " at line L column C" to their messages; the location is
+/// reported separately, so drop the first copy of it from the text.
+fn strip_position(message: &str, line_col: Option<(usize, usize)>) -> String {
+    match line_col {
+        Some((line, column)) => {
+            let suffix = format!(" at line {line} column {column}");
+            message.replacen(&suffix, "", 1)
+        }
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_syntax_error_has_line_and_column() {
+        let error = parse_document(b"{\n  \"a\": [1,\n}", Some("json")).unwrap_err();
+        assert_eq!(error.line_col, Some((3, 1)));
+        assert_eq!(error.message, "expected value");
+    }
+
+    #[test]
+    fn yaml_syntax_error_has_line_and_column() {
+        let error = parse_document(b"a: 1\n  b: 2\n", Some("yaml")).unwrap_err();
+        assert_eq!(error.line_col, Some((2, 4)));
+        assert!(error.message.starts_with("mapping values are not allowed"));
+    }
+
+    #[test]
+    fn bom_is_skipped_and_empty_is_an_error() {
+        assert_eq!(
+            parse_document(b"\xEF\xBB\xBFa: 1\n", None).unwrap(),
+            serde_json::json!({"a": 1})
+        );
+        assert_eq!(
+            parse_document(b" \n", None).unwrap_err().message,
+            "the file is empty"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let error = parse_document(b"a: 1\nb: \xFF\n", None).unwrap_err();
+        assert_eq!(error.line_col, Some((2, 4)));
+    }
+
+    #[test]
+    fn yaml_number_keys_become_strings() {
+        let value = parse_document(b"responses:\n  200: ok\n", Some("yaml")).unwrap();
+        assert_eq!(value, serde_json::json!({"responses": {"200": "ok"}}));
+    }
+}

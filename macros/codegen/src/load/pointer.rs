@@ -1,0 +1,76 @@
+//! JSON pointers (RFC 6901) and the fragment part of `$ref`s.
+
+/// Appends one reference token to a pointer, escaping `~` and `/`.
+pub fn push(pointer: &str, segment: &str) -> String {
+    let mut out = String::with_capacity(pointer.len() + segment.len() + 1);
+    out.push_str(pointer);
+    out.push('/');
+    for c in segment.chars() {
+        match c {
+            '~' => out.push_str("~0"),
+            '/' => out.push_str("~1"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The unescaped reference tokens of a pointer.
+pub fn segments(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|token| token.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// Decodes `%XX` escapes, as found in URI fragments (`#/paths/~1pets%7Bid%7D`).
+/// Malformed escapes are kept as written.
+pub fn percent_decode(text: &str) -> String {
+    if !text.contains('%') {
+        return text.to_owned();
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(byte) = hex {
+                out.push(byte);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn push_and_split_round_trip() {
+        let p = push(&push("", "paths"), "/pets/{id}");
+        assert_eq!(p, "/paths/~1pets~1{id}");
+        assert_eq!(segments(&p), vec!["paths", "/pets/{id}"]);
+        assert_eq!(segments(&push("", "a~b")), vec!["a~b"]);
+        assert!(segments("").is_empty());
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("/a%7Bb%7D"), "/a{b}");
+        assert_eq!(percent_decode("/100%"), "/100%");
+        assert_eq!(percent_decode("/%zz"), "/%zz");
+        assert_eq!(percent_decode("%41"), "A");
+    }
+}

@@ -1,0 +1,131 @@
+//! `enum` values to a Rust enum with one variant per value.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::view::View;
+use super::Lowerer;
+use crate::ir::{Enum, EnumVariant, TypeId, TypeKind};
+use crate::naming::{self, Scope};
+
+impl Lowerer<'_, '_> {
+    pub(super) fn enumeration(
+        &mut self,
+        id: TypeId,
+        view: View<'_>,
+        values: Vec<Value>,
+        open: bool,
+    ) -> TypeKind {
+        let mut unique: Vec<Value> = Vec::with_capacity(values.len());
+        for value in values {
+            if !unique.contains(&value) {
+                unique.push(value);
+            }
+        }
+        let names = variant_names(&unique, given_names(view, &unique));
+        let mut scope = Scope::new();
+        let variants: Vec<EnumVariant> = unique
+            .into_iter()
+            .zip(names)
+            .map(|(value, name)| EnumVariant {
+                name: scope.claim(name),
+                value,
+            })
+            .collect();
+        let other = open.then(|| scope.claim("Other".to_owned()));
+        let mut all: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+        all.extend(other.as_deref());
+        let shared_affix = naming::shares_affix(self.name_of(id), &all);
+        TypeKind::Enum(Enum {
+            variants,
+            other,
+            shared_affix,
+        })
+    }
+}
+
+/// Names given by the `x-enum-varnames` / `x-enumNames` extensions, when
+/// they match the values one to one.
+fn given_names(view: View<'_>, values: &[Value]) -> Option<Vec<String>> {
+    let raw: Vec<Value> = view
+        .enum_values()
+        .into_iter()
+        .filter(|v| !v.is_null())
+        .collect();
+    if raw.len() != values.len() {
+        return None;
+    }
+    ["x-enum-varnames", "x-enumNames", "x-enum-names"]
+        .iter()
+        .find_map(|key| {
+            let names = view.extension(key)?.as_array()?;
+            let names: Vec<String> = names
+                .iter()
+                .map(|n| n.as_str().map(str::to_owned))
+                .collect::<Option<_>>()?;
+            (names.len() == values.len()).then_some(names)
+        })
+}
+
+/// Recased names; values whose names collide are spelled out instead
+/// (`a-b` / `a_b` → `AMinusB` / `AUnderscoreB`).
+fn variant_names(values: &[Value], given: Option<Vec<String>>) -> Vec<String> {
+    let texts: Vec<String> = match given {
+        Some(names) => names,
+        None => values.iter().map(text).collect(),
+    };
+    let natural: Vec<String> = texts.iter().map(|t| naming::variant_name(t)).collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for name in &natural {
+        *counts.entry(name.as_str()).or_default() += 1;
+    }
+    natural
+        .iter()
+        .zip(&texts)
+        .map(|(name, text)| {
+            if counts[name.as_str()] > 1 {
+                naming::spelled_variant_name(text)
+            } else {
+                name.clone()
+            }
+        })
+        .collect()
+}
+
+fn text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "True".to_owned(),
+        Value::Bool(false) => "False".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn colliding_values_are_spelled() {
+        let values = vec![
+            json!("a-b"),
+            json!("a_b"),
+            json!("c"),
+            json!("+1"),
+            json!("-1"),
+            json!(""),
+        ];
+        assert_eq!(
+            variant_names(&values, None),
+            vec!["AMinusB", "AUnderscoreB", "C", "Plus1", "Minus1", "Empty"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_booleans() {
+        let values = vec![json!(1), json!(2), json!(true)];
+        assert_eq!(variant_names(&values, None), vec!["V1", "V2", "True"]);
+    }
+}

@@ -1,0 +1,146 @@
+//! Whole-model decisions, made once every type exists: output order,
+//! nullability of named types at their uses, newtypes for alias cycles,
+//! `Box` for types that contain each other, tags, variant trial order,
+//! which types can fail validation, and typed defaults.
+
+mod cycles;
+mod defaults;
+mod shapes;
+mod sizes;
+mod visit;
+
+use crate::error::{Error, Location};
+pub use crate::ir::resolve_alias;
+use crate::ir::{Model, Ty, TyUse, TypeDef, TypeKind};
+
+use super::Slot;
+pub use visit::{visit_nested_mut, visit_uses, visit_uses_mut, Position};
+
+pub(super) fn finish(slots: Vec<Slot>) -> (Model, Vec<Error>) {
+    let mut errors = Vec::new();
+    let mut types = order(slots, &mut errors);
+    propagate_null(&mut types);
+    cycles::alias_newtypes(&mut types);
+    cycles::box_cycles(&mut types);
+    shapes::tags(&mut types);
+    shapes::shapes_and_ranks(&mut types);
+    sizes::box_large_variants(&mut types);
+    validates(&mut types);
+    defaults::typed_defaults(&mut types);
+    (Model { types }, errors)
+}
+
+/// Keeps the defined types, in output order, and renumbers references.
+fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
+    let mut defined: Vec<(usize, Slot)> = slots
+        .into_iter()
+        .enumerate()
+        .filter(|(_, slot)| slot.def.is_some())
+        .collect();
+    defined.sort_by_key(|(_, slot)| slot.order);
+    let mut new_id = std::collections::HashMap::new();
+    for (new, (old, _)) in defined.iter().enumerate() {
+        new_id.insert(*old, new);
+    }
+    let mut types: Vec<TypeDef> = defined
+        .into_iter()
+        .filter_map(|(_, slot)| slot.def)
+        .collect();
+    for def in &mut types {
+        let origin = def.origin.clone();
+        visit_uses_mut(def, &mut |ty, _| {
+            visit_nested_mut(ty, &mut |ty| {
+                if let Ty::Named(id) = ty.ty {
+                    match new_id.get(&id) {
+                        Some(&new) => ty.ty = Ty::Named(new),
+                        None => {
+                            // Cannot happen for well-formed lowering; keep
+                            // the output compiling and say so.
+                            errors.push(Error::new(
+                                Location::file(origin.clone()),
+                                "internal error: reference to a type that was never defined",
+                            ));
+                            ty.ty = Ty::Any;
+                        }
+                    }
+                }
+            });
+        });
+    }
+    types
+}
+
+/// A named type that admits `null` makes every use of it nullable; unions
+/// and aliases absorb the `null` of what they contain.
+fn propagate_null(types: &mut [TypeDef]) {
+    loop {
+        let mut changed = false;
+        for id in 0..types.len() {
+            if types[id].admits_null {
+                continue;
+            }
+            let absorbs = match &types[id].kind {
+                TypeKind::Alias(alias) => admits(types, &alias.target),
+                TypeKind::Union(union) => union.variants.iter().any(|v| admits(types, &v.ty)),
+                _ => false,
+            };
+            if absorbs {
+                types[id].admits_null = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let admits_null: Vec<bool> = types.iter().map(|t| t.admits_null).collect();
+    for def in types.iter_mut() {
+        visit_uses_mut(def, &mut |ty, position| {
+            if matches!(position, Position::Variant | Position::Alias) {
+                ty.nullable = false;
+            } else if let Ty::Named(id) = ty.ty {
+                ty.nullable |= admits_null[id];
+            }
+            visit_nested_mut(ty, &mut |inner| {
+                if let Ty::Named(id) = inner.ty {
+                    inner.nullable |= admits_null[id];
+                }
+            });
+        });
+    }
+}
+
+fn admits(types: &[TypeDef], ty: &TyUse) -> bool {
+    ty.nullable || matches!(ty.ty, Ty::Named(id) if types[id].admits_null)
+}
+
+/// Whether `validate()` can find anything in a value of each type.
+fn validates(types: &mut [TypeDef]) {
+    loop {
+        let flags: Vec<bool> = types.iter().map(|t| t.validates).collect();
+        let mut changed = false;
+        for def in types.iter_mut().filter(|def| !def.validates) {
+            let mut found = false;
+            visit_uses(def, &mut |ty, _| found |= use_validates(ty, &flags));
+            if found {
+                def.validates = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+fn use_validates(ty: &TyUse, flags: &[bool]) -> bool {
+    if !ty.constraints.is_empty() {
+        return true;
+    }
+    match &ty.ty {
+        Ty::Named(id) => flags[*id],
+        Ty::Array(item) | Ty::Map(item) => use_validates(item, flags),
+        Ty::Tuple(members) => members.iter().any(|m| use_validates(m, flags)),
+        _ => false,
+    }
+}

@@ -1,0 +1,99 @@
+//! Estimated sizes, to box the one large variant of a union whose other
+//! variants are small (what clippy's `large_enum_variant` asks for).
+
+use super::resolve_alias;
+use crate::ir::{IntKind, Ty, TyUse, TypeDef, TypeKind};
+
+/// Clippy warns at a 200-byte difference; estimates are rough, so box a
+/// little earlier.
+const LIMIT: u64 = 128;
+
+pub fn box_large_variants(types: &mut [TypeDef]) {
+    let mut memo = vec![None; types.len()];
+    for id in 0..types.len() {
+        size_of_type(types, id, &mut memo);
+    }
+    let sizes: Vec<u64> = memo.into_iter().map(|s| s.unwrap_or(8)).collect();
+    for def in types.iter_mut() {
+        let TypeKind::Union(union) = &mut def.kind else {
+            continue;
+        };
+        loop {
+            let mut order: Vec<(u64, usize)> = union
+                .variants
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (use_size(&v.ty, &sizes), i))
+                .collect();
+            order.sort_unstable_by(|a, b| b.cmp(a));
+            match order.as_slice() {
+                [(largest, i), (second, _), ..] if largest - second >= LIMIT => {
+                    union.variants[*i].ty.boxed = true;
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+fn size_of_type(types: &[TypeDef], id: usize, memo: &mut Vec<Option<u64>>) -> u64 {
+    if let Some(size) = memo[id] {
+        return size;
+    }
+    memo[id] = Some(8);
+    let size = match &types[id].kind {
+        TypeKind::Struct(s) => {
+            let fields: u64 = s
+                .fields
+                .iter()
+                .map(|f| {
+                    use_size_with(&f.ty, &mut |id| size_of_type(types, id, memo))
+                        + u64::from(!f.required)
+                })
+                .sum();
+            fields + if s.additional.is_some() { 24 } else { 0 }
+        }
+        TypeKind::Enum(e) if e.other.is_some() => 24,
+        TypeKind::Enum(_) => 1,
+        TypeKind::Union(u) => {
+            8 + u
+                .variants
+                .iter()
+                .map(|v| use_size_with(&v.ty, &mut |id| size_of_type(types, id, memo)))
+                .max()
+                .unwrap_or(0)
+        }
+        TypeKind::Alias(a) => {
+            let target = resolve_alias(types, id);
+            if target != id {
+                size_of_type(types, target, memo)
+            } else {
+                use_size_with(&a.target, &mut |id| size_of_type(types, id, memo))
+            }
+        }
+    };
+    memo[id] = Some(size);
+    size
+}
+
+fn use_size(ty: &TyUse, sizes: &[u64]) -> u64 {
+    use_size_with(ty, &mut |id| sizes[id])
+}
+
+fn use_size_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> u64) -> u64 {
+    if ty.boxed {
+        return 8;
+    }
+    let size = match &ty.ty {
+        Ty::Named(id) => named(*id),
+        Ty::String(_) | Ty::Array(_) | Ty::Map(_) => 24,
+        Ty::Integer(IntKind::I32 | IntKind::U32) => 4,
+        Ty::Integer(IntKind::Big) | Ty::Number => 16,
+        Ty::Integer(_) => 8,
+        Ty::Boolean => 1,
+        Ty::Any => 32,
+        Ty::Null => 0,
+        Ty::Tuple(members) => members.iter().map(|m| use_size_with(m, named)).sum(),
+    };
+    size + if ty.nullable { 8 } else { 0 }
+}

@@ -1,0 +1,123 @@
+//! Names for types the spec does not name: from the parent and property
+//! (`OpenAIConversation` + `visibility`), from an informative `title`, or
+//! from where a referenced schema sits in the document.
+
+use heck::ToUpperCamelCase;
+
+use super::view::View;
+use super::Lowerer;
+use crate::load::{pointer, Loc};
+use crate::naming;
+
+/// The name for an inline schema: its `title` when that says more than the
+/// parent + property hint, the hint otherwise.
+pub fn inline_name(view: View<'_>, hint: &str) -> String {
+    match view.data.title.as_deref() {
+        Some(title) if !restates(title, hint) && !title.trim().is_empty() => {
+            naming::type_name(title)
+        }
+        _ => naming::type_name(hint),
+    }
+}
+
+/// Whether `title` only repeats (the end of) `name`, as code-first
+/// frameworks do with `"title": "Created At"` on `created_at`.
+pub fn restates(title: &str, name: &str) -> bool {
+    let normal = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let title = normal(title);
+    !title.is_empty() && normal(name).ends_with(&title)
+}
+
+/// `Parent` + `property` in UpperCamelCase.
+pub fn child(parent: &str, property: &str) -> String {
+    let property = property.to_upper_camel_case();
+    if property.is_empty() {
+        format!("{parent}Property")
+    } else {
+        format!("{parent}{property}")
+    }
+}
+
+/// A name for the schema at a place reached by `$ref`, from its pointer:
+/// `#/components/responses/Error/content/application~1json/schema` → `Error`,
+/// `#/components/schemas/A/properties/b` → `AB`, a whole file → its stem.
+pub fn for_loc(lowerer: &Lowerer<'_, '_>, loc: &Loc) -> String {
+    let segments = pointer::segments(&loc.pointer);
+    // The longest prefix that is a component already has a Rust name.
+    let mut name = String::new();
+    let mut rest = &segments[..];
+    for end in (1..=segments.len()).rev() {
+        let prefix = segments[..end]
+            .iter()
+            .fold(String::new(), |p, s| pointer::push(&p, s));
+        if let Some(&id) = lowerer.components.get(&Loc::new(loc.file, prefix)) {
+            name = lowerer.name_of(id).to_owned();
+            rest = &segments[end..];
+            break;
+        }
+    }
+    let mut i = 0;
+    while i < rest.len() {
+        let segment = rest[i].as_str();
+        let next = rest.get(i + 1).map(String::as_str);
+        match (segment, next) {
+            (
+                "components" | "definitions" | "$defs" | "schemas" | "schema" | "content" | "paths",
+                _,
+            ) => {}
+            ("properties" | "patternProperties", Some(property)) => {
+                name = child(&name, property);
+                i += 1;
+            }
+            ("items", _) => name.push_str("Item"),
+            ("additionalProperties", _) => name.push_str("Value"),
+            ("allOf", Some(_)) => i += 1,
+            ("anyOf" | "oneOf" | "prefixItems", Some(index)) => {
+                name.push_str("Variant");
+                name.push_str(index);
+                i += 1;
+            }
+            (segment, _) if segment.contains('/') => {}
+            (segment, _) => name = child(&name, segment),
+        }
+        i += 1;
+    }
+    if name.is_empty() {
+        let file = &lowerer.loader.file(loc.file).path;
+        name = file
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().to_upper_camel_case())
+            .unwrap_or_default();
+    }
+    name
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restating_titles() {
+        assert!(restates("Created At", "FlowRunCreatedAt"));
+        assert!(restates("State", "FlowRunCreateState"));
+        assert!(!restates(
+            "ConversationsResultItem",
+            "QueryConversationsResponseDataResultItem"
+        ));
+    }
+
+    #[test]
+    fn child_names() {
+        assert_eq!(
+            child("OpenAIConversation", "visibility"),
+            "OpenAIConversationVisibility"
+        );
+        assert_eq!(child("A", "tool_calls"), "AToolCalls");
+        assert_eq!(child("A", "$"), "AProperty");
+    }
+}

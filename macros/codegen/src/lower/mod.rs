@@ -1,0 +1,466 @@
+//! Lower stage: openapiv3 schemas to the intermediate model.
+//!
+//! Every component schema gets a type id and its name before anything is
+//! lowered, so forward and circular references resolve; inline schemas get
+//! names from their parent and property. Each place in the spec becomes at
+//! most one type (memoized by location), so a schema reached twice, through
+//! `$ref` or `allOf`, is generated once.
+
+mod enums;
+mod finish;
+mod hints;
+mod object;
+mod plan;
+mod roots;
+mod union;
+pub mod view;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use openapiv3::{ReferenceOr, Schema};
+
+use crate::docs;
+use crate::error::Error;
+use crate::ir::{Alias, Model, Ty, TyUse, TypeDef, TypeId, TypeKind};
+use crate::load::{Loader, Loc, ResolveError};
+use crate::naming::{self, Scope};
+use crate::read::{self, Dialect};
+use view::View;
+
+pub use roots::Selection;
+
+/// What a place in the spec lowered to.
+#[derive(Clone)]
+enum Memo {
+    /// A named type (possibly still being defined).
+    Named(TypeId),
+    /// Being lowered right now; holds the id allocated if a reference came
+    /// back to it (a cycle through a place that is not a named type).
+    InProgress(Option<TypeId>),
+    /// A type expression with no name of its own.
+    Inline(Box<TyUse>),
+}
+
+/// A type slot: reserved with a name first, defined later.
+struct Slot {
+    def: Option<TypeDef>,
+    name: String,
+    origin: String,
+    /// Output order: the component that caused the type, then creation order.
+    order: (usize, usize),
+    /// Components are lowered on demand (subset selection) from here.
+    component: Option<Loc>,
+}
+
+pub struct Lowerer<'l, 's> {
+    loader: &'l mut Loader<'s>,
+    dialect: Dialect,
+    slots: Vec<Slot>,
+    memo: HashMap<Loc, Memo>,
+    schemas: HashMap<Loc, Rc<ReferenceOr<Schema>>>,
+    /// Component locations to their type, for naming and tag inference.
+    components: HashMap<Loc, TypeId>,
+    scope: Scope,
+    errors: Vec<Error>,
+    /// Component being lowered (output grouping).
+    group: usize,
+    sequence: usize,
+    /// Components referenced but not yet defined.
+    pending: Vec<TypeId>,
+    depth: usize,
+}
+
+/// The model and every problem found; the model holds what could be made.
+pub fn lower(loader: &mut Loader<'_>, selection: &Selection) -> (Model, Vec<Error>) {
+    let root = crate::load::FileId(0);
+    let dialect = roots::dialect(loader.file(root).value.as_object());
+    let mut lowerer = Lowerer {
+        loader,
+        dialect,
+        slots: Vec::new(),
+        memo: HashMap::new(),
+        schemas: HashMap::new(),
+        components: HashMap::new(),
+        scope: Scope::new(),
+        errors: Vec::new(),
+        group: 0,
+        sequence: 0,
+        pending: Vec::new(),
+        depth: 0,
+    };
+    lowerer.run(root, selection);
+    let Lowerer { slots, errors, .. } = lowerer;
+    let mut model = finish::finish(slots);
+    let mut errors = errors;
+    errors.extend(std::mem::take(&mut model.1));
+    errors.sort_by_cached_key(ToString::to_string);
+    errors.dedup();
+    (model.0, errors)
+}
+
+/// Nesting of lowering calls beyond which a spec is refused: only
+/// pathological documents get here, and the compiler's stack is finite.
+const MAX_LOWER_DEPTH: usize = 200;
+
+impl<'l, 's> Lowerer<'l, 's> {
+    fn run(&mut self, root: crate::load::FileId, selection: &Selection) {
+        let components = roots::collect(self, root);
+        // Reserve every component's name first: components keep their own
+        // names, and inline types never take one.
+        let (exact, recased): (Vec<_>, Vec<_>) = components
+            .iter()
+            .enumerate()
+            .partition(|(_, (name, _))| naming::type_name(name) == *name);
+        let mut ids = vec![0; components.len()];
+        for (index, (name, loc)) in exact.into_iter().chain(recased) {
+            let id = self.reserve(naming::type_name(name), loc, (index, 0));
+            self.slots[id].component = Some(loc.clone());
+            self.components.insert(loc.clone(), id);
+            self.memo.insert(loc.clone(), Memo::Named(id));
+            ids[index] = id;
+        }
+        let wanted = match roots::select(self, &components, selection) {
+            Some(indices) => indices.into_iter().map(|i| ids[i]).collect(),
+            None => ids.clone(),
+        };
+        self.pending = wanted;
+        self.pending.reverse();
+        while let Some(id) = self.pending.pop() {
+            if self.slots[id].def.is_some() {
+                continue;
+            }
+            let Some(loc) = self.slots[id].component.clone() else {
+                continue;
+            };
+            self.group = self.slots[id].order.0;
+            self.define_component(id, &loc);
+        }
+    }
+
+    /// Allocates a type id with a unique name.
+    fn reserve(&mut self, name: String, loc: &Loc, order: (usize, usize)) -> TypeId {
+        let name = self.scope.claim(name);
+        let origin = self.loader.location(loc).to_string();
+        self.slots.push(Slot {
+            def: None,
+            name,
+            origin,
+            order,
+            component: None,
+        });
+        self.slots.len() - 1
+    }
+
+    /// A new named type for an inline schema at `loc`.
+    fn new_type(&mut self, name: String, loc: &Loc) -> TypeId {
+        self.sequence += 1;
+        let id = self.reserve(name, loc, (self.group, self.sequence));
+        self.memo.insert(loc.clone(), Memo::Named(id));
+        id
+    }
+
+    fn name_of(&self, id: TypeId) -> &str {
+        &self.slots[id].name
+    }
+
+    fn error(&mut self, loc: &Loc, message: impl Into<String>) {
+        let location = self.loader.location(loc);
+        self.errors.push(Error::new(location, message));
+    }
+
+    /// The schema at a place, read once and cached.
+    fn schema_at(&mut self, loc: &Loc) -> Rc<ReferenceOr<Schema>> {
+        if let Some(schema) = self.schemas.get(loc) {
+            return schema.clone();
+        }
+        let mut read_errors = Vec::new();
+        let schema = match self.loader.get(loc) {
+            Some(value) => read::read_schema(value, self.dialect, &mut read_errors),
+            None => ReferenceOr::Item(Schema {
+                schema_data: Default::default(),
+                schema_kind: openapiv3::SchemaKind::Any(Default::default()),
+            }),
+        };
+        for e in read_errors {
+            let at = Loc::new(loc.file, format!("{}{}", loc.pointer, e.pointer));
+            self.error(&at, e.message);
+        }
+        let schema = Rc::new(schema);
+        self.schemas.insert(loc.clone(), schema.clone());
+        schema
+    }
+
+    /// Follows a `$ref` written at `at`; `None` after reporting a problem.
+    fn resolve(&mut self, at: &Loc, reference: &str) -> Option<Loc> {
+        match self.loader.resolve(at, reference) {
+            Ok(target) => Some(target),
+            Err(ResolveError::New(error)) => {
+                self.errors.push(error);
+                None
+            }
+            Err(ResolveError::AlreadyReported) => None,
+        }
+    }
+
+    /// Follows references until a schema object, guarding against loops.
+    fn resolve_chain(
+        &mut self,
+        at: &Loc,
+        reference: &str,
+    ) -> Option<(Loc, Rc<ReferenceOr<Schema>>)> {
+        let mut target = self.resolve(at, reference)?;
+        for _ in 0..64 {
+            let schema = self.schema_at(&target);
+            match &*schema {
+                ReferenceOr::Item(_) => return Some((target, schema)),
+                ReferenceOr::Reference { reference } => {
+                    let reference = reference.clone();
+                    target = self.resolve(&target, &reference)?;
+                }
+            }
+        }
+        self.error(
+            at,
+            format!("`$ref: {reference}` starts a cycle of references that never reaches a schema"),
+        );
+        None
+    }
+
+    /// Lowers a schema or reference found at `loc`. `hint` names a type
+    /// made for it.
+    fn lower(&mut self, schema: &ReferenceOr<Schema>, loc: &Loc, hint: &str) -> TyUse {
+        match schema {
+            ReferenceOr::Reference { reference } => self.lower_ref(reference, loc),
+            ReferenceOr::Item(schema) => self.lower_schema(schema, loc, hint),
+        }
+    }
+
+    fn lower_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, loc: &Loc, hint: &str) -> TyUse {
+        match schema {
+            ReferenceOr::Reference { reference } => self.lower_ref(reference, loc),
+            ReferenceOr::Item(schema) => self.lower_schema(schema, loc, hint),
+        }
+    }
+
+    fn lower_ref(&mut self, reference: &str, at: &Loc) -> TyUse {
+        match self.resolve(at, reference) {
+            Some(target) => self.lower_loc(&target),
+            None => TyUse::new(Ty::Any),
+        }
+    }
+
+    /// Lowers the schema at a place reached by reference.
+    fn lower_loc(&mut self, target: &Loc) -> TyUse {
+        match self.memo.get(target).cloned() {
+            Some(Memo::Named(id)) => {
+                if self.slots[id].def.is_none() && self.slots[id].component.is_some() {
+                    self.pending.push(id);
+                }
+                return TyUse::new(Ty::Named(id));
+            }
+            Some(Memo::Inline(ty)) => return *ty,
+            Some(Memo::InProgress(Some(id))) => return TyUse::new(Ty::Named(id)),
+            Some(Memo::InProgress(None)) => {
+                // A cycle through a place with no type of its own: give it one.
+                let name = hints::for_loc(self, target);
+                self.sequence += 1;
+                let id = self.reserve(name, target, (self.group, self.sequence));
+                self.memo.insert(target.clone(), Memo::InProgress(Some(id)));
+                return TyUse::new(Ty::Named(id));
+            }
+            None => {}
+        }
+        self.memo.insert(target.clone(), Memo::InProgress(None));
+        let schema = self.schema_at(target);
+        let hint = hints::for_loc(self, target);
+        let lowered = self.lower(&schema, target, &hint);
+        match self.memo.get(target).cloned() {
+            Some(Memo::InProgress(Some(id))) => {
+                self.define_alias(id, target, lowered.clone());
+                self.memo.insert(target.clone(), Memo::Named(id));
+                TyUse::new(Ty::Named(id))
+            }
+            Some(Memo::Named(id)) => TyUse::new(Ty::Named(id)).nullable(lowered.nullable),
+            _ => {
+                self.memo
+                    .insert(target.clone(), Memo::Inline(Box::new(lowered.clone())));
+                lowered
+            }
+        }
+    }
+
+    /// Lowers an inline schema: a type expression, or a new named type when
+    /// the schema needs one (objects, enums, unions).
+    fn lower_schema(&mut self, schema: &Schema, loc: &Loc, hint: &str) -> TyUse {
+        if let Some(Memo::Named(id)) = self.memo.get(loc) {
+            let nullable = self.slots[*id].def.as_ref().is_some_and(|d| d.admits_null);
+            return TyUse::new(Ty::Named(*id)).nullable(nullable);
+        }
+        if self.depth > MAX_LOWER_DEPTH {
+            self.error(
+                loc,
+                "schemas nest (through references) too deeply to generate",
+            );
+            return TyUse::new(Ty::Any);
+        }
+        self.depth += 1;
+        let view = View::new(schema);
+        let result = match self.plan(view, loc, hint) {
+            Plan::Inline(ty) => ty,
+            plan => {
+                let name = hints::inline_name(view, hint);
+                let id = self.new_type(name, loc);
+                self.define(id, view, loc, plan);
+                let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
+                TyUse::new(Ty::Named(id)).nullable(nullable)
+            }
+        };
+        self.depth -= 1;
+        result
+    }
+
+    fn define_component(&mut self, id: TypeId, loc: &Loc) {
+        let schema = self.schema_at(loc);
+        match &*schema {
+            ReferenceOr::Reference { reference } => {
+                // A component that is only a reference: an alias of a
+                // component, or the name of a schema kept elsewhere.
+                let reference = reference.clone();
+                let Some((target, schema)) = self.resolve_chain(loc, &reference) else {
+                    self.define_alias(id, loc, TyUse::new(Ty::Any));
+                    return;
+                };
+                if let Some(&other) = self.components.get(&target) {
+                    if other != id {
+                        let target_ty = self.lower_loc(&target);
+                        self.define_alias(id, loc, target_ty);
+                        return;
+                    }
+                }
+                let ReferenceOr::Item(schema) = &*schema else {
+                    unreachable!()
+                };
+                self.memo.insert(target.clone(), Memo::Named(id));
+                let view = View::new(schema);
+                let name = self.name_of(id).to_owned();
+                let plan = self.plan(view, &target, &name);
+                self.define(id, view, &target, plan);
+            }
+            ReferenceOr::Item(schema) => {
+                let view = View::new(schema);
+                let name = self.name_of(id).to_owned();
+                let plan = self.plan(view, loc, &name);
+                self.define(id, view, loc, plan);
+            }
+        }
+    }
+
+    /// Fills slot `id` from a plan.
+    fn define(&mut self, id: TypeId, view: View<'_>, loc: &Loc, plan: Plan) {
+        let kind = match plan {
+            Plan::Inline(ty) => TypeKind::Alias(Alias {
+                target: ty,
+                newtype: false,
+            }),
+            Plan::Object => self.object(id, view, loc),
+            Plan::Enum { values, open } => self.enumeration(id, view, values, open),
+            Plan::Union => self.union(id, view, loc),
+        };
+        self.define_kind(id, view, kind);
+    }
+
+    fn define_kind(&mut self, id: TypeId, view: View<'_>, kind: TypeKind) {
+        let admits_null = self.admits_null(view);
+        let (nullable_target, kind) = match kind {
+            // An alias of a nullable type admits null too; keep the flag on
+            // the type, not inside the alias.
+            TypeKind::Alias(mut alias) => {
+                let nullable = alias.target.nullable;
+                alias.target.nullable = false;
+                (nullable, TypeKind::Alias(alias))
+            }
+            kind => (false, kind),
+        };
+        let mut docs = type_docs(view, &self.slots[id].name);
+        if docs.is_empty() && matches!(kind, TypeKind::Struct(_)) {
+            if let Some(description) = object::inherited_description(view) {
+                docs = crate::docs::doc_lines(description);
+            }
+        }
+        let def = TypeDef {
+            name: self.slots[id].name.clone(),
+            origin: self.slots[id].origin.clone(),
+            docs,
+            deprecated: view.data.deprecated,
+            admits_null: admits_null || nullable_target,
+            validates: false,
+            kind,
+        };
+        self.slots[id].def = Some(def);
+    }
+
+    fn define_alias(&mut self, id: TypeId, loc: &Loc, target: TyUse) {
+        let origin = self.loader.location(loc).to_string();
+        let nullable = target.nullable;
+        let mut target = target;
+        target.nullable = false;
+        self.slots[id].def = Some(TypeDef {
+            name: self.slots[id].name.clone(),
+            origin,
+            docs: Vec::new(),
+            deprecated: false,
+            admits_null: nullable,
+            validates: false,
+            kind: TypeKind::Alias(Alias {
+                target,
+                newtype: false,
+            }),
+        });
+    }
+
+    /// Whether the schema itself admits `null`: `nullable`, `null` among
+    /// its `enum` values, or a `{type: "null"}` member of its union.
+    fn admits_null(&self, view: View<'_>) -> bool {
+        view.data.nullable
+            || view.enum_values().iter().any(|v| v.is_null())
+            || view
+                .one_of()
+                .iter()
+                .chain(view.any_of())
+                .any(|member| match member {
+                    ReferenceOr::Item(schema) => plan::is_null_only(View::new(schema)),
+                    ReferenceOr::Reference { .. } => false,
+                })
+    }
+}
+
+/// What a schema becomes.
+enum Plan {
+    Inline(TyUse),
+    Object,
+    Enum {
+        values: Vec<serde_json::Value>,
+        open: bool,
+    },
+    Union,
+}
+
+/// Docs of a named type: its title (when it says more than the name) and
+/// description.
+fn type_docs(view: View<'_>, name: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(title) = view.data.title.as_deref() {
+        if !hints::restates(title, name) {
+            lines.extend(docs::doc_lines(title));
+        }
+    }
+    if let Some(description) = view.data.description.as_deref() {
+        let more = docs::doc_lines(description);
+        if !more.is_empty() && !lines.is_empty() {
+            lines.push(String::new());
+        }
+        lines.extend(more);
+    }
+    lines
+}

@@ -1,0 +1,289 @@
+//! What a schema becomes: a type expression (strings, numbers, arrays,
+//! maps), or a named struct, enum or union.
+
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
+use serde_json::Value;
+
+use super::view::View;
+use super::{Lowerer, Plan};
+use crate::ir::{IntKind, StringFormat, Ty, TyUse};
+use crate::load::Loc;
+use crate::read::{EXT_PATTERN_PROPERTIES, EXT_PREFIX_ITEMS, EXT_TUPLE_CLOSED};
+
+/// A union member after following references.
+pub struct Member {
+    pub schema: ReferenceOr<Schema>,
+    /// Where the member is written.
+    pub loc: Loc,
+    /// Where its schema is (the target of a reference).
+    pub target: Loc,
+    pub resolved: std::rc::Rc<ReferenceOr<Schema>>,
+}
+
+impl Member {
+    pub fn view(&self) -> Option<View<'_>> {
+        match &*self.resolved {
+            ReferenceOr::Item(schema) => Some(View::new(schema)),
+            ReferenceOr::Reference { .. } => None,
+        }
+    }
+
+    pub fn is_reference(&self) -> bool {
+        matches!(self.schema, ReferenceOr::Reference { .. })
+    }
+}
+
+impl Lowerer<'_, '_> {
+    pub(super) fn plan(&mut self, view: View<'_>, loc: &Loc, hint: &str) -> Plan {
+        let nullable = self.admits_null(view);
+        if !view.all_of().is_empty() {
+            if let Some(forward) = self.single_member(view, loc, hint) {
+                return Plan::Inline(forward.nullable(nullable));
+            }
+            return Plan::Object;
+        }
+        if !view.one_of().is_empty() || !view.any_of().is_empty() {
+            return self.plan_union(view, loc, hint, nullable);
+        }
+        if view.has_enum() {
+            let values: Vec<Value> = view
+                .enum_values()
+                .into_iter()
+                .filter(|v| !v.is_null())
+                .collect();
+            return if values.is_empty() {
+                Plan::Inline(TyUse::new(Ty::Null).nullable(true))
+            } else if values
+                .iter()
+                .all(|v| v.is_string() || v.is_number() || v.is_boolean())
+            {
+                Plan::Enum {
+                    values,
+                    open: false,
+                }
+            } else {
+                Plan::Inline(TyUse::new(Ty::Any))
+            };
+        }
+        let typ = view.typ().or_else(|| infer_type(view));
+        let ty = match typ {
+            Some("string") => Ty::String(string_format(view.format())),
+            Some("integer") => Ty::Integer(int_kind(view)),
+            Some("number") => Ty::Number,
+            Some("boolean") => Ty::Boolean,
+            Some("array") => self.array(view, loc, hint),
+            Some("object") if !view.properties().is_empty() => return Plan::Object,
+            Some("object") => self.map(view, loc, hint),
+            _ => Ty::Any,
+        };
+        let mut ty = TyUse::new(ty).nullable(nullable);
+        ty.constraints = view.constraints();
+        Plan::Inline(ty)
+    }
+
+    /// `allOf: [X]` with nothing of its own but annotations: X itself.
+    fn single_member(&mut self, view: View<'_>, loc: &Loc, hint: &str) -> Option<TyUse> {
+        let [member] = view.all_of() else {
+            return None;
+        };
+        let own = view.typ().is_some_and(|t| t != "object")
+            || view.has_object_keywords()
+            || view.items().is_some()
+            || view.has_enum()
+            || !view.one_of().is_empty()
+            || !view.any_of().is_empty();
+        if own {
+            return None;
+        }
+        let at = loc.child("allOf").child("0");
+        Some(self.lower(member, &at, hint))
+    }
+
+    fn plan_union(&mut self, view: View<'_>, loc: &Loc, hint: &str, nullable: bool) -> Plan {
+        if view.has_object_keywords() {
+            return Plan::Object;
+        }
+        let members = self.union_members(view, loc);
+        let had_null = members.len() < view.one_of().len() + view.any_of().len();
+        let nullable = nullable || had_null;
+        match members.as_slice() {
+            [] => return Plan::Inline(TyUse::new(Ty::Null).nullable(true)),
+            [only] => {
+                let ty = self.lower(&only.schema, &only.loc, hint);
+                return Plan::Inline(ty.nullable(nullable));
+            }
+            _ => {}
+        }
+        if view.data.discriminator.is_none() {
+            if let Some((values, open)) = open_enum_values(&members) {
+                return Plan::Enum { values, open };
+            }
+        }
+        Plan::Union
+    }
+
+    /// The non-null members of `oneOf`/`anyOf` (both, when both are given).
+    pub(super) fn union_members(&mut self, view: View<'_>, loc: &Loc) -> Vec<Member> {
+        let mut members = Vec::new();
+        for (keyword, list) in [("oneOf", view.one_of()), ("anyOf", view.any_of())] {
+            for (i, schema) in list.iter().enumerate() {
+                let at = loc.child(keyword).child(&i.to_string());
+                let (target, resolved) = match schema {
+                    ReferenceOr::Reference { reference } => {
+                        match self.resolve_chain(&at, reference) {
+                            Some(found) => found,
+                            None => continue,
+                        }
+                    }
+                    ReferenceOr::Item(item) => (
+                        at.clone(),
+                        std::rc::Rc::new(ReferenceOr::Item(item.clone())),
+                    ),
+                };
+                let member = Member {
+                    schema: schema.clone(),
+                    loc: at,
+                    target,
+                    resolved,
+                };
+                if member.view().is_some_and(is_null_only) {
+                    continue;
+                }
+                members.push(member);
+            }
+        }
+        members
+    }
+
+    fn array(&mut self, view: View<'_>, loc: &Loc, hint: &str) -> Ty {
+        if let Some(Value::Array(prefix)) = view.extension(EXT_PREFIX_ITEMS) {
+            let closed = view.extension(EXT_TUPLE_CLOSED).is_some()
+                || view.constraints().max_items == Some(prefix.len() as u64);
+            if !closed || prefix.is_empty() {
+                return Ty::Array(Box::new(TyUse::new(Ty::Any)));
+            }
+            let keyword = match self.loader.get(loc) {
+                Some(value) if value.get("prefixItems").is_some() => "prefixItems",
+                _ => "items",
+            };
+            let members = (0..prefix.len())
+                .map(|i| {
+                    let at = loc.child(keyword).child(&i.to_string());
+                    let schema = self.schema_at(&at);
+                    self.lower(&schema, &at, &format!("{hint}{i}"))
+                })
+                .collect();
+            return Ty::Tuple(members);
+        }
+        let item = match view.items() {
+            Some(items) => self.lower_boxed(items, &loc.child("items"), &format!("{hint}Item")),
+            None => TyUse::new(Ty::Any),
+        };
+        Ty::Array(Box::new(item))
+    }
+
+    /// An object without declared properties: a map of its values.
+    pub(super) fn map(&mut self, view: View<'_>, loc: &Loc, hint: &str) -> Ty {
+        let value = match view.additional_properties() {
+            Some(AdditionalProperties::Schema(schema)) => self.lower(
+                schema,
+                &loc.child("additionalProperties"),
+                &format!("{hint}Value"),
+            ),
+            Some(AdditionalProperties::Any(_)) => TyUse::new(Ty::Any),
+            None => match view
+                .extension(EXT_PATTERN_PROPERTIES)
+                .and_then(Value::as_object)
+            {
+                // One pattern: its schema types the values.
+                Some(patterns) if patterns.len() == 1 => {
+                    let pattern = patterns.keys().next().cloned().unwrap_or_default();
+                    let at = loc.child("patternProperties").child(&pattern);
+                    let schema = self.schema_at(&at);
+                    self.lower(&schema, &at, &format!("{hint}Value"))
+                }
+                _ => TyUse::new(Ty::Any),
+            },
+        };
+        Ty::Map(Box::new(value))
+    }
+}
+
+/// `{type: "null"}`: admits only null.
+pub fn is_null_only(view: View<'_>) -> bool {
+    let values = view.enum_values();
+    view.data.nullable && !values.is_empty() && values.iter().all(Value::is_null)
+}
+
+/// The open-enum pattern `anyOf: [{enum: [...]}, {type: string}]`: inline
+/// string enums and plain strings. The known values, and whether a plain
+/// string member makes the enum open.
+fn open_enum_values(members: &[Member]) -> Option<(Vec<Value>, bool)> {
+    let mut values = Vec::new();
+    let mut open = false;
+    for member in members {
+        if member.is_reference() {
+            return None;
+        }
+        let view = member.view()?;
+        let is_string = view.typ() == Some("string") || (view.typ().is_none() && view.has_enum());
+        if !is_string
+            || !view.all_of().is_empty()
+            || !view.one_of().is_empty()
+            || !view.any_of().is_empty()
+        {
+            return None;
+        }
+        if view.has_enum() {
+            let member_values = view.enum_values();
+            if !member_values.iter().all(|v| v.is_string() || v.is_null()) {
+                return None;
+            }
+            values.extend(member_values.into_iter().filter(Value::is_string));
+        } else if view.constraints().is_empty() && view.format().is_none() {
+            open = true;
+        } else {
+            return None;
+        }
+    }
+    (!values.is_empty()).then_some((values, open))
+}
+
+fn infer_type(view: View<'_>) -> Option<&'static str> {
+    if view.has_object_keywords() {
+        Some("object")
+    } else if view.items().is_some() || view.extension(EXT_PREFIX_ITEMS).is_some() {
+        Some("array")
+    } else {
+        None
+    }
+}
+
+fn string_format(format: Option<&str>) -> StringFormat {
+    match format {
+        Some("date-time") => StringFormat::DateTime,
+        Some("date") => StringFormat::Date,
+        Some("uuid") => StringFormat::Uuid,
+        _ => StringFormat::Plain,
+    }
+}
+
+fn int_kind(view: View<'_>) -> IntKind {
+    let c = view.constraints();
+    let as_f64 = |b: &Option<crate::ir::Bound>| b.as_ref().and_then(|b| b.value.as_f64());
+    let (min, max) = (as_f64(&c.minimum), as_f64(&c.maximum));
+    // 2^64 and -2^63 as floats: bounds past them need big integers.
+    const TWO_64: f64 = 18_446_744_073_709_551_616.0;
+    const MIN_I64: f64 = -9_223_372_036_854_775_808.0;
+    if max.is_some_and(|m| m > TWO_64) || min.is_some_and(|m| m < MIN_I64) {
+        return IntKind::Big;
+    }
+    let unsigned_bound = max.is_some_and(|m| m > i64::MAX as f64);
+    match view.format() {
+        Some("int32" | "int16" | "int8") => IntKind::I32,
+        Some("uint32" | "uint16" | "uint8") => IntKind::U32,
+        Some("uint64" | "uint") => IntKind::U64,
+        _ if unsigned_bound => IntKind::U64,
+        _ => IntKind::I64,
+    }
+}

@@ -1,0 +1,124 @@
+//! `include_models!("spec.yaml")` or
+//! `include_models!(spec = "spec.yaml", schemas = ["A", "B"], crate = "::path")`.
+
+use syn::ext::IdentExt;
+use syn::parse::{Parse, ParseStream};
+use syn::{bracketed, Ident, LitStr, Token};
+
+pub struct Args {
+    pub spec: LitStr,
+    pub schemas: Option<Vec<LitStr>>,
+    pub runtime: Option<LitStr>,
+}
+
+impl Args {
+    pub fn selection(&self) -> openapi_models_codegen::Selection {
+        match &self.schemas {
+            Some(names) => {
+                openapi_models_codegen::Selection::Only(names.iter().map(LitStr::value).collect())
+            }
+            None => openapi_models_codegen::Selection::All,
+        }
+    }
+
+    pub fn runtime(&self) -> String {
+        match &self.runtime {
+            Some(path) => path.value(),
+            None => "::openapi_models".to_owned(),
+        }
+    }
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        if input.is_empty() {
+            return Err(input.error(
+                "expected the path of an OpenAPI document: `include_models!(\"specs/api.yaml\")`",
+            ));
+        }
+        if input.peek(LitStr) {
+            let spec: LitStr = input.parse()?;
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+                if !input.is_empty() {
+                    return Err(input.error(
+                        "with options, name the spec too: `include_models!(spec = \"...\", schemas = [...])`",
+                    ));
+                }
+            }
+            check_path(&spec)?;
+            return Ok(Args {
+                spec,
+                schemas: None,
+                runtime: None,
+            });
+        }
+        let mut spec = None;
+        let mut schemas: Option<Vec<LitStr>> = None;
+        let mut runtime = None;
+        while !input.is_empty() {
+            let key = Ident::parse_any(input)?;
+            input.parse::<Token![=]>()?;
+            match key.to_string().as_str() {
+                "spec" => set(&mut spec, &key, input.parse()?)?,
+                "schemas" => {
+                    let content;
+                    bracketed!(content in input);
+                    let names = content.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
+                    set(&mut schemas, &key, names.into_iter().collect())?;
+                }
+                "crate" => set(&mut runtime, &key, input.parse()?)?,
+                other => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!("unknown option `{other}`; expected `spec`, `schemas` or `crate`"),
+                    ))
+                }
+            }
+            if !input.is_empty() {
+                input.parse::<Token![,]>()?;
+            }
+        }
+        let Some(spec) = spec else {
+            return Err(input.error("missing `spec = \"path/to/openapi.yaml\"`"));
+        };
+        check_path(&spec)?;
+        if let Some(names) = &schemas {
+            if names.is_empty() {
+                return Err(input.error(
+                    "`schemas = []` selects nothing; list schema names or leave the option out",
+                ));
+            }
+        }
+        Ok(Args {
+            spec,
+            schemas,
+            runtime,
+        })
+    }
+}
+
+fn set<T>(slot: &mut Option<T>, key: &Ident, value: T) -> syn::Result<()> {
+    if slot.is_some() {
+        return Err(syn::Error::new(
+            key.span(),
+            format!("`{key}` is given twice"),
+        ));
+    }
+    *slot = Some(value);
+    Ok(())
+}
+
+fn check_path(spec: &LitStr) -> syn::Result<()> {
+    let value = spec.value();
+    if value.trim().is_empty() {
+        return Err(syn::Error::new(spec.span(), "the spec path is empty"));
+    }
+    if value.contains("://") {
+        return Err(syn::Error::new(
+            spec.span(),
+            "the spec must be a local file (relative to the crate's Cargo.toml); URLs are not fetched at compile time",
+        ));
+    }
+    Ok(())
+}

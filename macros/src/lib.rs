@@ -1,0 +1,106 @@
+//! The `include_models!` macro. Use it through the `openapi-models` crate,
+//! which re-exports it and carries what the generated code needs.
+//!
+//! This crate is a thin shim: it parses the arguments, resolves the spec's
+//! path, calls the generator library (`openapi-models-codegen`), makes Cargo
+//! track every file read, and turns problems into one `compile_error!` at
+//! the argument's span.
+
+mod args;
+
+use proc_macro2::{Span, TokenStream};
+use quote::quote;
+
+use args::Args;
+
+/// Generates Rust model types from an OpenAPI document at compile time.
+///
+/// ```ignore
+/// openapi_models::include_models!("specs/api.yaml");
+/// openapi_models::include_models!(spec = "specs/api.yaml", schemas = ["Pet", "Order"]);
+/// ```
+///
+/// The path is relative to the invoking crate's `CARGO_MANIFEST_DIR`. See
+/// the `openapi-models` crate for the options and the generated code.
+#[proc_macro]
+pub fn include_models(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand(input.into()).into()
+}
+
+fn expand(input: TokenStream) -> TokenStream {
+    let args = match syn::parse2::<Args>(input) {
+        Ok(args) => args,
+        Err(error) => return error.to_compile_error(),
+    };
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
+    let path = std::path::Path::new(&manifest_dir).join(args.spec.value());
+    let display = args.spec.value();
+    let options = openapi_models_codegen::Options {
+        selection: args.selection(),
+        runtime: args.runtime(),
+    };
+    // Generated on a thread of its own (a large stack for deep specs) with
+    // proc-macro2's own token types, much faster than going through the
+    // compiler's bridge for each token; the code is handed over as text.
+    // The switch is this macro's own copy of proc-macro2: it affects no
+    // other macro, and the arguments parsed above keep their spans.
+    proc_macro2::fallback::force();
+    let output = openapi_models_codegen::render(
+        &openapi_models_codegen::load::FileSystem,
+        &path,
+        &display,
+        &options,
+    );
+    proc_macro2::fallback::unforce();
+    let tracked = track(&output.files);
+    let mut errors = output.errors;
+    let items: TokenStream = output.code.parse().unwrap_or_else(|error| {
+        errors.push(openapi_models_codegen::Error::new(
+            openapi_models_codegen::Location::file(display.clone()),
+            format!("internal error: the generated code does not parse: {error}"),
+        ));
+        TokenStream::new()
+    });
+    let errors = compile_errors(&errors, &display, args.spec.span());
+    quote! {
+        #tracked
+        #items
+        #errors
+    }
+}
+
+/// `include_bytes!` of every file read makes Cargo rebuild the invoking
+/// crate when one changes (stable Rust has no other way to say so).
+fn track(files: &[std::path::PathBuf]) -> TokenStream {
+    let paths = files.iter().filter_map(|file| {
+        let absolute = std::fs::canonicalize(file).ok()?;
+        Some(absolute.to_string_lossy().into_owned())
+    });
+    quote! {
+        #(const _: &[u8] = ::core::include_bytes!(#paths);)*
+    }
+}
+
+/// All problems as one `compile_error!` on the spec argument.
+fn compile_errors(
+    errors: &[openapi_models_codegen::Error],
+    display: &str,
+    span: Span,
+) -> TokenStream {
+    if errors.is_empty() {
+        return TokenStream::new();
+    }
+    let message = if let [only] = errors {
+        format!("openapi-models: {only}")
+    } else {
+        let mut message = format!("openapi-models: {} problems in `{display}`:", errors.len());
+        for error in errors {
+            message.push_str("\n  ");
+            message.push_str(&error.to_string());
+        }
+        message
+    };
+    quote::quote_spanned! {span=>
+        ::core::compile_error! { #message }
+    }
+}

@@ -1,0 +1,147 @@
+//! Deserialization helpers named in generated serde attributes and impls.
+
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+
+pub use super::union::{tagged, untagged, Variants};
+
+/// Optional, not nullable: present means a value; `null` is an error.
+pub fn some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// Optional and nullable: absent is `None` (by `default`), `null` is
+/// `Some(None)`, a value `Some(Some(value))`.
+pub fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// Required and nullable: going through a function makes serde report a
+/// missing field instead of reading it as `None`.
+pub fn required_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer)
+}
+
+/// A string enum through its `FromStr` impl.
+pub fn str_enum<'de, D, T>(deserializer: D, expected: &'static str) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: FromStr,
+{
+    struct StrVisitor<T> {
+        expected: &'static str,
+        marker: PhantomData<T>,
+    }
+
+    impl<T: FromStr> Visitor<'_> for StrVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "one of {}", self.expected)
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            value.parse().map_err(|_| {
+                E::custom(format_args!(
+                    "unknown value `{value}`, expected one of {}",
+                    self.expected
+                ))
+            })
+        }
+    }
+
+    deserializer.deserialize_str(StrVisitor {
+        expected,
+        marker: PhantomData,
+    })
+}
+
+/// A scalar read from the input, for enums of numbers and booleans.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scalar<'a> {
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(&'a str),
+}
+
+/// An enum of numbers, booleans (and strings) through a matching function.
+pub fn scalar_enum<'de, D, T, F>(
+    deserializer: D,
+    expected: &'static str,
+    from: F,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    F: Fn(Scalar<'_>) -> Option<T>,
+{
+    struct ScalarVisitor<F> {
+        expected: &'static str,
+        from: F,
+    }
+
+    impl<ScalarVisitor_> ScalarVisitor<ScalarVisitor_> {
+        fn pick<T, E: de::Error>(&self, scalar: Scalar<'_>) -> Result<T, E>
+        where
+            ScalarVisitor_: Fn(Scalar<'_>) -> Option<T>,
+        {
+            (self.from)(scalar).ok_or_else(|| {
+                let shown = match scalar {
+                    Scalar::Bool(b) => b.to_string(),
+                    Scalar::Int(i) => i.to_string(),
+                    Scalar::Float(f) => f.to_string(),
+                    Scalar::Str(s) => format!("\"{s}\""),
+                };
+                E::custom(format_args!(
+                    "unknown value `{shown}`, expected one of {}",
+                    self.expected
+                ))
+            })
+        }
+    }
+
+    impl<T, F: Fn(Scalar<'_>) -> Option<T>> Visitor<'_> for ScalarVisitor<F> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "one of {}", self.expected)
+        }
+
+        fn visit_bool<E: de::Error>(self, value: bool) -> Result<T, E> {
+            self.pick(Scalar::Bool(value))
+        }
+
+        fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+            self.pick(Scalar::Int(value.into()))
+        }
+
+        fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+            self.pick(Scalar::Int(value.into()))
+        }
+
+        fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
+            self.pick(Scalar::Float(value))
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            self.pick(Scalar::Str(value))
+        }
+    }
+
+    deserializer.deserialize_any(ScalarVisitor { expected, from })
+}

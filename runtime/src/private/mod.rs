@@ -1,0 +1,16 @@
+//! Support for generated code; not a public interface. Generated code
+//! reaches serde through here, so a user's crate needs no serde dependency.
+
+pub mod checks;
+pub mod de;
+pub mod ser;
+mod union;
+
+pub use checks as validate;
+pub use serde;
+pub use serde_json;
+
+/// A finite float as a JSON number (for defaults written as floats).
+pub fn number_from_f64(value: f64) -> serde_json::Number {
+    serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))
+}

@@ -1,0 +1,338 @@
+//! Reading unions. A tagged union looks for its discriminator and hands the
+//! whole object to the chosen variant, streaming when the tag comes first
+//! (only keys before the tag are buffered). An untagged union lets the
+//! JSON kind of the value pick the variant; only when several variants
+//! accept that kind is the value buffered and tried in order, exact
+//! matches (every key known to the variant) first.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::{
+    BoolDeserializer, BorrowedStrDeserializer, F64Deserializer, I64Deserializer,
+    MapAccessDeserializer, SeqAccessDeserializer, StrDeserializer, StringDeserializer,
+    U64Deserializer, UnitDeserializer,
+};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde_json::Value;
+
+/// The variants of a generated union, by index.
+pub trait Variants: Sized {
+    const NAME: &'static str;
+
+    fn variant<'de, D>(index: usize, deserializer: D) -> Result<Self, D::Error>
+    where
+        D: Deserializer<'de>;
+}
+
+/// Reads a union with a discriminator property.
+pub fn tagged<'de, D, T>(
+    deserializer: D,
+    property: &'static str,
+    tags: &'static [&'static str],
+    keeps: &'static [bool],
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Variants,
+{
+    deserializer.deserialize_map(TaggedVisitor {
+        property,
+        tags,
+        keeps,
+        marker: PhantomData,
+    })
+}
+
+struct TaggedVisitor<T> {
+    property: &'static str,
+    tags: &'static [&'static str],
+    keeps: &'static [bool],
+    marker: PhantomData<T>,
+}
+
+impl<'de, T: Variants> Visitor<'de> for TaggedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (an object with `{}`)", T::NAME, self.property)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut before = Vec::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            if key != self.property {
+                before.push((key.into_owned(), map.next_value::<Value>()?));
+                continue;
+            }
+            let tag = map.next_value_seed(KeySeed)?;
+            let Some(index) = self.tags.iter().position(|t| *t == tag) else {
+                return Err(de::Error::unknown_variant(&tag, self.tags));
+            };
+            let tag = self.keeps[index].then(|| (self.property, tag.into_owned()));
+            let replay = Replay {
+                before: before.into_iter(),
+                tag,
+                rest: map,
+                pending: Pending::None,
+            };
+            return T::variant(index, MapAccessDeserializer::new(replay));
+        }
+        Err(de::Error::missing_field(self.property))
+    }
+}
+
+/// A string key (or tag), borrowed from the input when it can be.
+struct KeySeed;
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(value))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(value.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(value))
+    }
+}
+
+enum Pending {
+    None,
+    Buffered(Value),
+    Tag(String),
+}
+
+/// The object again for the variant: the entries read before the tag,
+/// the tag (when the variant declares it), then the rest of the input.
+struct Replay<A> {
+    before: std::vec::IntoIter<(String, Value)>,
+    tag: Option<(&'static str, String)>,
+    rest: A,
+    pending: Pending,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        if let Some((key, value)) = self.before.next() {
+            self.pending = Pending::Buffered(value);
+            return seed
+                .deserialize(StringDeserializer::<A::Error>::new(key))
+                .map(Some);
+        }
+        if let Some((key, tag)) = self.tag.take() {
+            self.pending = Pending::Tag(tag);
+            return seed
+                .deserialize(BorrowedStrDeserializer::<A::Error>::new(key))
+                .map(Some);
+        }
+        self.rest.next_key_seed(seed)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match std::mem::replace(&mut self.pending, Pending::None) {
+            Pending::Buffered(value) => seed.deserialize(value).map_err(de::Error::custom),
+            Pending::Tag(tag) => seed.deserialize(StringDeserializer::<A::Error>::new(tag)),
+            Pending::None => self.rest.next_value_seed(seed),
+        }
+    }
+}
+
+/// Index into the candidate table of `untagged` for each JSON kind.
+const NULL: usize = 0;
+const BOOL: usize = 1;
+const INT: usize = 2;
+const FLOAT: usize = 3;
+const STRING: usize = 4;
+const ARRAY: usize = 5;
+const OBJECT: usize = 6;
+
+/// Reads a union without a discriminator. `candidates[kind]` lists the
+/// variants accepting that JSON kind, most specific first; `fields[i]` the
+/// keys variant `i` knows when it is a plain struct.
+pub fn untagged<'de, D, T>(
+    deserializer: D,
+    candidates: &'static [&'static [usize]],
+    fields: &'static [Option<&'static [&'static str]>],
+    names: &'static [&'static str],
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Variants,
+{
+    deserializer.deserialize_any(UntaggedVisitor {
+        candidates,
+        fields,
+        names,
+        marker: PhantomData,
+    })
+}
+
+struct UntaggedVisitor<T> {
+    candidates: &'static [&'static [usize]],
+    fields: &'static [Option<&'static [&'static str]>],
+    names: &'static [&'static str],
+    marker: PhantomData<T>,
+}
+
+impl<T: Variants> UntaggedVisitor<T> {
+    fn of(&self, kind: usize) -> &'static [usize] {
+        self.candidates.get(kind).copied().unwrap_or(&[])
+    }
+
+    /// Tries each candidate on a fresh deserializer; reports every failure
+    /// when none fits.
+    fn first<E, D>(
+        &self,
+        kind: usize,
+        unexpected: Unexpected<'_>,
+        make: impl Fn() -> D,
+    ) -> Result<T, E>
+    where
+        E: de::Error,
+        D: for<'x> Deserializer<'x, Error = E>,
+    {
+        let candidates = self.of(kind);
+        if candidates.is_empty() {
+            return Err(E::invalid_type(unexpected, self));
+        }
+        let mut failures = Vec::new();
+        for &index in candidates {
+            match T::variant(index, make()) {
+                Ok(value) => return Ok(value),
+                Err(error) => failures.push((index, error.to_string())),
+            }
+        }
+        Err(self.none_matched(failures))
+    }
+
+    fn none_matched<E: de::Error>(&self, failures: Vec<(usize, String)>) -> E {
+        let mut message = format!("no variant of `{}` matches:", T::NAME);
+        for (index, failure) in failures {
+            let name = self.names.get(index).copied().unwrap_or("?");
+            message.push_str(&format!(" `{name}`: {failure};"));
+        }
+        message.pop();
+        E::custom(message)
+    }
+
+    /// Several candidates for a buffered value: exact matches first.
+    fn buffered<E: de::Error>(&self, kind: usize, value: &Value) -> Result<T, E> {
+        let candidates = self.of(kind);
+        let exact = |index: usize| match (value, self.fields.get(index).copied().flatten()) {
+            (Value::Object(object), Some(known)) => {
+                object.keys().all(|k| known.contains(&k.as_str()))
+            }
+            _ => false,
+        };
+        let order = candidates
+            .iter()
+            .copied()
+            .filter(|&i| exact(i))
+            .chain(candidates.iter().copied().filter(|&i| !exact(i)));
+        let mut failures = Vec::new();
+        for index in order {
+            match T::variant(index, value) {
+                Ok(found) => return Ok(found),
+                Err(error) => failures.push((index, error.to_string())),
+            }
+        }
+        Err(self.none_matched(failures))
+    }
+}
+
+impl<'de, T: Variants> Visitor<'de> for UntaggedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (one of: {})", T::NAME, self.names.join(", "))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        self.first(NULL, Unexpected::Unit, UnitDeserializer::new)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        self.visit_unit()
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<T, E> {
+        self.first(BOOL, Unexpected::Bool(value), || {
+            BoolDeserializer::new(value)
+        })
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+        self.first(INT, Unexpected::Signed(value), || {
+            I64Deserializer::new(value)
+        })
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+        self.first(INT, Unexpected::Unsigned(value), || {
+            U64Deserializer::new(value)
+        })
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
+        self.first(FLOAT, Unexpected::Float(value), || {
+            F64Deserializer::new(value)
+        })
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        self.first(STRING, Unexpected::Str(value), || {
+            StrDeserializer::new(value)
+        })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
+        match self.of(ARRAY) {
+            [] => Err(de::Error::invalid_type(Unexpected::Seq, &self)),
+            [only] => T::variant(*only, SeqAccessDeserializer::new(seq)),
+            _ => {
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                while let Some(item) = seq.next_element::<Value>()? {
+                    items.push(item);
+                }
+                self.buffered(ARRAY, &Value::Array(items))
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        match self.of(OBJECT) {
+            [] => Err(de::Error::invalid_type(Unexpected::Map, &self)),
+            [only] => T::variant(*only, MapAccessDeserializer::new(map)),
+            _ => {
+                let mut object = serde_json::Map::new();
+                while let Some((key, value)) = map.next_entry::<String, Value>()? {
+                    object.insert(key, value);
+                }
+                self.buffered(OBJECT, &Value::Object(object))
+            }
+        }
+    }
+}

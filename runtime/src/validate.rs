@@ -1,0 +1,239 @@
+//! Checking the value constraints a spec states (`minItems`, `maxLength`,
+//! `pattern`, `minimum`, ...), which deserialization alone does not.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+/// Implemented by every generated type (and by the containers and
+/// primitives they are built from).
+pub trait Validate {
+    /// Checks every constraint of the spec on this value and everything it
+    /// contains, and reports all violations with JSON pointers to them.
+    fn validate(&self) -> Result<(), ValidationErrors> {
+        let mut validator = Validator::default();
+        self.validate_at(&mut validator);
+        validator.finish()
+    }
+
+    /// Records the violations in this value at the validator's position.
+    fn validate_at(&self, validator: &mut Validator) {
+        let _ = validator;
+    }
+}
+
+/// One constraint that a value breaks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// JSON pointer to the value (`/messages/0/content`); empty for the
+    /// value `validate()` was called on.
+    pub pointer: String,
+    pub message: String,
+}
+
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.pointer.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.pointer, self.message)
+        }
+    }
+}
+
+/// Every violation found by [`Validate::validate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationErrors {
+    violations: Vec<Violation>,
+}
+
+impl ValidationErrors {
+    pub fn violations(&self) -> &[Violation] {
+        &self.violations
+    }
+}
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, violation) in self.violations.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{violation}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+enum Segment {
+    Field(&'static str),
+    Index(usize),
+    Key(String),
+}
+
+/// Collects violations while generated code walks a value.
+#[derive(Default)]
+pub struct Validator {
+    path: Vec<Segment>,
+    violations: Vec<Violation>,
+}
+
+impl Validator {
+    pub fn push_field(&mut self, name: &'static str) {
+        self.path.push(Segment::Field(name));
+    }
+
+    pub fn push_index(&mut self, index: usize) {
+        self.path.push(Segment::Index(index));
+    }
+
+    pub fn push_key(&mut self, key: &str) {
+        self.path.push(Segment::Key(key.to_owned()));
+    }
+
+    pub fn pop(&mut self) {
+        self.path.pop();
+    }
+
+    /// Records a violation at the current position.
+    pub fn report(&mut self, message: impl Into<String>) {
+        let mut pointer = String::new();
+        for segment in &self.path {
+            pointer.push('/');
+            match segment {
+                Segment::Field(name) => escape_into(&mut pointer, name),
+                Segment::Key(key) => escape_into(&mut pointer, key),
+                Segment::Index(index) => pointer.push_str(&index.to_string()),
+            }
+        }
+        self.violations.push(Violation {
+            pointer,
+            message: message.into(),
+        });
+    }
+
+    fn finish(self) -> Result<(), ValidationErrors> {
+        if self.violations.is_empty() {
+            Ok(())
+        } else {
+            Err(ValidationErrors {
+                violations: self.violations,
+            })
+        }
+    }
+}
+
+fn escape_into(pointer: &mut String, token: &str) {
+    for c in token.chars() {
+        match c {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            c => pointer.push(c),
+        }
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate_at(&self, validator: &mut Validator) {
+        (**self).validate_at(validator);
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_at(&self, validator: &mut Validator) {
+        if let Some(value) = self {
+            value.validate_at(validator);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, validator: &mut Validator) {
+        for (index, item) in self.iter().enumerate() {
+            validator.push_index(index);
+            item.validate_at(validator);
+            validator.pop();
+        }
+    }
+}
+
+impl<T: Validate> Validate for BTreeMap<String, T> {
+    fn validate_at(&self, validator: &mut Validator) {
+        for (key, value) in self {
+            validator.push_key(key);
+            value.validate_at(validator);
+            validator.pop();
+        }
+    }
+}
+
+impl<T: Validate, S> Validate for HashMap<String, T, S> {
+    fn validate_at(&self, validator: &mut Validator) {
+        for (key, value) in self {
+            validator.push_key(key);
+            value.validate_at(validator);
+            validator.pop();
+        }
+    }
+}
+
+macro_rules! nothing_to_check {
+    ($($ty:ty),*) => {
+        $(impl Validate for $ty {})*
+    };
+}
+
+nothing_to_check!(
+    (),
+    bool,
+    i32,
+    i64,
+    u32,
+    u64,
+    f64,
+    String,
+    str,
+    serde_json::Number,
+    serde_json::Value
+);
+
+macro_rules! tuples {
+    ($(($($name:ident $index:tt),+)),*) => {
+        $(impl<$($name: Validate),+> Validate for ($($name,)+) {
+            fn validate_at(&self, validator: &mut Validator) {
+                $(
+                    validator.push_index($index);
+                    self.$index.validate_at(validator);
+                    validator.pop();
+                )+
+            }
+        })*
+    };
+}
+
+tuples!((A 0), (A 0, B 1), (A 0, B 1, C 2), (A 0, B 1, C 2, D 3));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Short(&'static str);
+
+    impl Validate for Short {
+        fn validate_at(&self, v: &mut Validator) {
+            if self.0.len() > 3 {
+                v.report("too long");
+            }
+        }
+    }
+
+    #[test]
+    fn pointers_are_escaped_and_nested() {
+        let mut map = BTreeMap::new();
+        map.insert("a/b~c".to_owned(), vec![Short("ok"), Short("toolong")]);
+        let errors = map.validate().unwrap_err();
+        assert_eq!(errors.violations()[0].pointer, "/a~1b~0c/1");
+        assert_eq!(errors.to_string(), "/a~1b~0c/1: too long");
+    }
+}
