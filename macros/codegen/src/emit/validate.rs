@@ -86,21 +86,29 @@ impl Emitter<'_> {
             return self.validate_nothing(def);
         }
         let patterns = Cell::new(0);
-        let mut arms = TokenStream::new();
-        let mut all = true;
+        let mut arms = Vec::new();
         for variant in &union.variants {
             if !self.needs(&variant.ty) {
-                all = false;
                 continue;
             }
             let name = ident(&variant.name);
             let checks = self.nullable_checks(&quote!(value), &variant.ty, &patterns);
-            arms.extend(quote!(Self::#name(value) => { #checks }));
+            arms.push((name, checks));
         }
-        if !all {
-            arms.extend(quote!(_ => {}));
-        }
-        self.validate_impl(def, TokenStream::new(), quote!(match self { #arms }))
+        let body = match arms.as_slice() {
+            // One variant to check: `if let` (clippy's `single_match`).
+            [(name, checks)] if union.variants.len() > 1 => {
+                quote!(if let Self::#name(value) = self { #checks })
+            }
+            _ => {
+                let wildcard = (arms.len() < union.variants.len()).then(|| quote!(_ => {}));
+                let arms = arms
+                    .iter()
+                    .map(|(name, checks)| quote!(Self::#name(value) => { #checks }));
+                quote!(match self { #(#arms)* #wildcard })
+            }
+        };
+        self.validate_impl(def, TokenStream::new(), body)
     }
 
     pub(super) fn validate_newtype(&self, def: &TypeDef, alias: &Alias) -> TokenStream {

@@ -1,0 +1,6 @@
+//! One test binary (each integration test file would link separately).
+
+mod golden;
+
+mod scratch;
+mod support;

@@ -1,0 +1,79 @@
+//! Scratch crates built with the real `cargo`, for what only cargo can
+//! show: a downstream crate compiling the models, rebuilds on change.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use super::repo;
+
+pub struct Scratch {
+    pub dir: PathBuf,
+}
+
+impl Scratch {
+    /// A fresh crate `name` depending on `openapi-models` (default features
+    /// off) by path, with the workspace's lock file so that no network is
+    /// needed and versions match.
+    pub fn new(name: &str) -> Scratch {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("scratch")
+            .join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("src")).expect("create the scratch crate");
+        let runtime = repo().join("runtime");
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\nopenapi-models = {{ path = {runtime:?}, default-features = false }}\n\n\
+             [workspace]\n",
+            runtime = runtime.to_string_lossy(),
+        );
+        let scratch = Scratch { dir };
+        scratch.write("Cargo.toml", &manifest);
+        std::fs::copy(repo().join("Cargo.lock"), scratch.dir.join("Cargo.lock"))
+            .expect("copy Cargo.lock");
+        scratch
+    }
+
+    pub fn write(&self, path: &str, contents: &str) {
+        let path = self.dir.join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create directories");
+        }
+        std::fs::write(path, contents).expect("write a scratch file");
+    }
+
+    pub fn copy(&self, from: &Path, to: &str) {
+        let contents = std::fs::read_to_string(from).expect("read a file to copy");
+        self.write(to, &contents);
+    }
+
+    /// Runs cargo in the crate. All scratch crates share one target
+    /// directory, so dependencies are built once.
+    pub fn cargo(&self, args: &[&str]) -> Output {
+        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
+        Command::new(env!("CARGO"))
+            .arg("--offline")
+            .args(args)
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", target)
+            .env_remove("RUSTC_WRAPPER")
+            .env_remove("RUSTC_WORKSPACE_WRAPPER")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .output()
+            .expect("run cargo")
+    }
+
+    /// Runs cargo and fails the test with its output if it fails.
+    pub fn cargo_ok(&self, args: &[&str]) -> String {
+        let output = self.cargo(args);
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert!(
+            output.status.success(),
+            "`cargo {}` failed in {}:\n{stderr}",
+            args.join(" "),
+            self.dir.display()
+        );
+        stderr
+    }
+}

@@ -1,0 +1,38 @@
+//! Helpers shared by the tests.
+
+pub mod cargo;
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ is in the repo")
+        .to_path_buf()
+}
+
+/// Generates code for a spec file, pretty-printed; fails on any error.
+pub fn generate_pretty(spec: &Path) -> String {
+    let display = spec
+        .strip_prefix(repo())
+        .unwrap_or(spec)
+        .to_string_lossy()
+        .into_owned();
+    let output = openapi_models_codegen::render(
+        &openapi_models_codegen::load::FileSystem,
+        spec,
+        &display,
+        &openapi_models_codegen::Options::default(),
+    );
+    let errors: Vec<String> = output.errors.iter().map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "{display}:\n{}", errors.join("\n"));
+    pretty(&output.code)
+}
+
+/// Pretty-prints generated code as `cargo expand` would.
+pub fn pretty(code: &str) -> String {
+    let file =
+        syn::parse_file(code).unwrap_or_else(|e| panic!("generated code does not parse: {e}"));
+    prettyplease::unparse(&file)
+}
