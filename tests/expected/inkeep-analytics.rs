@@ -572,9 +572,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
             deserializer,
             &[&[], &[], &[], &[], &[], &[], &[0, 1, 2]],
             &[
-                ::core::option::Option::Some(&["condition"]),
-                ::core::option::Option::Some(&["and"]),
-                ::core::option::Option::Some(&["or"]),
+                ::openapi_models::__private::de::Keys::Only(&["condition"]),
+                ::openapi_models::__private::de::Keys::Only(&["and"]),
+                ::openapi_models::__private::de::Keys::Only(&["or"]),
             ],
             &[
                 "ConversationsFilterCondition",
@@ -706,12 +706,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[1], &[2], &[2], &[0], &[3], &[5, 4]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::Some(&["path", "value"]),
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::All,
+                ::openapi_models::__private::de::Keys::Only(&["path", "value"]),
             ],
             &["String", "Boolean", "Number", "Array", "Map", "Object"],
         )
@@ -828,10 +828,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[2], &[1], &[1], &[0], &[3], &[]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
             ],
             &["String", "Number", "Boolean", "Array"],
         )
@@ -913,9 +913,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[2], &[1], &[1], &[0], &[], &[]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
             ],
             &["String", "Number", "Boolean"],
         )
@@ -2315,7 +2315,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         ::openapi_models::__private::de::untagged(
             deserializer,
             &[&[], &[], &[], &[], &[0], &[1], &[]],
-            &[::core::option::Option::None, ::core::option::Option::None],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
             &["String", "Array"],
         )
     }
@@ -3725,9 +3728,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilter 
             deserializer,
             &[&[], &[], &[], &[], &[], &[], &[0, 1, 2]],
             &[
-                ::core::option::Option::Some(&["condition"]),
-                ::core::option::Option::Some(&["and"]),
-                ::core::option::Option::Some(&["or"]),
+                ::openapi_models::__private::de::Keys::Only(&["condition"]),
+                ::openapi_models::__private::de::Keys::Only(&["and"]),
+                ::openapi_models::__private::de::Keys::Only(&["or"]),
             ],
             &["EventsFilterCondition", "EventsFilterAND", "EventsFilterOR"],
         )
@@ -3853,12 +3856,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterC
             deserializer,
             &[&[], &[1], &[2], &[2], &[0], &[3], &[5, 4]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::Some(&["path", "value"]),
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::All,
+                ::openapi_models::__private::de::Keys::Only(&["path", "value"]),
             ],
             &["String", "Boolean", "Number", "Array", "Map", "Object"],
         )
@@ -3969,10 +3972,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[2], &[1], &[1], &[0], &[3], &[]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
             ],
             &["String", "Number", "Boolean", "Array"],
         )
@@ -4054,9 +4057,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[2], &[1], &[1], &[0], &[], &[]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
             ],
             &["String", "Number", "Boolean"],
         )
@@ -6539,7 +6542,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         ::openapi_models::__private::de::untagged(
             deserializer,
             &[&[], &[], &[], &[], &[0], &[1], &[]],
-            &[::core::option::Option::None, ::core::option::Option::None],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
             &["String", "Array"],
         )
     }
@@ -7038,7 +7044,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIExtende
         ::openapi_models::__private::de::untagged(
             deserializer,
             &[&[], &[], &[], &[], &[0], &[1], &[]],
-            &[::core::option::Option::None, ::core::option::Option::None],
+            &[
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+            ],
             &["String", "Array"],
         )
     }
@@ -7539,15 +7548,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PropertyKeysR
             deserializer,
             &[&[], &[], &[], &[], &[], &[], &[0, 1, 2, 3, 4, 5, 6, 7, 8]],
             &[
-                ::core::option::Option::Some(&["condition"]),
-                ::core::option::Option::Some(&["and"]),
-                ::core::option::Option::Some(&["or"]),
-                ::core::option::Option::Some(&["condition"]),
-                ::core::option::Option::Some(&["and"]),
-                ::core::option::Option::Some(&["or"]),
-                ::core::option::Option::Some(&["condition"]),
-                ::core::option::Option::Some(&["and"]),
-                ::core::option::Option::Some(&["or"]),
+                ::openapi_models::__private::de::Keys::Only(&["condition"]),
+                ::openapi_models::__private::de::Keys::Only(&["and"]),
+                ::openapi_models::__private::de::Keys::Only(&["or"]),
+                ::openapi_models::__private::de::Keys::Only(&["condition"]),
+                ::openapi_models::__private::de::Keys::Only(&["and"]),
+                ::openapi_models::__private::de::Keys::Only(&["or"]),
+                ::openapi_models::__private::de::Keys::Only(&["condition"]),
+                ::openapi_models::__private::de::Keys::Only(&["and"]),
+                ::openapi_models::__private::de::Keys::Only(&["or"]),
             ],
             &[
                 "EventsFilterCondition",
@@ -13323,9 +13332,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThrea
             deserializer,
             &[&[], &[], &[], &[], &[], &[], &[0, 1, 2]],
             &[
-                ::core::option::Option::Some(&["condition"]),
-                ::core::option::Option::Some(&["and"]),
-                ::core::option::Option::Some(&["or"]),
+                ::openapi_models::__private::de::Keys::Only(&["condition"]),
+                ::openapi_models::__private::de::Keys::Only(&["and"]),
+                ::openapi_models::__private::de::Keys::Only(&["or"]),
             ],
             &[
                 "SemanticThreadFilterCondition",
@@ -13457,12 +13466,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[1], &[2], &[2], &[0], &[3], &[5, 4]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::Some(&["path", "value"]),
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::All,
+                ::openapi_models::__private::de::Keys::Only(&["path", "value"]),
             ],
             &["String", "Boolean", "Number", "Array", "Map", "Object"],
         )
@@ -13579,10 +13588,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[2], &[1], &[1], &[0], &[3], &[]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
             ],
             &["String", "Number", "Boolean", "Array"],
         )
@@ -13664,9 +13673,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
             deserializer,
             &[&[], &[2], &[1], &[1], &[0], &[], &[]],
             &[
-                ::core::option::Option::None,
-                ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
+                ::openapi_models::__private::de::Keys::Unknown,
             ],
             &["String", "Number", "Boolean"],
         )

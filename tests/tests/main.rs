@@ -1,6 +1,6 @@
 //! One test binary (each integration test file would link separately).
 
 mod golden;
-
+mod inkeep;
 mod scratch;
 mod support;

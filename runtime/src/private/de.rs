@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 
-pub use super::union::{tagged, untagged, Variants};
+pub use super::union::{tagged, untagged, Keys, Variants};
 
 /// Optional, not nullable: present means a value; `null` is an error.
 pub fn some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>

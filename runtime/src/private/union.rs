@@ -17,6 +17,17 @@ use serde::de::value::{
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 use serde_json::Value;
 
+/// Which object keys a variant keeps when it reads an object.
+#[derive(Debug, Clone, Copy)]
+pub enum Keys {
+    /// Every key (maps, any value, structs with additional properties).
+    All,
+    /// Only these (a struct ignores the others).
+    Only(&'static [&'static str]),
+    /// Not known in advance (nested unions).
+    Unknown,
+}
+
 /// The variants of a generated union, by index.
 pub trait Variants: Sized {
     const NAME: &'static str;
@@ -170,12 +181,12 @@ const ARRAY: usize = 5;
 const OBJECT: usize = 6;
 
 /// Reads a union without a discriminator. `candidates[kind]` lists the
-/// variants accepting that JSON kind, most specific first; `fields[i]` the
-/// keys variant `i` knows when it is a plain struct.
+/// variants accepting that JSON kind, most specific first; `keys[i]` which
+/// object keys variant `i` keeps.
 pub fn untagged<'de, D, T>(
     deserializer: D,
     candidates: &'static [&'static [usize]],
-    fields: &'static [Option<&'static [&'static str]>],
+    keys: &'static [Keys],
     names: &'static [&'static str],
 ) -> Result<T, D::Error>
 where
@@ -184,7 +195,7 @@ where
 {
     deserializer.deserialize_any(UntaggedVisitor {
         candidates,
-        fields,
+        keys,
         names,
         marker: PhantomData,
     })
@@ -192,7 +203,7 @@ where
 
 struct UntaggedVisitor<T> {
     candidates: &'static [&'static [usize]],
-    fields: &'static [Option<&'static [&'static str]>],
+    keys: &'static [Keys],
     names: &'static [&'static str],
     marker: PhantomData<T>,
 }
@@ -238,11 +249,13 @@ impl<T: Variants> UntaggedVisitor<T> {
         E::custom(message)
     }
 
-    /// Several candidates for a buffered value: exact matches first.
+    /// Several candidates for a buffered value: first those that keep every
+    /// key of an object (so nothing is lost), then the others.
     fn buffered<E: de::Error>(&self, kind: usize, value: &Value) -> Result<T, E> {
         let candidates = self.of(kind);
-        let exact = |index: usize| match (value, self.fields.get(index).copied().flatten()) {
-            (Value::Object(object), Some(known)) => {
+        let exact = |index: usize| match (value, self.keys.get(index)) {
+            (Value::Object(_), Some(Keys::All)) => true,
+            (Value::Object(object), Some(Keys::Only(known))) => {
                 object.keys().all(|k| known.contains(&k.as_str()))
             }
             _ => false,

@@ -129,38 +129,40 @@ impl Emitter<'_> {
                 .map(|(_, i)| proc_macro2::Literal::usize_unsuffixed(i));
             quote!(&[#(#indices),*])
         });
-        let fields = union
-            .variants
-            .iter()
-            .map(|v| match self.declared_fields(&v.ty.ty) {
-                Some(names) => quote!(::core::option::Option::Some(&[#(#names),*])),
-                None => quote!(::core::option::Option::None),
-            });
+        let keys = union.variants.iter().map(|v| self.kept_keys(&v.ty.ty));
         let names = union.variants.iter().map(|v| &v.name);
         quote! {
             #rt::__private::de::untagged(
                 deserializer,
                 &[#(#candidates),*],
-                &[#(#fields),*],
+                &[#(#keys),*],
                 &[#(#names),*],
             )
         }
     }
 
-    /// The wire names a struct variant reads, when it rejects nothing
-    /// else: objects with only these keys match it exactly.
-    fn declared_fields(&self, ty: &Ty) -> Option<Vec<String>> {
-        let Ty::Named(id) = ty else {
-            return None;
+    /// Which object keys a variant keeps (`Keys` in the runtime): a plain
+    /// struct keeps its fields; maps and structs with additional
+    /// properties keep all.
+    fn kept_keys(&self, ty: &Ty) -> TokenStream {
+        let rt = &self.paths.runtime;
+        let keys = quote!(#rt::__private::de::Keys);
+        let target = match ty {
+            Ty::Named(id) => &self.model.types[resolve_alias(&self.model.types, *id)].kind,
+            Ty::Map(_) | Ty::Any => return quote!(#keys::All),
+            _ => return quote!(#keys::Unknown),
         };
-        let def = &self.model.types[resolve_alias(&self.model.types, *id)];
-        match &def.kind {
-            TypeKind::Struct(s)
-                if s.additional.is_none() && s.fields.iter().all(|f| !f.flatten) =>
-            {
-                Some(s.fields.iter().map(|f| f.wire.clone()).collect())
+        match target {
+            TypeKind::Struct(s) if s.additional.is_some() => quote!(#keys::All),
+            TypeKind::Struct(s) if s.fields.iter().all(|f| !f.flatten) => {
+                let names = s.fields.iter().map(|f| &f.wire);
+                quote!(#keys::Only(&[#(#names),*]))
             }
-            _ => None,
+            TypeKind::Alias(alias) => match alias.target.ty {
+                Ty::Map(_) | Ty::Any => quote!(#keys::All),
+                _ => quote!(#keys::Unknown),
+            },
+            _ => quote!(#keys::Unknown),
         }
     }
 }
