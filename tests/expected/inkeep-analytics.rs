@@ -6,7 +6,7 @@
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct BadRequest {
@@ -90,7 +90,7 @@ impl ::openapi_models::Validate for BadRequestCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct BadRequestError {
@@ -163,13 +163,22 @@ impl ::openapi_models::__private::serde::Serialize for Conversation {
     {
         match self {
             Self::SupportTicket(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SupportCopilot(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Openai(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -189,7 +198,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversation 
 }
 impl ::openapi_models::__private::de::Variants for Conversation {
     const NAME: &'static str = "Conversation";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -235,7 +247,7 @@ impl ::openapi_models::Validate for Conversation {
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsAggregationSelection {
@@ -284,7 +296,8 @@ impl ::core::fmt::Display for ConversationsAggregationSelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsAggregationSelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsAggregationSelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -293,8 +306,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsAggregationS
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsAggregationSelectionType
-{
+for ConversationsAggregationSelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -352,8 +364,7 @@ impl ::core::fmt::Display for ConversationsAggregationSelectionAggregation {
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for ConversationsAggregationSelectionAggregation
-{
+for ConversationsAggregationSelectionAggregation {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -362,8 +373,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsAggregationSelectionAggregation
-{
+for ConversationsAggregationSelectionAggregation {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -435,7 +445,8 @@ impl ::core::fmt::Display for ConversationsAggregationSelectionField {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsAggregationSelectionField {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsAggregationSelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -444,8 +455,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsAggregationS
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsAggregationSelectionField
-{
+for ConversationsAggregationSelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -552,13 +562,22 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilter {
     {
         match self {
             Self::ConversationsFilterCondition(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::ConversationsFilterAND(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::ConversationsFilterOR(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -586,7 +605,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
 }
 impl ::openapi_models::__private::de::Variants for ConversationsFilter {
     const NAME: &'static str = "ConversationsFilter";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -619,7 +641,7 @@ impl ::openapi_models::Validate for ConversationsFilter {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsFilterAND {
@@ -632,7 +654,7 @@ impl ::openapi_models::Validate for ConversationsFilterAND {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsFilterCondition {
@@ -644,7 +666,7 @@ impl ::openapi_models::Validate for ConversationsFilterCondition {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsFilterConditionCondition {
@@ -668,36 +690,54 @@ pub enum ConversationsFilterConditionValue {
     ),
     Object(ConversationsFilterConditionValueObject),
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsFilterConditionValue {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsFilterConditionValue {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Map(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Object(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsFilterConditionValue
-{
+for ConversationsFilterConditionValue {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -719,7 +759,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 }
 impl ::openapi_models::__private::de::Variants for ConversationsFilterConditionValue {
     const NAME: &'static str = "ConversationsFilterConditionValue";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -774,7 +817,7 @@ impl ::openapi_models::Validate for ConversationsFilterConditionValue {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsFilterConditionValueObject {
@@ -795,31 +838,41 @@ pub enum ConversationsFilterConditionValueObjectValue {
     ),
 }
 impl ::openapi_models::__private::serde::Serialize
-    for ConversationsFilterConditionValueObjectValue
-{
+for ConversationsFilterConditionValueObjectValue {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsFilterConditionValueObjectValue
-{
+for ConversationsFilterConditionValueObjectValue {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -837,9 +890,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::__private::de::Variants for ConversationsFilterConditionValueObjectValue {
+impl ::openapi_models::__private::de::Variants
+for ConversationsFilterConditionValueObjectValue {
     const NAME: &'static str = "ConversationsFilterConditionValueObjectValue";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -883,28 +940,35 @@ pub enum ConversationsFilterConditionValueObjectValueArrayItem {
     Boolean(::core::primitive::bool),
 }
 impl ::openapi_models::__private::serde::Serialize
-    for ConversationsFilterConditionValueObjectValueArrayItem
-{
+for ConversationsFilterConditionValueObjectValueArrayItem {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsFilterConditionValueObjectValueArrayItem
-{
+for ConversationsFilterConditionValueObjectValueArrayItem {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -922,10 +986,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
     }
 }
 impl ::openapi_models::__private::de::Variants
-    for ConversationsFilterConditionValueObjectValueArrayItem
-{
+for ConversationsFilterConditionValueObjectValueArrayItem {
     const NAME: &'static str = "ConversationsFilterConditionValueObjectValueArrayItem";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -951,14 +1017,15 @@ impl ::openapi_models::__private::de::Variants
         }
     }
 }
-impl ::openapi_models::Validate for ConversationsFilterConditionValueObjectValueArrayItem {}
+impl ::openapi_models::Validate
+for ConversationsFilterConditionValueObjectValueArrayItem {}
 /// ConversationsFilter OR operator
 #[derive(
     Debug,
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsFilterOR {
@@ -972,7 +1039,7 @@ impl ::openapi_models::Validate for ConversationsFilterOR {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsGroupBy {
@@ -1006,7 +1073,7 @@ impl ::openapi_models::Validate for ConversationsGroupBy {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsOrderBy {
@@ -1312,14 +1379,24 @@ impl ::core::str::FromStr for ConversationsOrderByField {
             "id_day" => ::core::result::Result::Ok(Self::IdDay),
             "id_week" => ::core::result::Result::Ok(Self::IdWeek),
             "id_month" => ::core::result::Result::Ok(Self::IdMonth),
-            "userMessageCount_hour" => ::core::result::Result::Ok(Self::UserMessageCountHour),
-            "userMessageCount_day" => ::core::result::Result::Ok(Self::UserMessageCountDay),
-            "userMessageCount_week" => ::core::result::Result::Ok(Self::UserMessageCountWeek),
-            "userMessageCount_month" => ::core::result::Result::Ok(Self::UserMessageCountMonth),
+            "userMessageCount_hour" => {
+                ::core::result::Result::Ok(Self::UserMessageCountHour)
+            }
+            "userMessageCount_day" => {
+                ::core::result::Result::Ok(Self::UserMessageCountDay)
+            }
+            "userMessageCount_week" => {
+                ::core::result::Result::Ok(Self::UserMessageCountWeek)
+            }
+            "userMessageCount_month" => {
+                ::core::result::Result::Ok(Self::UserMessageCountMonth)
+            }
             "organizationId_hour" => ::core::result::Result::Ok(Self::OrganizationIdHour),
             "organizationId_day" => ::core::result::Result::Ok(Self::OrganizationIdDay),
             "organizationId_week" => ::core::result::Result::Ok(Self::OrganizationIdWeek),
-            "organizationId_month" => ::core::result::Result::Ok(Self::OrganizationIdMonth),
+            "organizationId_month" => {
+                ::core::result::Result::Ok(Self::OrganizationIdMonth)
+            }
             "projectId_hour" => ::core::result::Result::Ok(Self::ProjectIdHour),
             "projectId_day" => ::core::result::Result::Ok(Self::ProjectIdDay),
             "projectId_week" => ::core::result::Result::Ok(Self::ProjectIdWeek),
@@ -1328,10 +1405,18 @@ impl ::core::str::FromStr for ConversationsOrderByField {
             "integrationId_day" => ::core::result::Result::Ok(Self::IntegrationIdDay),
             "integrationId_week" => ::core::result::Result::Ok(Self::IntegrationIdWeek),
             "integrationId_month" => ::core::result::Result::Ok(Self::IntegrationIdMonth),
-            "firstMessageTime_hour" => ::core::result::Result::Ok(Self::FirstMessageTimeHour),
-            "firstMessageTime_day" => ::core::result::Result::Ok(Self::FirstMessageTimeDay),
-            "firstMessageTime_week" => ::core::result::Result::Ok(Self::FirstMessageTimeWeek),
-            "firstMessageTime_month" => ::core::result::Result::Ok(Self::FirstMessageTimeMonth),
+            "firstMessageTime_hour" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeHour)
+            }
+            "firstMessageTime_day" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeDay)
+            }
+            "firstMessageTime_week" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeWeek)
+            }
+            "firstMessageTime_month" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeMonth)
+            }
             "type_hour" => ::core::result::Result::Ok(Self::TypeHour),
             "type_day" => ::core::result::Result::Ok(Self::TypeDay),
             "type_week" => ::core::result::Result::Ok(Self::TypeWeek),
@@ -1343,49 +1428,75 @@ impl ::core::str::FromStr for ConversationsOrderByField {
             "userProperties_hour" => ::core::result::Result::Ok(Self::UserPropertiesHour),
             "userProperties_day" => ::core::result::Result::Ok(Self::UserPropertiesDay),
             "userProperties_week" => ::core::result::Result::Ok(Self::UserPropertiesWeek),
-            "userProperties_month" => ::core::result::Result::Ok(Self::UserPropertiesMonth),
+            "userProperties_month" => {
+                ::core::result::Result::Ok(Self::UserPropertiesMonth)
+            }
             "sum_id" => ::core::result::Result::Ok(Self::SumId),
-            "sum_userMessageCount" => ::core::result::Result::Ok(Self::SumUserMessageCount),
+            "sum_userMessageCount" => {
+                ::core::result::Result::Ok(Self::SumUserMessageCount)
+            }
             "sum_organizationId" => ::core::result::Result::Ok(Self::SumOrganizationId),
             "sum_projectId" => ::core::result::Result::Ok(Self::SumProjectId),
             "sum_integrationId" => ::core::result::Result::Ok(Self::SumIntegrationId),
-            "sum_firstMessageTime" => ::core::result::Result::Ok(Self::SumFirstMessageTime),
+            "sum_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::SumFirstMessageTime)
+            }
             "sum_type" => ::core::result::Result::Ok(Self::SumType),
             "sum_properties" => ::core::result::Result::Ok(Self::SumProperties),
             "sum_userProperties" => ::core::result::Result::Ok(Self::SumUserProperties),
             "count_id" => ::core::result::Result::Ok(Self::CountId),
-            "count_userMessageCount" => ::core::result::Result::Ok(Self::CountUserMessageCount),
-            "count_organizationId" => ::core::result::Result::Ok(Self::CountOrganizationId),
+            "count_userMessageCount" => {
+                ::core::result::Result::Ok(Self::CountUserMessageCount)
+            }
+            "count_organizationId" => {
+                ::core::result::Result::Ok(Self::CountOrganizationId)
+            }
             "count_projectId" => ::core::result::Result::Ok(Self::CountProjectId),
             "count_integrationId" => ::core::result::Result::Ok(Self::CountIntegrationId),
-            "count_firstMessageTime" => ::core::result::Result::Ok(Self::CountFirstMessageTime),
+            "count_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::CountFirstMessageTime)
+            }
             "count_type" => ::core::result::Result::Ok(Self::CountType),
             "count_properties" => ::core::result::Result::Ok(Self::CountProperties),
-            "count_userProperties" => ::core::result::Result::Ok(Self::CountUserProperties),
+            "count_userProperties" => {
+                ::core::result::Result::Ok(Self::CountUserProperties)
+            }
             "avg_id" => ::core::result::Result::Ok(Self::AvgId),
-            "avg_userMessageCount" => ::core::result::Result::Ok(Self::AvgUserMessageCount),
+            "avg_userMessageCount" => {
+                ::core::result::Result::Ok(Self::AvgUserMessageCount)
+            }
             "avg_organizationId" => ::core::result::Result::Ok(Self::AvgOrganizationId),
             "avg_projectId" => ::core::result::Result::Ok(Self::AvgProjectId),
             "avg_integrationId" => ::core::result::Result::Ok(Self::AvgIntegrationId),
-            "avg_firstMessageTime" => ::core::result::Result::Ok(Self::AvgFirstMessageTime),
+            "avg_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::AvgFirstMessageTime)
+            }
             "avg_type" => ::core::result::Result::Ok(Self::AvgType),
             "avg_properties" => ::core::result::Result::Ok(Self::AvgProperties),
             "avg_userProperties" => ::core::result::Result::Ok(Self::AvgUserProperties),
             "min_id" => ::core::result::Result::Ok(Self::MinId),
-            "min_userMessageCount" => ::core::result::Result::Ok(Self::MinUserMessageCount),
+            "min_userMessageCount" => {
+                ::core::result::Result::Ok(Self::MinUserMessageCount)
+            }
             "min_organizationId" => ::core::result::Result::Ok(Self::MinOrganizationId),
             "min_projectId" => ::core::result::Result::Ok(Self::MinProjectId),
             "min_integrationId" => ::core::result::Result::Ok(Self::MinIntegrationId),
-            "min_firstMessageTime" => ::core::result::Result::Ok(Self::MinFirstMessageTime),
+            "min_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::MinFirstMessageTime)
+            }
             "min_type" => ::core::result::Result::Ok(Self::MinType),
             "min_properties" => ::core::result::Result::Ok(Self::MinProperties),
             "min_userProperties" => ::core::result::Result::Ok(Self::MinUserProperties),
             "max_id" => ::core::result::Result::Ok(Self::MaxId),
-            "max_userMessageCount" => ::core::result::Result::Ok(Self::MaxUserMessageCount),
+            "max_userMessageCount" => {
+                ::core::result::Result::Ok(Self::MaxUserMessageCount)
+            }
             "max_organizationId" => ::core::result::Result::Ok(Self::MaxOrganizationId),
             "max_projectId" => ::core::result::Result::Ok(Self::MaxProjectId),
             "max_integrationId" => ::core::result::Result::Ok(Self::MaxIntegrationId),
-            "max_firstMessageTime" => ::core::result::Result::Ok(Self::MaxFirstMessageTime),
+            "max_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::MaxFirstMessageTime)
+            }
             "max_type" => ::core::result::Result::Ok(Self::MaxType),
             "max_properties" => ::core::result::Result::Ok(Self::MaxProperties),
             "max_userProperties" => ::core::result::Result::Ok(Self::MaxUserProperties),
@@ -1406,7 +1517,8 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsOrderByField
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsOrderByField {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ConversationsOrderByField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1458,7 +1570,8 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsOrderByDirec
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsOrderByDirection {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ConversationsOrderByDirection {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1484,18 +1597,28 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsSelection {
     {
         match self {
             Self::Time(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Field(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Aggregation(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsSelection {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ConversationsSelection {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1510,7 +1633,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
 }
 impl ::openapi_models::__private::de::Variants for ConversationsSelection {
     const NAME: &'static str = "ConversationsSelection";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -1542,7 +1668,7 @@ impl ::openapi_models::Validate for ConversationsSelection {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsSimpleFieldSelection {
@@ -1585,7 +1711,8 @@ impl ::core::fmt::Display for ConversationsSimpleFieldSelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsSimpleFieldSelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsSimpleFieldSelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -1594,8 +1721,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsSimpleFieldS
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsSimpleFieldSelectionType
-{
+for ConversationsSimpleFieldSelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1664,7 +1790,8 @@ impl ::core::fmt::Display for ConversationsSimpleFieldSelectionField {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsSimpleFieldSelectionField {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsSimpleFieldSelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -1673,8 +1800,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsSimpleFieldS
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsSimpleFieldSelectionField
-{
+for ConversationsSimpleFieldSelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1691,7 +1817,7 @@ impl ::openapi_models::Validate for ConversationsSimpleFieldSelectionField {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsTimeBasedGroupBySelection {
@@ -1735,7 +1861,8 @@ impl ::core::fmt::Display for ConversationsTimeBasedGroupBySelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsTimeBasedGroupBySelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsTimeBasedGroupBySelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -1744,8 +1871,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsTimeBasedGro
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsTimeBasedGroupBySelectionType
-{
+for ConversationsTimeBasedGroupBySelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1814,7 +1940,8 @@ impl ::core::fmt::Display for ConversationsTimeBasedGroupBySelectionField {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for ConversationsTimeBasedGroupBySelectionField {
+impl ::openapi_models::__private::serde::Serialize
+for ConversationsTimeBasedGroupBySelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -1823,8 +1950,7 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsTimeBasedGro
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for ConversationsTimeBasedGroupBySelectionField
-{
+for ConversationsTimeBasedGroupBySelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -1852,13 +1978,22 @@ impl ::openapi_models::__private::serde::Serialize for CreateConversation {
     {
         match self {
             Self::Openai(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SupportTicket(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SupportCopilot(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -1878,7 +2013,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateConvers
 }
 impl ::openapi_models::__private::de::Variants for CreateConversation {
     const NAME: &'static str = "CreateConversation";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -1916,7 +2054,7 @@ impl ::openapi_models::Validate for CreateConversation {
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateOpenAIConversation {
@@ -1932,14 +2070,18 @@ pub struct CreateOpenAIConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "externalUrl",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_url: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_url: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     pub r#type: CreateOpenAIConversationType,
     #[serde(
         rename = "supportTicketConversationId",
@@ -1947,8 +2089,9 @@ pub struct CreateOpenAIConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub support_ticket_conversation_id:
-        ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub support_ticket_conversation_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "createdAt",
@@ -1956,7 +2099,9 @@ pub struct CreateOpenAIConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "updatedAt",
@@ -1964,21 +2109,27 @@ pub struct CreateOpenAIConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub updated_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub updated_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -2013,15 +2164,17 @@ pub struct CreateOpenAIConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tags:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub tags: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub visibility:
-        ::core::option::Option<::core::option::Option<CreateOpenAIConversationVisibility>>,
+    pub visibility: ::core::option::Option<
+        ::core::option::Option<CreateOpenAIConversationVisibility>,
+    >,
     /// The messages in the conversation. Must be at least one message.
     pub messages: ::std::vec::Vec<CreateOpenAIConversationMessagesItem>,
 }
@@ -2072,7 +2225,8 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationT
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateOpenAIConversationType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CreateOpenAIConversationType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2113,7 +2267,8 @@ impl ::core::fmt::Display for CreateOpenAIConversationVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationVisibility {
+impl ::openapi_models::__private::serde::Serialize
+for CreateOpenAIConversationVisibility {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -2122,8 +2277,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationV
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateOpenAIConversationVisibility
-{
+for CreateOpenAIConversationVisibility {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2137,7 +2291,7 @@ impl ::openapi_models::Validate for CreateOpenAIConversationVisibility {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateOpenAIConversationMessagesItem {
@@ -2153,14 +2307,18 @@ pub struct CreateOpenAIConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "externalUrl",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_url: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_url: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "createdAt",
@@ -2168,7 +2326,9 @@ pub struct CreateOpenAIConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "updatedAt",
@@ -2176,7 +2336,9 @@ pub struct CreateOpenAIConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub updated_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub updated_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     pub role: CreateOpenAIConversationMessagesItemRole,
     pub content: CreateOpenAIConversationMessagesItemContent,
     #[serde(
@@ -2191,7 +2353,9 @@ pub struct CreateOpenAIConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub links: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>>,
+        ::core::option::Option<
+            ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
+        >,
     >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
@@ -2227,7 +2391,9 @@ pub struct CreateOpenAIConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tool_calls: ::core::option::Option<::core::option::Option<::std::vec::Vec<OpenAIToolCall>>>,
+    pub tool_calls: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
+    >,
 }
 impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItem {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2266,7 +2432,8 @@ impl ::core::fmt::Display for CreateOpenAIConversationMessagesItemRole {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationMessagesItemRole {
+impl ::openapi_models::__private::serde::Serialize
+for CreateOpenAIConversationMessagesItemRole {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -2275,13 +2442,15 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationM
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateOpenAIConversationMessagesItemRole
-{
+for CreateOpenAIConversationMessagesItemRole {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`system`, `user`, `assistant`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`system`, `user`, `assistant`",
+        )
     }
 }
 impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItemRole {}
@@ -2290,24 +2459,30 @@ pub enum CreateOpenAIConversationMessagesItemContent {
     String(::std::string::String),
     Array(::std::vec::Vec<OpenAIContentItem>),
 }
-impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationMessagesItemContent {
+impl ::openapi_models::__private::serde::Serialize
+for CreateOpenAIConversationMessagesItemContent {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateOpenAIConversationMessagesItemContent
-{
+for CreateOpenAIConversationMessagesItemContent {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2323,9 +2498,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::__private::de::Variants for CreateOpenAIConversationMessagesItemContent {
+impl ::openapi_models::__private::de::Variants
+for CreateOpenAIConversationMessagesItemContent {
     const NAME: &'static str = "CreateOpenAIConversationMessagesItemContent";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -2353,7 +2532,7 @@ impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItemContent 
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateOpenAIConversationMessagesItemLinksItem {
@@ -2375,7 +2554,9 @@ pub struct CreateOpenAIConversationMessagesItemLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub description: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub description: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -2389,8 +2570,9 @@ pub struct CreateOpenAIConversationMessagesItemLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub breadcrumbs:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub breadcrumbs: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
 }
 impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItemLinksItem {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -2437,18 +2619,20 @@ impl CreateOpenAIConversationMessagesItemLinksItemType {
 impl ::core::str::FromStr for CreateOpenAIConversationMessagesItemLinksItemType {
     type Err = ::core::convert::Infallible;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(match value {
-            "documentation" => Self::Documentation,
-            "site" => Self::Site,
-            "discourse_post" => Self::DiscoursePost,
-            "github_issue" => Self::GithubIssue,
-            "github_discussion" => Self::GithubDiscussion,
-            "stackoverflow_question" => Self::StackoverflowQuestion,
-            "discord_forum_post" => Self::DiscordForumPost,
-            "discord_message" => Self::DiscordMessage,
-            "custom_question_answer" => Self::CustomQuestionAnswer,
-            other => Self::Other(::std::string::ToString::to_string(other)),
-        })
+        ::core::result::Result::Ok(
+            match value {
+                "documentation" => Self::Documentation,
+                "site" => Self::Site,
+                "discourse_post" => Self::DiscoursePost,
+                "github_issue" => Self::GithubIssue,
+                "github_discussion" => Self::GithubDiscussion,
+                "stackoverflow_question" => Self::StackoverflowQuestion,
+                "discord_forum_post" => Self::DiscordForumPost,
+                "discord_message" => Self::DiscordMessage,
+                "custom_question_answer" => Self::CustomQuestionAnswer,
+                other => Self::Other(::std::string::ToString::to_string(other)),
+            },
+        )
     }
 }
 impl ::core::fmt::Display for CreateOpenAIConversationMessagesItemLinksItemType {
@@ -2457,8 +2641,7 @@ impl ::core::fmt::Display for CreateOpenAIConversationMessagesItemLinksItemType 
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for CreateOpenAIConversationMessagesItemLinksItemType
-{
+for CreateOpenAIConversationMessagesItemLinksItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -2467,8 +2650,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateOpenAIConversationMessagesItemLinksItemType
-{
+for CreateOpenAIConversationMessagesItemLinksItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2485,7 +2667,7 @@ impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItemLinksIte
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateSupportCopilotConversation {
@@ -2501,14 +2683,18 @@ pub struct CreateSupportCopilotConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "externalUrl",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_url: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_url: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     pub r#type: CreateSupportCopilotConversationType,
     #[serde(
         rename = "supportTicketConversationId",
@@ -2516,8 +2702,9 @@ pub struct CreateSupportCopilotConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub support_ticket_conversation_id:
-        ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub support_ticket_conversation_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "createdAt",
@@ -2525,7 +2712,9 @@ pub struct CreateSupportCopilotConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "updatedAt",
@@ -2533,21 +2722,27 @@ pub struct CreateSupportCopilotConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub updated_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub updated_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -2582,15 +2777,17 @@ pub struct CreateSupportCopilotConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tags:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub tags: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub visibility:
-        ::core::option::Option<::core::option::Option<CreateSupportCopilotConversationVisibility>>,
+    pub visibility: ::core::option::Option<
+        ::core::option::Option<CreateSupportCopilotConversationVisibility>,
+    >,
     pub messages: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItem>,
 }
 impl ::openapi_models::Validate for CreateSupportCopilotConversation {}
@@ -2623,7 +2820,8 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConversationType {
+impl ::openapi_models::__private::serde::Serialize
+for CreateSupportCopilotConversationType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -2632,8 +2830,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateSupportCopilotConversationType
-{
+for CreateSupportCopilotConversationType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2674,7 +2871,8 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConversationVisibility {
+impl ::openapi_models::__private::serde::Serialize
+for CreateSupportCopilotConversationVisibility {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -2683,8 +2881,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateSupportCopilotConversationVisibility
-{
+for CreateSupportCopilotConversationVisibility {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2698,7 +2895,7 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversationVisibility {
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateSupportCopilotConversationMessagesItem {
@@ -2714,14 +2911,18 @@ pub struct CreateSupportCopilotConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "externalUrl",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_url: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_url: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "createdAt",
@@ -2729,7 +2930,9 @@ pub struct CreateSupportCopilotConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "updatedAt",
@@ -2737,7 +2940,9 @@ pub struct CreateSupportCopilotConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub updated_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub updated_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     pub role: ::std::string::String,
     #[serde(
         default,
@@ -2797,7 +3002,7 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItem
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
@@ -2819,7 +3024,9 @@ pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub description: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub description: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -2833,10 +3040,12 @@ pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub breadcrumbs:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub breadcrumbs: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
 }
-impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItemLinksItem {}
+impl ::openapi_models::Validate
+for CreateSupportCopilotConversationMessagesItemLinksItem {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateSupportCopilotConversationMessagesItemLinksItemType {
     /// `documentation`
@@ -2881,18 +3090,20 @@ impl CreateSupportCopilotConversationMessagesItemLinksItemType {
 impl ::core::str::FromStr for CreateSupportCopilotConversationMessagesItemLinksItemType {
     type Err = ::core::convert::Infallible;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(match value {
-            "documentation" => Self::Documentation,
-            "site" => Self::Site,
-            "discourse_post" => Self::DiscoursePost,
-            "github_issue" => Self::GithubIssue,
-            "github_discussion" => Self::GithubDiscussion,
-            "stackoverflow_question" => Self::StackoverflowQuestion,
-            "discord_forum_post" => Self::DiscordForumPost,
-            "discord_message" => Self::DiscordMessage,
-            "custom_question_answer" => Self::CustomQuestionAnswer,
-            other => Self::Other(::std::string::ToString::to_string(other)),
-        })
+        ::core::result::Result::Ok(
+            match value {
+                "documentation" => Self::Documentation,
+                "site" => Self::Site,
+                "discourse_post" => Self::DiscoursePost,
+                "github_issue" => Self::GithubIssue,
+                "github_discussion" => Self::GithubDiscussion,
+                "stackoverflow_question" => Self::StackoverflowQuestion,
+                "discord_forum_post" => Self::DiscordForumPost,
+                "discord_message" => Self::DiscordMessage,
+                "custom_question_answer" => Self::CustomQuestionAnswer,
+                other => Self::Other(::std::string::ToString::to_string(other)),
+            },
+        )
     }
 }
 impl ::core::fmt::Display for CreateSupportCopilotConversationMessagesItemLinksItemType {
@@ -2901,8 +3112,7 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationMessagesItemLinksI
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for CreateSupportCopilotConversationMessagesItemLinksItemType
-{
+for CreateSupportCopilotConversationMessagesItemLinksItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -2911,8 +3121,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateSupportCopilotConversationMessagesItemLinksItemType
-{
+for CreateSupportCopilotConversationMessagesItemLinksItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -2923,13 +3132,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItemLinksItemType {}
+impl ::openapi_models::Validate
+for CreateSupportCopilotConversationMessagesItemLinksItemType {}
 #[derive(
     Debug,
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateSupportTicketConversation {
@@ -2945,14 +3155,18 @@ pub struct CreateSupportTicketConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "externalUrl",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_url: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_url: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     pub r#type: CreateSupportTicketConversationType,
     #[serde(
         rename = "supportTicketConversationId",
@@ -2960,8 +3174,9 @@ pub struct CreateSupportTicketConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub support_ticket_conversation_id:
-        ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub support_ticket_conversation_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "createdAt",
@@ -2969,7 +3184,9 @@ pub struct CreateSupportTicketConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "updatedAt",
@@ -2977,21 +3194,27 @@ pub struct CreateSupportTicketConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub updated_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub updated_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -3026,15 +3249,17 @@ pub struct CreateSupportTicketConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tags:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub tags: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub visibility:
-        ::core::option::Option<::core::option::Option<CreateSupportTicketConversationVisibility>>,
+    pub visibility: ::core::option::Option<
+        ::core::option::Option<CreateSupportTicketConversationVisibility>,
+    >,
     pub messages: ::std::vec::Vec<CreateSupportTicketConversationMessagesItem>,
 }
 impl ::openapi_models::Validate for CreateSupportTicketConversation {}
@@ -3067,7 +3292,8 @@ impl ::core::fmt::Display for CreateSupportTicketConversationType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConversationType {
+impl ::openapi_models::__private::serde::Serialize
+for CreateSupportTicketConversationType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -3076,8 +3302,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateSupportTicketConversationType
-{
+for CreateSupportTicketConversationType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3118,7 +3343,8 @@ impl ::core::fmt::Display for CreateSupportTicketConversationVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConversationVisibility {
+impl ::openapi_models::__private::serde::Serialize
+for CreateSupportTicketConversationVisibility {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -3127,8 +3353,7 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateSupportTicketConversationVisibility
-{
+for CreateSupportTicketConversationVisibility {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3142,7 +3367,7 @@ impl ::openapi_models::Validate for CreateSupportTicketConversationVisibility {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateSupportTicketConversationMessagesItem {
@@ -3158,14 +3383,18 @@ pub struct CreateSupportTicketConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "externalUrl",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub external_url: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub external_url: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "createdAt",
@@ -3173,7 +3402,9 @@ pub struct CreateSupportTicketConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
         rename = "updatedAt",
@@ -3181,7 +3412,9 @@ pub struct CreateSupportTicketConversationMessagesItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub updated_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub updated_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     pub role: ::std::string::String,
     #[serde(
         default,
@@ -3241,7 +3474,7 @@ impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItem 
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct CreateSupportTicketConversationMessagesItemLinksItem {
@@ -3263,7 +3496,9 @@ pub struct CreateSupportTicketConversationMessagesItemLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub description: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub description: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -3277,10 +3512,12 @@ pub struct CreateSupportTicketConversationMessagesItemLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub breadcrumbs:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub breadcrumbs: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
 }
-impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItemLinksItem {}
+impl ::openapi_models::Validate
+for CreateSupportTicketConversationMessagesItemLinksItem {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateSupportTicketConversationMessagesItemLinksItemType {
     /// `documentation`
@@ -3325,18 +3562,20 @@ impl CreateSupportTicketConversationMessagesItemLinksItemType {
 impl ::core::str::FromStr for CreateSupportTicketConversationMessagesItemLinksItemType {
     type Err = ::core::convert::Infallible;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(match value {
-            "documentation" => Self::Documentation,
-            "site" => Self::Site,
-            "discourse_post" => Self::DiscoursePost,
-            "github_issue" => Self::GithubIssue,
-            "github_discussion" => Self::GithubDiscussion,
-            "stackoverflow_question" => Self::StackoverflowQuestion,
-            "discord_forum_post" => Self::DiscordForumPost,
-            "discord_message" => Self::DiscordMessage,
-            "custom_question_answer" => Self::CustomQuestionAnswer,
-            other => Self::Other(::std::string::ToString::to_string(other)),
-        })
+        ::core::result::Result::Ok(
+            match value {
+                "documentation" => Self::Documentation,
+                "site" => Self::Site,
+                "discourse_post" => Self::DiscoursePost,
+                "github_issue" => Self::GithubIssue,
+                "github_discussion" => Self::GithubDiscussion,
+                "stackoverflow_question" => Self::StackoverflowQuestion,
+                "discord_forum_post" => Self::DiscordForumPost,
+                "discord_message" => Self::DiscordMessage,
+                "custom_question_answer" => Self::CustomQuestionAnswer,
+                other => Self::Other(::std::string::ToString::to_string(other)),
+            },
+        )
     }
 }
 impl ::core::fmt::Display for CreateSupportTicketConversationMessagesItemLinksItemType {
@@ -3345,8 +3584,7 @@ impl ::core::fmt::Display for CreateSupportTicketConversationMessagesItemLinksIt
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for CreateSupportTicketConversationMessagesItemLinksItemType
-{
+for CreateSupportTicketConversationMessagesItemLinksItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -3355,8 +3593,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for CreateSupportTicketConversationMessagesItemLinksItemType
-{
+for CreateSupportTicketConversationMessagesItemLinksItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3367,13 +3604,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItemLinksItemType {}
+impl ::openapi_models::Validate
+for CreateSupportTicketConversationMessagesItemLinksItemType {}
 #[derive(
     Debug,
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsAggregationSelection {
@@ -3430,7 +3668,8 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsAggregationSelectionType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EventsAggregationSelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3487,7 +3726,8 @@ impl ::core::fmt::Display for EventsAggregationSelectionAggregation {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectionAggregation {
+impl ::openapi_models::__private::serde::Serialize
+for EventsAggregationSelectionAggregation {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -3496,8 +3736,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for EventsAggregationSelectionAggregation
-{
+for EventsAggregationSelectionAggregation {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3589,7 +3828,8 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsAggregationSelectionField {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EventsAggregationSelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3708,13 +3948,22 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilter {
     {
         match self {
             Self::EventsFilterCondition(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::EventsFilterAND(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::EventsFilterOR(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -3738,7 +3987,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilter 
 }
 impl ::openapi_models::__private::de::Variants for EventsFilter {
     const NAME: &'static str = "EventsFilter";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -3771,7 +4023,7 @@ impl ::openapi_models::Validate for EventsFilter {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsFilterAND {
@@ -3784,7 +4036,7 @@ impl ::openapi_models::Validate for EventsFilterAND {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsFilterCondition {
@@ -3796,7 +4048,7 @@ impl ::openapi_models::Validate for EventsFilterCondition {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsFilterConditionCondition {
@@ -3827,27 +4079,46 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValu
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Map(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Object(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterConditionValue {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EventsFilterConditionValue {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3869,7 +4140,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterC
 }
 impl ::openapi_models::__private::de::Variants for EventsFilterConditionValue {
     const NAME: &'static str = "EventsFilterConditionValue";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -3924,7 +4198,7 @@ impl ::openapi_models::Validate for EventsFilterConditionValue {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsFilterConditionValueObject {
@@ -3938,32 +4212,48 @@ pub enum EventsFilterConditionValueObjectValue {
     String(::std::string::String),
     Number(::openapi_models::__private::serde_json::Number),
     Boolean(::core::primitive::bool),
-    Array(::std::vec::Vec<::core::option::Option<EventsFilterConditionValueObjectValueArrayItem>>),
+    Array(
+        ::std::vec::Vec<
+            ::core::option::Option<EventsFilterConditionValueObjectValueArrayItem>,
+        >,
+    ),
 }
-impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValueObjectValue {
+impl ::openapi_models::__private::serde::Serialize
+for EventsFilterConditionValueObjectValue {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for EventsFilterConditionValueObjectValue
-{
+for EventsFilterConditionValueObjectValue {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -3981,9 +4271,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::__private::de::Variants for EventsFilterConditionValueObjectValue {
+impl ::openapi_models::__private::de::Variants
+for EventsFilterConditionValueObjectValue {
     const NAME: &'static str = "EventsFilterConditionValueObjectValue";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -4027,28 +4321,35 @@ pub enum EventsFilterConditionValueObjectValueArrayItem {
     Boolean(::core::primitive::bool),
 }
 impl ::openapi_models::__private::serde::Serialize
-    for EventsFilterConditionValueObjectValueArrayItem
-{
+for EventsFilterConditionValueObjectValueArrayItem {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for EventsFilterConditionValueObjectValueArrayItem
-{
+for EventsFilterConditionValueObjectValueArrayItem {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -4065,9 +4366,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::__private::de::Variants for EventsFilterConditionValueObjectValueArrayItem {
+impl ::openapi_models::__private::de::Variants
+for EventsFilterConditionValueObjectValueArrayItem {
     const NAME: &'static str = "EventsFilterConditionValueObjectValueArrayItem";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -4100,7 +4405,7 @@ impl ::openapi_models::Validate for EventsFilterConditionValueObjectValueArrayIt
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsFilterOR {
@@ -4114,7 +4419,7 @@ impl ::openapi_models::Validate for EventsFilterOR {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsGroupBy {
@@ -4148,7 +4453,7 @@ impl ::openapi_models::Validate for EventsGroupBy {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsOrderBy {
@@ -4550,7 +4855,9 @@ impl ::core::str::FromStr for EventsOrderByField {
             "organizationId_hour" => ::core::result::Result::Ok(Self::OrganizationIdHour),
             "organizationId_day" => ::core::result::Result::Ok(Self::OrganizationIdDay),
             "organizationId_week" => ::core::result::Result::Ok(Self::OrganizationIdWeek),
-            "organizationId_month" => ::core::result::Result::Ok(Self::OrganizationIdMonth),
+            "organizationId_month" => {
+                ::core::result::Result::Ok(Self::OrganizationIdMonth)
+            }
             "messageId_hour" => ::core::result::Result::Ok(Self::MessageIdHour),
             "messageId_day" => ::core::result::Result::Ok(Self::MessageIdDay),
             "messageId_week" => ::core::result::Result::Ok(Self::MessageIdWeek),
@@ -4558,7 +4865,9 @@ impl ::core::str::FromStr for EventsOrderByField {
             "conversationId_hour" => ::core::result::Result::Ok(Self::ConversationIdHour),
             "conversationId_day" => ::core::result::Result::Ok(Self::ConversationIdDay),
             "conversationId_week" => ::core::result::Result::Ok(Self::ConversationIdWeek),
-            "conversationId_month" => ::core::result::Result::Ok(Self::ConversationIdMonth),
+            "conversationId_month" => {
+                ::core::result::Result::Ok(Self::ConversationIdMonth)
+            }
             "createdAt_hour" => ::core::result::Result::Ok(Self::CreatedAtHour),
             "createdAt_day" => ::core::result::Result::Ok(Self::CreatedAtDay),
             "createdAt_week" => ::core::result::Result::Ok(Self::CreatedAtWeek),
@@ -4590,7 +4899,9 @@ impl ::core::str::FromStr for EventsOrderByField {
             "userProperties_hour" => ::core::result::Result::Ok(Self::UserPropertiesHour),
             "userProperties_day" => ::core::result::Result::Ok(Self::UserPropertiesDay),
             "userProperties_week" => ::core::result::Result::Ok(Self::UserPropertiesWeek),
-            "userProperties_month" => ::core::result::Result::Ok(Self::UserPropertiesMonth),
+            "userProperties_month" => {
+                ::core::result::Result::Ok(Self::UserPropertiesMonth)
+            }
             "sum_id" => ::core::result::Result::Ok(Self::SumId),
             "sum_organizationId" => ::core::result::Result::Ok(Self::SumOrganizationId),
             "sum_messageId" => ::core::result::Result::Ok(Self::SumMessageId),
@@ -4604,9 +4915,13 @@ impl ::core::str::FromStr for EventsOrderByField {
             "sum_properties" => ::core::result::Result::Ok(Self::SumProperties),
             "sum_userProperties" => ::core::result::Result::Ok(Self::SumUserProperties),
             "count_id" => ::core::result::Result::Ok(Self::CountId),
-            "count_organizationId" => ::core::result::Result::Ok(Self::CountOrganizationId),
+            "count_organizationId" => {
+                ::core::result::Result::Ok(Self::CountOrganizationId)
+            }
             "count_messageId" => ::core::result::Result::Ok(Self::CountMessageId),
-            "count_conversationId" => ::core::result::Result::Ok(Self::CountConversationId),
+            "count_conversationId" => {
+                ::core::result::Result::Ok(Self::CountConversationId)
+            }
             "count_createdAt" => ::core::result::Result::Ok(Self::CountCreatedAt),
             "count_projectId" => ::core::result::Result::Ok(Self::CountProjectId),
             "count_integrationId" => ::core::result::Result::Ok(Self::CountIntegrationId),
@@ -4614,7 +4929,9 @@ impl ::core::str::FromStr for EventsOrderByField {
             "count_type" => ::core::result::Result::Ok(Self::CountType),
             "count_searchQuery" => ::core::result::Result::Ok(Self::CountSearchQuery),
             "count_properties" => ::core::result::Result::Ok(Self::CountProperties),
-            "count_userProperties" => ::core::result::Result::Ok(Self::CountUserProperties),
+            "count_userProperties" => {
+                ::core::result::Result::Ok(Self::CountUserProperties)
+            }
             "avg_id" => ::core::result::Result::Ok(Self::AvgId),
             "avg_organizationId" => ::core::result::Result::Ok(Self::AvgOrganizationId),
             "avg_messageId" => ::core::result::Result::Ok(Self::AvgMessageId),
@@ -4720,7 +5037,8 @@ impl ::openapi_models::__private::serde::Serialize for EventsOrderByDirection {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderByDirection {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EventsOrderByDirection {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -4746,13 +5064,22 @@ impl ::openapi_models::__private::serde::Serialize for EventsSelection {
     {
         match self {
             Self::Time(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Field(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Aggregation(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -4772,7 +5099,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsSelecti
 }
 impl ::openapi_models::__private::de::Variants for EventsSelection {
     const NAME: &'static str = "EventsSelection";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -4804,7 +5134,7 @@ impl ::openapi_models::Validate for EventsSelection {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsSimpleFieldSelection {
@@ -4855,7 +5185,8 @@ impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectio
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsSimpleFieldSelectionType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EventsSimpleFieldSelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -4944,7 +5275,8 @@ impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectio
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsSimpleFieldSelectionField {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EventsSimpleFieldSelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -4961,7 +5293,7 @@ impl ::openapi_models::Validate for EventsSimpleFieldSelectionField {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsTimeBasedGroupBySelection {
@@ -5005,7 +5337,8 @@ impl ::core::fmt::Display for EventsTimeBasedGroupBySelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for EventsTimeBasedGroupBySelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -5014,8 +5347,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySel
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for EventsTimeBasedGroupBySelectionType
-{
+for EventsTimeBasedGroupBySelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -5096,7 +5428,8 @@ impl ::core::fmt::Display for EventsTimeBasedGroupBySelectionField {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySelectionField {
+impl ::openapi_models::__private::serde::Serialize
+for EventsTimeBasedGroupBySelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -5105,8 +5438,7 @@ impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySel
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for EventsTimeBasedGroupBySelectionField
-{
+for EventsTimeBasedGroupBySelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -5224,7 +5556,7 @@ impl ::openapi_models::Validate for FilterOperator {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct Forbidden {
@@ -5308,7 +5640,7 @@ impl ::openapi_models::Validate for ForbiddenCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ForbiddenError {
@@ -5370,7 +5702,7 @@ impl ::openapi_models::Validate for ForbiddenErrorCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct GetAllFeedbackResponse {
@@ -5412,7 +5744,7 @@ impl ::openapi_models::Validate for GetAllFeedbackResponse {
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct GetAllFeedbackResponsePositiveFeedbackItem {
@@ -5493,8 +5825,7 @@ impl ::core::fmt::Display for GetAllFeedbackResponsePositiveFeedbackItemType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for GetAllFeedbackResponsePositiveFeedbackItemType
-{
+for GetAllFeedbackResponsePositiveFeedbackItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -5503,8 +5834,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for GetAllFeedbackResponsePositiveFeedbackItemType
-{
+for GetAllFeedbackResponsePositiveFeedbackItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -5518,20 +5848,21 @@ impl ::openapi_models::Validate for GetAllFeedbackResponsePositiveFeedbackItemTy
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
     pub label: ::std::string::String,
     pub details: ::std::string::String,
 }
-impl ::openapi_models::Validate for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {}
+impl ::openapi_models::Validate
+for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {}
 #[derive(
     Debug,
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct GetAllFeedbackResponseNegativeFeedbackItem {
@@ -5612,8 +5943,7 @@ impl ::core::fmt::Display for GetAllFeedbackResponseNegativeFeedbackItemType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for GetAllFeedbackResponseNegativeFeedbackItemType
-{
+for GetAllFeedbackResponseNegativeFeedbackItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -5622,8 +5952,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for GetAllFeedbackResponseNegativeFeedbackItemType
-{
+for GetAllFeedbackResponseNegativeFeedbackItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -5637,20 +5966,21 @@ impl ::openapi_models::Validate for GetAllFeedbackResponseNegativeFeedbackItemTy
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
     pub label: ::std::string::String,
     pub details: ::std::string::String,
 }
-impl ::openapi_models::Validate for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {}
+impl ::openapi_models::Validate
+for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {}
 #[derive(
     Debug,
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct InsertConversationEvent {
@@ -5670,21 +6000,27 @@ pub struct InsertConversationEvent {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -5747,7 +6083,8 @@ impl ::core::fmt::Display for InsertConversationEventEntityType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for InsertConversationEventEntityType {
+impl ::openapi_models::__private::serde::Serialize
+for InsertConversationEventEntityType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -5756,8 +6093,7 @@ impl ::openapi_models::__private::serde::Serialize for InsertConversationEventEn
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for InsertConversationEventEntityType
-{
+for InsertConversationEventEntityType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -5782,13 +6118,22 @@ impl ::openapi_models::__private::serde::Serialize for InsertEvent {
     {
         match self {
             Self::Message(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Conversation(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Search(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -5808,7 +6153,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertEvent {
 }
 impl ::openapi_models::__private::de::Variants for InsertEvent {
     const NAME: &'static str = "InsertEvent";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -5840,7 +6188,7 @@ impl ::openapi_models::Validate for InsertEvent {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct InsertMessageEvent {
@@ -5860,21 +6208,27 @@ pub struct InsertMessageEvent {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -5945,7 +6299,8 @@ impl ::openapi_models::__private::serde::Serialize for InsertMessageEventEntityT
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessageEventEntityType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for InsertMessageEventEntityType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -5959,7 +6314,7 @@ impl ::openapi_models::Validate for InsertMessageEventEntityType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct InsertSearchEvent {
@@ -5979,21 +6334,27 @@ pub struct InsertSearchEvent {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub created_at: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub created_at: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -6064,7 +6425,8 @@ impl ::openapi_models::__private::serde::Serialize for InsertSearchEventEntityTy
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchEventEntityType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for InsertSearchEventEntityType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -6078,7 +6440,7 @@ impl ::openapi_models::Validate for InsertSearchEventEntityType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct InternalServerError {
@@ -6129,7 +6491,9 @@ impl ::core::str::FromStr for InternalServerErrorCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
         match value {
-            "internal_server_error" => ::core::result::Result::Ok(Self::InternalServerError),
+            "internal_server_error" => {
+                ::core::result::Result::Ok(Self::InternalServerError)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -6147,12 +6511,16 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerErrorCode {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServerErrorCode {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for InternalServerErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`internal_server_error`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`internal_server_error`",
+        )
     }
 }
 impl ::openapi_models::Validate for InternalServerErrorCode {}
@@ -6162,7 +6530,7 @@ impl ::openapi_models::Validate for InternalServerErrorCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct InternalServerErrorError {
@@ -6192,7 +6560,9 @@ impl ::core::str::FromStr for InternalServerErrorErrorCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
         match value {
-            "internal_server_error" => ::core::result::Result::Ok(Self::InternalServerError),
+            "internal_server_error" => {
+                ::core::result::Result::Ok(Self::InternalServerError)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -6210,12 +6580,16 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerErrorErrorC
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServerErrorErrorCode {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for InternalServerErrorErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`internal_server_error`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`internal_server_error`",
+        )
     }
 }
 impl ::openapi_models::Validate for InternalServerErrorErrorCode {}
@@ -6235,13 +6609,22 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     {
         match self {
             Self::SupportTicket(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SupportCopilot(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Openai(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -6261,7 +6644,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
 }
 impl ::openapi_models::__private::de::Variants for Message {
     const NAME: &'static str = "Message";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -6293,7 +6679,7 @@ impl ::openapi_models::Validate for Message {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct NotFound {
@@ -6377,7 +6763,7 @@ impl ::openapi_models::Validate for NotFoundCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct NotFoundError {
@@ -6439,7 +6825,7 @@ impl ::openapi_models::Validate for NotFoundErrorCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIChatCompletionMessage {
@@ -6456,7 +6842,9 @@ pub struct OpenAIChatCompletionMessage {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tool_calls: ::core::option::Option<::core::option::Option<::std::vec::Vec<OpenAIToolCall>>>,
+    pub tool_calls: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
+    >,
 }
 impl ::openapi_models::Validate for OpenAIChatCompletionMessage {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -6503,12 +6891,16 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessa
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIChatCompletionMessageRole {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIChatCompletionMessageRole {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`system`, `user`, `assistant`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`system`, `user`, `assistant`",
+        )
     }
 }
 impl ::openapi_models::Validate for OpenAIChatCompletionMessageRole {}
@@ -6517,24 +6909,30 @@ pub enum OpenAIChatCompletionMessageContent {
     String(::std::string::String),
     Array(::std::vec::Vec<OpenAIContentItem>),
 }
-impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessageContent {
+impl ::openapi_models::__private::serde::Serialize
+for OpenAIChatCompletionMessageContent {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for OpenAIChatCompletionMessageContent
-{
+for OpenAIChatCompletionMessageContent {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -6552,7 +6950,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 }
 impl ::openapi_models::__private::de::Variants for OpenAIChatCompletionMessageContent {
     const NAME: &'static str = "OpenAIChatCompletionMessageContent";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -6580,7 +6981,7 @@ impl ::openapi_models::Validate for OpenAIChatCompletionMessageContent {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIContentItem {
@@ -6639,7 +7040,8 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIContentItemType {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContentItemType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIContentItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -6653,7 +7055,7 @@ impl ::openapi_models::Validate for OpenAIContentItemType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIConversation {
@@ -6722,8 +7124,9 @@ pub struct OpenAIConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tags:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub tags: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(deserialize_with = "::openapi_models::__private::de::required_nullable")]
     pub visibility: ::core::option::Option<OpenAIConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
@@ -6778,7 +7181,8 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversationType {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConversationType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIConversationType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -6827,7 +7231,8 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversationVisibil
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConversationVisibility {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIConversationVisibility {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -6842,7 +7247,7 @@ impl ::openapi_models::Validate for OpenAIConversationVisibility {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIExtendedMessage {
@@ -6914,7 +7319,9 @@ pub struct OpenAIExtendedMessage {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tool_calls: ::core::option::Option<::core::option::Option<::std::vec::Vec<OpenAIToolCall>>>,
+    pub tool_calls: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
+    >,
 }
 impl ::openapi_models::Validate for OpenAIExtendedMessage {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -6954,7 +7361,8 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageType
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIExtendedMessageType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIExtendedMessageType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7007,12 +7415,16 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageRole
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIExtendedMessageRole {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIExtendedMessageRole {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`system`, `user`, `assistant`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`system`, `user`, `assistant`",
+        )
     }
 }
 impl ::openapi_models::Validate for OpenAIExtendedMessageRole {}
@@ -7028,15 +7440,22 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageCont
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIExtendedMessageContent {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIExtendedMessageContent {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7054,7 +7473,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIExtende
 }
 impl ::openapi_models::__private::de::Variants for OpenAIExtendedMessageContent {
     const NAME: &'static str = "OpenAIExtendedMessageContent";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -7082,7 +7504,7 @@ impl ::openapi_models::Validate for OpenAIExtendedMessageContent {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIExtendedMessageLinksItem {
@@ -7104,20 +7526,25 @@ pub struct OpenAIExtendedMessageLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub description: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub description: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub r#type: ::core::option::Option<::core::option::Option<OpenAIExtendedMessageLinksItemType>>,
+    pub r#type: ::core::option::Option<
+        ::core::option::Option<OpenAIExtendedMessageLinksItemType>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub breadcrumbs:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub breadcrumbs: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
 }
 impl ::openapi_models::Validate for OpenAIExtendedMessageLinksItem {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -7164,18 +7591,20 @@ impl OpenAIExtendedMessageLinksItemType {
 impl ::core::str::FromStr for OpenAIExtendedMessageLinksItemType {
     type Err = ::core::convert::Infallible;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(match value {
-            "documentation" => Self::Documentation,
-            "site" => Self::Site,
-            "discourse_post" => Self::DiscoursePost,
-            "github_issue" => Self::GithubIssue,
-            "github_discussion" => Self::GithubDiscussion,
-            "stackoverflow_question" => Self::StackoverflowQuestion,
-            "discord_forum_post" => Self::DiscordForumPost,
-            "discord_message" => Self::DiscordMessage,
-            "custom_question_answer" => Self::CustomQuestionAnswer,
-            other => Self::Other(::std::string::ToString::to_string(other)),
-        })
+        ::core::result::Result::Ok(
+            match value {
+                "documentation" => Self::Documentation,
+                "site" => Self::Site,
+                "discourse_post" => Self::DiscoursePost,
+                "github_issue" => Self::GithubIssue,
+                "github_discussion" => Self::GithubDiscussion,
+                "stackoverflow_question" => Self::StackoverflowQuestion,
+                "discord_forum_post" => Self::DiscordForumPost,
+                "discord_message" => Self::DiscordMessage,
+                "custom_question_answer" => Self::CustomQuestionAnswer,
+                other => Self::Other(::std::string::ToString::to_string(other)),
+            },
+        )
     }
 }
 impl ::core::fmt::Display for OpenAIExtendedMessageLinksItemType {
@@ -7183,7 +7612,8 @@ impl ::core::fmt::Display for OpenAIExtendedMessageLinksItemType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLinksItemType {
+impl ::openapi_models::__private::serde::Serialize
+for OpenAIExtendedMessageLinksItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -7192,8 +7622,7 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLink
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for OpenAIExtendedMessageLinksItemType
-{
+for OpenAIExtendedMessageLinksItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7210,7 +7639,7 @@ impl ::openapi_models::Validate for OpenAIExtendedMessageLinksItemType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIImageUrlObject {
@@ -7275,7 +7704,8 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObjectDetai
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUrlObjectDetail {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OpenAIImageUrlObjectDetail {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7289,7 +7719,7 @@ impl ::openapi_models::Validate for OpenAIImageUrlObjectDetail {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIToolCall {
@@ -7349,7 +7779,7 @@ impl ::openapi_models::Validate for OpenAIToolCallType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct OpenAIToolCallFunction {
@@ -7363,7 +7793,7 @@ impl ::openapi_models::Validate for OpenAIToolCallFunction {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct PropertyKeysRequestBody {
@@ -7423,12 +7853,16 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyFi
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PropertyKeysRequestBodyField {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for PropertyKeysRequestBodyField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`properties`, `userProperties`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`properties`, `userProperties`",
+        )
     }
 }
 impl ::openapi_models::Validate for PropertyKeysRequestBodyField {}
@@ -7459,7 +7893,9 @@ impl ::core::str::FromStr for PropertyKeysRequestBodyViewsItem {
         match value {
             "events_view" => ::core::result::Result::Ok(Self::EventsView),
             "conversations_view" => ::core::result::Result::Ok(Self::ConversationsView),
-            "semantic_threads_view" => ::core::result::Result::Ok(Self::SemanticThreadsView),
+            "semantic_threads_view" => {
+                ::core::result::Result::Ok(Self::SemanticThreadsView)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -7478,8 +7914,7 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyVi
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for PropertyKeysRequestBodyViewsItem
-{
+for PropertyKeysRequestBodyViewsItem {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7510,36 +7945,64 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyWh
     {
         match self {
             Self::EventsFilterCondition(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::EventsFilterAND(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::EventsFilterOR(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::ConversationsFilterCondition(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::ConversationsFilterAND(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::ConversationsFilterOR(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SemanticThreadFilterCondition(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SemanticThreadFilterAND(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SemanticThreadFilterOR(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PropertyKeysRequestBodyWhere {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for PropertyKeysRequestBodyWhere {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7574,7 +8037,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PropertyKeysR
 }
 impl ::openapi_models::__private::de::Variants for PropertyKeysRequestBodyWhere {
     const NAME: &'static str = "PropertyKeysRequestBodyWhere";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -7642,7 +8108,7 @@ impl ::openapi_models::Validate for PropertyKeysRequestBodyWhere {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct PropertyKeysResponseBody {
@@ -7655,7 +8121,7 @@ impl ::openapi_models::Validate for PropertyKeysResponseBody {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct PropertyValuesRequestBody {
@@ -7669,7 +8135,9 @@ pub struct PropertyValuesRequestBody {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub views: ::core::option::Option<::std::vec::Vec<PropertyValuesRequestBodyViewsItem>>,
+    pub views: ::core::option::Option<
+        ::std::vec::Vec<PropertyValuesRequestBodyViewsItem>,
+    >,
     /// Maximum number of values to return
     ///
     /// Default: `100`
@@ -7686,7 +8154,9 @@ impl PropertyValuesRequestBody {
     pub fn limit_or_default(&self) -> ::openapi_models::__private::serde_json::Number {
         self.limit
             .clone()
-            .unwrap_or_else(|| ::openapi_models::__private::serde_json::Number::from(100i64))
+            .unwrap_or_else(|| ::openapi_models::__private::serde_json::Number::from(
+                100i64,
+            ))
     }
 }
 impl ::openapi_models::Validate for PropertyValuesRequestBody {}
@@ -7731,12 +8201,16 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PropertyValuesRequestBodyField {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for PropertyValuesRequestBodyField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`properties`, `userProperties`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`properties`, `userProperties`",
+        )
     }
 }
 impl ::openapi_models::Validate for PropertyValuesRequestBodyField {}
@@ -7767,7 +8241,9 @@ impl ::core::str::FromStr for PropertyValuesRequestBodyViewsItem {
         match value {
             "events_view" => ::core::result::Result::Ok(Self::EventsView),
             "conversations_view" => ::core::result::Result::Ok(Self::ConversationsView),
-            "semantic_threads_view" => ::core::result::Result::Ok(Self::SemanticThreadsView),
+            "semantic_threads_view" => {
+                ::core::result::Result::Ok(Self::SemanticThreadsView)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -7777,7 +8253,8 @@ impl ::core::fmt::Display for PropertyValuesRequestBodyViewsItem {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBodyViewsItem {
+impl ::openapi_models::__private::serde::Serialize
+for PropertyValuesRequestBodyViewsItem {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -7786,8 +8263,7 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for PropertyValuesRequestBodyViewsItem
-{
+for PropertyValuesRequestBodyViewsItem {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7804,7 +8280,7 @@ impl ::openapi_models::Validate for PropertyValuesRequestBodyViewsItem {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct PropertyValuesResponseBody {
@@ -7817,7 +8293,7 @@ impl ::openapi_models::Validate for PropertyValuesResponseBody {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QueryConversationsRequestBody {
@@ -7862,7 +8338,7 @@ impl ::openapi_models::Validate for QueryConversationsRequestBody {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QueryConversationsResponseBody {
@@ -7901,7 +8377,8 @@ impl ::core::fmt::Display for QueryConversationsResponseBodyStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for QueryConversationsResponseBodyStatus {
+impl ::openapi_models::__private::serde::Serialize
+for QueryConversationsResponseBodyStatus {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -7910,8 +8387,7 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for QueryConversationsResponseBodyStatus
-{
+for QueryConversationsResponseBodyStatus {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -7926,7 +8402,7 @@ impl ::openapi_models::Validate for QueryConversationsResponseBodyStatus {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QueryConversationsResponseData {
@@ -7945,7 +8421,7 @@ impl ::openapi_models::Validate for QueryConversationsResponseData {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct ConversationsResultItem {
@@ -7961,28 +8437,36 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub user_message_count: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub user_message_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub organization_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub organization_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "firstMessageTime",
         default,
@@ -7995,7 +8479,9 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub r#type: ::core::option::Option<::core::option::Option<ConversationsResultItemType>>,
+    pub r#type: ::core::option::Option<
+        ::core::option::Option<ConversationsResultItemType>,
+    >,
     /// A customizable collection of custom properties or attributes.
     #[serde(
         default,
@@ -8307,123 +8793,148 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_message_count:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_message_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userMessageCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_message_count:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_message_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_integration_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -8436,58 +8947,70 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_message_count:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_message_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -8500,58 +9023,70 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_message_count:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_message_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -8564,250 +9099,286 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_message_count:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_message_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "properties.userId",
         default,
@@ -8835,7 +9406,9 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub user_properties_support_agent_name: ::core::option::Option<::std::string::String>,
+    pub user_properties_support_agent_name: ::core::option::Option<
+        ::std::string::String,
+    >,
 }
 impl ::openapi_models::Validate for ConversationsResultItem {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -8882,7 +9455,8 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItemTy
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsResultItemType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ConversationsResultItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -8900,7 +9474,7 @@ impl ::openapi_models::Validate for ConversationsResultItemType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QueryEventsRequestBody {
@@ -8945,7 +9519,7 @@ impl ::openapi_models::Validate for QueryEventsRequestBody {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QueryEventsResponseBody {
@@ -8992,7 +9566,8 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBodySt
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for QueryEventsResponseBodyStatus {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for QueryEventsResponseBodyStatus {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -9007,7 +9582,7 @@ impl ::openapi_models::Validate for QueryEventsResponseBodyStatus {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QueryEventsResponseData {
@@ -9026,7 +9601,7 @@ impl ::openapi_models::Validate for QueryEventsResponseData {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct EventsResultItem {
@@ -9070,14 +9645,18 @@ pub struct EventsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub project_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub project_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub integration_id: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub integration_id: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         rename = "eventType",
         default,
@@ -9485,163 +10064,202 @@ pub struct EventsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_messageId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_message_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_message_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_conversationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_conversation_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_conversation_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_createdAt",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_created_at: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_created_at: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_eventType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_event_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_event_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_searchQuery",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_search_query: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_search_query: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_messageId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_message_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_message_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_conversationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_conversation_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_conversation_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_createdAt",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_created_at: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_created_at: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_integration_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_eventType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_event_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_event_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_searchQuery",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_search_query: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_search_query: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -9654,78 +10272,97 @@ pub struct EventsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_messageId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_message_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_message_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_conversationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_conversation_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_conversation_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_createdAt",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_created_at: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_created_at: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_eventType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_event_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_event_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_searchQuery",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_search_query: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_search_query: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -9738,78 +10375,97 @@ pub struct EventsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_messageId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_message_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_message_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_conversationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_conversation_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_conversation_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_createdAt",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_created_at: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_created_at: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_eventType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_event_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_event_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_searchQuery",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_search_query: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_search_query: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -9822,270 +10478,313 @@ pub struct EventsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_messageId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_message_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_message_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_conversationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_conversation_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_conversation_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_createdAt",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_created_at: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_created_at: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_eventType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_event_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_event_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_searchQuery",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_search_query: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_search_query: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_properties: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_userProperties",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_properties:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_properties: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "countDistinct_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_distinct_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_distinct_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_properties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_properties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_userProperties.userId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_properties_user_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_properties_user_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_userProperties.supportAgentName",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_user_properties_support_agent_name:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_user_properties_support_agent_name: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
 }
 impl ::openapi_models::Validate for EventsResultItem {}
 /// Query Semantic Threads Params
@@ -10094,7 +10793,7 @@ impl ::openapi_models::Validate for EventsResultItem {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QuerySemanticThreadsRequestBody {
@@ -10145,7 +10844,7 @@ impl ::openapi_models::Validate for QuerySemanticThreadsRequestBody {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QuerySemanticThreadsResponseBody {
@@ -10184,7 +10883,8 @@ impl ::core::fmt::Display for QuerySemanticThreadsResponseBodyStatus {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsResponseBodyStatus {
+impl ::openapi_models::__private::serde::Serialize
+for QuerySemanticThreadsResponseBodyStatus {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -10193,8 +10893,7 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for QuerySemanticThreadsResponseBodyStatus
-{
+for QuerySemanticThreadsResponseBodyStatus {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -10209,7 +10908,7 @@ impl ::openapi_models::Validate for QuerySemanticThreadsResponseBodyStatus {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct QuerySemanticThreadsResponseData {
@@ -10228,7 +10927,7 @@ impl ::openapi_models::Validate for QuerySemanticThreadsResponseData {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadResultItem {
@@ -10244,14 +10943,18 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub message_ids: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub message_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "messagesCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub messages_count: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub messages_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "organizationId",
         default,
@@ -10271,7 +10974,9 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub question_length: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub question_length: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -10284,7 +10989,9 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub is_on_topic: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub is_on_topic: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "isClear",
         default,
@@ -10298,29 +11005,36 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub is_documented: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub is_documented: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "isFeatureSupported",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub is_feature_supported:
-        ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub is_feature_supported: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "isAnswerConfident",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub is_answer_confident: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub is_answer_confident: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "gapSummary",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub gap_summary: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub gap_summary: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -10338,23 +11052,27 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub languages: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub languages: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "firstPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub first_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub first_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "thirdPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub third_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub third_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -10366,14 +11084,18 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sentiment: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub sentiment: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "questionType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub question_type: ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub question_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "projectId",
         default,
@@ -10436,8 +11158,9 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub are_ai_annotations_verified:
-        ::core::option::Option<::openapi_models::__private::serde_json::Value>,
+    pub are_ai_annotations_verified: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Value,
+    >,
     #[serde(
         rename = "isInitialQuestionAnswer",
         default,
@@ -11323,442 +12046,534 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_message_ids: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_message_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_messagesCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_messages_count: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_messages_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_question: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_question: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_questionLength",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_question_length:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_question_length: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_answer: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_isOnTopic",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_is_on_topic: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_is_on_topic: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_isClear",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_is_clear: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_is_clear: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_isDocumented",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_is_documented: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_is_documented: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_isFeatureSupported",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_is_feature_supported:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_is_feature_supported: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_isAnswerConfident",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_is_answer_confident:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_is_answer_confident: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_gapSummary",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_gap_summary: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_gap_summary: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_subject: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_subject: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_category: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_category: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_languages: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_languages: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_firstPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_first_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_first_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_thirdPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_third_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_third_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_emotion: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_emotion: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_sentiment: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_sentiment: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_questionType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_question_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_question_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_lastMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_last_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_last_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_lastUpdated",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_last_updated: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_last_updated: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_hasPositiveFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_has_positive_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_has_positive_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_hasNegativeFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_has_negative_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_has_negative_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_conversationIds",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_conversation_ids:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_conversation_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_areAIAnnotationsVerified",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_are_ai_annotations_verified:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_are_ai_annotations_verified: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "sum_isInitialQuestionAnswer",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub sum_is_initial_question_answer:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub sum_is_initial_question_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_messageIds",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_message_ids: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_message_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_messagesCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_messages_count:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_messages_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_question: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_question: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_questionLength",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_question_length:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_question_length: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_answer: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_isOnTopic",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_is_on_topic: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_is_on_topic: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_isClear",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_is_clear: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_is_clear: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_isDocumented",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_is_documented:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_is_documented: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_isFeatureSupported",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_is_feature_supported:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_is_feature_supported: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_isAnswerConfident",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_is_answer_confident:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_is_answer_confident: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_gapSummary",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_gap_summary: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_gap_summary: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_subject: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_subject: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_category: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_category: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_languages: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_languages: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_firstPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_first_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_first_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_thirdPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_third_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_third_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_emotion: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_emotion: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_sentiment: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_sentiment: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_questionType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_question_type:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_question_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_integration_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_lastMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_last_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_last_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_lastUpdated",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_last_updated: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_last_updated: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_hasPositiveFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_has_positive_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_has_positive_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_hasNegativeFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_has_negative_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_has_negative_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_conversationIds",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_conversation_ids:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_conversation_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_areAIAnnotationsVerified",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_are_ai_annotations_verified:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_are_ai_annotations_verified: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "count_isInitialQuestionAnswer",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub count_is_initial_question_answer:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub count_is_initial_question_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -11771,216 +12586,263 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_message_ids: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_message_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_messagesCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_messages_count: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_messages_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_question: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_question: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_questionLength",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_question_length:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_question_length: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_answer: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_isOnTopic",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_is_on_topic: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_is_on_topic: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_isClear",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_is_clear: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_is_clear: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_isDocumented",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_is_documented: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_is_documented: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_isFeatureSupported",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_is_feature_supported:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_is_feature_supported: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_isAnswerConfident",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_is_answer_confident:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_is_answer_confident: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_gapSummary",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_gap_summary: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_gap_summary: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_subject: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_subject: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_category: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_category: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_languages: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_languages: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_firstPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_first_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_first_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_thirdPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_third_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_third_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_emotion: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_emotion: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_sentiment: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_sentiment: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_questionType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_question_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_question_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_lastMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_last_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_last_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_lastUpdated",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_last_updated: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_last_updated: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_hasPositiveFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_has_positive_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_has_positive_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_hasNegativeFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_has_negative_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_has_negative_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_conversationIds",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_conversation_ids:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_conversation_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_areAIAnnotationsVerified",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_are_ai_annotations_verified:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_are_ai_annotations_verified: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "avg_isInitialQuestionAnswer",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub avg_is_initial_question_answer:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub avg_is_initial_question_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -11993,216 +12855,263 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_message_ids: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_message_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_messagesCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_messages_count: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_messages_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_question: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_question: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_questionLength",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_question_length:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_question_length: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_answer: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_isOnTopic",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_is_on_topic: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_is_on_topic: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_isClear",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_is_clear: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_is_clear: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_isDocumented",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_is_documented: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_is_documented: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_isFeatureSupported",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_is_feature_supported:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_is_feature_supported: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_isAnswerConfident",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_is_answer_confident:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_is_answer_confident: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_gapSummary",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_gap_summary: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_gap_summary: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_subject: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_subject: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_category: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_category: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_languages: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_languages: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_firstPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_first_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_first_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_thirdPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_third_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_third_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_emotion: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_emotion: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_sentiment: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_sentiment: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_questionType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_question_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_question_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_lastMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_last_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_last_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_lastUpdated",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_last_updated: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_last_updated: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_hasPositiveFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_has_positive_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_has_positive_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_hasNegativeFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_has_negative_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_has_negative_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_conversationIds",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_conversation_ids:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_conversation_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_areAIAnnotationsVerified",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_are_ai_annotations_verified:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_are_ai_annotations_verified: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "min_isInitialQuestionAnswer",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub min_is_initial_question_answer:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub min_is_initial_question_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -12215,216 +13124,263 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_message_ids: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_message_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_messagesCount",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_messages_count: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_messages_count: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_organizationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_organization_id:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_organization_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_question: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_question: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_questionLength",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_question_length:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_question_length: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_answer: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_isOnTopic",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_is_on_topic: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_is_on_topic: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_isClear",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_is_clear: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_is_clear: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_isDocumented",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_is_documented: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_is_documented: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_isFeatureSupported",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_is_feature_supported:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_is_feature_supported: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_isAnswerConfident",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_is_answer_confident:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_is_answer_confident: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_gapSummary",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_gap_summary: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_gap_summary: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_subject: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_subject: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_category: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_category: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_languages: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_languages: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_firstPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_first_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_first_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_thirdPartyEntities",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_third_party_entities:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_third_party_entities: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_emotion: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_emotion: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_sentiment: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_sentiment: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_questionType",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_question_type: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_question_type: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_projectId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_project_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_project_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_integrationId",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_integration_id: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_integration_id: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_firstMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_first_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_first_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_lastMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_last_message_time:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_last_message_time: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_lastUpdated",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_last_updated: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_last_updated: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_hasPositiveFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_has_positive_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_has_positive_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_hasNegativeFeedback",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_has_negative_feedback:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_has_negative_feedback: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_conversationIds",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_conversation_ids:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_conversation_ids: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_areAIAnnotationsVerified",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_are_ai_annotations_verified:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_are_ai_annotations_verified: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
     #[serde(
         rename = "max_isInitialQuestionAnswer",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub max_is_initial_question_answer:
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub max_is_initial_question_answer: ::core::option::Option<
+        ::openapi_models::__private::serde_json::Number,
+    >,
 }
 impl ::openapi_models::Validate for SemanticThreadResultItem {}
 #[derive(
@@ -12432,7 +13388,7 @@ impl ::openapi_models::Validate for SemanticThreadResultItem {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SelectConversationEvent {
@@ -12514,7 +13470,8 @@ impl ::core::fmt::Display for SelectConversationEventEntityType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SelectConversationEventEntityType {
+impl ::openapi_models::__private::serde::Serialize
+for SelectConversationEventEntityType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -12523,8 +13480,7 @@ impl ::openapi_models::__private::serde::Serialize for SelectConversationEventEn
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SelectConversationEventEntityType
-{
+for SelectConversationEventEntityType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -12549,13 +13505,22 @@ impl ::openapi_models::__private::serde::Serialize for SelectEvent {
     {
         match self {
             Self::Message(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Conversation(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Search(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -12575,7 +13540,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectEvent {
 }
 impl ::openapi_models::__private::de::Variants for SelectEvent {
     const NAME: &'static str = "SelectEvent";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -12607,7 +13575,7 @@ impl ::openapi_models::Validate for SelectEvent {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SelectMessageEvent {
@@ -12697,7 +13665,8 @@ impl ::openapi_models::__private::serde::Serialize for SelectMessageEventEntityT
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessageEventEntityType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SelectMessageEventEntityType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -12711,7 +13680,7 @@ impl ::openapi_models::Validate for SelectMessageEventEntityType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SelectSearchEvent {
@@ -12801,7 +13770,8 @@ impl ::openapi_models::__private::serde::Serialize for SelectSearchEventEntityTy
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchEventEntityType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SelectSearchEventEntityType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -12815,7 +13785,7 @@ impl ::openapi_models::Validate for SelectSearchEventEntityType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadAggregationSelection {
@@ -12864,7 +13834,8 @@ impl ::core::fmt::Display for SemanticThreadAggregationSelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SemanticThreadAggregationSelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for SemanticThreadAggregationSelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -12873,8 +13844,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadAggregation
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadAggregationSelectionType
-{
+for SemanticThreadAggregationSelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -12932,8 +13902,7 @@ impl ::core::fmt::Display for SemanticThreadAggregationSelectionAggregation {
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for SemanticThreadAggregationSelectionAggregation
-{
+for SemanticThreadAggregationSelectionAggregation {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -12942,8 +13911,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadAggregationSelectionAggregation
-{
+for SemanticThreadAggregationSelectionAggregation {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -13089,13 +14057,19 @@ impl ::core::str::FromStr for SemanticThreadAggregationSelectionField {
             "firstMessageTime" => ::core::result::Result::Ok(Self::FirstMessageTime),
             "lastMessageTime" => ::core::result::Result::Ok(Self::LastMessageTime),
             "lastUpdated" => ::core::result::Result::Ok(Self::LastUpdated),
-            "hasPositiveFeedback" => ::core::result::Result::Ok(Self::HasPositiveFeedback),
-            "hasNegativeFeedback" => ::core::result::Result::Ok(Self::HasNegativeFeedback),
+            "hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedback)
+            }
+            "hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedback)
+            }
             "conversationIds" => ::core::result::Result::Ok(Self::ConversationIds),
             "areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::AreAiAnnotationsVerified)
             }
-            "isInitialQuestionAnswer" => ::core::result::Result::Ok(Self::IsInitialQuestionAnswer),
+            "isInitialQuestionAnswer" => {
+                ::core::result::Result::Ok(Self::IsInitialQuestionAnswer)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -13105,7 +14079,8 @@ impl ::core::fmt::Display for SemanticThreadAggregationSelectionField {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SemanticThreadAggregationSelectionField {
+impl ::openapi_models::__private::serde::Serialize
+for SemanticThreadAggregationSelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -13114,8 +14089,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadAggregation
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadAggregationSelectionField
-{
+for SemanticThreadAggregationSelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -13262,13 +14236,19 @@ impl ::core::str::FromStr for SemanticThreadField {
             "firstMessageTime" => ::core::result::Result::Ok(Self::FirstMessageTime),
             "lastMessageTime" => ::core::result::Result::Ok(Self::LastMessageTime),
             "lastUpdated" => ::core::result::Result::Ok(Self::LastUpdated),
-            "hasPositiveFeedback" => ::core::result::Result::Ok(Self::HasPositiveFeedback),
-            "hasNegativeFeedback" => ::core::result::Result::Ok(Self::HasNegativeFeedback),
+            "hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedback)
+            }
+            "hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedback)
+            }
             "conversationIds" => ::core::result::Result::Ok(Self::ConversationIds),
             "areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::AreAiAnnotationsVerified)
             }
-            "isInitialQuestionAnswer" => ::core::result::Result::Ok(Self::IsInitialQuestionAnswer),
+            "isInitialQuestionAnswer" => {
+                ::core::result::Result::Ok(Self::IsInitialQuestionAnswer)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -13312,13 +14292,22 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilter {
     {
         match self {
             Self::SemanticThreadFilterCondition(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SemanticThreadFilterAND(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::SemanticThreadFilterOR(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
@@ -13346,7 +14335,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThrea
 }
 impl ::openapi_models::__private::de::Variants for SemanticThreadFilter {
     const NAME: &'static str = "SemanticThreadFilter";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -13379,7 +14371,7 @@ impl ::openapi_models::Validate for SemanticThreadFilter {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadFilterAND {
@@ -13392,7 +14384,7 @@ impl ::openapi_models::Validate for SemanticThreadFilterAND {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadFilterCondition {
@@ -13404,7 +14396,7 @@ impl ::openapi_models::Validate for SemanticThreadFilterCondition {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadFilterConditionCondition {
@@ -13428,36 +14420,54 @@ pub enum SemanticThreadFilterConditionValue {
     ),
     Object(SemanticThreadFilterConditionValueObject),
 }
-impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterConditionValue {
+impl ::openapi_models::__private::serde::Serialize
+for SemanticThreadFilterConditionValue {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Map(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Object(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadFilterConditionValue
-{
+for SemanticThreadFilterConditionValue {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -13479,7 +14489,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 }
 impl ::openapi_models::__private::de::Variants for SemanticThreadFilterConditionValue {
     const NAME: &'static str = "SemanticThreadFilterConditionValue";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -13534,7 +14547,7 @@ impl ::openapi_models::Validate for SemanticThreadFilterConditionValue {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadFilterConditionValueObject {
@@ -13550,36 +14563,48 @@ pub enum SemanticThreadFilterConditionValueObjectValue {
     Boolean(::core::primitive::bool),
     Array(
         ::std::vec::Vec<
-            ::core::option::Option<SemanticThreadFilterConditionValueObjectValueArrayItem>,
+            ::core::option::Option<
+                SemanticThreadFilterConditionValueObjectValueArrayItem,
+            >,
         >,
     ),
 }
 impl ::openapi_models::__private::serde::Serialize
-    for SemanticThreadFilterConditionValueObjectValue
-{
+for SemanticThreadFilterConditionValueObjectValue {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Array(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadFilterConditionValueObjectValue
-{
+for SemanticThreadFilterConditionValueObjectValue {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -13597,9 +14622,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
         )
     }
 }
-impl ::openapi_models::__private::de::Variants for SemanticThreadFilterConditionValueObjectValue {
+impl ::openapi_models::__private::de::Variants
+for SemanticThreadFilterConditionValueObjectValue {
     const NAME: &'static str = "SemanticThreadFilterConditionValueObjectValue";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -13643,28 +14672,35 @@ pub enum SemanticThreadFilterConditionValueObjectValueArrayItem {
     Boolean(::core::primitive::bool),
 }
 impl ::openapi_models::__private::serde::Serialize
-    for SemanticThreadFilterConditionValueObjectValueArrayItem
-{
+for SemanticThreadFilterConditionValueObjectValueArrayItem {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Number(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Boolean(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadFilterConditionValueObjectValueArrayItem
-{
+for SemanticThreadFilterConditionValueObjectValueArrayItem {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -13682,10 +14718,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
     }
 }
 impl ::openapi_models::__private::de::Variants
-    for SemanticThreadFilterConditionValueObjectValueArrayItem
-{
+for SemanticThreadFilterConditionValueObjectValueArrayItem {
     const NAME: &'static str = "SemanticThreadFilterConditionValueObjectValueArrayItem";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -13711,14 +14749,15 @@ impl ::openapi_models::__private::de::Variants
         }
     }
 }
-impl ::openapi_models::Validate for SemanticThreadFilterConditionValueObjectValueArrayItem {}
+impl ::openapi_models::Validate
+for SemanticThreadFilterConditionValueObjectValueArrayItem {}
 /// SemanticThreadFilter OR operator
 #[derive(
     Debug,
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadFilterOR {
@@ -13732,7 +14771,7 @@ impl ::openapi_models::Validate for SemanticThreadFilterOR {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadGroupBy {
@@ -13766,7 +14805,7 @@ impl ::openapi_models::Validate for SemanticThreadGroupBy {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadOrderBy {
@@ -14745,13 +15784,19 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "firstMessageTime" => ::core::result::Result::Ok(Self::FirstMessageTime),
             "lastMessageTime" => ::core::result::Result::Ok(Self::LastMessageTime),
             "lastUpdated" => ::core::result::Result::Ok(Self::LastUpdated),
-            "hasPositiveFeedback" => ::core::result::Result::Ok(Self::HasPositiveFeedback),
-            "hasNegativeFeedback" => ::core::result::Result::Ok(Self::HasNegativeFeedback),
+            "hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedback)
+            }
+            "hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedback)
+            }
             "conversationIds" => ::core::result::Result::Ok(Self::ConversationIds),
             "areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::AreAiAnnotationsVerified)
             }
-            "isInitialQuestionAnswer" => ::core::result::Result::Ok(Self::IsInitialQuestionAnswer),
+            "isInitialQuestionAnswer" => {
+                ::core::result::Result::Ok(Self::IsInitialQuestionAnswer)
+            }
             "id_hour" => ::core::result::Result::Ok(Self::IdHour),
             "id_day" => ::core::result::Result::Ok(Self::IdDay),
             "id_week" => ::core::result::Result::Ok(Self::IdWeek),
@@ -14767,7 +15812,9 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "organizationId_hour" => ::core::result::Result::Ok(Self::OrganizationIdHour),
             "organizationId_day" => ::core::result::Result::Ok(Self::OrganizationIdDay),
             "organizationId_week" => ::core::result::Result::Ok(Self::OrganizationIdWeek),
-            "organizationId_month" => ::core::result::Result::Ok(Self::OrganizationIdMonth),
+            "organizationId_month" => {
+                ::core::result::Result::Ok(Self::OrganizationIdMonth)
+            }
             "question_hour" => ::core::result::Result::Ok(Self::QuestionHour),
             "question_day" => ::core::result::Result::Ok(Self::QuestionDay),
             "question_week" => ::core::result::Result::Ok(Self::QuestionWeek),
@@ -14775,7 +15822,9 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "questionLength_hour" => ::core::result::Result::Ok(Self::QuestionLengthHour),
             "questionLength_day" => ::core::result::Result::Ok(Self::QuestionLengthDay),
             "questionLength_week" => ::core::result::Result::Ok(Self::QuestionLengthWeek),
-            "questionLength_month" => ::core::result::Result::Ok(Self::QuestionLengthMonth),
+            "questionLength_month" => {
+                ::core::result::Result::Ok(Self::QuestionLengthMonth)
+            }
             "answer_hour" => ::core::result::Result::Ok(Self::AnswerHour),
             "answer_day" => ::core::result::Result::Ok(Self::AnswerDay),
             "answer_week" => ::core::result::Result::Ok(Self::AnswerWeek),
@@ -14792,14 +15841,30 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "isDocumented_day" => ::core::result::Result::Ok(Self::IsDocumentedDay),
             "isDocumented_week" => ::core::result::Result::Ok(Self::IsDocumentedWeek),
             "isDocumented_month" => ::core::result::Result::Ok(Self::IsDocumentedMonth),
-            "isFeatureSupported_hour" => ::core::result::Result::Ok(Self::IsFeatureSupportedHour),
-            "isFeatureSupported_day" => ::core::result::Result::Ok(Self::IsFeatureSupportedDay),
-            "isFeatureSupported_week" => ::core::result::Result::Ok(Self::IsFeatureSupportedWeek),
-            "isFeatureSupported_month" => ::core::result::Result::Ok(Self::IsFeatureSupportedMonth),
-            "isAnswerConfident_hour" => ::core::result::Result::Ok(Self::IsAnswerConfidentHour),
-            "isAnswerConfident_day" => ::core::result::Result::Ok(Self::IsAnswerConfidentDay),
-            "isAnswerConfident_week" => ::core::result::Result::Ok(Self::IsAnswerConfidentWeek),
-            "isAnswerConfident_month" => ::core::result::Result::Ok(Self::IsAnswerConfidentMonth),
+            "isFeatureSupported_hour" => {
+                ::core::result::Result::Ok(Self::IsFeatureSupportedHour)
+            }
+            "isFeatureSupported_day" => {
+                ::core::result::Result::Ok(Self::IsFeatureSupportedDay)
+            }
+            "isFeatureSupported_week" => {
+                ::core::result::Result::Ok(Self::IsFeatureSupportedWeek)
+            }
+            "isFeatureSupported_month" => {
+                ::core::result::Result::Ok(Self::IsFeatureSupportedMonth)
+            }
+            "isAnswerConfident_hour" => {
+                ::core::result::Result::Ok(Self::IsAnswerConfidentHour)
+            }
+            "isAnswerConfident_day" => {
+                ::core::result::Result::Ok(Self::IsAnswerConfidentDay)
+            }
+            "isAnswerConfident_week" => {
+                ::core::result::Result::Ok(Self::IsAnswerConfidentWeek)
+            }
+            "isAnswerConfident_month" => {
+                ::core::result::Result::Ok(Self::IsAnswerConfidentMonth)
+            }
             "gapSummary_hour" => ::core::result::Result::Ok(Self::GapSummaryHour),
             "gapSummary_day" => ::core::result::Result::Ok(Self::GapSummaryDay),
             "gapSummary_week" => ::core::result::Result::Ok(Self::GapSummaryWeek),
@@ -14816,14 +15881,30 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "languages_day" => ::core::result::Result::Ok(Self::LanguagesDay),
             "languages_week" => ::core::result::Result::Ok(Self::LanguagesWeek),
             "languages_month" => ::core::result::Result::Ok(Self::LanguagesMonth),
-            "firstPartyEntities_hour" => ::core::result::Result::Ok(Self::FirstPartyEntitiesHour),
-            "firstPartyEntities_day" => ::core::result::Result::Ok(Self::FirstPartyEntitiesDay),
-            "firstPartyEntities_week" => ::core::result::Result::Ok(Self::FirstPartyEntitiesWeek),
-            "firstPartyEntities_month" => ::core::result::Result::Ok(Self::FirstPartyEntitiesMonth),
-            "thirdPartyEntities_hour" => ::core::result::Result::Ok(Self::ThirdPartyEntitiesHour),
-            "thirdPartyEntities_day" => ::core::result::Result::Ok(Self::ThirdPartyEntitiesDay),
-            "thirdPartyEntities_week" => ::core::result::Result::Ok(Self::ThirdPartyEntitiesWeek),
-            "thirdPartyEntities_month" => ::core::result::Result::Ok(Self::ThirdPartyEntitiesMonth),
+            "firstPartyEntities_hour" => {
+                ::core::result::Result::Ok(Self::FirstPartyEntitiesHour)
+            }
+            "firstPartyEntities_day" => {
+                ::core::result::Result::Ok(Self::FirstPartyEntitiesDay)
+            }
+            "firstPartyEntities_week" => {
+                ::core::result::Result::Ok(Self::FirstPartyEntitiesWeek)
+            }
+            "firstPartyEntities_month" => {
+                ::core::result::Result::Ok(Self::FirstPartyEntitiesMonth)
+            }
+            "thirdPartyEntities_hour" => {
+                ::core::result::Result::Ok(Self::ThirdPartyEntitiesHour)
+            }
+            "thirdPartyEntities_day" => {
+                ::core::result::Result::Ok(Self::ThirdPartyEntitiesDay)
+            }
+            "thirdPartyEntities_week" => {
+                ::core::result::Result::Ok(Self::ThirdPartyEntitiesWeek)
+            }
+            "thirdPartyEntities_month" => {
+                ::core::result::Result::Ok(Self::ThirdPartyEntitiesMonth)
+            }
             "emotion_hour" => ::core::result::Result::Ok(Self::EmotionHour),
             "emotion_day" => ::core::result::Result::Ok(Self::EmotionDay),
             "emotion_week" => ::core::result::Result::Ok(Self::EmotionWeek),
@@ -14844,34 +15925,66 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "integrationId_day" => ::core::result::Result::Ok(Self::IntegrationIdDay),
             "integrationId_week" => ::core::result::Result::Ok(Self::IntegrationIdWeek),
             "integrationId_month" => ::core::result::Result::Ok(Self::IntegrationIdMonth),
-            "firstMessageTime_hour" => ::core::result::Result::Ok(Self::FirstMessageTimeHour),
-            "firstMessageTime_day" => ::core::result::Result::Ok(Self::FirstMessageTimeDay),
-            "firstMessageTime_week" => ::core::result::Result::Ok(Self::FirstMessageTimeWeek),
-            "firstMessageTime_month" => ::core::result::Result::Ok(Self::FirstMessageTimeMonth),
-            "lastMessageTime_hour" => ::core::result::Result::Ok(Self::LastMessageTimeHour),
+            "firstMessageTime_hour" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeHour)
+            }
+            "firstMessageTime_day" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeDay)
+            }
+            "firstMessageTime_week" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeWeek)
+            }
+            "firstMessageTime_month" => {
+                ::core::result::Result::Ok(Self::FirstMessageTimeMonth)
+            }
+            "lastMessageTime_hour" => {
+                ::core::result::Result::Ok(Self::LastMessageTimeHour)
+            }
             "lastMessageTime_day" => ::core::result::Result::Ok(Self::LastMessageTimeDay),
-            "lastMessageTime_week" => ::core::result::Result::Ok(Self::LastMessageTimeWeek),
-            "lastMessageTime_month" => ::core::result::Result::Ok(Self::LastMessageTimeMonth),
+            "lastMessageTime_week" => {
+                ::core::result::Result::Ok(Self::LastMessageTimeWeek)
+            }
+            "lastMessageTime_month" => {
+                ::core::result::Result::Ok(Self::LastMessageTimeMonth)
+            }
             "lastUpdated_hour" => ::core::result::Result::Ok(Self::LastUpdatedHour),
             "lastUpdated_day" => ::core::result::Result::Ok(Self::LastUpdatedDay),
             "lastUpdated_week" => ::core::result::Result::Ok(Self::LastUpdatedWeek),
             "lastUpdated_month" => ::core::result::Result::Ok(Self::LastUpdatedMonth),
-            "hasPositiveFeedback_hour" => ::core::result::Result::Ok(Self::HasPositiveFeedbackHour),
-            "hasPositiveFeedback_day" => ::core::result::Result::Ok(Self::HasPositiveFeedbackDay),
-            "hasPositiveFeedback_week" => ::core::result::Result::Ok(Self::HasPositiveFeedbackWeek),
+            "hasPositiveFeedback_hour" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedbackHour)
+            }
+            "hasPositiveFeedback_day" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedbackDay)
+            }
+            "hasPositiveFeedback_week" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedbackWeek)
+            }
             "hasPositiveFeedback_month" => {
                 ::core::result::Result::Ok(Self::HasPositiveFeedbackMonth)
             }
-            "hasNegativeFeedback_hour" => ::core::result::Result::Ok(Self::HasNegativeFeedbackHour),
-            "hasNegativeFeedback_day" => ::core::result::Result::Ok(Self::HasNegativeFeedbackDay),
-            "hasNegativeFeedback_week" => ::core::result::Result::Ok(Self::HasNegativeFeedbackWeek),
+            "hasNegativeFeedback_hour" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedbackHour)
+            }
+            "hasNegativeFeedback_day" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedbackDay)
+            }
+            "hasNegativeFeedback_week" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedbackWeek)
+            }
             "hasNegativeFeedback_month" => {
                 ::core::result::Result::Ok(Self::HasNegativeFeedbackMonth)
             }
-            "conversationIds_hour" => ::core::result::Result::Ok(Self::ConversationIdsHour),
+            "conversationIds_hour" => {
+                ::core::result::Result::Ok(Self::ConversationIdsHour)
+            }
             "conversationIds_day" => ::core::result::Result::Ok(Self::ConversationIdsDay),
-            "conversationIds_week" => ::core::result::Result::Ok(Self::ConversationIdsWeek),
-            "conversationIds_month" => ::core::result::Result::Ok(Self::ConversationIdsMonth),
+            "conversationIds_week" => {
+                ::core::result::Result::Ok(Self::ConversationIdsWeek)
+            }
+            "conversationIds_month" => {
+                ::core::result::Result::Ok(Self::ConversationIdsMonth)
+            }
             "areAIAnnotationsVerified_hour" => {
                 ::core::result::Result::Ok(Self::AreAiAnnotationsVerifiedHour)
             }
@@ -14906,24 +16019,38 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "sum_isOnTopic" => ::core::result::Result::Ok(Self::SumIsOnTopic),
             "sum_isClear" => ::core::result::Result::Ok(Self::SumIsClear),
             "sum_isDocumented" => ::core::result::Result::Ok(Self::SumIsDocumented),
-            "sum_isFeatureSupported" => ::core::result::Result::Ok(Self::SumIsFeatureSupported),
-            "sum_isAnswerConfident" => ::core::result::Result::Ok(Self::SumIsAnswerConfident),
+            "sum_isFeatureSupported" => {
+                ::core::result::Result::Ok(Self::SumIsFeatureSupported)
+            }
+            "sum_isAnswerConfident" => {
+                ::core::result::Result::Ok(Self::SumIsAnswerConfident)
+            }
             "sum_gapSummary" => ::core::result::Result::Ok(Self::SumGapSummary),
             "sum_subject" => ::core::result::Result::Ok(Self::SumSubject),
             "sum_category" => ::core::result::Result::Ok(Self::SumCategory),
             "sum_languages" => ::core::result::Result::Ok(Self::SumLanguages),
-            "sum_firstPartyEntities" => ::core::result::Result::Ok(Self::SumFirstPartyEntities),
-            "sum_thirdPartyEntities" => ::core::result::Result::Ok(Self::SumThirdPartyEntities),
+            "sum_firstPartyEntities" => {
+                ::core::result::Result::Ok(Self::SumFirstPartyEntities)
+            }
+            "sum_thirdPartyEntities" => {
+                ::core::result::Result::Ok(Self::SumThirdPartyEntities)
+            }
             "sum_emotion" => ::core::result::Result::Ok(Self::SumEmotion),
             "sum_sentiment" => ::core::result::Result::Ok(Self::SumSentiment),
             "sum_questionType" => ::core::result::Result::Ok(Self::SumQuestionType),
             "sum_projectId" => ::core::result::Result::Ok(Self::SumProjectId),
             "sum_integrationId" => ::core::result::Result::Ok(Self::SumIntegrationId),
-            "sum_firstMessageTime" => ::core::result::Result::Ok(Self::SumFirstMessageTime),
+            "sum_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::SumFirstMessageTime)
+            }
             "sum_lastMessageTime" => ::core::result::Result::Ok(Self::SumLastMessageTime),
             "sum_lastUpdated" => ::core::result::Result::Ok(Self::SumLastUpdated),
-            "sum_hasPositiveFeedback" => ::core::result::Result::Ok(Self::SumHasPositiveFeedback),
-            "sum_hasNegativeFeedback" => ::core::result::Result::Ok(Self::SumHasNegativeFeedback),
+            "sum_hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::SumHasPositiveFeedback)
+            }
+            "sum_hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::SumHasNegativeFeedback)
+            }
             "sum_conversationIds" => ::core::result::Result::Ok(Self::SumConversationIds),
             "sum_areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::SumAreAiAnnotationsVerified)
@@ -14934,28 +16061,44 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "count_id" => ::core::result::Result::Ok(Self::CountId),
             "count_messageIds" => ::core::result::Result::Ok(Self::CountMessageIds),
             "count_messagesCount" => ::core::result::Result::Ok(Self::CountMessagesCount),
-            "count_organizationId" => ::core::result::Result::Ok(Self::CountOrganizationId),
+            "count_organizationId" => {
+                ::core::result::Result::Ok(Self::CountOrganizationId)
+            }
             "count_question" => ::core::result::Result::Ok(Self::CountQuestion),
-            "count_questionLength" => ::core::result::Result::Ok(Self::CountQuestionLength),
+            "count_questionLength" => {
+                ::core::result::Result::Ok(Self::CountQuestionLength)
+            }
             "count_answer" => ::core::result::Result::Ok(Self::CountAnswer),
             "count_isOnTopic" => ::core::result::Result::Ok(Self::CountIsOnTopic),
             "count_isClear" => ::core::result::Result::Ok(Self::CountIsClear),
             "count_isDocumented" => ::core::result::Result::Ok(Self::CountIsDocumented),
-            "count_isFeatureSupported" => ::core::result::Result::Ok(Self::CountIsFeatureSupported),
-            "count_isAnswerConfident" => ::core::result::Result::Ok(Self::CountIsAnswerConfident),
+            "count_isFeatureSupported" => {
+                ::core::result::Result::Ok(Self::CountIsFeatureSupported)
+            }
+            "count_isAnswerConfident" => {
+                ::core::result::Result::Ok(Self::CountIsAnswerConfident)
+            }
             "count_gapSummary" => ::core::result::Result::Ok(Self::CountGapSummary),
             "count_subject" => ::core::result::Result::Ok(Self::CountSubject),
             "count_category" => ::core::result::Result::Ok(Self::CountCategory),
             "count_languages" => ::core::result::Result::Ok(Self::CountLanguages),
-            "count_firstPartyEntities" => ::core::result::Result::Ok(Self::CountFirstPartyEntities),
-            "count_thirdPartyEntities" => ::core::result::Result::Ok(Self::CountThirdPartyEntities),
+            "count_firstPartyEntities" => {
+                ::core::result::Result::Ok(Self::CountFirstPartyEntities)
+            }
+            "count_thirdPartyEntities" => {
+                ::core::result::Result::Ok(Self::CountThirdPartyEntities)
+            }
             "count_emotion" => ::core::result::Result::Ok(Self::CountEmotion),
             "count_sentiment" => ::core::result::Result::Ok(Self::CountSentiment),
             "count_questionType" => ::core::result::Result::Ok(Self::CountQuestionType),
             "count_projectId" => ::core::result::Result::Ok(Self::CountProjectId),
             "count_integrationId" => ::core::result::Result::Ok(Self::CountIntegrationId),
-            "count_firstMessageTime" => ::core::result::Result::Ok(Self::CountFirstMessageTime),
-            "count_lastMessageTime" => ::core::result::Result::Ok(Self::CountLastMessageTime),
+            "count_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::CountFirstMessageTime)
+            }
+            "count_lastMessageTime" => {
+                ::core::result::Result::Ok(Self::CountLastMessageTime)
+            }
             "count_lastUpdated" => ::core::result::Result::Ok(Self::CountLastUpdated),
             "count_hasPositiveFeedback" => {
                 ::core::result::Result::Ok(Self::CountHasPositiveFeedback)
@@ -14963,7 +16106,9 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "count_hasNegativeFeedback" => {
                 ::core::result::Result::Ok(Self::CountHasNegativeFeedback)
             }
-            "count_conversationIds" => ::core::result::Result::Ok(Self::CountConversationIds),
+            "count_conversationIds" => {
+                ::core::result::Result::Ok(Self::CountConversationIds)
+            }
             "count_areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::CountAreAiAnnotationsVerified)
             }
@@ -14980,24 +16125,38 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "avg_isOnTopic" => ::core::result::Result::Ok(Self::AvgIsOnTopic),
             "avg_isClear" => ::core::result::Result::Ok(Self::AvgIsClear),
             "avg_isDocumented" => ::core::result::Result::Ok(Self::AvgIsDocumented),
-            "avg_isFeatureSupported" => ::core::result::Result::Ok(Self::AvgIsFeatureSupported),
-            "avg_isAnswerConfident" => ::core::result::Result::Ok(Self::AvgIsAnswerConfident),
+            "avg_isFeatureSupported" => {
+                ::core::result::Result::Ok(Self::AvgIsFeatureSupported)
+            }
+            "avg_isAnswerConfident" => {
+                ::core::result::Result::Ok(Self::AvgIsAnswerConfident)
+            }
             "avg_gapSummary" => ::core::result::Result::Ok(Self::AvgGapSummary),
             "avg_subject" => ::core::result::Result::Ok(Self::AvgSubject),
             "avg_category" => ::core::result::Result::Ok(Self::AvgCategory),
             "avg_languages" => ::core::result::Result::Ok(Self::AvgLanguages),
-            "avg_firstPartyEntities" => ::core::result::Result::Ok(Self::AvgFirstPartyEntities),
-            "avg_thirdPartyEntities" => ::core::result::Result::Ok(Self::AvgThirdPartyEntities),
+            "avg_firstPartyEntities" => {
+                ::core::result::Result::Ok(Self::AvgFirstPartyEntities)
+            }
+            "avg_thirdPartyEntities" => {
+                ::core::result::Result::Ok(Self::AvgThirdPartyEntities)
+            }
             "avg_emotion" => ::core::result::Result::Ok(Self::AvgEmotion),
             "avg_sentiment" => ::core::result::Result::Ok(Self::AvgSentiment),
             "avg_questionType" => ::core::result::Result::Ok(Self::AvgQuestionType),
             "avg_projectId" => ::core::result::Result::Ok(Self::AvgProjectId),
             "avg_integrationId" => ::core::result::Result::Ok(Self::AvgIntegrationId),
-            "avg_firstMessageTime" => ::core::result::Result::Ok(Self::AvgFirstMessageTime),
+            "avg_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::AvgFirstMessageTime)
+            }
             "avg_lastMessageTime" => ::core::result::Result::Ok(Self::AvgLastMessageTime),
             "avg_lastUpdated" => ::core::result::Result::Ok(Self::AvgLastUpdated),
-            "avg_hasPositiveFeedback" => ::core::result::Result::Ok(Self::AvgHasPositiveFeedback),
-            "avg_hasNegativeFeedback" => ::core::result::Result::Ok(Self::AvgHasNegativeFeedback),
+            "avg_hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::AvgHasPositiveFeedback)
+            }
+            "avg_hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::AvgHasNegativeFeedback)
+            }
             "avg_conversationIds" => ::core::result::Result::Ok(Self::AvgConversationIds),
             "avg_areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::AvgAreAiAnnotationsVerified)
@@ -15015,24 +16174,38 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "min_isOnTopic" => ::core::result::Result::Ok(Self::MinIsOnTopic),
             "min_isClear" => ::core::result::Result::Ok(Self::MinIsClear),
             "min_isDocumented" => ::core::result::Result::Ok(Self::MinIsDocumented),
-            "min_isFeatureSupported" => ::core::result::Result::Ok(Self::MinIsFeatureSupported),
-            "min_isAnswerConfident" => ::core::result::Result::Ok(Self::MinIsAnswerConfident),
+            "min_isFeatureSupported" => {
+                ::core::result::Result::Ok(Self::MinIsFeatureSupported)
+            }
+            "min_isAnswerConfident" => {
+                ::core::result::Result::Ok(Self::MinIsAnswerConfident)
+            }
             "min_gapSummary" => ::core::result::Result::Ok(Self::MinGapSummary),
             "min_subject" => ::core::result::Result::Ok(Self::MinSubject),
             "min_category" => ::core::result::Result::Ok(Self::MinCategory),
             "min_languages" => ::core::result::Result::Ok(Self::MinLanguages),
-            "min_firstPartyEntities" => ::core::result::Result::Ok(Self::MinFirstPartyEntities),
-            "min_thirdPartyEntities" => ::core::result::Result::Ok(Self::MinThirdPartyEntities),
+            "min_firstPartyEntities" => {
+                ::core::result::Result::Ok(Self::MinFirstPartyEntities)
+            }
+            "min_thirdPartyEntities" => {
+                ::core::result::Result::Ok(Self::MinThirdPartyEntities)
+            }
             "min_emotion" => ::core::result::Result::Ok(Self::MinEmotion),
             "min_sentiment" => ::core::result::Result::Ok(Self::MinSentiment),
             "min_questionType" => ::core::result::Result::Ok(Self::MinQuestionType),
             "min_projectId" => ::core::result::Result::Ok(Self::MinProjectId),
             "min_integrationId" => ::core::result::Result::Ok(Self::MinIntegrationId),
-            "min_firstMessageTime" => ::core::result::Result::Ok(Self::MinFirstMessageTime),
+            "min_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::MinFirstMessageTime)
+            }
             "min_lastMessageTime" => ::core::result::Result::Ok(Self::MinLastMessageTime),
             "min_lastUpdated" => ::core::result::Result::Ok(Self::MinLastUpdated),
-            "min_hasPositiveFeedback" => ::core::result::Result::Ok(Self::MinHasPositiveFeedback),
-            "min_hasNegativeFeedback" => ::core::result::Result::Ok(Self::MinHasNegativeFeedback),
+            "min_hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::MinHasPositiveFeedback)
+            }
+            "min_hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::MinHasNegativeFeedback)
+            }
             "min_conversationIds" => ::core::result::Result::Ok(Self::MinConversationIds),
             "min_areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::MinAreAiAnnotationsVerified)
@@ -15050,24 +16223,38 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
             "max_isOnTopic" => ::core::result::Result::Ok(Self::MaxIsOnTopic),
             "max_isClear" => ::core::result::Result::Ok(Self::MaxIsClear),
             "max_isDocumented" => ::core::result::Result::Ok(Self::MaxIsDocumented),
-            "max_isFeatureSupported" => ::core::result::Result::Ok(Self::MaxIsFeatureSupported),
-            "max_isAnswerConfident" => ::core::result::Result::Ok(Self::MaxIsAnswerConfident),
+            "max_isFeatureSupported" => {
+                ::core::result::Result::Ok(Self::MaxIsFeatureSupported)
+            }
+            "max_isAnswerConfident" => {
+                ::core::result::Result::Ok(Self::MaxIsAnswerConfident)
+            }
             "max_gapSummary" => ::core::result::Result::Ok(Self::MaxGapSummary),
             "max_subject" => ::core::result::Result::Ok(Self::MaxSubject),
             "max_category" => ::core::result::Result::Ok(Self::MaxCategory),
             "max_languages" => ::core::result::Result::Ok(Self::MaxLanguages),
-            "max_firstPartyEntities" => ::core::result::Result::Ok(Self::MaxFirstPartyEntities),
-            "max_thirdPartyEntities" => ::core::result::Result::Ok(Self::MaxThirdPartyEntities),
+            "max_firstPartyEntities" => {
+                ::core::result::Result::Ok(Self::MaxFirstPartyEntities)
+            }
+            "max_thirdPartyEntities" => {
+                ::core::result::Result::Ok(Self::MaxThirdPartyEntities)
+            }
             "max_emotion" => ::core::result::Result::Ok(Self::MaxEmotion),
             "max_sentiment" => ::core::result::Result::Ok(Self::MaxSentiment),
             "max_questionType" => ::core::result::Result::Ok(Self::MaxQuestionType),
             "max_projectId" => ::core::result::Result::Ok(Self::MaxProjectId),
             "max_integrationId" => ::core::result::Result::Ok(Self::MaxIntegrationId),
-            "max_firstMessageTime" => ::core::result::Result::Ok(Self::MaxFirstMessageTime),
+            "max_firstMessageTime" => {
+                ::core::result::Result::Ok(Self::MaxFirstMessageTime)
+            }
             "max_lastMessageTime" => ::core::result::Result::Ok(Self::MaxLastMessageTime),
             "max_lastUpdated" => ::core::result::Result::Ok(Self::MaxLastUpdated),
-            "max_hasPositiveFeedback" => ::core::result::Result::Ok(Self::MaxHasPositiveFeedback),
-            "max_hasNegativeFeedback" => ::core::result::Result::Ok(Self::MaxHasNegativeFeedback),
+            "max_hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::MaxHasPositiveFeedback)
+            }
+            "max_hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::MaxHasNegativeFeedback)
+            }
             "max_conversationIds" => ::core::result::Result::Ok(Self::MaxConversationIds),
             "max_areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::MaxAreAiAnnotationsVerified)
@@ -15092,7 +16279,8 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderByFiel
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThreadOrderByField {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SemanticThreadOrderByField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15144,7 +16332,8 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderByDire
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThreadOrderByDirection {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SemanticThreadOrderByDirection {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15170,18 +16359,28 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadSelection {
     {
         match self {
             Self::Time(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Field(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
             Self::Aggregation(value) => {
-                ::openapi_models::__private::serde::Serialize::serialize(value, serializer)
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
             }
         }
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThreadSelection {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SemanticThreadSelection {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15196,7 +16395,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThrea
 }
 impl ::openapi_models::__private::de::Variants for SemanticThreadSelection {
     const NAME: &'static str = "SemanticThreadSelection";
-    fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
@@ -15228,7 +16430,7 @@ impl ::openapi_models::Validate for SemanticThreadSelection {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadSimpleFieldSelection {
@@ -15271,7 +16473,8 @@ impl ::core::fmt::Display for SemanticThreadSimpleFieldSelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SemanticThreadSimpleFieldSelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for SemanticThreadSimpleFieldSelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -15280,8 +16483,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadSimpleField
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadSimpleFieldSelectionType
-{
+for SemanticThreadSimpleFieldSelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15424,13 +16626,19 @@ impl ::core::str::FromStr for SemanticThreadSimpleFieldSelectionField {
             "firstMessageTime" => ::core::result::Result::Ok(Self::FirstMessageTime),
             "lastMessageTime" => ::core::result::Result::Ok(Self::LastMessageTime),
             "lastUpdated" => ::core::result::Result::Ok(Self::LastUpdated),
-            "hasPositiveFeedback" => ::core::result::Result::Ok(Self::HasPositiveFeedback),
-            "hasNegativeFeedback" => ::core::result::Result::Ok(Self::HasNegativeFeedback),
+            "hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedback)
+            }
+            "hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedback)
+            }
             "conversationIds" => ::core::result::Result::Ok(Self::ConversationIds),
             "areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::AreAiAnnotationsVerified)
             }
-            "isInitialQuestionAnswer" => ::core::result::Result::Ok(Self::IsInitialQuestionAnswer),
+            "isInitialQuestionAnswer" => {
+                ::core::result::Result::Ok(Self::IsInitialQuestionAnswer)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -15440,7 +16648,8 @@ impl ::core::fmt::Display for SemanticThreadSimpleFieldSelectionField {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SemanticThreadSimpleFieldSelectionField {
+impl ::openapi_models::__private::serde::Serialize
+for SemanticThreadSimpleFieldSelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -15449,8 +16658,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadSimpleField
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadSimpleFieldSelectionField
-{
+for SemanticThreadSimpleFieldSelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15467,7 +16675,7 @@ impl ::openapi_models::Validate for SemanticThreadSimpleFieldSelectionField {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SemanticThreadTimeBasedGroupBySelection {
@@ -15511,7 +16719,8 @@ impl ::core::fmt::Display for SemanticThreadTimeBasedGroupBySelectionType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SemanticThreadTimeBasedGroupBySelectionType {
+impl ::openapi_models::__private::serde::Serialize
+for SemanticThreadTimeBasedGroupBySelectionType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -15520,8 +16729,7 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadTimeBasedGr
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadTimeBasedGroupBySelectionType
-{
+for SemanticThreadTimeBasedGroupBySelectionType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15664,13 +16872,19 @@ impl ::core::str::FromStr for SemanticThreadTimeBasedGroupBySelectionField {
             "firstMessageTime" => ::core::result::Result::Ok(Self::FirstMessageTime),
             "lastMessageTime" => ::core::result::Result::Ok(Self::LastMessageTime),
             "lastUpdated" => ::core::result::Result::Ok(Self::LastUpdated),
-            "hasPositiveFeedback" => ::core::result::Result::Ok(Self::HasPositiveFeedback),
-            "hasNegativeFeedback" => ::core::result::Result::Ok(Self::HasNegativeFeedback),
+            "hasPositiveFeedback" => {
+                ::core::result::Result::Ok(Self::HasPositiveFeedback)
+            }
+            "hasNegativeFeedback" => {
+                ::core::result::Result::Ok(Self::HasNegativeFeedback)
+            }
             "conversationIds" => ::core::result::Result::Ok(Self::ConversationIds),
             "areAIAnnotationsVerified" => {
                 ::core::result::Result::Ok(Self::AreAiAnnotationsVerified)
             }
-            "isInitialQuestionAnswer" => ::core::result::Result::Ok(Self::IsInitialQuestionAnswer),
+            "isInitialQuestionAnswer" => {
+                ::core::result::Result::Ok(Self::IsInitialQuestionAnswer)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -15681,8 +16895,7 @@ impl ::core::fmt::Display for SemanticThreadTimeBasedGroupBySelectionField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize
-    for SemanticThreadTimeBasedGroupBySelectionField
-{
+for SemanticThreadTimeBasedGroupBySelectionField {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -15691,8 +16904,7 @@ impl ::openapi_models::__private::serde::Serialize
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SemanticThreadTimeBasedGroupBySelectionField
-{
+for SemanticThreadTimeBasedGroupBySelectionField {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15709,7 +16921,7 @@ impl ::openapi_models::Validate for SemanticThreadTimeBasedGroupBySelectionField
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SupportCopilotConversation {
@@ -15778,8 +16990,9 @@ pub struct SupportCopilotConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tags:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub tags: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(deserialize_with = "::openapi_models::__private::de::required_nullable")]
     pub visibility: ::core::option::Option<SupportCopilotConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
@@ -15832,7 +17045,8 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportCopilotConversationType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SupportCopilotConversationType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15873,7 +17087,8 @@ impl ::core::fmt::Display for SupportCopilotConversationVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversationVisibility {
+impl ::openapi_models::__private::serde::Serialize
+for SupportCopilotConversationVisibility {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -15882,8 +17097,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SupportCopilotConversationVisibility
-{
+for SupportCopilotConversationVisibility {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -15897,7 +17111,7 @@ impl ::openapi_models::Validate for SupportCopilotConversationVisibility {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SupportCopilotMessage {
@@ -16004,7 +17218,8 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageType
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportCopilotMessageType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SupportCopilotMessageType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16018,7 +17233,7 @@ impl ::openapi_models::Validate for SupportCopilotMessageType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SupportCopilotMessageLinksItem {
@@ -16040,20 +17255,25 @@ pub struct SupportCopilotMessageLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub description: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub description: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub r#type: ::core::option::Option<::core::option::Option<SupportCopilotMessageLinksItemType>>,
+    pub r#type: ::core::option::Option<
+        ::core::option::Option<SupportCopilotMessageLinksItemType>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub breadcrumbs:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub breadcrumbs: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
 }
 impl ::openapi_models::Validate for SupportCopilotMessageLinksItem {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -16100,18 +17320,20 @@ impl SupportCopilotMessageLinksItemType {
 impl ::core::str::FromStr for SupportCopilotMessageLinksItemType {
     type Err = ::core::convert::Infallible;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(match value {
-            "documentation" => Self::Documentation,
-            "site" => Self::Site,
-            "discourse_post" => Self::DiscoursePost,
-            "github_issue" => Self::GithubIssue,
-            "github_discussion" => Self::GithubDiscussion,
-            "stackoverflow_question" => Self::StackoverflowQuestion,
-            "discord_forum_post" => Self::DiscordForumPost,
-            "discord_message" => Self::DiscordMessage,
-            "custom_question_answer" => Self::CustomQuestionAnswer,
-            other => Self::Other(::std::string::ToString::to_string(other)),
-        })
+        ::core::result::Result::Ok(
+            match value {
+                "documentation" => Self::Documentation,
+                "site" => Self::Site,
+                "discourse_post" => Self::DiscoursePost,
+                "github_issue" => Self::GithubIssue,
+                "github_discussion" => Self::GithubDiscussion,
+                "stackoverflow_question" => Self::StackoverflowQuestion,
+                "discord_forum_post" => Self::DiscordForumPost,
+                "discord_message" => Self::DiscordMessage,
+                "custom_question_answer" => Self::CustomQuestionAnswer,
+                other => Self::Other(::std::string::ToString::to_string(other)),
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SupportCopilotMessageLinksItemType {
@@ -16119,7 +17341,8 @@ impl ::core::fmt::Display for SupportCopilotMessageLinksItemType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLinksItemType {
+impl ::openapi_models::__private::serde::Serialize
+for SupportCopilotMessageLinksItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -16128,8 +17351,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLink
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SupportCopilotMessageLinksItemType
-{
+for SupportCopilotMessageLinksItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16146,7 +17368,7 @@ impl ::openapi_models::Validate for SupportCopilotMessageLinksItemType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SupportTicketConversation {
@@ -16215,8 +17437,9 @@ pub struct SupportTicketConversation {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub tags:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub tags: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
     #[serde(deserialize_with = "::openapi_models::__private::de::required_nullable")]
     pub visibility: ::core::option::Option<SupportTicketConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
@@ -16269,7 +17492,8 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicketConversationType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SupportTicketConversationType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16310,7 +17534,8 @@ impl ::core::fmt::Display for SupportTicketConversationVisibility {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SupportTicketConversationVisibility {
+impl ::openapi_models::__private::serde::Serialize
+for SupportTicketConversationVisibility {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -16319,8 +17544,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SupportTicketConversationVisibility
-{
+for SupportTicketConversationVisibility {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16334,7 +17558,7 @@ impl ::openapi_models::Validate for SupportTicketConversationVisibility {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SupportTicketMessage {
@@ -16441,7 +17665,8 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageType 
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicketMessageType {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SupportTicketMessageType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16455,7 +17680,7 @@ impl ::openapi_models::Validate for SupportTicketMessageType {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct SupportTicketMessageLinksItem {
@@ -16477,20 +17702,25 @@ pub struct SupportTicketMessageLinksItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub description: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub description: ::core::option::Option<
+        ::core::option::Option<::std::string::String>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub r#type: ::core::option::Option<::core::option::Option<SupportTicketMessageLinksItemType>>,
+    pub r#type: ::core::option::Option<
+        ::core::option::Option<SupportTicketMessageLinksItemType>,
+    >,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
-    pub breadcrumbs:
-        ::core::option::Option<::core::option::Option<::std::vec::Vec<::std::string::String>>>,
+    pub breadcrumbs: ::core::option::Option<
+        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
 }
 impl ::openapi_models::Validate for SupportTicketMessageLinksItem {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -16537,18 +17767,20 @@ impl SupportTicketMessageLinksItemType {
 impl ::core::str::FromStr for SupportTicketMessageLinksItemType {
     type Err = ::core::convert::Infallible;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        ::core::result::Result::Ok(match value {
-            "documentation" => Self::Documentation,
-            "site" => Self::Site,
-            "discourse_post" => Self::DiscoursePost,
-            "github_issue" => Self::GithubIssue,
-            "github_discussion" => Self::GithubDiscussion,
-            "stackoverflow_question" => Self::StackoverflowQuestion,
-            "discord_forum_post" => Self::DiscordForumPost,
-            "discord_message" => Self::DiscordMessage,
-            "custom_question_answer" => Self::CustomQuestionAnswer,
-            other => Self::Other(::std::string::ToString::to_string(other)),
-        })
+        ::core::result::Result::Ok(
+            match value {
+                "documentation" => Self::Documentation,
+                "site" => Self::Site,
+                "discourse_post" => Self::DiscoursePost,
+                "github_issue" => Self::GithubIssue,
+                "github_discussion" => Self::GithubDiscussion,
+                "stackoverflow_question" => Self::StackoverflowQuestion,
+                "discord_forum_post" => Self::DiscordForumPost,
+                "discord_message" => Self::DiscordMessage,
+                "custom_question_answer" => Self::CustomQuestionAnswer,
+                other => Self::Other(::std::string::ToString::to_string(other)),
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SupportTicketMessageLinksItemType {
@@ -16556,7 +17788,8 @@ impl ::core::fmt::Display for SupportTicketMessageLinksItemType {
         f.write_str(self.as_str())
     }
 }
-impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinksItemType {
+impl ::openapi_models::__private::serde::Serialize
+for SupportTicketMessageLinksItemType {
     fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
     where
         S: ::openapi_models::__private::serde::Serializer,
@@ -16565,8 +17798,7 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinks
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-    for SupportTicketMessageLinksItemType
-{
+for SupportTicketMessageLinksItemType {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16632,7 +17864,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimeUnit {
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`hour`, `day`, `week`, `month`")
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`hour`, `day`, `week`, `month`",
+        )
     }
 }
 impl ::openapi_models::Validate for TimeUnit {}
@@ -16641,7 +17876,7 @@ impl ::openapi_models::Validate for TimeUnit {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct Unauthorized {
@@ -16725,7 +17960,7 @@ impl ::openapi_models::Validate for UnauthorizedCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct UnauthorizedError {
@@ -16773,7 +18008,8 @@ impl ::openapi_models::__private::serde::Serialize for UnauthorizedErrorCode {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedErrorCode {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UnauthorizedErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16787,7 +18023,7 @@ impl ::openapi_models::Validate for UnauthorizedErrorCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct UnprocessableEntity {
@@ -16838,7 +18074,9 @@ impl ::core::str::FromStr for UnprocessableEntityCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
         match value {
-            "unprocessable_entity" => ::core::result::Result::Ok(Self::UnprocessableEntity),
+            "unprocessable_entity" => {
+                ::core::result::Result::Ok(Self::UnprocessableEntity)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -16856,7 +18094,8 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityCode {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnprocessableEntityCode {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UnprocessableEntityCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
@@ -16871,7 +18110,7 @@ impl ::openapi_models::Validate for UnprocessableEntityCode {}
     Clone,
     PartialEq,
     ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize,
+    ::openapi_models::__private::serde::Deserialize
 )]
 #[serde(crate = "::openapi_models::__private::serde")]
 pub struct UnprocessableEntityError {
@@ -16901,7 +18140,9 @@ impl ::core::str::FromStr for UnprocessableEntityErrorCode {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
         match value {
-            "unprocessable_entity" => ::core::result::Result::Ok(Self::UnprocessableEntity),
+            "unprocessable_entity" => {
+                ::core::result::Result::Ok(Self::UnprocessableEntity)
+            }
             _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
         }
     }
@@ -16919,7 +18160,8 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityErrorC
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnprocessableEntityErrorCode {
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UnprocessableEntityErrorCode {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,

@@ -5,6 +5,8 @@
 //! most of a whole API's models go unused here, hence `dead_code`.
 #![deny(warnings)]
 
+// Golden files hold prettyplease output exactly; rustfmt must not touch them.
+#[rustfmt::skip]
 #[allow(dead_code)]
 #[path = "../../expected/inkeep-analytics.rs"]
 mod inkeep_analytics;
