@@ -25,6 +25,7 @@ pub mod read;
 mod suggest;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use proc_macro2::TokenStream;
 
@@ -57,8 +58,28 @@ pub struct Output {
     /// Every problem found, sorted; the tokens hold what could be made.
     pub errors: Vec<Error>,
     /// Every file read (the spec and what its `$ref`s reach), for rebuild
-    /// tracking.
+    /// tracking; also those that failed to parse.
     pub files: Vec<PathBuf>,
+    pub timings: Timings,
+}
+
+/// Where generation spent its time.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Timings {
+    /// Reading and parsing the spec file.
+    pub parse: Duration,
+    /// Lowering to the model (includes files reached through `$ref`).
+    pub lower: Duration,
+    /// Building tokens.
+    pub emit: Duration,
+    /// Printing tokens as text ([`render`] only).
+    pub print: Duration,
+}
+
+impl Timings {
+    pub fn total(&self) -> Duration {
+        self.parse + self.lower + self.emit + self.print
+    }
 }
 
 /// Generated code as text, for callers on another thread than the one that
@@ -69,6 +90,7 @@ pub struct Rendered {
     pub model: ir::Model,
     pub errors: Vec<Error>,
     pub files: Vec<PathBuf>,
+    pub timings: Timings,
 }
 
 /// Stack for generating: lowering recurses once per level of schema
@@ -99,11 +121,18 @@ pub fn render(
 ) -> Rendered {
     on_large_stack(|| {
         let output = generate_from(source, path, display, options);
+        let start = Instant::now();
+        let code = output.tokens.to_string();
+        let timings = Timings {
+            print: start.elapsed(),
+            ..output.timings
+        };
         Rendered {
-            code: output.tokens.to_string(),
+            code,
             model: output.model,
             errors: output.errors,
             files: output.files,
+            timings,
         }
     })
 }
@@ -122,25 +151,35 @@ pub fn generate_from(
     display: &str,
     options: &Options,
 ) -> Output {
+    let mut timings = Timings::default();
+    let start = Instant::now();
     let mut loader = load::Loader::new(source);
-    if let Err(error) = loader.load_root(path, display) {
+    let root = loader.load_root(path, display);
+    timings.parse = start.elapsed();
+    if let Err(error) = root {
         return Output {
             tokens: TokenStream::new(),
             model: ir::Model::default(),
             errors: vec![error],
-            files: Vec::new(),
+            files: loader.read_paths().to_vec(),
+            timings,
         };
     }
     let mut errors = Vec::new();
     check_document(&loader, &mut errors);
+    let start = Instant::now();
     let (model, lower_errors) = lower::lower(&mut loader, &options.selection);
+    timings.lower = start.elapsed();
     errors.extend(lower_errors);
+    let start = Instant::now();
     let tokens = emit::emit(&model, &options.runtime);
+    timings.emit = start.elapsed();
     Output {
         tokens,
         model,
         errors,
-        files: loader.files().map(|f| f.path.clone()).collect(),
+        files: loader.read_paths().to_vec(),
+        timings,
     }
 }
 

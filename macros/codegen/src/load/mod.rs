@@ -103,6 +103,7 @@ pub struct Loader<'s> {
     files: Vec<SpecFile>,
     by_path: HashMap<PathBuf, FileId>,
     failed: HashMap<PathBuf, ()>,
+    read: Vec<PathBuf>,
 }
 
 impl<'s> Loader<'s> {
@@ -112,6 +113,7 @@ impl<'s> Loader<'s> {
             files: Vec::new(),
             by_path: HashMap::new(),
             failed: HashMap::new(),
+            read: Vec::new(),
         }
     }
 
@@ -124,9 +126,9 @@ impl<'s> Loader<'s> {
         &self.files[id.0 as usize]
     }
 
-    /// Every file read so far, for rebuild tracking.
-    pub fn files(&self) -> impl Iterator<Item = &SpecFile> {
-        self.files.iter()
+    /// Every file read so far (parsed or not), for rebuild tracking.
+    pub fn read_paths(&self) -> &[PathBuf] {
+        &self.read
     }
 
     pub fn get(&self, loc: &Loc) -> Option<&Value> {
@@ -231,6 +233,7 @@ impl<'s> Loader<'s> {
                 return fail(self, error);
             }
         };
+        self.read.push(path.clone());
         let extension = path.extension().and_then(|e| e.to_str());
         let value = match parse_document(&bytes, extension) {
             Ok(value) => value,
