@@ -25,6 +25,9 @@ pub struct TypeDef {
     /// Doc lines (already sanitized for rustdoc).
     pub docs: Vec<String>,
     pub deprecated: bool,
+    /// Mentions a deprecated type or has deprecated fields: the generated
+    /// code around it must not warn about its own deprecations.
+    pub uses_deprecated: bool,
     /// Whether the schema admits `null`. Named types never hold `null`
     /// themselves: every use of a type that admits it is made nullable.
     pub admits_null: bool,

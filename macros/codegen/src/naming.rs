@@ -155,12 +155,17 @@ pub fn shares_affix(enum_name: &str, variants: &[&str]) -> bool {
     words.iter().all(|w| w.first() == first) || words.iter().all(|w| w.last() == last)
 }
 
+/// `AssignUUIDUpdate` → `Assign`, `UUID`, `Update`.
 fn camel_words(name: &str) -> Vec<&str> {
+    let bytes = name.as_bytes();
     let mut words = Vec::new();
     let mut start = 0;
-    let bytes = name.as_bytes();
     for i in 1..bytes.len() {
-        if bytes[i].is_ascii_uppercase() && !bytes[i - 1].is_ascii_uppercase() {
+        let after_lower = bytes[i].is_ascii_uppercase() && !bytes[i - 1].is_ascii_uppercase();
+        let acronym_end = bytes[i].is_ascii_uppercase()
+            && bytes[i - 1].is_ascii_uppercase()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
+        if after_lower || acronym_end {
             words.push(&name[start..i]);
             start = i;
         }
@@ -360,5 +365,13 @@ mod tests {
         assert!(shares_affix("Status", &["StatusActive", "Closed"]));
         assert!(!shares_affix("Role", &["System", "User", "Assistant"]));
         assert!(!shares_affix("T", &["CardPayment", "CardRefund"]));
+        assert!(shares_affix(
+            "T",
+            &["AssignUUIDUpdate", "SetLocationUpdate", "AddUpdate"]
+        ));
+        assert_eq!(
+            camel_words("AssignUUIDUpdate"),
+            vec!["Assign", "UUID", "Update"]
+        );
     }
 }

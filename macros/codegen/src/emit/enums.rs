@@ -24,7 +24,7 @@ impl Emitter<'_> {
         let name = ident(&def.name);
         let docs = doc_attrs(&def.docs);
         let deprecated = deprecated(def.deprecated);
-        let allow = affix_allow(e.shared_affix);
+        let affix = affix_allow(e.shared_affix);
         let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
         let values: Vec<&str> = e
             .variants
@@ -103,6 +103,12 @@ impl Emitter<'_> {
             }
         };
         let validate = self.validate_nothing(def);
+        let allow = self.allow_deprecated(def);
+        let item_allow = if def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
         let expected = values
             .iter()
             .map(|v| format!("`{v}`"))
@@ -112,20 +118,25 @@ impl Emitter<'_> {
             #docs
             #deprecated
             #derive
-            #allow
+            #affix
+            #item_allow
             pub enum #name {
                 #(#variant_docs #default_attr #variants,)*
                 #other_variant
             }
+            #allow
             impl #name {
                 #as_str
             }
+            #allow
             #from_str
+            #allow
             impl ::core::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                     f.write_str(self.as_str())
                 }
             }
+            #allow
             impl #rt::__private::serde::Serialize for #name {
                 fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
@@ -134,6 +145,7 @@ impl Emitter<'_> {
                     serializer.serialize_str(self.as_str())
                 }
             }
+            #allow
             impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
                 fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where
@@ -152,7 +164,7 @@ impl Emitter<'_> {
         let name = ident(&def.name);
         let docs = doc_attrs(&def.docs);
         let deprecated = deprecated(def.deprecated);
-        let allow = affix_allow(e.shared_affix);
+        let affix = affix_allow(e.shared_affix);
         let has_float = e.variants.iter().any(|v| {
             v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
         });
@@ -202,14 +214,22 @@ impl Emitter<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let validate = self.validate_nothing(def);
+        let allow = self.allow_deprecated(def);
+        let item_allow = if def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #docs
             #deprecated
             #derive
-            #allow
+            #affix
+            #item_allow
             pub enum #name {
                 #(#variant_docs #variants,)*
             }
+            #allow
             impl #rt::__private::serde::Serialize for #name {
                 fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
@@ -220,6 +240,7 @@ impl Emitter<'_> {
                     }
                 }
             }
+            #allow
             impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
                 fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where

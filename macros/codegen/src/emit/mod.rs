@@ -69,10 +69,16 @@ impl Emitter<'_> {
         let docs = doc_attrs(&def.docs);
         let deprecated = deprecated(def.deprecated);
         let target = self.nested(&alias.target);
+        let allow = if def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
         if !alias.newtype {
             return quote! {
                 #docs
                 #deprecated
+                #allow
                 pub type #name = #target;
             };
         }
@@ -82,6 +88,7 @@ impl Emitter<'_> {
         quote! {
             #docs
             #deprecated
+            #allow
             #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
             #[serde(crate = #serde_crate, transparent)]
             pub struct #name(pub #target);
@@ -141,6 +148,19 @@ impl Emitter<'_> {
     fn serde_derives(&self) -> TokenStream {
         let rt = &self.paths.runtime;
         quote!(#rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)
+    }
+}
+
+impl Emitter<'_> {
+    /// `#[allow(deprecated)]` for the items and impls of a type that is
+    /// deprecated or uses deprecated things: the spec's deprecations are for
+    /// the user's code, not for the generated code that implements them.
+    pub fn allow_deprecated(&self, def: &TypeDef) -> TokenStream {
+        if def.deprecated || def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        }
     }
 }
 

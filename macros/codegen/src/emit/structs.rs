@@ -27,9 +27,15 @@ impl Emitter<'_> {
         });
         let accessors = self.default_accessors(def, s);
         let validate = self.validate_struct(def, s);
+        let allow = if def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #docs
             #deprecated
+            #allow
             #[derive(Debug, Clone, PartialEq, #derives)]
             #[serde(crate = #serde_crate)]
             pub struct #name {
@@ -165,10 +171,10 @@ impl Emitter<'_> {
                     }
                 };
                 let doc = format!(" `{}`, or its default when absent.", f.wire);
-                let allow = if f.deprecated { quote!(#[deprecated]) } else { TokenStream::new() };
+                let deprecated = if f.deprecated { quote!(#[deprecated]) } else { TokenStream::new() };
                 Some(quote! {
                     #[doc = #doc]
-                    #allow
+                    #deprecated
                     #[must_use]
                     pub fn #method(&self) -> #ret {
                         #body
@@ -180,7 +186,9 @@ impl Emitter<'_> {
             return TokenStream::new();
         }
         let name = ident(&def.name);
+        let allow = self.allow_deprecated(def);
         quote! {
+            #allow
             impl #name {
                 #(#methods)*
             }

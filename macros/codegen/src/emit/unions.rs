@@ -26,7 +26,7 @@ impl Emitter<'_> {
         let name = ident(&def.name);
         let docs = doc_attrs(&def.docs);
         let deprecated = deprecated(def.deprecated);
-        let allow = affix_allow(union.shared_affix);
+        let affix = affix_allow(union.shared_affix);
         let variants: Vec<_> = union.variants.iter().map(|v| ident(&v.name)).collect();
         let types: Vec<_> = union.variants.iter().map(|v| self.nested(&v.ty)).collect();
         let variant_docs = union.variants.iter().map(|v| match &v.tag_value {
@@ -57,14 +57,22 @@ impl Emitter<'_> {
         let name_text = &def.name;
         let arms = self.variant_arms(&variants, &types);
         let validate = self.validate_union(def, union);
+        let allow = self.allow_deprecated(def);
+        let item_allow = if def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
         quote! {
             #docs
             #deprecated
             #[derive(Debug, Clone, PartialEq)]
-            #allow
+            #affix
+            #item_allow
             pub enum #name {
                 #(#variant_docs #variants(#types),)*
             }
+            #allow
             impl #rt::__private::serde::Serialize for #name {
                 fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
                 where
@@ -75,6 +83,7 @@ impl Emitter<'_> {
                     }
                 }
             }
+            #allow
             impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
                 fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
                 where
@@ -83,6 +92,7 @@ impl Emitter<'_> {
                     #reader
                 }
             }
+            #allow
             impl #rt::__private::de::Variants for #name {
                 const NAME: &'static str = #name_text;
                 fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>

@@ -23,7 +23,8 @@ impl Emitter<'_> {
     pub(super) fn validate_nothing(&self, def: &TypeDef) -> TokenStream {
         let rt = &self.paths.runtime;
         let name = ident(&def.name);
-        quote!(impl #rt::Validate for #name {})
+        let allow = self.allow_deprecated(def);
+        quote!(#allow impl #rt::Validate for #name {})
     }
 
     pub(super) fn validate_struct(&self, def: &TypeDef, s: &Struct) -> TokenStream {
@@ -35,8 +36,8 @@ impl Emitter<'_> {
         for field in &s.fields {
             if field.flatten {
                 let name = ident(&field.name);
-                let checks = self.checks(&quote!((&self.#name)), &field.ty, &patterns);
-                body.extend(checks);
+                let checks = self.checks(&quote!(value), &field.ty, &patterns);
+                body.extend(quote!({ let value = &self.#name; #checks }));
                 continue;
             }
             if !self.needs(&field.ty) {
@@ -73,12 +74,7 @@ impl Emitter<'_> {
                 });
             }
         }
-        let allow = if s.fields.iter().any(|f| f.deprecated) {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
-        self.validate_impl(def, allow, body)
+        self.validate_impl(def, body)
     }
 
     pub(super) fn validate_union(&self, def: &TypeDef, union: &Union) -> TokenStream {
@@ -108,7 +104,7 @@ impl Emitter<'_> {
                 quote!(match self { #(#arms)* #wildcard })
             }
         };
-        self.validate_impl(def, TokenStream::new(), body)
+        self.validate_impl(def, body)
     }
 
     pub(super) fn validate_newtype(&self, def: &TypeDef, alias: &Alias) -> TokenStream {
@@ -117,19 +113,16 @@ impl Emitter<'_> {
         }
         let patterns = Cell::new(0);
         let checks = self.nullable_checks(&quote!(value), &alias.target, &patterns);
-        self.validate_impl(
-            def,
-            TokenStream::new(),
-            quote!(let value = &self.0; #checks),
-        )
+        self.validate_impl(def, quote!(let value = &self.0; #checks))
     }
 
-    fn validate_impl(&self, def: &TypeDef, allow: TokenStream, body: TokenStream) -> TokenStream {
+    fn validate_impl(&self, def: &TypeDef, body: TokenStream) -> TokenStream {
         let rt = &self.paths.runtime;
         let name = ident(&def.name);
+        let allow = self.allow_deprecated(def);
         quote! {
+            #allow
             impl #rt::Validate for #name {
-                #allow
                 fn validate_at(&self, v: &mut #rt::Validator) {
                     #body
                 }

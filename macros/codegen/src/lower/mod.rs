@@ -393,6 +393,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             origin: self.slots[id].origin.clone(),
             docs,
             deprecated: view.data.deprecated,
+            uses_deprecated: false,
             admits_null: admits_null || nullable_target,
             validates: false,
             kind,
@@ -410,6 +411,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             origin,
             docs: Vec::new(),
             deprecated: false,
+            uses_deprecated: false,
             admits_null: nullable,
             validates: false,
             kind: TypeKind::Alias(Alias {

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::plan::Member;
 use super::view::View;
 use super::{hints, Lowerer};
-use crate::ir::{Shapes, TyUse, TypeId, TypeKind, Union, Variant};
+use crate::ir::{Alias, Shapes, Ty, TyUse, TypeId, TypeKind, Union, Variant};
 use crate::load::{pointer, Loc};
 use crate::naming::{self, Scope};
 
@@ -15,19 +15,24 @@ impl Lowerer<'_, '_> {
     pub(super) fn union(&mut self, id: TypeId, view: View<'_>, loc: &Loc) -> TypeKind {
         let members = self.union_members(view, loc);
         let union_name = self.name_of(id).to_owned();
-        let mut scope = Scope::new();
-        let (variants, tag) = match &view.data.discriminator {
-            Some(discriminator) => {
-                let property = discriminator.property_name.clone();
-                let variants =
-                    self.tagged_variants(view, loc, &members, &property, &union_name, &mut scope);
-                (variants, Some(property))
-            }
-            None => (
-                self.untagged_variants(&members, &union_name, &mut scope),
-                None,
-            ),
+        let tagged = view.data.discriminator.as_ref().and_then(|discriminator| {
+            let property = discriminator.property_name.clone();
+            let variants = self.tagged_variants(view, loc, &members, &property, &union_name)?;
+            Some((variants, Some(property)))
+        });
+        // A discriminator that cannot tell the members apart (a member
+        // without a value for it, or two members with the same one) is
+        // read like a union without one: by shape.
+        let (variants, tag) = match tagged {
+            Some(tagged) => tagged,
+            None => (self.untagged_variants(&members, &union_name), None),
         };
+        if variants.is_empty() {
+            return TypeKind::Alias(Alias {
+                target: TyUse::new(Ty::Any),
+                newtype: false,
+            });
+        }
         let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
         let shared_affix = naming::shares_affix(&union_name, &names);
         TypeKind::Union(Union {
@@ -37,12 +42,8 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn untagged_variants(
-        &mut self,
-        members: &[Member],
-        union_name: &str,
-        scope: &mut Scope,
-    ) -> Vec<Variant> {
+    fn untagged_variants(&mut self, members: &[Member], union_name: &str) -> Vec<Variant> {
+        let mut scope = Scope::new();
         let names: Vec<String> = members
             .iter()
             .map(|member| scope.claim(self.member_name(member)))
@@ -67,8 +68,8 @@ impl Lowerer<'_, '_> {
         members: &[Member],
         property: &str,
         union_name: &str,
-        scope: &mut Scope,
-    ) -> Vec<Variant> {
+    ) -> Option<Vec<Variant>> {
+        let mut scope = Scope::new();
         let mapping_at = loc.child("discriminator").child("mapping");
         let mut mapping: Vec<(String, Loc)> = Vec::new();
         if let Some(discriminator) = &view.data.discriminator {
@@ -99,10 +100,7 @@ impl Lowerer<'_, '_> {
             let values = if !mapped.is_empty() {
                 mapped
             } else {
-                let own = member
-                    .view()
-                    .map(|v| own_tag_values(v, property))
-                    .unwrap_or_default();
+                let own = self.own_tag_values(member, property);
                 if !own.is_empty() {
                     own
                 } else if member.is_reference() {
@@ -110,16 +108,14 @@ impl Lowerer<'_, '_> {
                         .pop()
                         .unwrap_or_default()]
                 } else {
-                    self.error(
-                        &member.loc,
-                        format!("this `oneOf` member has no value for the discriminator `{property}`: add it to `mapping` or give the member a `{property}` with a single `enum` value"),
-                    );
-                    continue;
+                    return None;
                 }
             };
             for value in values {
-                if !entries.iter().any(|(v, _, _)| *v == value) {
-                    entries.push((value, Some(index), member.target.clone()));
+                match entries.iter().find(|(v, _, _)| *v == value) {
+                    Some((_, Some(other), _)) if *other != index => return None,
+                    Some(_) => {}
+                    None => entries.push((value, Some(index), member.target.clone())),
                 }
             }
         }
@@ -148,7 +144,56 @@ impl Lowerer<'_, '_> {
             };
             variants.push(variant(name, ty, Some(value)));
         }
-        variants
+        Some(variants)
+    }
+
+    /// Values a member allows for the tag property (`type: {enum: [openai]}`),
+    /// looking through `allOf`.
+    fn own_tag_values(&mut self, member: &Member, property: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        if let Some(view) = member.view() {
+            self.collect_tag_values(view, &member.target, property, &mut found, 0);
+        }
+        found
+    }
+
+    fn collect_tag_values(
+        &mut self,
+        view: View<'_>,
+        loc: &Loc,
+        property: &str,
+        found: &mut Vec<String>,
+        depth: usize,
+    ) {
+        if depth > 16 {
+            return;
+        }
+        if let Some(ReferenceOr::Item(schema)) = view.properties().get(property) {
+            found.extend(
+                View::new(schema)
+                    .enum_values()
+                    .into_iter()
+                    .filter_map(|v| match v {
+                        Value::String(s) => Some(s),
+                        _ => None,
+                    }),
+            );
+        }
+        for (i, member) in view.all_of().iter().enumerate() {
+            let at = loc.child("allOf").child(&i.to_string());
+            let (target, schema) = match member {
+                ReferenceOr::Reference { reference } => match self.resolve_chain(&at, reference) {
+                    Some(found) => found,
+                    None => continue,
+                },
+                ReferenceOr::Item(schema) => {
+                    (at, std::rc::Rc::new(ReferenceOr::Item(schema.clone())))
+                }
+            };
+            if let ReferenceOr::Item(schema) = &*schema {
+                self.collect_tag_values(View::new(schema), &target, property, found, depth + 1);
+            }
+        }
     }
 
     /// A variant name for an untagged member: the referenced type's name,
@@ -182,21 +227,6 @@ impl Lowerer<'_, '_> {
         };
         kind.to_owned()
     }
-}
-
-/// Values a member allows for the tag property (`type: {enum: [openai]}`).
-fn own_tag_values(view: View<'_>, property: &str) -> Vec<String> {
-    let Some(ReferenceOr::Item(schema)) = view.properties().get(property) else {
-        return Vec::new();
-    };
-    View::new(schema)
-        .enum_values()
-        .into_iter()
-        .filter_map(|v| match v {
-            Value::String(s) => Some(s),
-            _ => None,
-        })
-        .collect()
 }
 
 fn variant(name: String, ty: TyUse, tag_value: Option<String>) -> Variant {

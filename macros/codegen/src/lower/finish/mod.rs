@@ -3,8 +3,10 @@
 //! `Box` for types that contain each other, tags, variant trial order,
 //! which types can fail validation, and typed defaults.
 
+mod constraints;
 mod cycles;
 mod defaults;
+mod deprecation;
 mod shapes;
 mod sizes;
 mod visit;
@@ -20,6 +22,7 @@ pub(super) fn finish(slots: Vec<Slot>) -> (Model, Vec<Error>) {
     let mut errors = Vec::new();
     let mut types = order(slots, &mut errors);
     propagate_null(&mut types);
+    constraints::prune(&mut types);
     cycles::alias_newtypes(&mut types);
     cycles::box_cycles(&mut types);
     shapes::tags(&mut types);
@@ -27,6 +30,7 @@ pub(super) fn finish(slots: Vec<Slot>) -> (Model, Vec<Error>) {
     sizes::box_large_variants(&mut types);
     validates(&mut types);
     defaults::typed_defaults(&mut types);
+    deprecation::mark_uses(&mut types);
     (Model { types }, errors)
 }
 
@@ -102,8 +106,11 @@ fn propagate_null(types: &mut [TypeDef]) {
                 ty.nullable |= admits_null[id];
             }
             visit_nested_mut(ty, &mut |inner| {
-                if let Ty::Named(id) = inner.ty {
-                    inner.nullable |= admits_null[id];
+                match inner.ty {
+                    Ty::Named(id) => inner.nullable |= admits_null[id],
+                    // `Value` and `()` hold `null` themselves.
+                    Ty::Any | Ty::Null => inner.nullable = false,
+                    _ => {}
                 }
             });
         });
