@@ -5720,7 +5720,7 @@ impl ::openapi_models::Validate for GetAllFeedbackResponse {
         {
             let value = &self.positive_feedback;
             v.push_field("positiveFeedback");
-            for (index, item) in value.iter().enumerate() {
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
                 v.push_index(index);
                 ::openapi_models::Validate::validate_at(item, v);
                 v.pop();
@@ -5730,7 +5730,7 @@ impl ::openapi_models::Validate for GetAllFeedbackResponse {
         {
             let value = &self.negative_feedback;
             v.push_field("negativeFeedback");
-            for (index, item) in value.iter().enumerate() {
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
                 v.push_index(index);
                 ::openapi_models::Validate::validate_at(item, v);
                 v.pop();
@@ -8152,11 +8152,10 @@ impl PropertyValuesRequestBody {
     /// `limit`, or its default when absent.
     #[must_use]
     pub fn limit_or_default(&self) -> ::openapi_models::__private::serde_json::Number {
-        self.limit
-            .clone()
-            .unwrap_or_else(|| ::openapi_models::__private::serde_json::Number::from(
-                100i64,
-            ))
+        ::core::clone::Clone::clone(&self.limit)
+            .unwrap_or_else(|| <::openapi_models::__private::serde_json::Number as ::core::convert::From<
+                i64,
+            >>::from(100i64))
     }
 }
 impl ::openapi_models::Validate for PropertyValuesRequestBody {}

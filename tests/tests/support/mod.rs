@@ -1,6 +1,7 @@
 //! Helpers shared by the tests.
 
 pub mod cargo;
+pub mod json;
 
 use std::path::{Path, PathBuf};
 
@@ -35,4 +36,16 @@ pub fn pretty(code: &str) -> String {
     let file =
         syn::parse_file(code).unwrap_or_else(|e| panic!("generated code does not parse: {e}"));
     prettyplease::unparse(&file)
+}
+
+/// The errors of generating from an in-memory `spec.yaml`, as messages.
+pub fn generate_errors(spec: &str) -> Vec<String> {
+    let source = openapi_models_codegen::load::InMemory::new().with("spec.yaml", spec);
+    let output = openapi_models_codegen::render(
+        &source,
+        Path::new("spec.yaml"),
+        "spec.yaml",
+        &openapi_models_codegen::Options::default(),
+    );
+    output.errors.iter().map(ToString::to_string).collect()
 }

@@ -137,9 +137,9 @@ impl Emitter<'_> {
                     }
                     DefaultValue::Number(number) => {
                         let value = match number.as_i64() {
-                            Some(int) => quote!(#rt::__private::serde_json::Number::from(#int)),
+                            Some(int) => quote!(<#rt::__private::serde_json::Number as ::core::convert::From<i64>>::from(#int)),
                             None => match number.as_u64() {
-                                Some(uint) => quote!(#rt::__private::serde_json::Number::from(#uint)),
+                                Some(uint) => quote!(<#rt::__private::serde_json::Number as ::core::convert::From<u64>>::from(#uint)),
                                 None => {
                                     let float = number.as_f64().unwrap_or(0.0);
                                     quote!(#rt::__private::number_from_f64(#float))
@@ -207,7 +207,7 @@ fn wrap(
     lazy: bool,
 ) -> (TokenStream, TokenStream) {
     let read = if clone {
-        quote!(self.#field.clone())
+        quote!(::core::clone::Clone::clone(&self.#field))
     } else {
         quote!(self.#field)
     };

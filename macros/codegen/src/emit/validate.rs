@@ -177,7 +177,7 @@ impl Emitter<'_> {
             Ty::Array(item) if self.needs(item) => {
                 let checks = self.nullable_checks(&quote!(item), item, patterns);
                 out.extend(quote! {
-                    for (index, item) in #value.iter().enumerate() {
+                    for (index, item) in ::core::iter::Iterator::enumerate(#value.iter()) {
                         v.push_index(index);
                         #checks
                         v.pop();

@@ -67,7 +67,8 @@ pub fn for_loc(lowerer: &Lowerer<'_, '_>, loc: &Loc) -> String {
         let next = rest.get(i + 1).map(String::as_str);
         match (segment, next) {
             (
-                "components" | "definitions" | "$defs" | "schemas" | "schema" | "content" | "paths",
+                "components" | "definitions" | "$defs" | "schemas" | "schema" | "content" | "paths"
+                | "responses" | "requestBodies" | "parameters" | "headers",
                 _,
             ) => {}
             ("properties" | "patternProperties", Some(property)) => {

@@ -1,0 +1,86 @@
+//! `allOf`: one struct with the members' properties and `required` merged,
+//! through nested `allOf` and references, never a chain of flattens.
+
+use crate::support::json::{rejects, round_trip};
+
+mod spec {
+    openapi_models::include_models!("constructs/all-of.yaml");
+}
+use spec::*;
+
+#[test]
+fn members_merge_into_one_struct() {
+    let order: Order = round_trip(
+        r#"{"id": "o1", "status": "active", "createdAt": "2024-01-01T00:00:00Z", "updatedAt": "2024-01-02T00:00:00Z", "total": 3}"#,
+    );
+    // Fields of every member, required where any member requires them.
+    let Order {
+        id,
+        status,
+        created_at,
+        updated_at,
+        total,
+    } = order;
+    let _: (String, Option<BaseStatus>, String, String, i64) =
+        (id, status, created_at, updated_at, total);
+    rejects::<Order>(r#"{"id": "o1", "createdAt": "t", "total": 3}"#);
+}
+
+#[test]
+fn nested_all_of_merges_too() {
+    let special: SpecialOrder = round_trip(
+        r#"{"id": "o", "createdAt": "t", "updatedAt": "u", "total": 1, "priority": true}"#,
+    );
+    assert_eq!(special.priority, Some(true));
+}
+
+#[test]
+fn a_member_that_only_describes_keeps_the_type() {
+    let described: Described = round_trip(r#"{"id": "x"}"#);
+    let _: String = described.id;
+}
+
+#[test]
+fn all_of_around_one_reference_is_that_type() {
+    let maybe: MaybeBase = round_trip(r#"{"base": null}"#);
+    assert_eq!(maybe.base, Some(None));
+    let maybe: MaybeBase = round_trip(r#"{"base": {"id": "b"}}"#);
+    let _: Option<Option<Base>> = maybe.base;
+}
+
+#[test]
+fn primitive_members_merge_into_the_primitive() {
+    let code: ShortCode = round_trip(r#""abcd""#);
+    let _: String = code;
+}
+
+#[test]
+fn additional_properties_of_a_member_are_kept() {
+    let open: Open = round_trip(r#"{"id": "a", "x": 1, "y": 2}"#);
+    assert_eq!(open.additional_properties.len(), 2);
+    rejects::<Open>(r#"{"id": "a", "x": "not an integer"}"#);
+}
+
+#[test]
+fn conflicting_members_are_reported() {
+    let spec = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    A:
+      allOf:
+        - type: object
+          properties:
+            n: {type: string}
+        - type: object
+          properties:
+            n: {type: integer}
+"#;
+    let errors = crate::support::generate_errors(spec);
+    assert_eq!(
+        errors,
+        vec!["spec.yaml#/components/schemas/A/allOf/1/properties/n: conflicting `allOf` members: property `n` is `integer` here but `string` at spec.yaml#/components/schemas/A/allOf/0/properties/n"]
+    );
+}

@@ -1,0 +1,61 @@
+//! Names: schemas called like the types generated code relies on, names
+//! that differ only in case or separators, leading digits, non-ASCII, very
+//! long names, and properties that are not identifiers.
+
+use crate::support::json::round_trip;
+
+mod spec {
+    openapi_models::include_models!("constructs/names.yaml");
+}
+
+#[test]
+fn schemas_named_like_std_types() {
+    let _: spec::Option = round_trip(r#"{"some": "x"}"#);
+    let _: spec::Result = round_trip(r#"{"ok": true}"#);
+    let _: spec::String = round_trip(r#"{"value": "v"}"#);
+    let _: spec::Vec = round_trip(r#"[{"value": "v"}]"#);
+    let _: spec::Box = round_trip(r#"{"inner": {"some": "x"}}"#);
+    let _: spec::SelfType = round_trip(r#""s""#);
+    let _: spec::Type = round_trip(r#"{"crate": "c"}"#);
+    let _: spec::Crate = round_trip("3");
+}
+
+#[test]
+fn names_differing_in_case_or_separators_stay_apart() {
+    // The name that is already a good type name keeps it; the others get
+    // suffixes in document order.
+    let _: spec::PetStore = round_trip(r#"{"b": "x"}"#);
+    let _: spec::PetStore2 = round_trip(r#"{"a": "x"}"#);
+    let _: spec::PetStore3 = round_trip(r#"{"c": "x"}"#);
+}
+
+#[test]
+fn leading_digits_non_ascii_and_long_names() {
+    let _: spec::T2faSettings = round_trip(r#"{"enabled": true}"#);
+    let cafe: spec::Cafe = round_trip(r#"{"crème": "brûlée"}"#);
+    assert_eq!(cafe.creme.as_deref(), Some("brûlée"));
+    let _: spec::ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier =
+        round_trip(r#"{"x": 1}"#);
+}
+
+#[test]
+fn properties_that_are_not_identifiers() {
+    let odd: spec::Odd = round_trip(
+        r#"{"type": "t", "self": "s", "$ref": "r", "@id": "i", "+1": 1, "": "e", "-1": -1, "Type": "T", "type_": "u",
+            "additional_properties": "declared", "more": "kept"}"#,
+    );
+    assert_eq!(odd.r#type, "t");
+    assert_eq!(odd.self_, "s");
+    assert_eq!(odd.r#ref, "r");
+    assert_eq!(odd.id, "i");
+    assert_eq!(odd._1, 1);
+    assert_eq!(odd.field, "e");
+    assert_eq!(odd._1_2, -1);
+    assert_eq!(odd.type2, "T");
+    assert_eq!(odd.type3, "u");
+    assert_eq!(odd.additional_properties.as_deref(), Some("declared"));
+    assert_eq!(
+        odd.additional_properties2.get("more").map(String::as_str),
+        Some("kept")
+    );
+}
