@@ -36,10 +36,13 @@
 //!
 //! - `inkeep` (default): [`inkeep`], the models of the Inkeep Analytics
 //!   API, generated from the spec this crate ships.
+//! - `chrono`, `time`, `uuid`: typed `date-time`, `date` and `uuid`
+//!   strings (see [`formats`]); text otherwise.
 
 // Generated code names this crate `::openapi_models`, also in here.
 extern crate self as openapi_models;
 
+pub mod formats;
 mod unknown;
 mod validate;
 

@@ -15,6 +15,12 @@ impl Scratch {
     /// off) by path, with the workspace's lock file so that no network is
     /// needed and versions match.
     pub fn new(name: &str) -> Scratch {
+        Scratch::with(name, &[], "")
+    }
+
+    /// A scratch crate with runtime features and more dependencies
+    /// (`toml` lines; versions from the workspace's lock file).
+    pub fn with(name: &str, features: &[&str], dependencies: &str) -> Scratch {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
             .join("scratch")
             .join(name);
@@ -23,7 +29,7 @@ impl Scratch {
         let runtime = repo().join("runtime");
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\nopenapi-models = {{ path = {runtime:?}, default-features = false }}\n\n\
+             [dependencies]\nopenapi-models = {{ path = {runtime:?}, default-features = false, features = {features:?} }}\n{dependencies}\n\
              [workspace]\n",
             runtime = runtime.to_string_lossy(),
         );

@@ -13,7 +13,7 @@ mod validate;
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, ToTokens};
 
-use crate::ir::{Alias, IntKind, Model, Ty, TyUse, TypeDef, TypeKind};
+use crate::ir::{Alias, IntKind, Model, StringFormat, Ty, TyUse, TypeDef, TypeKind};
 use crate::naming::ident;
 
 /// Paths the generated code uses to reach the runtime crate.
@@ -120,7 +120,11 @@ impl Emitter<'_> {
         let rt = &self.paths.runtime;
         match ty {
             Ty::Named(id) => ident(&self.model.types[*id].name).into_token_stream(),
-            Ty::String(_) => quote!(::std::string::String),
+            Ty::String(StringFormat::Plain) => quote!(::std::string::String),
+            // Text by default; typed behind the runtime's features.
+            Ty::String(StringFormat::DateTime) => quote!(#rt::formats::DateTime),
+            Ty::String(StringFormat::Date) => quote!(#rt::formats::Date),
+            Ty::String(StringFormat::Uuid) => quote!(#rt::formats::Uuid),
             Ty::Integer(IntKind::I32) => quote!(::core::primitive::i32),
             Ty::Integer(IntKind::I64) => quote!(::core::primitive::i64),
             Ty::Integer(IntKind::U32) => quote!(::core::primitive::u32),

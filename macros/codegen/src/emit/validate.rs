@@ -10,15 +10,6 @@ use super::{int_literal, Emitter};
 use crate::ir::{Alias, Bound, Presence, Struct, Ty, TyUse, TypeDef, TypeKind, Union};
 use crate::naming::ident;
 
-/// What kind of value a constraint applies to, after following aliases.
-enum Base {
-    String,
-    Number,
-    Array,
-    Map,
-    Other,
-}
-
 impl Emitter<'_> {
     pub(super) fn validate_nothing(&self, def: &TypeDef) -> TokenStream {
         let rt = &self.paths.runtime;
@@ -216,91 +207,65 @@ impl Emitter<'_> {
         out
     }
 
-    /// The use's own constraints, those that apply to its kind of value.
+    /// The use's own constraints (lowering kept only those that apply to
+    /// its kind of value, so each one says what it checks).
     fn constraints(&self, value: &TokenStream, ty: &TyUse, patterns: &Cell<usize>) -> TokenStream {
         let c = &ty.constraints;
         if c.is_empty() {
             return TokenStream::new();
         }
-        let h = {
-            let rt = &self.paths.runtime;
-            quote!(#rt::__private::validate)
-        };
-        let mut out = TokenStream::new();
+        let rt = &self.paths.runtime;
+        let h = quote!(#rt::__private::validate);
         let count = |n: u64| Literal::u64_unsuffixed(n);
-        match self.value_kind(&ty.ty) {
-            Base::String => {
-                if let Some(n) = c.min_length.map(count) {
-                    out.extend(quote!(#h::min_length(v, #value, #n);));
-                }
-                if let Some(n) = c.max_length.map(count) {
-                    out.extend(quote!(#h::max_length(v, #value, #n);));
-                }
-                if let Some(pattern) = &c.pattern {
-                    let name = format_ident!("PATTERN{}", patterns.get());
-                    patterns.set(patterns.get() + 1);
-                    out.extend(quote! {
-                        static #name: #h::Pattern = #h::Pattern::new(#pattern);
-                        #h::pattern(v, #value, &#name);
-                    });
-                }
-            }
-            Base::Number => {
-                if let Some(bound) = &c.minimum {
-                    let (limit, exclusive) = limit(&h, bound);
-                    out.extend(quote!(#h::minimum(v, #value, #limit, #exclusive);));
-                }
-                if let Some(bound) = &c.maximum {
-                    let (limit, exclusive) = limit(&h, bound);
-                    out.extend(quote!(#h::maximum(v, #value, #limit, #exclusive);));
-                }
-                if let Some(step) = &c.multiple_of {
-                    let (limit, _) = limit(
-                        &h,
-                        &Bound {
-                            value: step.clone(),
-                            exclusive: false,
-                        },
-                    );
-                    out.extend(quote!(#h::multiple_of(v, #value, #limit);));
-                }
-            }
-            Base::Array => {
-                if let Some(n) = c.min_items.map(count) {
-                    out.extend(quote!(#h::min_items(v, #value.len(), #n);));
-                }
-                if let Some(n) = c.max_items.map(count) {
-                    out.extend(quote!(#h::max_items(v, #value.len(), #n);));
-                }
-                if c.unique_items {
-                    out.extend(quote!(#h::unique_items(v, #value);));
-                }
-            }
-            Base::Map => {
-                if let Some(n) = c.min_properties.map(count) {
-                    out.extend(quote!(#h::min_properties(v, #value.len(), #n);));
-                }
-                if let Some(n) = c.max_properties.map(count) {
-                    out.extend(quote!(#h::max_properties(v, #value.len(), #n);));
-                }
-            }
-            Base::Other => {}
+        let mut out = TokenStream::new();
+        if let Some(n) = c.min_length.map(count) {
+            out.extend(quote!(#h::min_length(v, #value, #n);));
+        }
+        if let Some(n) = c.max_length.map(count) {
+            out.extend(quote!(#h::max_length(v, #value, #n);));
+        }
+        if let Some(pattern) = &c.pattern {
+            let name = format_ident!("PATTERN{}", patterns.get());
+            patterns.set(patterns.get() + 1);
+            out.extend(quote! {
+                static #name: #h::Pattern = #h::Pattern::new(#pattern);
+                #h::pattern(v, #value, &#name);
+            });
+        }
+        if let Some(bound) = &c.minimum {
+            let (limit, exclusive) = limit(&h, bound);
+            out.extend(quote!(#h::minimum(v, #value, #limit, #exclusive);));
+        }
+        if let Some(bound) = &c.maximum {
+            let (limit, exclusive) = limit(&h, bound);
+            out.extend(quote!(#h::maximum(v, #value, #limit, #exclusive);));
+        }
+        if let Some(step) = &c.multiple_of {
+            let (limit, _) = limit(
+                &h,
+                &Bound {
+                    value: step.clone(),
+                    exclusive: false,
+                },
+            );
+            out.extend(quote!(#h::multiple_of(v, #value, #limit);));
+        }
+        if let Some(n) = c.min_items.map(count) {
+            out.extend(quote!(#h::min_items(v, #value.len(), #n);));
+        }
+        if let Some(n) = c.max_items.map(count) {
+            out.extend(quote!(#h::max_items(v, #value.len(), #n);));
+        }
+        if c.unique_items {
+            out.extend(quote!(#h::unique_items(v, #value);));
+        }
+        if let Some(n) = c.min_properties.map(count) {
+            out.extend(quote!(#h::min_properties(v, #value.len(), #n);));
+        }
+        if let Some(n) = c.max_properties.map(count) {
+            out.extend(quote!(#h::max_properties(v, #value.len(), #n);));
         }
         out
-    }
-
-    fn value_kind(&self, ty: &Ty) -> Base {
-        match ty {
-            Ty::String(_) => Base::String,
-            Ty::Integer(_) | Ty::Number => Base::Number,
-            Ty::Array(_) => Base::Array,
-            Ty::Map(_) => Base::Map,
-            Ty::Named(id) => match &self.model.types[*id].kind {
-                TypeKind::Alias(alias) if !alias.newtype => self.value_kind(&alias.target.ty),
-                _ => Base::Other,
-            },
-            _ => Base::Other,
-        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! `pattern` only if it compiles with the engine the runtime checks with.
 
 use super::visit::{visit_nested_mut, visit_uses_mut};
-use crate::ir::{Constraints, Ty, TypeDef, TypeKind};
+use crate::ir::{Constraints, StringFormat, Ty, TypeDef, TypeKind};
 
 /// What kind of value a type expression holds, through aliases.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -49,7 +49,8 @@ fn kind_of(types: &[TypeDef], ty: &Ty, depth: usize) -> Kind {
 
 fn direct_kind(ty: &Ty) -> Kind {
     match ty {
-        Ty::String(_) => Kind::String,
+        // Formatted strings may be typed (runtime features): no text checks.
+        Ty::String(StringFormat::Plain) => Kind::String,
         Ty::Integer(_) | Ty::Number => Kind::Number,
         Ty::Array(_) => Kind::Array,
         Ty::Map(_) => Kind::Map,

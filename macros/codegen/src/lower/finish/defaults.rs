@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::resolve_alias;
-use crate::ir::{DefaultValue, IntKind, Ty, TypeDef, TypeKind};
+use crate::ir::{DefaultValue, IntKind, StringFormat, Ty, TypeDef, TypeKind};
 
 pub fn typed_defaults(types: &mut [TypeDef]) {
     let typed: Vec<Vec<Option<DefaultValue>>> = types
@@ -34,7 +34,7 @@ fn typed(types: &[TypeDef], ty: &Ty, value: &Value) -> DefaultValue {
     let json = || DefaultValue::Json(value.clone());
     match (ty, value) {
         (Ty::Boolean, Value::Bool(b)) => DefaultValue::Bool(*b),
-        (Ty::String(_), Value::String(s)) => DefaultValue::String(s.clone()),
+        (Ty::String(StringFormat::Plain), Value::String(s)) => DefaultValue::String(s.clone()),
         (Ty::Number, Value::Number(n)) => DefaultValue::Number(n.clone()),
         (Ty::Integer(kind), Value::Number(n)) => {
             let Some(int) = n
