@@ -20,8 +20,10 @@ pub struct Model {
 pub struct TypeDef {
     /// The Rust identifier, unique in the model.
     pub name: String,
-    /// Where the schema is (`file#/pointer`), shown in the type's docs.
+    /// Where the schema is (`file#/pointer`), for messages.
     pub origin: String,
+    /// The schema's name in the spec, for component schemas.
+    pub spec_name: Option<String>,
     /// Doc lines (already sanitized for rustdoc).
     pub docs: Vec<String>,
     pub deprecated: bool,

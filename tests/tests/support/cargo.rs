@@ -83,3 +83,84 @@ impl Scratch {
         stderr
     }
 }
+
+/// A workspace of scratch crates, built by one cargo run (in parallel).
+pub struct ScratchWorkspace {
+    pub dir: PathBuf,
+}
+
+impl ScratchWorkspace {
+    /// `members`: (crate name, `src/lib.rs`).
+    pub fn new(name: &str, members: &[(String, String)]) -> ScratchWorkspace {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join("scratch")
+            .join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        let runtime = repo().join("runtime");
+        let names: Vec<&str> = members.iter().map(|(name, _)| name.as_str()).collect();
+        std::fs::create_dir_all(&dir).expect("create the scratch workspace");
+        std::fs::write(
+            dir.join("Cargo.toml"),
+            format!("[workspace]\nresolver = \"2\"\nmembers = {names:?}\n"),
+        )
+        .expect("write the workspace manifest");
+        std::fs::copy(repo().join("Cargo.lock"), dir.join("Cargo.lock")).expect("copy Cargo.lock");
+        for (member, lib) in members {
+            let krate = dir.join(member);
+            std::fs::create_dir_all(krate.join("src")).expect("create a member");
+            let manifest = format!(
+                "[package]\nname = \"{member}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+                 [dependencies]\nopenapi-models = {{ path = {runtime:?}, default-features = false }}\n",
+                runtime = runtime.to_string_lossy(),
+            );
+            std::fs::write(krate.join("Cargo.toml"), manifest).expect("write a member manifest");
+            std::fs::write(krate.join("src/lib.rs"), lib).expect("write a member");
+        }
+        ScratchWorkspace { dir }
+    }
+
+    /// Runs cargo with JSON messages; returns the first error of each
+    /// package that has one (package name, rendered message).
+    pub fn first_errors(&self, args: &[&str]) -> Vec<(String, String)> {
+        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
+        let output = Command::new(env!("CARGO"))
+            .arg("--offline")
+            .args(args)
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", target)
+            .env_remove("RUSTC_WRAPPER")
+            .env_remove("RUSTC_WORKSPACE_WRAPPER")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_ENCODED_RUSTFLAGS")
+            .output()
+            .expect("run cargo");
+        let mut errors: Vec<(String, String)> = Vec::new();
+        for line in String::from_utf8_lossy(&output.stdout).lines() {
+            let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+                continue;
+            };
+            if message["reason"] != "compiler-message" || message["message"]["level"] != "error" {
+                continue;
+            }
+            let package = message["target"]["name"]
+                .as_str()
+                .unwrap_or("?")
+                .replace('_', "-");
+            if errors.iter().any(|(p, _)| *p == package) {
+                continue;
+            }
+            let rendered = message["message"]["rendered"]
+                .as_str()
+                .unwrap_or("?")
+                .to_owned();
+            errors.push((package, rendered));
+        }
+        if !output.status.success() && errors.is_empty() {
+            errors.push((
+                "cargo".to_owned(),
+                String::from_utf8_lossy(&output.stderr).into_owned(),
+            ));
+        }
+        errors
+    }
+}

@@ -51,6 +51,8 @@ struct Slot {
     order: (usize, usize),
     /// Components are lowered on demand (subset selection) from here.
     component: Option<Loc>,
+    /// The component's name in the spec.
+    spec_name: Option<String>,
 }
 
 pub struct Lowerer<'l, 's> {
@@ -116,6 +118,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         for (index, (name, loc)) in exact.into_iter().chain(recased) {
             let id = self.reserve(naming::type_name(name), loc, (index, 0));
             self.slots[id].component = Some(loc.clone());
+            self.slots[id].spec_name = Some(name.clone());
             self.components.insert(loc.clone(), id);
             self.memo.insert(loc.clone(), Memo::Named(id));
             ids[index] = id;
@@ -148,6 +151,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             origin,
             order,
             component: None,
+            spec_name: None,
         });
         self.slots.len() - 1
     }
@@ -391,6 +395,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         let def = TypeDef {
             name: self.slots[id].name.clone(),
             origin: self.slots[id].origin.clone(),
+            spec_name: self.slots[id].spec_name.clone(),
             docs,
             deprecated: view.data.deprecated,
             uses_deprecated: false,
@@ -409,6 +414,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         self.slots[id].def = Some(TypeDef {
             name: self.slots[id].name.clone(),
             origin,
+            spec_name: self.slots[id].spec_name.clone(),
             docs: Vec::new(),
             deprecated: false,
             uses_deprecated: false,
