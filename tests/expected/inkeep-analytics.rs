@@ -2100,7 +2100,7 @@ pub struct CreateOpenAIConversation {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
@@ -2110,7 +2110,7 @@ pub struct CreateOpenAIConversation {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     #[serde(
         rename = "projectId",
@@ -2327,7 +2327,7 @@ pub struct CreateOpenAIConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
@@ -2337,7 +2337,7 @@ pub struct CreateOpenAIConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     pub role: CreateOpenAIConversationMessagesItemRole,
     pub content: CreateOpenAIConversationMessagesItemContent,
@@ -2713,7 +2713,7 @@ pub struct CreateSupportCopilotConversation {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
@@ -2723,7 +2723,7 @@ pub struct CreateSupportCopilotConversation {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     #[serde(
         rename = "projectId",
@@ -2931,7 +2931,7 @@ pub struct CreateSupportCopilotConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
@@ -2941,7 +2941,7 @@ pub struct CreateSupportCopilotConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     pub role: ::std::string::String,
     #[serde(
@@ -3185,7 +3185,7 @@ pub struct CreateSupportTicketConversation {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
@@ -3195,7 +3195,7 @@ pub struct CreateSupportTicketConversation {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     #[serde(
         rename = "projectId",
@@ -3403,7 +3403,7 @@ pub struct CreateSupportTicketConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     #[serde(
@@ -3413,7 +3413,7 @@ pub struct CreateSupportTicketConversationMessagesItem {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     pub role: ::std::string::String,
     #[serde(
@@ -6001,7 +6001,7 @@ pub struct InsertConversationEvent {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     #[serde(
         rename = "projectId",
@@ -6209,7 +6209,7 @@ pub struct InsertMessageEvent {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     #[serde(
         rename = "projectId",
@@ -6335,7 +6335,7 @@ pub struct InsertSearchEvent {
         deserialize_with = "::openapi_models::__private::de::nullable"
     )]
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+        ::core::option::Option<::openapi_models::formats::DateTime>,
     >,
     #[serde(
         rename = "projectId",
@@ -8472,7 +8472,7 @@ pub struct ConversationsResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub first_message_time: ::core::option::Option<::std::string::String>,
+    pub first_message_time: ::core::option::Option<::openapi_models::formats::DateTime>,
     #[serde(
         default,
         skip_serializing_if = "::core::option::Option::is_none",
@@ -11115,21 +11115,21 @@ pub struct SemanticThreadResultItem {
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub first_message_time: ::core::option::Option<::std::string::String>,
+    pub first_message_time: ::core::option::Option<::openapi_models::formats::DateTime>,
     #[serde(
         rename = "lastMessageTime",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub last_message_time: ::core::option::Option<::std::string::String>,
+    pub last_message_time: ::core::option::Option<::openapi_models::formats::DateTime>,
     #[serde(
         rename = "lastUpdated",
         default,
         skip_serializing_if = "::core::option::Option::is_none",
         deserialize_with = "::openapi_models::__private::de::some"
     )]
-    pub last_updated: ::core::option::Option<::std::string::String>,
+    pub last_updated: ::core::option::Option<::openapi_models::formats::DateTime>,
     #[serde(
         rename = "hasPositiveFeedback",
         default,

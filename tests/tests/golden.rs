@@ -19,6 +19,36 @@ fn inkeep_analytics() {
     check("specs/inkeep-analytics.yaml", "inkeep-analytics.rs");
 }
 
+/// A few real documents of the corpus, each for what it exercises.
+#[test]
+fn corpus_oai_petstore() {
+    check("tests/corpus/oai-petstore.yaml", "oai-petstore.rs");
+}
+
+/// Swagger 2.0 `definitions`, `x-nullable`, `allOf` inheritance.
+#[test]
+fn corpus_firecracker_swagger2() {
+    check(
+        "tests/corpus/firecracker-swagger2.yaml",
+        "firecracker-swagger2.rs",
+    );
+}
+
+/// Code-first (utoipa): a discriminator that cannot tell its members apart.
+#[test]
+fn corpus_hf_tgi() {
+    check("tests/corpus/hf-tgi.json", "hf-tgi.rs");
+}
+
+/// OpenAPI 3.1.1: discriminators, recursive expression trees, `const`.
+#[test]
+fn corpus_iceberg_rest_catalog() {
+    check(
+        "tests/corpus/iceberg-rest-catalog.yaml",
+        "iceberg-rest-catalog.rs",
+    );
+}
+
 /// The 3.0.3 rendering (`nullable`, `example`, `allOf` around nullable
 /// references) and the 3.1 one (type arrays, `examples`, `anyOf` with
 /// `null`) describe the same API, so they must generate the same tokens.

@@ -29,7 +29,7 @@ pub enum Keys {
 }
 
 /// The variants of a generated union, by index.
-pub trait Variants: Sized {
+pub trait Variants: Sized + serde::Serialize {
     const NAME: &'static str;
 
     fn variant<'de, D>(index: usize, deserializer: D) -> Result<Self, D::Error>
@@ -249,8 +249,11 @@ impl<T: Variants> UntaggedVisitor<T> {
         E::custom(message)
     }
 
-    /// Several candidates for a buffered value: first those that keep every
-    /// key of an object (so nothing is lost), then the others.
+    /// Several candidates for a buffered value. The first that writes the
+    /// value back unchanged wins (a struct that ignores keys, or reads a
+    /// nested union as another variant, would lose data); those that keep
+    /// every key of an object are tried first. If none is exact, the first
+    /// that reads the value at all.
     fn buffered<E: de::Error>(&self, kind: usize, value: &Value) -> Result<T, E> {
         let candidates = self.of(kind);
         let exact = |index: usize| match (value, self.keys.get(index)) {
@@ -266,13 +269,19 @@ impl<T: Variants> UntaggedVisitor<T> {
             .filter(|&i| exact(i))
             .chain(candidates.iter().copied().filter(|&i| !exact(i)));
         let mut failures = Vec::new();
+        let mut first_read = None;
         for index in order {
             match T::variant(index, value) {
-                Ok(found) => return Ok(found),
+                Ok(found) => {
+                    if serde_json::to_value(&found).is_ok_and(|written| written == *value) {
+                        return Ok(found);
+                    }
+                    first_read.get_or_insert(found);
+                }
                 Err(error) => failures.push((index, error.to_string())),
             }
         }
-        Err(self.none_matched(failures))
+        first_read.ok_or_else(|| self.none_matched(failures))
     }
 }
 

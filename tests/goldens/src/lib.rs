@@ -10,3 +10,23 @@
 #[allow(dead_code)]
 #[path = "../../expected/inkeep-analytics.rs"]
 mod inkeep_analytics;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/oai-petstore.rs"]
+mod oai_petstore;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/firecracker-swagger2.rs"]
+mod firecracker_swagger2;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/hf-tgi.rs"]
+mod hf_tgi;
+
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/iceberg-rest-catalog.rs"]
+mod iceberg_rest_catalog;

@@ -158,7 +158,7 @@ impl Emitter<'_> {
             Ty::Named(id) => match &self.model.types[*id].kind {
                 // Aliases have no impl of their own: check what they name.
                 TypeKind::Alias(alias) if !alias.newtype => {
-                    out.extend(self.checks(value, &alias.target, patterns));
+                    out.extend(self.nullable_checks(value, &alias.target, patterns));
                 }
                 _ if self.model.types[*id].validates => {
                     out.extend(quote!(#rt::Validate::validate_at(#value, v);));

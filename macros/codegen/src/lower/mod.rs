@@ -257,12 +257,7 @@ impl<'l, 's> Lowerer<'l, 's> {
     /// Lowers the schema at a place reached by reference.
     fn lower_loc(&mut self, target: &Loc) -> TyUse {
         match self.memo.get(target).cloned() {
-            Some(Memo::Named(id)) => {
-                if self.slots[id].def.is_none() && self.slots[id].component.is_some() {
-                    self.pending.push(id);
-                }
-                return TyUse::new(Ty::Named(id));
-            }
+            Some(Memo::Named(id)) => return self.named(id),
             Some(Memo::Inline(ty)) => return *ty,
             Some(Memo::InProgress(Some(id))) => return TyUse::new(Ty::Named(id)),
             Some(Memo::InProgress(None)) => {
@@ -294,12 +289,21 @@ impl<'l, 's> Lowerer<'l, 's> {
         }
     }
 
+    /// A use of a named type; a component not yet defined is queued (subset
+    /// selection defines only what is used).
+    fn named(&mut self, id: TypeId) -> TyUse {
+        if self.slots[id].def.is_none() && self.slots[id].component.is_some() {
+            self.pending.push(id);
+        }
+        let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
+        TyUse::new(Ty::Named(id)).nullable(nullable)
+    }
+
     /// Lowers an inline schema: a type expression, or a new named type when
     /// the schema needs one (objects, enums, unions).
     fn lower_schema(&mut self, schema: &Schema, loc: &Loc, hint: &str) -> TyUse {
-        if let Some(Memo::Named(id)) = self.memo.get(loc) {
-            let nullable = self.slots[*id].def.as_ref().is_some_and(|d| d.admits_null);
-            return TyUse::new(Ty::Named(*id)).nullable(nullable);
+        if let Some(&Memo::Named(id)) = self.memo.get(loc) {
+            return self.named(id);
         }
         if self.depth > MAX_LOWER_DEPTH {
             self.error(
@@ -376,15 +380,15 @@ impl<'l, 's> Lowerer<'l, 's> {
 
     fn define_kind(&mut self, id: TypeId, view: View<'_>, kind: TypeKind) {
         let admits_null = self.admits_null(view);
-        let (nullable_target, kind) = match kind {
-            // An alias of a nullable type admits null too; keep the flag on
-            // the type, not inside the alias.
+        // An alias holds its nullability (`type A = Option<T>`), so that a
+        // nullable component reads `null` on its own too.
+        let admits_null = admits_null && !matches!(kind, TypeKind::Alias(_));
+        let kind = match kind {
             TypeKind::Alias(mut alias) => {
-                let nullable = alias.target.nullable;
-                alias.target.nullable = false;
-                (nullable, TypeKind::Alias(alias))
+                alias.target.nullable |= self.admits_null(view);
+                TypeKind::Alias(alias)
             }
-            kind => (false, kind),
+            kind => kind,
         };
         let mut docs = type_docs(view, &self.slots[id].name);
         if docs.is_empty() && matches!(kind, TypeKind::Struct(_)) {
@@ -399,7 +403,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             docs,
             deprecated: view.data.deprecated,
             uses_deprecated: false,
-            admits_null: admits_null || nullable_target,
+            admits_null,
             validates: false,
             kind,
         };
@@ -408,9 +412,6 @@ impl<'l, 's> Lowerer<'l, 's> {
 
     fn define_alias(&mut self, id: TypeId, loc: &Loc, target: TyUse) {
         let origin = self.loader.location(loc).to_string();
-        let nullable = target.nullable;
-        let mut target = target;
-        target.nullable = false;
         self.slots[id].def = Some(TypeDef {
             name: self.slots[id].name.clone(),
             origin,
@@ -418,7 +419,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             docs: Vec::new(),
             deprecated: false,
             uses_deprecated: false,
-            admits_null: nullable,
+            admits_null: false,
             validates: false,
             kind: TypeKind::Alias(Alias {
                 target,

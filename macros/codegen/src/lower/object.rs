@@ -30,6 +30,8 @@ struct Parts {
     props: Vec<Prop>,
     index: HashMap<String, usize>,
     required: HashSet<String>,
+    /// `required` names in the order written.
+    required_order: Vec<String>,
     additional: Option<(AdditionalProperties, Loc, String)>,
     /// Schemas holding `oneOf`/`anyOf` next to (or among) the members.
     unions: Vec<(Loc, Rc<ReferenceOr<Schema>>)>,
@@ -66,6 +68,28 @@ impl Lowerer<'_, '_> {
             return alias(TyUse::new(Ty::Map(Box::new(TyUse::new(Ty::Any)))));
         }
 
+        // Required but never described: present with any value.
+        for name in std::mem::take(&mut parts.required_order) {
+            if !parts.index.contains_key(&name) {
+                let any = ReferenceOr::Item(Box::new(Schema {
+                    schema_data: openapiv3::SchemaData {
+                        description: Some(
+                            "Required by the spec, which does not say what it holds.".to_owned(),
+                        ),
+                        ..Default::default()
+                    },
+                    schema_kind: openapiv3::SchemaKind::Any(Default::default()),
+                }));
+                let at = loc.child("required").child(&name);
+                parts.index.insert(name.clone(), parts.props.len());
+                parts.props.push(Prop {
+                    wire: name,
+                    schema: any,
+                    loc: at,
+                    owner: owner.clone(),
+                });
+            }
+        }
         let mut scope = Scope::new();
         let mut fields = Vec::with_capacity(parts.props.len());
         for prop in std::mem::take(&mut parts.props) {
@@ -110,7 +134,11 @@ impl Lowerer<'_, '_> {
             let at = loc.child("properties").child(wire);
             self.add_prop(parts, wire, schema, at, owner);
         }
-        parts.required.extend(view.required().iter().cloned());
+        for name in view.required() {
+            if parts.required.insert(name.clone()) {
+                parts.required_order.push(name.clone());
+            }
+        }
         if let Some(additional) = view.additional_properties() {
             parts.additional = Some((
                 additional.clone(),
@@ -246,10 +274,25 @@ impl Lowerer<'_, '_> {
     /// The type of a union found beside properties (or as an `allOf`
     /// member): the component's type, or a new one.
     fn union_part(&mut self, loc: &Loc, schema: &Schema, hint: &str) -> TyUse {
-        if let Some(Memo::Named(id)) = self.memo.get(loc) {
-            return TyUse::new(Ty::Named(*id));
+        let view = View::new(schema);
+        // A schema that is only a union is that union's type already.
+        if !view.has_object_keywords() {
+            if let Some(&Memo::Named(id)) = self.memo.get(loc) {
+                return self.named(id);
+            }
         }
-        let id = self.new_type(naming::type_name(hint), loc);
+        // Beside properties, the union is a type of its own, kept at its
+        // keyword's place (the schema's place is the struct's).
+        let keyword = if view.one_of().is_empty() {
+            "anyOf"
+        } else {
+            "oneOf"
+        };
+        let key = loc.child(keyword);
+        if let Some(&Memo::Named(id)) = self.memo.get(&key) {
+            return self.named(id);
+        }
+        let id = self.new_type(naming::type_name(hint), &key);
         let kind = self.union(id, View::new(schema), loc);
         self.define_kind(id, View::new(schema), kind);
         let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);

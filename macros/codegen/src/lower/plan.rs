@@ -36,15 +36,8 @@ impl Member {
 impl Lowerer<'_, '_> {
     pub(super) fn plan(&mut self, view: View<'_>, loc: &Loc, hint: &str) -> Plan {
         let nullable = self.admits_null(view);
-        if !view.all_of().is_empty() {
-            if let Some(forward) = self.single_member(view, loc, hint) {
-                return Plan::Inline(forward.nullable(nullable));
-            }
-            return Plan::Object;
-        }
-        if !view.one_of().is_empty() || !view.any_of().is_empty() {
-            return self.plan_union(view, loc, hint, nullable);
-        }
+        // Its own `enum` is what a schema can be, whatever its `allOf`
+        // members say (they can only narrow it further).
         if view.has_enum() {
             let values: Vec<Value> = view
                 .enum_values()
@@ -64,6 +57,15 @@ impl Lowerer<'_, '_> {
             } else {
                 Plan::Inline(TyUse::new(Ty::Any))
             };
+        }
+        if !view.all_of().is_empty() {
+            if let Some(forward) = self.single_member(view, loc, hint) {
+                return Plan::Inline(forward.nullable(nullable));
+            }
+            return Plan::Object;
+        }
+        if !view.one_of().is_empty() || !view.any_of().is_empty() {
+            return self.plan_union(view, loc, hint, nullable);
         }
         let typ = view.typ().or_else(|| infer_type(view));
         let ty = match typ {

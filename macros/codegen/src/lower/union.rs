@@ -211,6 +211,20 @@ impl Lowerer<'_, '_> {
         if let Some(title) = view.data.title.as_deref().filter(|t| !t.trim().is_empty()) {
             return naming::type_name(title);
         }
+        // `allOf: [{$ref: Base}, {...}]`: named after what it extends.
+        let extended = view.all_of().iter().find_map(|part| match part {
+            ReferenceOr::Reference { reference } => {
+                let fragment = reference.strip_prefix('#')?;
+                let target = Loc::new(member.loc.file, pointer::percent_decode(fragment));
+                self.components
+                    .get(&target)
+                    .map(|&id| self.name_of(id).to_owned())
+            }
+            ReferenceOr::Item(_) => None,
+        });
+        if let Some(name) = extended {
+            return name;
+        }
         let kind = match view.typ() {
             Some("string") if view.has_enum() => "Enum",
             Some("string") => "String",

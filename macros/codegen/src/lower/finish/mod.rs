@@ -74,8 +74,8 @@ fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
     types
 }
 
-/// A named type that admits `null` makes every use of it nullable; unions
-/// and aliases absorb the `null` of what they contain.
+/// A named type that admits `null` makes every use of it nullable; a union
+/// absorbs the `null` of its variants. (Aliases hold theirs: `Option<T>`.)
 fn propagate_null(types: &mut [TypeDef]) {
     loop {
         let mut changed = false;
@@ -84,7 +84,6 @@ fn propagate_null(types: &mut [TypeDef]) {
                 continue;
             }
             let absorbs = match &types[id].kind {
-                TypeKind::Alias(alias) => admits(types, &alias.target),
                 TypeKind::Union(union) => union.variants.iter().any(|v| admits(types, &v.ty)),
                 _ => false,
             };
@@ -100,19 +99,15 @@ fn propagate_null(types: &mut [TypeDef]) {
     let admits_null: Vec<bool> = types.iter().map(|t| t.admits_null).collect();
     for def in types.iter_mut() {
         visit_uses_mut(def, &mut |ty, position| {
-            if matches!(position, Position::Variant | Position::Alias) {
-                ty.nullable = false;
-            } else if let Ty::Named(id) = ty.ty {
-                ty.nullable |= admits_null[id];
-            }
-            visit_nested_mut(ty, &mut |inner| {
-                match inner.ty {
-                    Ty::Named(id) => inner.nullable |= admits_null[id],
-                    // `Value` and `()` hold `null` themselves.
-                    Ty::Any | Ty::Null => inner.nullable = false,
-                    _ => {}
-                }
+            visit_nested_mut(ty, &mut |inner| match inner.ty {
+                Ty::Named(id) => inner.nullable |= admits_null[id],
+                // `Value` and `()` hold `null` themselves.
+                Ty::Any | Ty::Null => inner.nullable = false,
+                _ => {}
             });
+            if position == Position::Variant {
+                ty.nullable = false;
+            }
         });
     }
 }
