@@ -21,6 +21,11 @@ impl Args {
         }
     }
 
+    /// The span of the `position`th name in `schemas = [...]`.
+    pub fn schema_span(&self, position: usize) -> Option<proc_macro2::Span> {
+        Some(self.schemas.as_ref()?.get(position)?.span())
+    }
+
     pub fn runtime(&self) -> String {
         match &self.runtime {
             Some(path) => path.value(),
@@ -32,7 +37,8 @@ impl Args {
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         if input.is_empty() {
-            return Err(input.error(
+            return Err(syn::Error::new(
+                proc_macro2::Span::call_site(),
                 "expected the path of an OpenAPI document: `include_models!(\"specs/api.yaml\")`",
             ));
         }
@@ -65,6 +71,12 @@ impl Parse for Args {
                     let content;
                     bracketed!(content in input);
                     let names = content.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
+                    if names.is_empty() {
+                        return Err(syn::Error::new(
+                            key.span(),
+                            "`schemas = []` selects nothing; list schema names or leave the option out",
+                        ));
+                    }
                     set(&mut schemas, &key, names.into_iter().collect())?;
                 }
                 "crate" => set(&mut runtime, &key, input.parse()?)?,
@@ -80,16 +92,12 @@ impl Parse for Args {
             }
         }
         let Some(spec) = spec else {
-            return Err(input.error("missing `spec = \"path/to/openapi.yaml\"`"));
+            return Err(syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "missing `spec = \"path/to/openapi.yaml\"`",
+            ));
         };
         check_path(&spec)?;
-        if let Some(names) = &schemas {
-            if names.is_empty() {
-                return Err(input.error(
-                    "`schemas = []` selects nothing; list schema names or leave the option out",
-                ));
-            }
-        }
         Ok(Args {
             spec,
             schemas,

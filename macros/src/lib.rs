@@ -54,7 +54,18 @@ fn expand(input: TokenStream) -> TokenStream {
     );
     proc_macro2::fallback::unforce();
     let tracked = track(&output.files);
+    // A name in `schemas = [...]` that is not in the spec is reported at
+    // the name itself.
+    let mut unknown = TokenStream::new();
     let mut errors = output.errors;
+    for (position, error) in &output.unknown_schemas {
+        errors.retain(|e| e != error);
+        let span = args
+            .schema_span(*position)
+            .unwrap_or_else(|| args.spec.span());
+        let message = format!("openapi-models: {}", error.message);
+        unknown.extend(quote::quote_spanned! {span=> ::core::compile_error! { #message } });
+    }
     let items: TokenStream = output.code.parse().unwrap_or_else(|error| {
         errors.push(openapi_models_codegen::Error::new(
             openapi_models_codegen::Location::file(display.clone()),
@@ -82,6 +93,7 @@ fn expand(input: TokenStream) -> TokenStream {
         #tracked
         #items
         #errors
+        #unknown
     }
 }
 

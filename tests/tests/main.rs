@@ -2,8 +2,10 @@
 
 mod constructs;
 mod corpus;
+mod diagnostics;
 mod formats;
 mod golden;
 mod inkeep;
+mod pathological;
 mod scratch;
 mod support;

@@ -47,7 +47,7 @@ impl fmt::Display for Location {
             write!(f, ":{line}:{column}")?;
         }
         if let Some(pointer) = &self.pointer {
-            // The empty pointer is the whole document; show it as `#`.
+            // The empty pointer is the whole document: `spec.yaml#`.
             write!(f, "#{pointer}")?;
         }
         Ok(())

@@ -57,6 +57,9 @@ pub struct Output {
     pub model: ir::Model,
     /// Every problem found, sorted; the tokens hold what could be made.
     pub errors: Vec<Error>,
+    /// Those of `errors` about names in `schemas = [...]`: (position in
+    /// the list, error).
+    pub unknown_schemas: Vec<(usize, Error)>,
     /// Every file read (the spec and what its `$ref`s reach), for rebuild
     /// tracking; also those that failed to parse.
     pub files: Vec<PathBuf>,
@@ -89,6 +92,7 @@ pub struct Rendered {
     pub code: String,
     pub model: ir::Model,
     pub errors: Vec<Error>,
+    pub unknown_schemas: Vec<(usize, Error)>,
     pub files: Vec<PathBuf>,
     pub timings: Timings,
 }
@@ -131,6 +135,7 @@ pub fn render(
             code,
             model: output.model,
             errors: output.errors,
+            unknown_schemas: output.unknown_schemas,
             files: output.files,
             timings,
         }
@@ -161,6 +166,7 @@ pub fn generate_from(
             tokens: TokenStream::new(),
             model: ir::Model::default(),
             errors: vec![error],
+            unknown_schemas: Vec::new(),
             files: loader.read_paths().to_vec(),
             timings,
         };
@@ -168,9 +174,10 @@ pub fn generate_from(
     let mut errors = Vec::new();
     check_document(&loader, &mut errors);
     let start = Instant::now();
-    let (model, lower_errors) = lower::lower(&mut loader, &options.selection);
+    let lowered = lower::lower(&mut loader, &options.selection);
     timings.lower = start.elapsed();
-    errors.extend(lower_errors);
+    let model = lowered.model;
+    errors.extend(lowered.errors);
     let start = Instant::now();
     let tokens = emit::emit(&model, &options.runtime);
     timings.emit = start.elapsed();
@@ -178,6 +185,7 @@ pub fn generate_from(
         tokens,
         model,
         errors,
+        unknown_schemas: lowered.unknown_schemas,
         files: loader.read_paths().to_vec(),
         timings,
     }
@@ -189,7 +197,7 @@ fn check_document(loader: &load::Loader<'_>, errors: &mut Vec<Error>) {
     let root = loader.file(load::FileId(0));
     if !root.value.is_object() {
         errors.push(Error::new(
-            Location::file(root.display.clone()),
+            Location::pointer(root.display.clone(), ""),
             format!(
                 "expected an OpenAPI document (an object with `openapi` or `swagger`), found {}",
                 read::describe(&root.value)

@@ -5,6 +5,7 @@
 
 mod parse;
 pub mod pointer;
+mod value;
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};

@@ -3,6 +3,8 @@
 
 use serde_json::Value;
 
+use super::value::Document;
+
 /// A syntax problem with a one-based line and column when the parser gave one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -10,21 +12,15 @@ pub struct SyntaxError {
     pub line_col: Option<(usize, usize)>,
 }
 
-impl SyntaxError {
-    fn plain(message: impl Into<String>) -> Self {
-        SyntaxError {
-            message: message.into(),
-            line_col: None,
-        }
-    }
-}
-
 /// Parses a spec file. JSON files (by extension, or by content when the
 /// extension says nothing) are read with serde_json; everything else as YAML.
 pub fn parse_document(bytes: &[u8], extension: Option<&str>) -> Result<Value, SyntaxError> {
     let text = decode(bytes)?;
     if text.trim().is_empty() {
-        return Err(SyntaxError::plain("the file is empty"));
+        return Err(SyntaxError {
+            message: "the file is empty".to_owned(),
+            line_col: Some((1, 1)),
+        });
     }
     let json_by_name = matches!(extension, Some(ext) if ext.eq_ignore_ascii_case("json"));
     let yaml_by_name = matches!(extension, Some(ext) if ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"));
@@ -63,24 +59,28 @@ fn decode(bytes: &[u8]) -> Result<&str, SyntaxError> {
 }
 
 fn parse_json(text: &str) -> Result<Value, SyntaxError> {
-    serde_json::from_str(text).map_err(|error| {
-        let line_col = (error.line() > 0).then(|| (error.line(), error.column()));
-        SyntaxError {
-            message: strip_position(&error.to_string(), line_col),
-            line_col,
-        }
-    })
+    serde_json::from_str(text)
+        .map(|Document(value)| value)
+        .map_err(|error| {
+            let line_col = (error.line() > 0).then(|| (error.line(), error.column()));
+            SyntaxError {
+                message: strip_position(&error.to_string(), line_col),
+                line_col,
+            }
+        })
 }
 
 /// The single place YAML is read.
 pub fn parse_yaml(text: &str) -> Result<Value, SyntaxError> {
-    serde_yaml::from_str(text).map_err(|error| {
-        let line_col = error.location().map(|at| (at.line(), at.column()));
-        SyntaxError {
-            message: strip_position(&error.to_string(), line_col),
-            line_col,
-        }
-    })
+    serde_yaml::from_str(text)
+        .map(|Document(value)| value)
+        .map_err(|error| {
+            let line_col = error.location().map(|at| (at.line(), at.column()));
+            SyntaxError {
+                message: strip_position(&error.to_string(), line_col),
+                line_col,
+            }
+        })
 }
 
 /// Parsers append " at line L column C" to their messages; the location is
@@ -129,6 +129,16 @@ mod tests {
     fn invalid_utf8_is_located() {
         let error = parse_document(b"a: 1\nb: \xFF\n", None).unwrap_err();
         assert_eq!(error.line_col, Some((2, 4)));
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors_with_a_position() {
+        let yaml = parse_document(b"a: 1\nb:\n  c: 1\n  c: 2\n", Some("yaml")).unwrap_err();
+        assert_eq!(yaml.message, "b: duplicate key `c`");
+        assert!(yaml.line_col.is_some());
+        let json = parse_document(br#"{"a": {"b": 1, "b": 2}}"#, Some("json")).unwrap_err();
+        assert_eq!(json.message, "duplicate key `b`");
+        assert!(json.line_col.is_some());
     }
 
     #[test]

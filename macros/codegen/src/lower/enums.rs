@@ -17,12 +17,11 @@ impl Lowerer<'_, '_> {
         values: Vec<Value>,
         open: bool,
     ) -> TypeKind {
-        let mut unique: Vec<Value> = Vec::with_capacity(values.len());
-        for value in values {
-            if !unique.contains(&value) {
-                unique.push(value);
-            }
-        }
+        let mut seen = std::collections::HashSet::with_capacity(values.len());
+        let unique: Vec<Value> = values
+            .into_iter()
+            .filter(|value| seen.insert(value.to_string()))
+            .collect();
         let names = variant_names(&unique, given_names(view, &unique));
         let mut scope = Scope::new();
         let variants: Vec<EnumVariant> = unique

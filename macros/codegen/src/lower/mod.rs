@@ -65,6 +65,8 @@ pub struct Lowerer<'l, 's> {
     components: HashMap<Loc, TypeId>,
     scope: Scope,
     errors: Vec<Error>,
+    /// Names in the selection that are not schemas: (position, error).
+    unknown: Vec<(usize, Error)>,
     /// Component being lowered (output grouping).
     group: usize,
     sequence: usize,
@@ -74,7 +76,17 @@ pub struct Lowerer<'l, 's> {
 }
 
 /// The model and every problem found; the model holds what could be made.
-pub fn lower(loader: &mut Loader<'_>, selection: &Selection) -> (Model, Vec<Error>) {
+/// What lowering produced.
+pub struct Lowered {
+    pub model: Model,
+    /// Every problem found, sorted.
+    pub errors: Vec<Error>,
+    /// Those of `errors` about names in the selection: (position in the
+    /// selection, error), so the macro can point at the name.
+    pub unknown_schemas: Vec<(usize, Error)>,
+}
+
+pub fn lower(loader: &mut Loader<'_>, selection: &Selection) -> Lowered {
     let root = crate::load::FileId(0);
     let dialect = roots::dialect(loader.file(root).value.as_object());
     let mut lowerer = Lowerer {
@@ -86,19 +98,28 @@ pub fn lower(loader: &mut Loader<'_>, selection: &Selection) -> (Model, Vec<Erro
         components: HashMap::new(),
         scope: Scope::new(),
         errors: Vec::new(),
+        unknown: Vec::new(),
         group: 0,
         sequence: 0,
         pending: Vec::new(),
         depth: 0,
     };
     lowerer.run(root, selection);
-    let Lowerer { slots, errors, .. } = lowerer;
-    let mut model = finish::finish(slots);
-    let mut errors = errors;
-    errors.extend(std::mem::take(&mut model.1));
+    let Lowerer {
+        slots,
+        mut errors,
+        unknown,
+        ..
+    } = lowerer;
+    let (model, finish_errors) = finish::finish(slots);
+    errors.extend(finish_errors);
     errors.sort_by_cached_key(ToString::to_string);
     errors.dedup();
-    (model.0, errors)
+    Lowered {
+        model,
+        errors,
+        unknown_schemas: unknown,
+    }
 }
 
 /// Nesting of lowering calls beyond which a spec is refused: only

@@ -110,7 +110,9 @@ impl Lowerer<'_, '_> {
         let nullable = nullable || had_null;
         match members.as_slice() {
             [] => return Plan::Inline(TyUse::new(Ty::Null).nullable(true)),
-            [only] => {
+            // With a discriminator, even one member stays a union: the tag
+            // is checked and its mapping resolved.
+            [only] if view.data.discriminator.is_none() => {
                 let ty = self.lower(&only.schema, &only.loc, hint);
                 return Plan::Inline(ty.nullable(nullable));
             }

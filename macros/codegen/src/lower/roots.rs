@@ -93,7 +93,7 @@ pub(super) fn select(
         .collect();
     let mut seen = HashSet::new();
     let mut picked = Vec::new();
-    for name in names {
+    for (position, name) in names.iter().enumerate() {
         match index.get(name.as_str()) {
             Some(&i) => {
                 if seen.insert(i) {
@@ -107,10 +107,12 @@ pub(super) fn select(
                         .unwrap_or_default();
                 let root = Loc::new(FileId(0), "");
                 let file = lowerer.loader.location(&root).file;
-                lowerer.errors.push(crate::error::Error::new(
+                let error = crate::error::Error::new(
                     crate::error::Location::file(file),
                     format!("`schemas`: the spec has no schema named `{name}`{suggestion}"),
-                ));
+                );
+                lowerer.unknown.push((position, error.clone()));
+                lowerer.errors.push(error);
             }
         }
     }

@@ -1,0 +1,3 @@
+openapi_models::include_models!("ui/specs/conflicting-all-of.yaml");
+
+fn main() {}

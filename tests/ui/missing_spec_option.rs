@@ -1,0 +1,3 @@
+openapi_models::include_models!(schemas = ["Pet"]);
+
+fn main() {}

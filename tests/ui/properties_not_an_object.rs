@@ -1,0 +1,3 @@
+openapi_models::include_models!("ui/specs/properties-not-an-object.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+openapi_models::include_models!("https://example.com/openapi.yaml");
+
+fn main() {}

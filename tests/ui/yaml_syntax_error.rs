@@ -1,0 +1,3 @@
+openapi_models::include_models!("ui/specs/yaml-syntax.yaml");
+
+fn main() {}
