@@ -7,5 +7,6 @@ mod formats;
 mod golden;
 mod inkeep;
 mod pathological;
+mod rebuild;
 mod scratch;
 mod support;

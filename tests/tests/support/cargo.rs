@@ -40,6 +40,14 @@ impl Scratch {
         scratch
     }
 
+    /// The package name.
+    pub fn name(&self) -> String {
+        self.dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    }
+
     pub fn write(&self, path: &str, contents: &str) {
         let path = self.dir.join(path);
         if let Some(parent) = path.parent() {
