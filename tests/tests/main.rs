@@ -4,6 +4,7 @@ mod constructs;
 mod corpus;
 mod diagnostics;
 mod formats;
+mod fuzz_regressions;
 mod golden;
 mod inkeep;
 mod pathological;
