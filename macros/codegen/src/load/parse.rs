@@ -75,12 +75,39 @@ pub fn parse_yaml(text: &str) -> Result<Value, SyntaxError> {
     serde_yaml::from_str(text)
         .map(|Document(value)| value)
         .map_err(|error| {
-            let line_col = error.location().map(|at| (at.line(), at.column()));
+            let message = error.to_string();
+            let line_col = error
+                .location()
+                .map(|at| (at.line(), at.column()))
+                .unwrap_or_else(|| unlocated_yaml_error(text, &message));
             SyntaxError {
-                message: strip_position(&error.to_string(), line_col),
-                line_col,
+                message: strip_position(&message, Some(line_col)),
+                line_col: Some(line_col),
             }
         })
+}
+
+/// serde_yaml gives no position for some errors: a second document is
+/// found by its `---` (or `...`) marker; anything else is placed at the
+/// start of the file.
+fn unlocated_yaml_error(text: &str, message: &str) -> (usize, usize) {
+    if message.contains("more than one document") {
+        let markers: Vec<usize> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.starts_with("---") || line.starts_with("..."))
+            .map(|(i, _)| i + 1)
+            .collect();
+        let second = if text.starts_with("---") {
+            markers.get(1)
+        } else {
+            markers.first()
+        };
+        if let Some(&line) = second {
+            return (line, 1);
+        }
+    }
+    (1, 1)
 }
 
 /// Parsers append " at line L column C" to their messages; the location is
@@ -139,6 +166,13 @@ mod tests {
         let json = parse_document(br#"{"a": {"b": 1, "b": 2}}"#, Some("json")).unwrap_err();
         assert_eq!(json.message, "duplicate key `b`");
         assert!(json.line_col.is_some());
+    }
+
+    #[test]
+    fn a_second_yaml_document_is_located() {
+        let error = parse_document(b"a: 1\n---\nb: 2\n", Some("yaml")).unwrap_err();
+        assert_eq!(error.line_col, Some((2, 1)));
+        assert!(error.message.contains("more than one document"));
     }
 
     #[test]
