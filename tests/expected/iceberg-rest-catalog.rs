@@ -592,9 +592,9 @@ pub struct Schema {
     >,
 }
 impl ::openapi_models::Validate for Schema {}
+#[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
-#[allow(deprecated)]
 pub enum Predicate {
     Boolean(::core::primitive::bool),
     TrueExpression(TrueExpression),
@@ -1829,9 +1829,9 @@ impl ::openapi_models::Validate for FunctionArgument {
 }
 /// Deprecated. Legacy term form used by older REST predicates. Use Reference or Apply instead.
 #[deprecated]
+#[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
-#[allow(deprecated)]
 pub enum Term {
     TermReference(TermReference),
     TransformTerm(TransformTerm),
@@ -3857,7 +3857,59 @@ pub struct AssertDefaultSortOrderId {
     pub default_sort_order_id: ::core::primitive::i64,
 }
 impl ::openapi_models::Validate for AssertDefaultSortOrderId {}
-pub type ViewRequirement = AssertViewUUID;
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewRequirement {
+    /// `type: assert-view-uuid`
+    AssertViewUuid(AssertViewUUID),
+}
+impl ::openapi_models::__private::serde::Serialize for ViewRequirement {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        match self {
+            Self::AssertViewUuid(value) => {
+                ::openapi_models::__private::serde::Serialize::serialize(
+                    value,
+                    serializer,
+                )
+            }
+        }
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewRequirement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::tagged(
+            deserializer,
+            "type",
+            &["assert-view-uuid"],
+            &[true],
+        )
+    }
+}
+impl ::openapi_models::__private::de::Variants for ViewRequirement {
+    const NAME: &'static str = "ViewRequirement";
+    fn variant<'de, D>(
+        index: usize,
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        match index {
+            _ => {
+                <AssertViewUUID as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                        deserializer,
+                    )
+                    .map(Self::AssertViewUuid)
+            }
+        }
+    }
+}
+impl ::openapi_models::Validate for ViewRequirement {}
 /// The view UUID must match the requirement's `uuid`
 #[derive(
     Debug,
@@ -5076,8 +5128,8 @@ for OAuthTokenExchangeRequestGrantType {
 impl ::openapi_models::Validate for OAuthTokenExchangeRequestGrantType {}
 /// The `oauth/tokens` endpoint and related schemas are **DEPRECATED for REMOVAL** from this spec, see description of the endpoint.
 #[deprecated]
-#[derive(Debug, Clone, PartialEq)]
 #[allow(deprecated)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum OAuthTokenRequest {
     OAuthClientCredentialsRequest(OAuthClientCredentialsRequest),
     OAuthTokenExchangeRequest(OAuthTokenExchangeRequest),

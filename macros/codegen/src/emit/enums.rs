@@ -6,7 +6,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
-use super::{deprecated, doc_attrs, int_literal, Emitter};
+use super::{int_literal, Emitter};
 use crate::ir::{Enum, TypeDef};
 use crate::naming::ident;
 
@@ -22,8 +22,7 @@ impl Emitter<'_> {
     fn string_enum(&self, def: &TypeDef, e: &Enum) -> TokenStream {
         let rt = &self.paths.runtime;
         let name = ident(&def.name);
-        let docs = doc_attrs(&def.docs);
-        let deprecated = deprecated(def.deprecated);
+        let header = self.header(def);
         let affix = affix_allow(e.shared_affix);
         let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
         let values: Vec<&str> = e
@@ -104,22 +103,20 @@ impl Emitter<'_> {
         };
         let validate = self.validate_nothing(def);
         let allow = self.allow_deprecated(def);
-        let item_allow = if def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
         let expected = values
             .iter()
             .map(|v| format!("`{v}`"))
             .collect::<Vec<_>>()
             .join(", ");
+        let serde = self.serde_impls(
+            def,
+            quote!(serializer.serialize_str(self.as_str())),
+            quote!(#rt::__private::de::str_enum(deserializer, #expected)),
+        );
         quote! {
-            #docs
-            #deprecated
+            #header
             #derive
             #affix
-            #item_allow
             pub enum #name {
                 #(#variant_docs #default_attr #variants,)*
                 #other_variant
@@ -136,24 +133,7 @@ impl Emitter<'_> {
                     f.write_str(self.as_str())
                 }
             }
-            #allow
-            impl #rt::__private::serde::Serialize for #name {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: #rt::__private::serde::Serializer,
-                {
-                    serializer.serialize_str(self.as_str())
-                }
-            }
-            #allow
-            impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #rt::__private::serde::Deserializer<'de>,
-                {
-                    #rt::__private::de::str_enum(deserializer, #expected)
-                }
-            }
+            #serde
             #validate
         }
     }
@@ -162,8 +142,7 @@ impl Emitter<'_> {
     fn scalar_enum(&self, def: &TypeDef, e: &Enum) -> TokenStream {
         let rt = &self.paths.runtime;
         let name = ident(&def.name);
-        let docs = doc_attrs(&def.docs);
-        let deprecated = deprecated(def.deprecated);
+        let header = self.header(def);
         let affix = affix_allow(e.shared_affix);
         let has_float = e.variants.iter().any(|v| {
             v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
@@ -214,44 +193,28 @@ impl Emitter<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let validate = self.validate_nothing(def);
-        let allow = self.allow_deprecated(def);
-        let item_allow = if def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
+        let serde = self.serde_impls(
+            def,
+            quote! {
+                match self {
+                    #(Self::#variants => #serialize,)*
+                }
+            },
+            quote! {
+                #rt::__private::de::scalar_enum(deserializer, #expected, |scalar| match scalar {
+                    #(#matches)*
+                    _ => ::core::option::Option::None,
+                })
+            },
+        );
         quote! {
-            #docs
-            #deprecated
+            #header
             #derive
             #affix
-            #item_allow
             pub enum #name {
                 #(#variant_docs #variants,)*
             }
-            #allow
-            impl #rt::__private::serde::Serialize for #name {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: #rt::__private::serde::Serializer,
-                {
-                    match self {
-                        #(Self::#variants => #serialize,)*
-                    }
-                }
-            }
-            #allow
-            impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #rt::__private::serde::Deserializer<'de>,
-                {
-                    #rt::__private::de::scalar_enum(deserializer, #expected, |scalar| match scalar {
-                        #(#matches)*
-                        _ => ::core::option::Option::None,
-                    })
-                }
-            }
+            #serde
             #validate
         }
     }

@@ -66,19 +66,11 @@ impl Emitter<'_> {
 
     fn alias(&self, def: &TypeDef, alias: &Alias) -> TokenStream {
         let name = ident(&def.name);
-        let docs = doc_attrs(&def.docs);
-        let deprecated = deprecated(def.deprecated);
+        let header = self.header(def);
         let target = self.nested(&alias.target);
-        let allow = if def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
         if !alias.newtype {
             return quote! {
-                #docs
-                #deprecated
-                #allow
+                #header
                 pub type #name = #target;
             };
         }
@@ -86,9 +78,7 @@ impl Emitter<'_> {
         let serde_crate = &self.paths.serde_crate;
         let validate = self.validate_newtype(def, alias);
         quote! {
-            #docs
-            #deprecated
-            #allow
+            #header
             #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
             #[serde(crate = #serde_crate, transparent)]
             pub struct #name(pub #target);
@@ -156,6 +146,51 @@ impl Emitter<'_> {
 }
 
 impl Emitter<'_> {
+    /// Docs, `#[deprecated]` and, when the type uses deprecated things,
+    /// `#[allow(deprecated)]`: what goes above every definition.
+    pub fn header(&self, def: &TypeDef) -> TokenStream {
+        let docs = doc_attrs(&def.docs);
+        let deprecated = deprecated(def.deprecated);
+        let allow = if def.uses_deprecated {
+            quote!(#[allow(deprecated)])
+        } else {
+            TokenStream::new()
+        };
+        quote!(#docs #deprecated #allow)
+    }
+
+    /// `impl Serialize` and `impl Deserialize` with the given bodies.
+    pub fn serde_impls(
+        &self,
+        def: &TypeDef,
+        serialize: TokenStream,
+        deserialize: TokenStream,
+    ) -> TokenStream {
+        let rt = &self.paths.runtime;
+        let name = ident(&def.name);
+        let allow = self.allow_deprecated(def);
+        quote! {
+            #allow
+            impl #rt::__private::serde::Serialize for #name {
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: #rt::__private::serde::Serializer,
+                {
+                    #serialize
+                }
+            }
+            #allow
+            impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: #rt::__private::serde::Deserializer<'de>,
+                {
+                    #deserialize
+                }
+            }
+        }
+    }
+
     /// `#[allow(deprecated)]` for the items and impls of a type that is
     /// deprecated or uses deprecated things: the spec's deprecations are for
     /// the user's code, not for the generated code that implements them.

@@ -11,8 +11,7 @@ use crate::naming::{ident, unraw};
 impl Emitter<'_> {
     pub(super) fn structure(&self, def: &TypeDef, s: &Struct) -> TokenStream {
         let name = ident(&def.name);
-        let docs = doc_attrs(&def.docs);
-        let deprecated = deprecated(def.deprecated);
+        let header = self.header(def);
         let derives = self.serde_derives();
         let serde_crate = &self.paths.serde_crate;
         let fields = s.fields.iter().map(|f| self.field(f));
@@ -27,15 +26,8 @@ impl Emitter<'_> {
         });
         let accessors = self.default_accessors(def, s);
         let validate = self.validate_struct(def, s);
-        let allow = if def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
         quote! {
-            #docs
-            #deprecated
-            #allow
+            #header
             #[derive(Debug, Clone, PartialEq, #derives)]
             #[serde(crate = #serde_crate)]
             pub struct #name {

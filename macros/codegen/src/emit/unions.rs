@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::enums::affix_allow;
-use super::{deprecated, doc_attrs, Emitter};
+use super::Emitter;
 use crate::ir::{resolve_alias, Shapes, Ty, TypeDef, TypeKind, Union};
 use crate::naming::ident;
 
@@ -24,8 +24,7 @@ impl Emitter<'_> {
     pub(super) fn union(&self, def: &TypeDef, union: &Union) -> TokenStream {
         let rt = &self.paths.runtime;
         let name = ident(&def.name);
-        let docs = doc_attrs(&def.docs);
-        let deprecated = deprecated(def.deprecated);
+        let header = self.header(def);
         let affix = affix_allow(union.shared_affix);
         let variants: Vec<_> = union.variants.iter().map(|v| ident(&v.name)).collect();
         let types: Vec<_> = union.variants.iter().map(|v| self.nested(&v.ty)).collect();
@@ -51,47 +50,22 @@ impl Emitter<'_> {
             }
         });
         let reader = match &union.tag {
-            Some(property) => self.tagged_reader(def, union, property),
-            None => self.untagged_reader(def, union),
+            Some(property) => self.tagged_reader(union, property),
+            None => self.untagged_reader(union),
         };
         let name_text = &def.name;
         let arms = self.variant_arms(&variants, &types);
         let validate = self.validate_union(def, union);
         let allow = self.allow_deprecated(def);
-        let item_allow = if def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
+        let serde = self.serde_impls(def, quote!(match self { #(#serialize_arms)* }), reader);
         quote! {
-            #docs
-            #deprecated
+            #header
             #[derive(Debug, Clone, PartialEq)]
             #affix
-            #item_allow
             pub enum #name {
                 #(#variant_docs #variants(#types),)*
             }
-            #allow
-            impl #rt::__private::serde::Serialize for #name {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: #rt::__private::serde::Serializer,
-                {
-                    match self {
-                        #(#serialize_arms)*
-                    }
-                }
-            }
-            #allow
-            impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #rt::__private::serde::Deserializer<'de>,
-                {
-                    #reader
-                }
-            }
+            #serde
             #allow
             impl #rt::__private::de::Variants for #name {
                 const NAME: &'static str = #name_text;
@@ -106,7 +80,7 @@ impl Emitter<'_> {
         }
     }
 
-    fn tagged_reader(&self, _def: &TypeDef, union: &Union, property: &str) -> TokenStream {
+    fn tagged_reader(&self, union: &Union, property: &str) -> TokenStream {
         let rt = &self.paths.runtime;
         let tags = union
             .variants
@@ -123,7 +97,7 @@ impl Emitter<'_> {
         }
     }
 
-    fn untagged_reader(&self, _def: &TypeDef, union: &Union) -> TokenStream {
+    fn untagged_reader(&self, union: &Union) -> TokenStream {
         let rt = &self.paths.runtime;
         let candidates = KINDS.iter().map(|kind| {
             let mut indices: Vec<(u32, usize)> = union
