@@ -63,6 +63,14 @@ fn spec_level_error_wording() {
         ),
         (
             "    A: {allOf: [{$ref: \"#/components/schemas/A\"}]}\n",
+            "spec.yaml#/components/schemas/A: a cycle of schemas that are only references to each other (`A`): nothing in it says what a value looks like",
+        ),
+        (
+            "    A: {allOf: [{$ref: \"#/components/schemas/B\"}]}\n    B: {allOf: [{$ref: \"#/components/schemas/A\"}], description: b}\n",
+            "spec.yaml#/components/schemas/A: a cycle of schemas that are only references to each other (`A`, `B`): nothing in it says what a value looks like",
+        ),
+        (
+            "    A: {type: object, allOf: [{$ref: \"#/components/schemas/A\"}, {properties: {x: {type: string}}}]}\n",
             "spec.yaml#/components/schemas/A: `allOf` includes itself (directly or through other members)",
         ),
         (

@@ -3,7 +3,56 @@
 //! edge inside their strongly connected component.
 
 use super::visit::{by_value, mentioned, visit_uses, visit_uses_mut};
+use crate::error::{Error, Location};
 use crate::ir::{Ty, TyUse, TypeDef, TypeKind};
+
+/// Aliases that are each just another one, round to themselves (`A: {allOf:
+/// [$ref: A]}`, `A: $ref B` with `B: $ref A`): no schema in the cycle says
+/// what a value looks like. Reported once per cycle, at its first schema;
+/// the aliases become `Value` so the rest of the output still compiles.
+pub fn direct_alias_cycles(types: &mut [TypeDef], errors: &mut Vec<Error>) {
+    let edges: Vec<Vec<usize>> = types
+        .iter()
+        .map(|def| match &def.kind {
+            TypeKind::Alias(alias) => match alias.target.ty {
+                Ty::Named(id) if matches!(types[id].kind, TypeKind::Alias(_)) => vec![id],
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        })
+        .collect();
+    let components = tarjan(&edges);
+    let mut reported = vec![false; components.cyclic.len()];
+    for id in 0..types.len() {
+        let component = components.of[id];
+        if !components.cyclic[component] {
+            continue;
+        }
+        if !reported[component] {
+            reported[component] = true;
+            let names: Vec<&str> = (id..types.len())
+                .filter(|&other| components.of[other] == component)
+                .map(|other| {
+                    types[other]
+                        .spec_name
+                        .as_deref()
+                        .unwrap_or(&types[other].name)
+                })
+                .collect();
+            let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            errors.push(Error::new(
+                Location::file(types[id].origin.clone()),
+                format!(
+                    "a cycle of schemas that are only references to each other ({}): nothing in it says what a value looks like",
+                    names.join(", ")
+                ),
+            ));
+        }
+        if let TypeKind::Alias(alias) = &mut types[id].kind {
+            alias.target.ty = Ty::Any;
+        }
+    }
+}
 
 pub fn alias_newtypes(types: &mut [TypeDef]) {
     let is_alias = |def: &TypeDef| matches!(def.kind, TypeKind::Alias(_));
