@@ -40,19 +40,14 @@ fn expand(input: TokenStream) -> TokenStream {
         selection: args.selection(),
         runtime: args.runtime(),
     };
-    // Generated on a thread of its own (a large stack for deep specs) with
-    // proc-macro2's own token types, much faster than going through the
-    // compiler's bridge for each token; the code is handed over as text.
-    // The switch is this macro's own copy of proc-macro2: it affects no
-    // other macro, and the arguments parsed above keep their spans.
-    proc_macro2::fallback::force();
+    // Generated on a thread of its own (a large stack for deep specs) as
+    // text, handed to the compiler in one piece.
     let output = openapi_models_codegen::render(
         &openapi_models_codegen::load::FileSystem,
         &path,
         &display,
         &options,
     );
-    proc_macro2::fallback::unforce();
     let tracked = track(&output.files);
     // A name in `schemas = [...]` that is not in the spec is reported at
     // the name itself.
@@ -66,6 +61,7 @@ fn expand(input: TokenStream) -> TokenStream {
         let message = format!("openapi-models: {}", error.message);
         unknown.extend(quote::quote_spanned! {span=> ::core::compile_error! { #message } });
     }
+    let code_len = output.code.len();
     let items: TokenStream = output.code.parse().unwrap_or_else(|error| {
         errors.push(openapi_models_codegen::Error::new(
             openapi_models_codegen::Location::file(display.clone()),
@@ -77,14 +73,13 @@ fn expand(input: TokenStream) -> TokenStream {
         // Asked for by the user (to see what the macro costs their build).
         let t = output.timings;
         eprintln!(
-            "openapi-models: {display}: {} types, {} bytes of code in {:.1?} (parse {:.1?}, lower {:.1?}, emit {:.1?}, print {:.1?}, hand over {:.1?})",
+            "openapi-models: {display}: {} types, {} bytes of code in {:.1?} (parse {:.1?}, lower {:.1?}, emit {:.1?}, hand over {:.1?})",
             output.model.types.len(),
-            output.code.len(),
+            code_len,
             start.elapsed(),
             t.parse,
             t.lower,
             t.emit,
-            t.print,
             start.elapsed().saturating_sub(t.total()),
         );
     }

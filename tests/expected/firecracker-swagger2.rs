@@ -2,65 +2,222 @@
 // Update with `EXPECTORATE=overwrite cargo test -p openapi-models-tests golden`.
 
 /// Balloon device descriptor.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Balloon {
     /// Target balloon size in MiB.
     pub amount_mib: ::core::primitive::i64,
     /// Whether the balloon should deflate when the guest has memory pressure.
     pub deflate_on_oom: ::core::primitive::bool,
     /// Interval in seconds between refreshing statistics. A non-zero value will enable the statistics. Defaults to 0.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub stats_polling_interval_s: ::core::option::Option<::core::primitive::i64>,
     /// Whether the free page hinting feature is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub free_page_hinting: ::core::option::Option<::core::primitive::bool>,
     /// Whether the free page reporting feature is enabled.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub free_page_reporting: ::core::option::Option<::core::primitive::bool>,
+}
+impl ::openapi_models::__private::serde::Serialize for Balloon {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "amount_mib",
+            &self.amount_mib,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "deflate_on_oom",
+            &self.deflate_on_oom,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.stats_polling_interval_s {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "stats_polling_interval_s",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.free_page_hinting {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "free_page_hinting",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.free_page_reporting {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "free_page_reporting",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Balloon;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Balloon")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Balloon, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "amount_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "amount_mib",
+                            )?
+                        }
+                        "deflate_on_oom" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "deflate_on_oom",
+                            )?
+                        }
+                        "stats_polling_interval_s" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "stats_polling_interval_s",
+                            )?
+                        }
+                        "free_page_hinting" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "free_page_hinting",
+                            )?
+                        }
+                        "free_page_reporting" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "free_page_reporting",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Balloon {
+                    amount_mib: ::openapi_models::__private::object::required(
+                        f0,
+                        "amount_mib",
+                    )?,
+                    deflate_on_oom: ::openapi_models::__private::object::required(
+                        f1,
+                        "deflate_on_oom",
+                    )?,
+                    stats_polling_interval_s: f2,
+                    free_page_hinting: f3,
+                    free_page_reporting: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for Balloon {}
 /// Balloon device descriptor.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalloonUpdate {
     /// Target balloon size in MiB.
     pub amount_mib: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "amount_mib",
+            &self.amount_mib,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BalloonUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BalloonUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BalloonUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "amount_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "amount_mib",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BalloonUpdate {
+                    amount_mib: ::openapi_models::__private::object::required(
+                        f0,
+                        "amount_mib",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for BalloonUpdate {}
 /// Describes the balloon device statistics.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalloonStats {
     /// Target number of pages the device aims to hold.
     pub target_pages: ::core::primitive::i64,
@@ -71,199 +228,689 @@ pub struct BalloonStats {
     /// Actual amount of memory (in MiB) the device is holding.
     pub actual_mib: ::core::primitive::i64,
     /// The amount of memory that has been swapped in (in bytes).
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub swap_in: ::core::option::Option<::core::primitive::i64>,
     /// The amount of memory that has been swapped out to disk (in bytes).
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub swap_out: ::core::option::Option<::core::primitive::i64>,
     /// The number of major page faults that have occurred.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub major_faults: ::core::option::Option<::core::primitive::i64>,
     /// The number of minor page faults that have occurred.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub minor_faults: ::core::option::Option<::core::primitive::i64>,
     /// The amount of memory not being used for any purpose (in bytes).
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub free_memory: ::core::option::Option<::core::primitive::i64>,
     /// The total amount of memory available (in bytes).
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub total_memory: ::core::option::Option<::core::primitive::i64>,
     /// An estimate of how much memory is available (in bytes) for starting new applications, without pushing the system to swap.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub available_memory: ::core::option::Option<::core::primitive::i64>,
     /// The amount of memory, in bytes, that can be quickly reclaimed without additional I/O. Typically these pages are used for caching files from disk.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub disk_caches: ::core::option::Option<::core::primitive::i64>,
     /// The number of successful hugetlb page allocations in the guest.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub hugetlb_allocations: ::core::option::Option<::core::primitive::i64>,
     /// The number of failed hugetlb page allocations in the guest.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub hugetlb_failures: ::core::option::Option<::core::primitive::i64>,
     /// OOM killer invocations, indicating critical memory pressure.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub oom_kill: ::core::option::Option<::core::primitive::i64>,
     /// Counter of Allocation enter a slow path to gain more memory page. The reclaim/scan metrics can reveal what is actually happening.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub alloc_stall: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory scanned asynchronously.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub async_scan: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory scanned directly.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub direct_scan: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory reclaimed asynchronously.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub async_reclaim: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory reclaimed directly.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub direct_reclaim: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for BalloonStats {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "target_pages",
+            &self.target_pages,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "actual_pages",
+            &self.actual_pages,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "target_mib",
+            &self.target_mib,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "actual_mib",
+            &self.actual_mib,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.swap_in {
+            ::openapi_models::__private::object::entry(&mut map, "swap_in", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.swap_out {
+            ::openapi_models::__private::object::entry(&mut map, "swap_out", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.major_faults {
+            ::openapi_models::__private::object::entry(&mut map, "major_faults", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.minor_faults {
+            ::openapi_models::__private::object::entry(&mut map, "minor_faults", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.free_memory {
+            ::openapi_models::__private::object::entry(&mut map, "free_memory", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.total_memory {
+            ::openapi_models::__private::object::entry(&mut map, "total_memory", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.available_memory {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "available_memory",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.disk_caches {
+            ::openapi_models::__private::object::entry(&mut map, "disk_caches", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.hugetlb_allocations {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "hugetlb_allocations",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.hugetlb_failures {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "hugetlb_failures",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.oom_kill {
+            ::openapi_models::__private::object::entry(&mut map, "oom_kill", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.alloc_stall {
+            ::openapi_models::__private::object::entry(&mut map, "alloc_stall", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.async_scan {
+            ::openapi_models::__private::object::entry(&mut map, "async_scan", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.direct_scan {
+            ::openapi_models::__private::object::entry(&mut map, "direct_scan", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.async_reclaim {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "async_reclaim",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.direct_reclaim {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "direct_reclaim",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BalloonStats;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BalloonStats")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BalloonStats, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                let mut f11 = ::core::option::Option::None;
+                let mut f12 = ::core::option::Option::None;
+                let mut f13 = ::core::option::Option::None;
+                let mut f14 = ::core::option::Option::None;
+                let mut f15 = ::core::option::Option::None;
+                let mut f16 = ::core::option::Option::None;
+                let mut f17 = ::core::option::Option::None;
+                let mut f18 = ::core::option::Option::None;
+                let mut f19 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "target_pages" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "target_pages",
+                            )?
+                        }
+                        "actual_pages" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "actual_pages",
+                            )?
+                        }
+                        "target_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "target_mib",
+                            )?
+                        }
+                        "actual_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "actual_mib",
+                            )?
+                        }
+                        "swap_in" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "swap_in",
+                            )?
+                        }
+                        "swap_out" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "swap_out",
+                            )?
+                        }
+                        "major_faults" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "major_faults",
+                            )?
+                        }
+                        "minor_faults" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "minor_faults",
+                            )?
+                        }
+                        "free_memory" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "free_memory",
+                            )?
+                        }
+                        "total_memory" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "total_memory",
+                            )?
+                        }
+                        "available_memory" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f10,
+                                "available_memory",
+                            )?
+                        }
+                        "disk_caches" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f11,
+                                "disk_caches",
+                            )?
+                        }
+                        "hugetlb_allocations" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f12,
+                                "hugetlb_allocations",
+                            )?
+                        }
+                        "hugetlb_failures" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f13,
+                                "hugetlb_failures",
+                            )?
+                        }
+                        "oom_kill" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f14,
+                                "oom_kill",
+                            )?
+                        }
+                        "alloc_stall" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f15,
+                                "alloc_stall",
+                            )?
+                        }
+                        "async_scan" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f16,
+                                "async_scan",
+                            )?
+                        }
+                        "direct_scan" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f17,
+                                "direct_scan",
+                            )?
+                        }
+                        "async_reclaim" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f18,
+                                "async_reclaim",
+                            )?
+                        }
+                        "direct_reclaim" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f19,
+                                "direct_reclaim",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BalloonStats {
+                    target_pages: ::openapi_models::__private::object::required(
+                        f0,
+                        "target_pages",
+                    )?,
+                    actual_pages: ::openapi_models::__private::object::required(
+                        f1,
+                        "actual_pages",
+                    )?,
+                    target_mib: ::openapi_models::__private::object::required(
+                        f2,
+                        "target_mib",
+                    )?,
+                    actual_mib: ::openapi_models::__private::object::required(
+                        f3,
+                        "actual_mib",
+                    )?,
+                    swap_in: f4,
+                    swap_out: f5,
+                    major_faults: f6,
+                    minor_faults: f7,
+                    free_memory: f8,
+                    total_memory: f9,
+                    available_memory: f10,
+                    disk_caches: f11,
+                    hugetlb_allocations: f12,
+                    hugetlb_failures: f13,
+                    oom_kill: f14,
+                    alloc_stall: f15,
+                    async_scan: f16,
+                    direct_scan: f17,
+                    async_reclaim: f18,
+                    direct_reclaim: f19,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for BalloonStats {}
 /// Command used to start a free page hinting run.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalloonStartCmd {
     /// If Firecracker should automatically acknowledge when the guest submits a done cmd.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub acknowledge_on_stop: ::core::option::Option<::core::primitive::bool>,
+}
+impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.acknowledge_on_stop {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "acknowledge_on_stop",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartCmd {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BalloonStartCmd;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BalloonStartCmd")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BalloonStartCmd, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "acknowledge_on_stop" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "acknowledge_on_stop",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BalloonStartCmd {
+                    acknowledge_on_stop: f0,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for BalloonStartCmd {}
 /// Describes the free page hinting status.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalloonHintingStatus {
     /// The last command issued by the host.
     pub host_cmd: ::core::primitive::i64,
     /// The last command provided by the guest.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub guest_cmd: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "host_cmd",
+            &self.host_cmd,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.guest_cmd {
+            ::openapi_models::__private::object::entry(&mut map, "guest_cmd", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintingStatus {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BalloonHintingStatus;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BalloonHintingStatus")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BalloonHintingStatus, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "host_cmd" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "host_cmd",
+                            )?
+                        }
+                        "guest_cmd" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "guest_cmd",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BalloonHintingStatus {
+                    host_cmd: ::openapi_models::__private::object::required(
+                        f0,
+                        "host_cmd",
+                    )?,
+                    guest_cmd: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for BalloonHintingStatus {}
 /// Update the statistics polling interval, with the first statistics update scheduled immediately. Statistics cannot be turned on/off after boot.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BalloonStatsUpdate {
     /// Interval in seconds between refreshing statistics.
     pub stats_polling_interval_s: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "stats_polling_interval_s",
+            &self.stats_polling_interval_s,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BalloonStatsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BalloonStatsUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BalloonStatsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "stats_polling_interval_s" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "stats_polling_interval_s",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BalloonStatsUpdate {
+                    stats_polling_interval_s: ::openapi_models::__private::object::required(
+                        f0,
+                        "stats_polling_interval_s",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for BalloonStatsUpdate {}
 /// Boot source descriptor.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BootSource {
     /// Kernel boot arguments
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub boot_args: ::core::option::Option<::std::string::String>,
     /// Host level path to the initrd image used to boot the guest
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub initrd_path: ::core::option::Option<::std::string::String>,
     /// Host level path to the kernel image used to boot the guest
     pub kernel_image_path: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for BootSource {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.boot_args {
+            ::openapi_models::__private::object::entry(&mut map, "boot_args", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.initrd_path {
+            ::openapi_models::__private::object::entry(&mut map, "initrd_path", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "kernel_image_path",
+            &self.kernel_image_path,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BootSource;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BootSource")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BootSource, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "boot_args" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "boot_args",
+                            )?
+                        }
+                        "initrd_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "initrd_path",
+                            )?
+                        }
+                        "kernel_image_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "kernel_image_path",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BootSource {
+                    boot_args: f0,
+                    initrd_path: f1,
+                    kernel_image_path: ::openapi_models::__private::object::required(
+                        f2,
+                        "kernel_image_path",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for BootSource {}
 /// The CPU Template defines a set of flags to be disabled from the microvm so that the features exposed to the guest are the same as in the selected instance type. This parameter has been deprecated and it will be removed in future Firecracker release.
@@ -302,16 +949,22 @@ impl CpuTemplate {
 impl ::core::str::FromStr for CpuTemplate {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "C3" => ::core::result::Result::Ok(Self::C3),
-            "T2" => ::core::result::Result::Ok(Self::T2),
-            "T2S" => ::core::result::Result::Ok(Self::T2s),
-            "T2CL" => ::core::result::Result::Ok(Self::T2cl),
-            "T2A" => ::core::result::Result::Ok(Self::T2a),
-            "V1N1" => ::core::result::Result::Ok(Self::V1n1),
-            "None" => ::core::result::Result::Ok(Self::None),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "C3" => Self::C3,
+                "T2" => Self::T2,
+                "T2S" => Self::T2s,
+                "T2CL" => Self::T2cl,
+                "T2A" => Self::T2a,
+                "V1N1" => Self::V1n1,
+                "None" => Self::None,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for CpuTemplate {
@@ -340,61 +993,149 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuTemplate {
 }
 impl ::openapi_models::Validate for CpuTemplate {}
 /// The CPU configuration template defines a set of bit maps as modifiers of flags accessed by register to be disabled/enabled for the microvm.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CpuConfig {
     /// A collection of KVM capabilities to be added or removed (both x86_64 and aarch64)
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub kvm_capabilities: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A collection of CPUID leaf modifiers (x86_64 only)
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub cpuid_modifiers: ::core::option::Option<::std::vec::Vec<CpuidLeafModifier>>,
     /// A collection of model specific register modifiers (x86_64 only)
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub msr_modifiers: ::core::option::Option<::std::vec::Vec<MsrModifier>>,
     /// A collection of register modifiers (aarch64 only)
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub reg_modifiers: ::core::option::Option<::std::vec::Vec<ArmRegisterModifier>>,
     /// A collection of vCPU features to be modified (aarch64 only)
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub vcpu_features: ::core::option::Option<::std::vec::Vec<VcpuFeatures>>,
+}
+impl ::openapi_models::__private::serde::Serialize for CpuConfig {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.kvm_capabilities {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "kvm_capabilities",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.cpuid_modifiers {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "cpuid_modifiers",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.msr_modifiers {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "msr_modifiers",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.reg_modifiers {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "reg_modifiers",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.vcpu_features {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "vcpu_features",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CpuConfig;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CpuConfig")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CpuConfig, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "kvm_capabilities" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "kvm_capabilities",
+                            )?
+                        }
+                        "cpuid_modifiers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "cpuid_modifiers",
+                            )?
+                        }
+                        "msr_modifiers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "msr_modifiers",
+                            )?
+                        }
+                        "reg_modifiers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "reg_modifiers",
+                            )?
+                        }
+                        "vcpu_features" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "vcpu_features",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CpuConfig {
+                    kvm_capabilities: f0,
+                    cpuid_modifiers: f1,
+                    msr_modifiers: f2,
+                    reg_modifiers: f3,
+                    vcpu_features: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for CpuConfig {}
 /// Modifier for a CPUID leaf and subleaf (x86_64)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CpuidLeafModifier {
     /// CPUID leaf index as hex, binary, or decimal string (e.g., "0x0", "0b0", "0"))
     pub leaf: ::std::string::String,
@@ -405,21 +1146,189 @@ pub struct CpuidLeafModifier {
     /// Register modifiers for this CPUID leaf
     pub modifiers: ::std::vec::Vec<CpuidRegisterModifier>,
 }
+impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "leaf", &self.leaf)?;
+        ::openapi_models::__private::object::entry(&mut map, "subleaf", &self.subleaf)?;
+        ::openapi_models::__private::object::entry(&mut map, "flags", &self.flags)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "modifiers",
+            &self.modifiers,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModifier {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CpuidLeafModifier;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CpuidLeafModifier")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CpuidLeafModifier, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "leaf" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "leaf",
+                            )?
+                        }
+                        "subleaf" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "subleaf",
+                            )?
+                        }
+                        "flags" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "flags",
+                            )?
+                        }
+                        "modifiers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "modifiers",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CpuidLeafModifier {
+                    leaf: ::openapi_models::__private::object::required(f0, "leaf")?,
+                    subleaf: ::openapi_models::__private::object::required(
+                        f1,
+                        "subleaf",
+                    )?,
+                    flags: ::openapi_models::__private::object::required(f2, "flags")?,
+                    modifiers: ::openapi_models::__private::object::required(
+                        f3,
+                        "modifiers",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CpuidLeafModifier {}
 /// Modifier for a specific CPUID register within a leaf (x86_64)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CpuidRegisterModifier {
     /// Target CPUID register name
     pub register: CpuidRegisterModifierRegister,
     /// 32-bit bitmap string defining which bits to modify. Format is "0b" followed by 32 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Example "0b00000000000000000000000000000001" or "0bxxxxxxxxxxxxxxxxxxxxxxxxxxxx0001"
     pub bitmap: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "register",
+            &self.register,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CpuidRegisterModifier {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CpuidRegisterModifier;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "CpuidRegisterModifier",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CpuidRegisterModifier, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "register" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "register",
+                            )?
+                        }
+                        "bitmap" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "bitmap",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CpuidRegisterModifier {
+                    register: ::openapi_models::__private::object::required(
+                        f0,
+                        "register",
+                    )?,
+                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for CpuidRegisterModifier {}
 /// Target CPUID register name
@@ -449,13 +1358,19 @@ impl CpuidRegisterModifierRegister {
 impl ::core::str::FromStr for CpuidRegisterModifierRegister {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "eax" => ::core::result::Result::Ok(Self::Eax),
-            "ebx" => ::core::result::Result::Ok(Self::Ebx),
-            "ecx" => ::core::result::Result::Ok(Self::Ecx),
-            "edx" => ::core::result::Result::Ok(Self::Edx),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "eax" => Self::Eax,
+                "ebx" => Self::Ebx,
+                "ecx" => Self::Ecx,
+                "edx" => Self::Edx,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for CpuidRegisterModifierRegister {
@@ -485,116 +1400,416 @@ for CpuidRegisterModifierRegister {
 }
 impl ::openapi_models::Validate for CpuidRegisterModifierRegister {}
 /// Modifier for a model specific register (x86_64)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MsrModifier {
     /// 32-bit MSR address as hex, binary, or decimal string (e.g., "0x10a", "0b100001010", "266")
     pub addr: ::std::string::String,
     /// 64-bit bitmap string defining which bits to modify. Format is "0b" followed by 64 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Underscores can be used for readability. Example "0b0000000000000000000000000000000000000000000000000000000000000001"
     pub bitmap: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for MsrModifier {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
+        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MsrModifier;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MsrModifier")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MsrModifier, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "addr" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "addr",
+                            )?
+                        }
+                        "bitmap" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "bitmap",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MsrModifier {
+                    addr: ::openapi_models::__private::object::required(f0, "addr")?,
+                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for MsrModifier {}
 /// Modifier for an ARM register (aarch64)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArmRegisterModifier {
     /// 64-bit register address as hex, binary, or decimal string (e.g., "0x0", "0b0", "0")
     pub addr: ::std::string::String,
     /// 128-bit bitmap string defining which bits to modify. Format is "0b" followed by up to 128 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Underscores can be used for readability. Example "0b0000000000000000000000000000000000000000000000000000000000000001"
     pub bitmap: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
+        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterModifier {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ArmRegisterModifier;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ArmRegisterModifier")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ArmRegisterModifier, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "addr" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "addr",
+                            )?
+                        }
+                        "bitmap" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "bitmap",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ArmRegisterModifier {
+                    addr: ::openapi_models::__private::object::required(f0, "addr")?,
+                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for ArmRegisterModifier {}
 /// vCPU feature modifier (aarch64)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VcpuFeatures {
     /// Index in the kvm_vcpu_init.features array
     pub index: ::core::primitive::i32,
     /// 32-bit bitmap string defining which bits to modify. Format is "0b" followed by 32 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Example "0b00000000000000000000000001100000"
     pub bitmap: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "index", &self.index)?;
+        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = VcpuFeatures;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "VcpuFeatures")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VcpuFeatures, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "index" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "index",
+                            )?
+                        }
+                        "bitmap" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "bitmap",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VcpuFeatures {
+                    index: ::openapi_models::__private::object::required(f0, "index")?,
+                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for VcpuFeatures {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Drive {
     pub drive_id: ::std::string::String,
     /// Represents the unique id of the boot partition of this device. It is optional and it will be taken into account only if the is_root_device field is true.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub partuuid: ::core::option::Option<::std::string::String>,
     pub is_root_device: ::core::primitive::bool,
     /// Represents the caching strategy for the block device.
     ///
     /// Default: `"Unsafe"`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub cache_type: ::core::option::Option<DriveCacheType>,
     /// Is block read only. This field is required for virtio-block config and should be omitted for vhost-user-block configuration.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub is_read_only: ::core::option::Option<::core::primitive::bool>,
     /// Host level path for the guest drive. This field is required for virtio-block config and should be omitted for vhost-user-block configuration.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub path_on_host: ::core::option::Option<::std::string::String>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Type of the IO engine used by the device. "Async" is supported on host kernels newer than 5.10.51. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
     ///
     /// Default: `"Sync"`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub io_engine: ::core::option::Option<DriveIoEngine>,
     /// Path to the socket of vhost-user-block backend. This field is required for vhost-user-block config should be omitted for virtio-block configuration.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub socket: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for Drive {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "drive_id",
+            &self.drive_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.partuuid {
+            ::openapi_models::__private::object::entry(&mut map, "partuuid", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "is_root_device",
+            &self.is_root_device,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.cache_type {
+            ::openapi_models::__private::object::entry(&mut map, "cache_type", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.is_read_only {
+            ::openapi_models::__private::object::entry(&mut map, "is_read_only", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.path_on_host {
+            ::openapi_models::__private::object::entry(&mut map, "path_on_host", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.io_engine {
+            ::openapi_models::__private::object::entry(&mut map, "io_engine", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.socket {
+            ::openapi_models::__private::object::entry(&mut map, "socket", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Drive;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Drive")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Drive, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "drive_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "drive_id",
+                            )?
+                        }
+                        "partuuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "partuuid",
+                            )?
+                        }
+                        "is_root_device" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "is_root_device",
+                            )?
+                        }
+                        "cache_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "cache_type",
+                            )?
+                        }
+                        "is_read_only" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "is_read_only",
+                            )?
+                        }
+                        "path_on_host" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "path_on_host",
+                            )?
+                        }
+                        "rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "rate_limiter",
+                            )?
+                        }
+                        "io_engine" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "io_engine",
+                            )?
+                        }
+                        "socket" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "socket",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Drive {
+                    drive_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "drive_id",
+                    )?,
+                    partuuid: f1,
+                    is_root_device: ::openapi_models::__private::object::required(
+                        f2,
+                        "is_root_device",
+                    )?,
+                    cache_type: f3,
+                    is_read_only: f4,
+                    path_on_host: f5,
+                    rate_limiter: f6,
+                    io_engine: f7,
+                    socket: f8,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl Drive {
     /// `cache_type`, or its default when absent.
@@ -638,11 +1853,17 @@ impl DriveCacheType {
 impl ::core::str::FromStr for DriveCacheType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Unsafe" => ::core::result::Result::Ok(Self::Unsafe),
-            "Writeback" => ::core::result::Result::Ok(Self::Writeback),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Unsafe" => Self::Unsafe,
+                "Writeback" => Self::Writeback,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for DriveCacheType {
@@ -688,11 +1909,17 @@ impl DriveIoEngine {
 impl ::core::str::FromStr for DriveIoEngine {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Sync" => ::core::result::Result::Ok(Self::Sync),
-            "Async" => ::core::result::Result::Ok(Self::Async),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Sync" => Self::Sync,
+                "Async" => Self::Async,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for DriveIoEngine {
@@ -717,39 +1944,124 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveIoEngine
     }
 }
 impl ::openapi_models::Validate for DriveIoEngine {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pmem {
     /// Identificator for this device.
     pub id: ::std::string::String,
     /// Host level path for the virtio-pmem device to use as a backing file.
     pub path_on_host: ::std::string::String,
     /// Flag to make this device be the root device for VM boot. Setting this flag will fail if there is another device configured to be a root device already.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub root_device: ::core::option::Option<::core::primitive::bool>,
     /// Flag to map backing file in read-only mode.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub read_only: ::core::option::Option<::core::primitive::bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+}
+impl ::openapi_models::__private::serde::Serialize for Pmem {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "path_on_host",
+            &self.path_on_host,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.root_device {
+            ::openapi_models::__private::object::entry(&mut map, "root_device", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.read_only {
+            ::openapi_models::__private::object::entry(&mut map, "read_only", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Pmem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Pmem")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Pmem, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "id",
+                            )?
+                        }
+                        "path_on_host" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "path_on_host",
+                            )?
+                        }
+                        "root_device" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "root_device",
+                            )?
+                        }
+                        "read_only" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "read_only",
+                            )?
+                        }
+                        "rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Pmem {
+                    id: ::openapi_models::__private::object::required(f0, "id")?,
+                    path_on_host: ::openapi_models::__private::object::required(
+                        f1,
+                        "path_on_host",
+                    )?,
+                    root_device: f2,
+                    read_only: f3,
+                    rate_limiter: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for Pmem {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -760,120 +2072,303 @@ impl ::openapi_models::Validate for Pmem {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Error {
     /// A description of the error condition
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub fault_message: ::core::option::Option<::std::string::String>,
 }
+impl ::openapi_models::__private::serde::Serialize for Error {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.fault_message {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "fault_message",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Error;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Error")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Error, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "fault_message" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "fault_message",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Error { fault_message: f0 })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for Error {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FullVmConfiguration {
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub balloon: ::core::option::Option<Balloon>,
     /// Configurations for all block devices.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub drives: ::core::option::Option<::std::vec::Vec<Drive>>,
-    #[serde(
-        rename = "boot-source",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub boot_source: ::core::option::Option<BootSource>,
-    #[serde(
-        rename = "cpu-config",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub cpu_config: ::core::option::Option<CpuConfig>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub logger: ::core::option::Option<Logger>,
-    #[serde(
-        rename = "machine-config",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub machine_config: ::core::option::Option<MachineConfiguration>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub metrics: ::core::option::Option<Metrics>,
-    #[serde(
-        rename = "memory-hotplug",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub memory_hotplug: ::core::option::Option<MemoryHotplugConfig>,
-    #[serde(
-        rename = "mmds-config",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub mmds_config: ::core::option::Option<MmdsConfig>,
     /// Configurations for all net devices.
-    #[serde(
-        rename = "network-interfaces",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub network_interfaces: ::core::option::Option<::std::vec::Vec<NetworkInterface>>,
     /// Configurations for all pmem devices.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub pmem: ::core::option::Option<::std::vec::Vec<Pmem>>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub vsock: ::core::option::Option<Vsock>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub entropy: ::core::option::Option<EntropyDevice>,
+}
+impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.balloon {
+            ::openapi_models::__private::object::entry(&mut map, "balloon", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.drives {
+            ::openapi_models::__private::object::entry(&mut map, "drives", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.boot_source {
+            ::openapi_models::__private::object::entry(&mut map, "boot-source", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.cpu_config {
+            ::openapi_models::__private::object::entry(&mut map, "cpu-config", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.logger {
+            ::openapi_models::__private::object::entry(&mut map, "logger", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.machine_config {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "machine-config",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.metrics {
+            ::openapi_models::__private::object::entry(&mut map, "metrics", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.memory_hotplug {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "memory-hotplug",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.mmds_config {
+            ::openapi_models::__private::object::entry(&mut map, "mmds-config", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.network_interfaces {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "network-interfaces",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.pmem {
+            ::openapi_models::__private::object::entry(&mut map, "pmem", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.vsock {
+            ::openapi_models::__private::object::entry(&mut map, "vsock", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.entropy {
+            ::openapi_models::__private::object::entry(&mut map, "entropy", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfiguration {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FullVmConfiguration;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FullVmConfiguration")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FullVmConfiguration, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                let mut f11 = ::core::option::Option::None;
+                let mut f12 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "balloon" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "balloon",
+                            )?
+                        }
+                        "drives" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "drives",
+                            )?
+                        }
+                        "boot-source" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "boot-source",
+                            )?
+                        }
+                        "cpu-config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "cpu-config",
+                            )?
+                        }
+                        "logger" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "logger",
+                            )?
+                        }
+                        "machine-config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "machine-config",
+                            )?
+                        }
+                        "metrics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "metrics",
+                            )?
+                        }
+                        "memory-hotplug" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "memory-hotplug",
+                            )?
+                        }
+                        "mmds-config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "mmds-config",
+                            )?
+                        }
+                        "network-interfaces" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "network-interfaces",
+                            )?
+                        }
+                        "pmem" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f10,
+                                "pmem",
+                            )?
+                        }
+                        "vsock" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f11,
+                                "vsock",
+                            )?
+                        }
+                        "entropy" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f12,
+                                "entropy",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FullVmConfiguration {
+                    balloon: f0,
+                    drives: f1,
+                    boot_source: f2,
+                    cpu_config: f3,
+                    logger: f4,
+                    machine_config: f5,
+                    metrics: f6,
+                    memory_hotplug: f7,
+                    mmds_config: f8,
+                    network_interfaces: f9,
+                    pmem: f10,
+                    vsock: f11,
+                    entropy: f12,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FullVmConfiguration {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -927,17 +2422,74 @@ impl ::openapi_models::Validate for FullVmConfiguration {
     }
 }
 /// Variant wrapper containing the real action.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InstanceActionInfo {
     /// Enumeration indicating what type of action is contained in the payload
     pub action_type: InstanceActionInfoActionType,
+}
+impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "action_type",
+            &self.action_type,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActionInfo {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = InstanceActionInfo;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "InstanceActionInfo")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<InstanceActionInfo, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action_type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(InstanceActionInfo {
+                    action_type: ::openapi_models::__private::object::required(
+                        f0,
+                        "action_type",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for InstanceActionInfo {}
 /// Enumeration indicating what type of action is contained in the payload
@@ -964,12 +2516,18 @@ impl InstanceActionInfoActionType {
 impl ::core::str::FromStr for InstanceActionInfoActionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "FlushMetrics" => ::core::result::Result::Ok(Self::FlushMetrics),
-            "InstanceStart" => ::core::result::Result::Ok(Self::InstanceStart),
-            "SendCtrlAltDel" => ::core::result::Result::Ok(Self::SendCtrlAltDel),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "FlushMetrics" => Self::FlushMetrics,
+                "InstanceStart" => Self::InstanceStart,
+                "SendCtrlAltDel" => Self::SendCtrlAltDel,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for InstanceActionInfoActionType {
@@ -999,14 +2557,7 @@ for InstanceActionInfoActionType {
 }
 impl ::openapi_models::Validate for InstanceActionInfoActionType {}
 /// Describes MicroVM instance information.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct InstanceInfo {
     /// Application name.
     pub app_name: ::std::string::String,
@@ -1016,6 +2567,107 @@ pub struct InstanceInfo {
     pub state: InstanceInfoState,
     /// MicroVM hypervisor build version.
     pub vmm_version: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "app_name",
+            &self.app_name,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
+        ::openapi_models::__private::object::entry(&mut map, "state", &self.state)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "vmm_version",
+            &self.vmm_version,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = InstanceInfo;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "InstanceInfo")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<InstanceInfo, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "app_name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "app_name",
+                            )?
+                        }
+                        "id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "id",
+                            )?
+                        }
+                        "state" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "state",
+                            )?
+                        }
+                        "vmm_version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "vmm_version",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(InstanceInfo {
+                    app_name: ::openapi_models::__private::object::required(
+                        f0,
+                        "app_name",
+                    )?,
+                    id: ::openapi_models::__private::object::required(f1, "id")?,
+                    state: ::openapi_models::__private::object::required(f2, "state")?,
+                    vmm_version: ::openapi_models::__private::object::required(
+                        f3,
+                        "vmm_version",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for InstanceInfo {}
 /// The current detailed state (Not started, Running, Paused) of the Firecracker instance. This value is read-only for the control-plane.
@@ -1042,12 +2694,18 @@ impl InstanceInfoState {
 impl ::core::str::FromStr for InstanceInfoState {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Not started" => ::core::result::Result::Ok(Self::NotStarted),
-            "Running" => ::core::result::Result::Ok(Self::Running),
-            "Paused" => ::core::result::Result::Ok(Self::Paused),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Not started" => Self::NotStarted,
+                "Running" => Self::Running,
+                "Paused" => Self::Paused,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for InstanceInfoState {
@@ -1076,56 +2734,132 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfoS
 }
 impl ::openapi_models::Validate for InstanceInfoState {}
 /// Describes the configuration option for the logging capability.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Logger {
     /// Set the level. The possible values are case-insensitive.
     ///
     /// Default: `"Info"`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub level: ::core::option::Option<LoggerLevel>,
     /// Path to the named pipe or file for the human readable log output.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub log_path: ::core::option::Option<::std::string::String>,
     /// Whether or not to output the level in the logs.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub show_level: ::core::option::Option<::core::primitive::bool>,
     /// Whether or not to include the file path and line number of the log's origin.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub show_log_origin: ::core::option::Option<::core::primitive::bool>,
     /// The module path to filter log messages by.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub module: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for Logger {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.level {
+            ::openapi_models::__private::object::entry(&mut map, "level", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.log_path {
+            ::openapi_models::__private::object::entry(&mut map, "log_path", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.show_level {
+            ::openapi_models::__private::object::entry(&mut map, "show_level", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.show_log_origin {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "show_log_origin",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.module {
+            ::openapi_models::__private::object::entry(&mut map, "module", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Logger;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Logger")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Logger, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "level" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "level",
+                            )?
+                        }
+                        "log_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "log_path",
+                            )?
+                        }
+                        "show_level" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "show_level",
+                            )?
+                        }
+                        "show_log_origin" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "show_log_origin",
+                            )?
+                        }
+                        "module" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "module",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Logger {
+                    level: f0,
+                    log_path: f1,
+                    show_level: f2,
+                    show_log_origin: f3,
+                    module: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl Logger {
     /// `level`, or its default when absent.
@@ -1178,15 +2912,21 @@ impl LoggerLevel {
 impl ::core::str::FromStr for LoggerLevel {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Error" => ::core::result::Result::Ok(Self::Error),
-            "Warning" => ::core::result::Result::Ok(Self::Warning),
-            "Info" => ::core::result::Result::Ok(Self::Info),
-            "Debug" => ::core::result::Result::Ok(Self::Debug),
-            "Trace" => ::core::result::Result::Ok(Self::Trace),
-            "Off" => ::core::result::Result::Ok(Self::Off),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Error" => Self::Error,
+                "Warning" => Self::Warning,
+                "Info" => Self::Info,
+                "Debug" => Self::Debug,
+                "Trace" => Self::Trace,
+                "Off" => Self::Off,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for LoggerLevel {
@@ -1215,52 +2955,158 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoggerLevel {
 }
 impl ::openapi_models::Validate for LoggerLevel {}
 /// Describes the number of vCPUs, memory size, SMT capabilities, huge page configuration and the CPU template.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MachineConfiguration {
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub cpu_template: ::core::option::Option<CpuTemplate>,
     /// Flag for enabling/disabling simultaneous multithreading. Can be enabled only on x86.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub smt: ::core::option::Option<::core::primitive::bool>,
     /// Memory size of VM
     pub mem_size_mib: ::core::primitive::i64,
     /// Enable dirty page tracking. If this is enabled, then incremental guest memory snapshots can be created. These belong to diff snapshots, which contain, besides the microVM state, only the memory dirtied since a previous snapshot. Full snapshots each contain a full copy of the guest memory.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub track_dirty_pages: ::core::option::Option<::core::primitive::bool>,
     /// Number of vCPUs (either 1 or an even number)
     pub vcpu_count: ::core::primitive::i64,
     /// Which huge pages configuration should be used to back guest memory. "None" uses regular 4K pages. "Transparent" enables THP via madvise(MADV_HUGEPAGE). "2M" uses explicit hugetlbfs 2MB pages.
     ///
     /// Default: `"None"`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub huge_pages: ::core::option::Option<MachineConfigurationHugePages>,
+}
+impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.cpu_template {
+            ::openapi_models::__private::object::entry(&mut map, "cpu_template", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.smt {
+            ::openapi_models::__private::object::entry(&mut map, "smt", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "mem_size_mib",
+            &self.mem_size_mib,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.track_dirty_pages {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "track_dirty_pages",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "vcpu_count",
+            &self.vcpu_count,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.huge_pages {
+            ::openapi_models::__private::object::entry(&mut map, "huge_pages", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfiguration {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MachineConfiguration;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MachineConfiguration")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MachineConfiguration, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "cpu_template" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "cpu_template",
+                            )?
+                        }
+                        "smt" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "smt",
+                            )?
+                        }
+                        "mem_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "mem_size_mib",
+                            )?
+                        }
+                        "track_dirty_pages" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "track_dirty_pages",
+                            )?
+                        }
+                        "vcpu_count" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "vcpu_count",
+                            )?
+                        }
+                        "huge_pages" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "huge_pages",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MachineConfiguration {
+                    cpu_template: f0,
+                    smt: f1,
+                    mem_size_mib: ::openapi_models::__private::object::required(
+                        f2,
+                        "mem_size_mib",
+                    )?,
+                    track_dirty_pages: f3,
+                    vcpu_count: ::openapi_models::__private::object::required(
+                        f4,
+                        "vcpu_count",
+                    )?,
+                    huge_pages: f5,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl MachineConfiguration {
     /// `smt`, or its default when absent.
@@ -1324,12 +3170,18 @@ impl MachineConfigurationHugePages {
 impl ::core::str::FromStr for MachineConfigurationHugePages {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "None" => ::core::result::Result::Ok(Self::None),
-            "Transparent" => ::core::result::Result::Ok(Self::Transparent),
-            "2M" => ::core::result::Result::Ok(Self::V2m),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "None" => Self::None,
+                "Transparent" => Self::Transparent,
+                "2M" => Self::V2m,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for MachineConfigurationHugePages {
@@ -1358,18 +3210,92 @@ for MachineConfigurationHugePages {
     }
 }
 impl ::openapi_models::Validate for MachineConfigurationHugePages {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MemoryBackend {
     pub backend_type: MemoryBackendBackendType,
     /// Based on 'backend_type' it is either 1) Path to the file that contains the guest memory to be loaded 2) Path to the UDS where a process is listening for a UFFD initialization control payload and open file descriptor that it can use to serve this process's guest memory page faults
     pub backend_path: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "backend_type",
+            &self.backend_type,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "backend_path",
+            &self.backend_path,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MemoryBackend;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MemoryBackend")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MemoryBackend, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "backend_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "backend_type",
+                            )?
+                        }
+                        "backend_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "backend_path",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MemoryBackend {
+                    backend_type: ::openapi_models::__private::object::required(
+                        f0,
+                        "backend_type",
+                    )?,
+                    backend_path: ::openapi_models::__private::object::required(
+                        f1,
+                        "backend_path",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for MemoryBackend {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -1392,11 +3318,17 @@ impl MemoryBackendBackendType {
 impl ::core::str::FromStr for MemoryBackendBackendType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "File" => ::core::result::Result::Ok(Self::File),
-            "Uffd" => ::core::result::Result::Ok(Self::Uffd),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "File" => Self::File,
+                "Uffd" => Self::Uffd,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for MemoryBackendBackendType {
@@ -1423,35 +3355,106 @@ for MemoryBackendBackendType {
 }
 impl ::openapi_models::Validate for MemoryBackendBackendType {}
 /// Describes the configuration option for the metrics capability.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Metrics {
     /// Path to the named pipe or file where the JSON-formatted metrics are flushed.
     pub metrics_path: ::std::string::String,
     /// Whether to emit the microVM instance id (the value passed to the jailer "--id") as a top-level "id" field on each metrics line.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub emit_id: ::core::option::Option<::core::primitive::bool>,
     /// Operator-defined key-value pairs emitted under a top-level "properties" field on each metrics line.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for Metrics {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metrics_path",
+            &self.metrics_path,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.emit_id {
+            ::openapi_models::__private::object::entry(&mut map, "emit_id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Metrics;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Metrics")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Metrics, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metrics_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metrics_path",
+                            )?
+                        }
+                        "emit_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "emit_id",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Metrics {
+                    metrics_path: ::openapi_models::__private::object::required(
+                        f0,
+                        "metrics_path",
+                    )?,
+                    emit_id: f1,
+                    properties: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl Metrics {
     /// `emit_id`, or its default when absent.
@@ -1462,44 +3465,122 @@ impl Metrics {
 }
 impl ::openapi_models::Validate for Metrics {}
 /// Defines the MMDS configuration.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MmdsConfig {
     /// Enumeration indicating the MMDS version to be configured.
     ///
     /// Default: `"V1"`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub version: ::core::option::Option<MmdsConfigVersion>,
     /// List of the network interface IDs capable of forwarding packets to the MMDS. Network interface IDs mentioned must be valid at the time of this request. The net device model will reply to HTTP GET requests sent to the MMDS address via the interfaces mentioned. In this case, both ARP requests and TCP segments heading to `ipv4_address` are intercepted by the device model, and do not reach the associated TAP device.
     pub network_interfaces: ::std::vec::Vec<::std::string::String>,
     /// A valid IPv4 link-local address.
     ///
     /// Default: `"169.254.169.254"`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub ipv4_address: ::core::option::Option<::std::string::String>,
     /// MMDS operates compatibly with EC2 IMDS (i.e. responds "text/plain" content regardless of Accept header in requests).
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub imds_compat: ::core::option::Option<::core::primitive::bool>,
+}
+impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.version {
+            ::openapi_models::__private::object::entry(&mut map, "version", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "network_interfaces",
+            &self.network_interfaces,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.ipv4_address {
+            ::openapi_models::__private::object::entry(&mut map, "ipv4_address", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.imds_compat {
+            ::openapi_models::__private::object::entry(&mut map, "imds_compat", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MmdsConfig;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MmdsConfig")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MmdsConfig, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "version",
+                            )?
+                        }
+                        "network_interfaces" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "network_interfaces",
+                            )?
+                        }
+                        "ipv4_address" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "ipv4_address",
+                            )?
+                        }
+                        "imds_compat" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "imds_compat",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MmdsConfig {
+                    version: f0,
+                    network_interfaces: ::openapi_models::__private::object::required(
+                        f1,
+                        "network_interfaces",
+                    )?,
+                    ipv4_address: f2,
+                    imds_compat: f3,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl MmdsConfig {
     /// `version`, or its default when absent.
@@ -1540,11 +3621,17 @@ impl MmdsConfigVersion {
 impl ::core::str::FromStr for MmdsConfigVersion {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "V1" => ::core::result::Result::Ok(Self::V1),
-            "V2" => ::core::result::Result::Ok(Self::V2),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "V1" => Self::V1,
+                "V2" => Self::V2,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for MmdsConfigVersion {
@@ -1575,43 +3662,153 @@ pub type MmdsContentsObject = ::std::collections::BTreeMap<
     ::openapi_models::__private::serde_json::Value,
 >;
 /// Defines a network interface.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkInterface {
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub guest_mac: ::core::option::Option<::std::string::String>,
     /// Host level path for the guest network interface
     pub host_dev_name: ::std::string::String,
     pub iface_id: ::std::string::String,
     /// MTU to advertise to the guest via VIRTIO_NET_F_MTU. When set, a compatible guest driver will configure the interface with this MTU. When absent, VIRTIO_NET_F_MTU is not advertised and the guest uses its default MTU.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub mtu: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
+}
+impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.guest_mac {
+            ::openapi_models::__private::object::entry(&mut map, "guest_mac", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "host_dev_name",
+            &self.host_dev_name,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "iface_id",
+            &self.iface_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.mtu {
+            ::openapi_models::__private::object::entry(&mut map, "mtu", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.rx_rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "rx_rate_limiter",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.tx_rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "tx_rate_limiter",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterface {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = NetworkInterface;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "NetworkInterface")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<NetworkInterface, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "guest_mac" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "guest_mac",
+                            )?
+                        }
+                        "host_dev_name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "host_dev_name",
+                            )?
+                        }
+                        "iface_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "iface_id",
+                            )?
+                        }
+                        "mtu" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "mtu",
+                            )?
+                        }
+                        "rx_rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "rx_rate_limiter",
+                            )?
+                        }
+                        "tx_rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "tx_rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(NetworkInterface {
+                    guest_mac: f0,
+                    host_dev_name: ::openapi_models::__private::object::required(
+                        f1,
+                        "host_dev_name",
+                    )?,
+                    iface_id: ::openapi_models::__private::object::required(
+                        f2,
+                        "iface_id",
+                    )?,
+                    mtu: f3,
+                    rx_rate_limiter: f4,
+                    tx_rate_limiter: f5,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for NetworkInterface {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -1643,29 +3840,100 @@ impl ::openapi_models::Validate for NetworkInterface {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartialDrive {
     pub drive_id: ::std::string::String,
     /// Host level path for the guest drive. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub path_on_host: ::core::option::Option<::std::string::String>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+}
+impl ::openapi_models::__private::serde::Serialize for PartialDrive {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "drive_id",
+            &self.drive_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.path_on_host {
+            ::openapi_models::__private::object::entry(&mut map, "path_on_host", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PartialDrive;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "PartialDrive")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialDrive, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "drive_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "drive_id",
+                            )?
+                        }
+                        "path_on_host" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "path_on_host",
+                            )?
+                        }
+                        "rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialDrive {
+                    drive_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "drive_id",
+                    )?,
+                    path_on_host: f1,
+                    rate_limiter: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for PartialDrive {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -1677,28 +3945,111 @@ impl ::openapi_models::Validate for PartialDrive {
     }
 }
 /// Defines a partial network interface structure, used to update the rate limiters for that interface, after microvm start.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartialNetworkInterface {
     pub iface_id: ::std::string::String,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
+}
+impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "iface_id",
+            &self.iface_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.rx_rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "rx_rate_limiter",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.tx_rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "tx_rate_limiter",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for PartialNetworkInterface {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PartialNetworkInterface;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "PartialNetworkInterface",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialNetworkInterface, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "iface_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "iface_id",
+                            )?
+                        }
+                        "rx_rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "rx_rate_limiter",
+                            )?
+                        }
+                        "tx_rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "tx_rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialNetworkInterface {
+                    iface_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "iface_id",
+                    )?,
+                    rx_rate_limiter: f1,
+                    tx_rate_limiter: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for PartialNetworkInterface {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -1715,22 +4066,79 @@ impl ::openapi_models::Validate for PartialNetworkInterface {
     }
 }
 /// Defines a partial pmem device structure, used to update the rate limiter for that device, after microvm start.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartialPmem {
     pub id: ::std::string::String,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+}
+impl ::openapi_models::__private::serde::Serialize for PartialPmem {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
+        if let ::core::option::Option::Some(value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PartialPmem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "PartialPmem")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialPmem, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "id",
+                            )?
+                        }
+                        "rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialPmem {
+                    id: ::openapi_models::__private::object::required(f0, "id")?,
+                    rate_limiter: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for PartialPmem {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -1742,29 +4150,83 @@ impl ::openapi_models::Validate for PartialPmem {
     }
 }
 /// Defines an IO rate limiter with independent bytes/s and ops/s limits. Limits are defined by configuring each of the _bandwidth_ and _ops_ token buckets. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RateLimiter {
     /// Token bucket with bytes as tokens
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub bandwidth: ::core::option::Option<TokenBucket>,
     /// Token bucket with operations as tokens
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub ops: ::core::option::Option<TokenBucket>,
+}
+impl ::openapi_models::__private::serde::Serialize for RateLimiter {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.bandwidth {
+            ::openapi_models::__private::object::entry(&mut map, "bandwidth", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.ops {
+            ::openapi_models::__private::object::entry(&mut map, "ops", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RateLimiter;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RateLimiter")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RateLimiter, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "bandwidth" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "bandwidth",
+                            )?
+                        }
+                        "ops" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "ops",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RateLimiter {
+                    bandwidth: f0,
+                    ops: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RateLimiter {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -1780,26 +4242,111 @@ impl ::openapi_models::Validate for RateLimiter {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotCreateParams {
     /// Path to the file that will contain the guest memory.
     pub mem_file_path: ::std::string::String,
     /// Path to the file that will contain the microVM state.
     pub snapshot_path: ::std::string::String,
     /// Type of snapshot to create. It is optional and by default, a full snapshot is created.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub snapshot_type: ::core::option::Option<SnapshotCreateParamsSnapshotType>,
+}
+impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "mem_file_path",
+            &self.mem_file_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot_path",
+            &self.snapshot_path,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.snapshot_type {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "snapshot_type",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreateParams {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SnapshotCreateParams;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SnapshotCreateParams")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SnapshotCreateParams, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "mem_file_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "mem_file_path",
+                            )?
+                        }
+                        "snapshot_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot_path",
+                            )?
+                        }
+                        "snapshot_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "snapshot_type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SnapshotCreateParams {
+                    mem_file_path: ::openapi_models::__private::object::required(
+                        f0,
+                        "mem_file_path",
+                    )?,
+                    snapshot_path: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot_path",
+                    )?,
+                    snapshot_type: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SnapshotCreateParams {}
 /// Type of snapshot to create. It is optional and by default, a full snapshot is created.
@@ -1823,11 +4370,17 @@ impl SnapshotCreateParamsSnapshotType {
 impl ::core::str::FromStr for SnapshotCreateParamsSnapshotType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Full" => ::core::result::Result::Ok(Self::Full),
-            "Diff" => ::core::result::Result::Ok(Self::Diff),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Full" => Self::Full,
+                "Diff" => Self::Diff,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SnapshotCreateParamsSnapshotType {
@@ -1854,110 +4407,385 @@ for SnapshotCreateParamsSnapshotType {
 }
 impl ::openapi_models::Validate for SnapshotCreateParamsSnapshotType {}
 /// Allows for changing the backing TAP device of a network interface during snapshot restore.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NetworkOverride {
     /// The name of the interface to modify
     pub iface_id: ::std::string::String,
     /// The new host device of the interface
     pub host_dev_name: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "iface_id",
+            &self.iface_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "host_dev_name",
+            &self.host_dev_name,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverride {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = NetworkOverride;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "NetworkOverride")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<NetworkOverride, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "iface_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "iface_id",
+                            )?
+                        }
+                        "host_dev_name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "host_dev_name",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(NetworkOverride {
+                    iface_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "iface_id",
+                    )?,
+                    host_dev_name: ::openapi_models::__private::object::required(
+                        f1,
+                        "host_dev_name",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for NetworkOverride {}
 /// Allows for changing the backing Unix Domain Socket of a vsock device during snapshot restore.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VsockOverride {
     /// The new path for the backing Unix Domain Socket.
     pub uds_path: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for VsockOverride {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "uds_path",
+            &self.uds_path,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = VsockOverride;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "VsockOverride")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VsockOverride, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "uds_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "uds_path",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VsockOverride {
+                    uds_path: ::openapi_models::__private::object::required(
+                        f0,
+                        "uds_path",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for VsockOverride {}
 /// Defines the configuration used for handling snapshot resume. Exactly one of the two `mem_*` fields must be present in the body of the request.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotLoadParams {
     /// (Deprecated) Enable dirty page tracking to improve space efficiency of diff snapshots
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub enable_diff_snapshots: ::core::option::Option<::core::primitive::bool>,
     /// Enable dirty page tracking to improve space efficiency of diff snapshots
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub track_dirty_pages: ::core::option::Option<::core::primitive::bool>,
     /// Path to the file that contains the guest memory to be loaded. It is only allowed if `mem_backend` is not present. This parameter has been deprecated and it will be removed in future Firecracker release.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub mem_file_path: ::core::option::Option<::std::string::String>,
     /// Configuration for the backend that handles memory load. If this field is specified, `mem_file_path` is forbidden. Either `mem_backend` or `mem_file_path` must be present at a time.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub mem_backend: ::core::option::Option<MemoryBackend>,
     /// Path to the file that contains the microVM state to be loaded.
     pub snapshot_path: ::std::string::String,
     /// When set to true, the vm is also resumed if the snapshot load is successful.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub resume_vm: ::core::option::Option<::core::primitive::bool>,
     /// Network host device names to override
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub network_overrides: ::core::option::Option<::std::vec::Vec<NetworkOverride>>,
     /// Overrides the vsock device's UDS path on snapshot restore. This is useful for restoring a snapshot with a different socket path than the one used when the snapshot was created. For example, when the original socket path is no longer available or when deploying to a different environment.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub vsock_override: ::core::option::Option<VsockOverride>,
     /// \[x86_64 only\] When set to true, passes KVM_CLOCK_REALTIME to KVM_SET_CLOCK on restore, advancing kvmclock by the wall-clock time elapsed since the snapshot was taken. When false (default), kvmclock resumes from where it was at snapshot time. This option may be extended to other clock sources and CPU architectures in the future.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub clock_realtime: ::core::option::Option<::core::primitive::bool>,
     /// Selects the huge pages configuration for the restored microVM. Snapshot reuses the value serialized in the snapshot and is the default when this field is omitted; None uses the host's default memory-mapping behavior. Explicit hugetlbfs (`2M`) pages require a UFFD memory backend. With UFFD, the effectiveness of transparent huge pages may be limited.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub huge_pages: ::core::option::Option<SnapshotLoadParamsHugePages>,
+}
+impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.enable_diff_snapshots {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "enable_diff_snapshots",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.track_dirty_pages {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "track_dirty_pages",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.mem_file_path {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "mem_file_path",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.mem_backend {
+            ::openapi_models::__private::object::entry(&mut map, "mem_backend", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot_path",
+            &self.snapshot_path,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.resume_vm {
+            ::openapi_models::__private::object::entry(&mut map, "resume_vm", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.network_overrides {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "network_overrides",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.vsock_override {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "vsock_override",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.clock_realtime {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "clock_realtime",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.huge_pages {
+            ::openapi_models::__private::object::entry(&mut map, "huge_pages", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadParams {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SnapshotLoadParams;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SnapshotLoadParams")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SnapshotLoadParams, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "enable_diff_snapshots" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "enable_diff_snapshots",
+                            )?
+                        }
+                        "track_dirty_pages" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "track_dirty_pages",
+                            )?
+                        }
+                        "mem_file_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "mem_file_path",
+                            )?
+                        }
+                        "mem_backend" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "mem_backend",
+                            )?
+                        }
+                        "snapshot_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "snapshot_path",
+                            )?
+                        }
+                        "resume_vm" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "resume_vm",
+                            )?
+                        }
+                        "network_overrides" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "network_overrides",
+                            )?
+                        }
+                        "vsock_override" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "vsock_override",
+                            )?
+                        }
+                        "clock_realtime" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "clock_realtime",
+                            )?
+                        }
+                        "huge_pages" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "huge_pages",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SnapshotLoadParams {
+                    enable_diff_snapshots: f0,
+                    track_dirty_pages: f1,
+                    mem_file_path: f2,
+                    mem_backend: f3,
+                    snapshot_path: ::openapi_models::__private::object::required(
+                        f4,
+                        "snapshot_path",
+                    )?,
+                    resume_vm: f5,
+                    network_overrides: f6,
+                    vsock_override: f7,
+                    clock_realtime: f8,
+                    huge_pages: f9,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SnapshotLoadParams {}
 /// Selects the huge pages configuration for the restored microVM. Snapshot reuses the value serialized in the snapshot and is the default when this field is omitted; None uses the host's default memory-mapping behavior. Explicit hugetlbfs (`2M`) pages require a UFFD memory backend. With UFFD, the effectiveness of transparent huge pages may be limited.
@@ -1987,13 +4815,19 @@ impl SnapshotLoadParamsHugePages {
 impl ::core::str::FromStr for SnapshotLoadParamsHugePages {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Snapshot" => ::core::result::Result::Ok(Self::Snapshot),
-            "None" => ::core::result::Result::Ok(Self::None),
-            "Transparent" => ::core::result::Result::Ok(Self::Transparent),
-            "2M" => ::core::result::Result::Ok(Self::V2m),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Snapshot" => Self::Snapshot,
+                "None" => Self::None,
+                "Transparent" => Self::Transparent,
+                "2M" => Self::V2m,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SnapshotLoadParamsHugePages {
@@ -2023,26 +4857,104 @@ for SnapshotLoadParamsHugePages {
 }
 impl ::openapi_models::Validate for SnapshotLoadParamsHugePages {}
 /// Defines a token bucket with a maximum capacity (size), an initial burst size (one_time_burst) and an interval for refilling purposes (refill_time). The refill-rate is derived from size and refill_time, and it is the constant rate at which the tokens replenish. The refill process only starts happening after the initial burst budget is consumed. Consumption from the token bucket is unbounded in speed which allows for bursts bound in size by the amount of tokens available. Once the token bucket is empty, consumption speed is bound by the refill_rate.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenBucket {
     /// The initial size of a token bucket.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub one_time_burst: ::core::option::Option<::core::primitive::i64>,
     /// The amount of milliseconds it takes for the bucket to refill.
     pub refill_time: ::core::primitive::i64,
     /// The total number of tokens this bucket can hold.
     pub size: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for TokenBucket {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.one_time_burst {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "one_time_burst",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "refill_time",
+            &self.refill_time,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "size", &self.size)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TokenBucket;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TokenBucket")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TokenBucket, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "one_time_burst" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "one_time_burst",
+                            )?
+                        }
+                        "refill_time" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "refill_time",
+                            )?
+                        }
+                        "size" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "size",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TokenBucket {
+                    one_time_burst: f0,
+                    refill_time: ::openapi_models::__private::object::required(
+                        f1,
+                        "refill_time",
+                    )?,
+                    size: ::openapi_models::__private::object::required(f2, "size")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for TokenBucket {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -2081,16 +4993,63 @@ impl ::openapi_models::Validate for TokenBucket {
     }
 }
 /// Defines the microVM running state. It is especially useful in the snapshotting context.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Vm {
     pub state: VmState,
+}
+impl ::openapi_models::__private::serde::Serialize for Vm {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "state", &self.state)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Vm;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Vm")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Vm, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "state" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "state",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Vm {
+                    state: ::openapi_models::__private::object::required(f0, "state")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for Vm {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2113,11 +5072,17 @@ impl VmState {
 impl ::core::str::FromStr for VmState {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "Paused" => ::core::result::Result::Ok(Self::Paused),
-            "Resumed" => ::core::result::Result::Ok(Self::Resumed),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "Paused" => Self::Paused,
+                "Resumed" => Self::Resumed,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for VmState {
@@ -2143,21 +5108,66 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VmState {
 }
 impl ::openapi_models::Validate for VmState {}
 /// Defines an entropy device.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EntropyDevice {
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+}
+impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = EntropyDevice;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "EntropyDevice")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<EntropyDevice, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(EntropyDevice { rate_limiter: f0 })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for EntropyDevice {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -2169,29 +5179,87 @@ impl ::openapi_models::Validate for EntropyDevice {
     }
 }
 /// The configuration of the serial device
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SerialDevice {
     /// Path to a file or named pipe on the host to which serial output should be written.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub serial_out_path: ::core::option::Option<::std::string::String>,
     /// Optional token bucket for rate limiting serial console output bandwidth. When present, guest writes to the serial port that exceed the configured rate are silently dropped and counted in the `uart.rate_limiter_dropped_bytes` metric. When absent (the default), serial output is not rate-limited.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub rate_limiter: ::core::option::Option<TokenBucket>,
+}
+impl ::openapi_models::__private::serde::Serialize for SerialDevice {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.serial_out_path {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "serial_out_path",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SerialDevice;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SerialDevice")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SerialDevice, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "serial_out_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "serial_out_path",
+                            )?
+                        }
+                        "rate_limiter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "rate_limiter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SerialDevice {
+                    serial_out_path: f0,
+                    rate_limiter: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SerialDevice {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -2203,40 +5271,113 @@ impl ::openapi_models::Validate for SerialDevice {
     }
 }
 /// The configuration of the hotpluggable memory device (virtio-mem)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MemoryHotplugConfig {
     /// Total size of the hotpluggable memory in MiB.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub total_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Slot size for the hotpluggable memory in MiB. This will determine the granularity of hot-plug memory from the host. Refer to the device documentation on how to tune this value.
     ///
     /// Default: `128`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub slot_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// (Logical) Block size for the hotpluggable memory in MiB. This will determine the logical granularity of hot-plug memory for the guest. Refer to the device documentation on how to tune this value.
     ///
     /// Default: `2`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub block_size_mib: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.total_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "total_size_mib",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.slot_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "slot_size_mib",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.block_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "block_size_mib",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplugConfig {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MemoryHotplugConfig;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MemoryHotplugConfig")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MemoryHotplugConfig, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "total_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "total_size_mib",
+                            )?
+                        }
+                        "slot_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "slot_size_mib",
+                            )?
+                        }
+                        "block_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "block_size_mib",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MemoryHotplugConfig {
+                    total_size_mib: f0,
+                    slot_size_mib: f1,
+                    block_size_mib: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl MemoryHotplugConfig {
     /// `slot_size_mib`, or its default when absent.
@@ -2297,22 +5438,77 @@ impl ::openapi_models::Validate for MemoryHotplugConfig {
     }
 }
 /// An update to the size of the hotpluggable memory region.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MemoryHotplugSizeUpdate {
     /// New target region size.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.requested_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "requested_size_mib",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for MemoryHotplugSizeUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MemoryHotplugSizeUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "MemoryHotplugSizeUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MemoryHotplugSizeUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "requested_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "requested_size_mib",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MemoryHotplugSizeUpdate {
+                    requested_size_mib: f0,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for MemoryHotplugSizeUpdate {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -2335,87 +5531,317 @@ impl ::openapi_models::Validate for MemoryHotplugSizeUpdate {
     }
 }
 /// The status of the hotpluggable memory device (virtio-mem)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MemoryHotplugStatus {
     /// Total size of the hotpluggable memory in MiB.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub total_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Slot size for the hotpluggable memory in MiB.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub slot_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// (Logical) Block size for the hotpluggable memory in MiB.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub block_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Plugged size for the hotpluggable memory in MiB.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub plugged_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Requested size for the hotpluggable memory in MiB.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.total_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "total_size_mib",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.slot_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "slot_size_mib",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.block_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "block_size_mib",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.plugged_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "plugged_size_mib",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.requested_size_mib {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "requested_size_mib",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplugStatus {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MemoryHotplugStatus;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MemoryHotplugStatus")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MemoryHotplugStatus, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "total_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "total_size_mib",
+                            )?
+                        }
+                        "slot_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "slot_size_mib",
+                            )?
+                        }
+                        "block_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "block_size_mib",
+                            )?
+                        }
+                        "plugged_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "plugged_size_mib",
+                            )?
+                        }
+                        "requested_size_mib" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "requested_size_mib",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MemoryHotplugStatus {
+                    total_size_mib: f0,
+                    slot_size_mib: f1,
+                    block_size_mib: f2,
+                    plugged_size_mib: f3,
+                    requested_size_mib: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for MemoryHotplugStatus {}
 /// Describes the Firecracker version.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FirecrackerVersion {
     /// Firecracker build version.
     pub firecracker_version: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "firecracker_version",
+            &self.firecracker_version,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVersion {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FirecrackerVersion;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FirecrackerVersion")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FirecrackerVersion, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "firecracker_version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "firecracker_version",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FirecrackerVersion {
+                    firecracker_version: ::openapi_models::__private::object::required(
+                        f0,
+                        "firecracker_version",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for FirecrackerVersion {}
 /// Defines a vsock device, backed by a set of Unix Domain Sockets, on the host side. For host-initiated connections, Firecracker will be listening on the Unix socket identified by the path `uds_path`. Firecracker will create this socket, bind and listen on it. Host-initiated connections will be performed by connection to this socket and issuing a connection forwarding request to the desired guest-side vsock port (i.e. `CONNECT 52\n`, to connect to port 52). For guest-initiated connections, Firecracker will expect host software to be bound and listening on Unix sockets at `uds_path_<PORT>`. E.g. "/path/to/host_vsock.sock_52" for port number 52.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Vsock {
     /// Guest Vsock CID
     pub guest_cid: ::core::primitive::i64,
     /// Path to UNIX domain socket, used to proxy vsock connections.
     pub uds_path: ::std::string::String,
     /// This parameter has been deprecated and it will be removed in future Firecracker release.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub vsock_id: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for Vsock {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "guest_cid",
+            &self.guest_cid,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "uds_path",
+            &self.uds_path,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.vsock_id {
+            ::openapi_models::__private::object::entry(&mut map, "vsock_id", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Vsock;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Vsock")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Vsock, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "guest_cid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "guest_cid",
+                            )?
+                        }
+                        "uds_path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "uds_path",
+                            )?
+                        }
+                        "vsock_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "vsock_id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Vsock {
+                    guest_cid: ::openapi_models::__private::object::required(
+                        f0,
+                        "guest_cid",
+                    )?,
+                    uds_path: ::openapi_models::__private::object::required(
+                        f1,
+                        "uds_path",
+                    )?,
+                    vsock_id: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for Vsock {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {

@@ -2,14 +2,7 @@
 // Update with `EXPECTORATE=overwrite cargo test -p openapi-models-tests golden`.
 
 /// JSON error payload returned in a response with further details on the error
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ErrorModel {
     /// Human-readable error message
     pub message: ::std::string::String,
@@ -17,12 +10,99 @@ pub struct ErrorModel {
     pub r#type: ::std::string::String,
     /// HTTP response code
     pub code: ::core::primitive::i64,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub stack: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::openapi_models::__private::serde::Serialize for ErrorModel {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
+        if let ::core::option::Option::Some(value) = &self.stack {
+            ::openapi_models::__private::object::entry(&mut map, "stack", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ErrorModel;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ErrorModel")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ErrorModel, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "message" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "message",
+                            )?
+                        }
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "type",
+                            )?
+                        }
+                        "code" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "code",
+                            )?
+                        }
+                        "stack" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "stack",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ErrorModel {
+                    message: ::openapi_models::__private::object::required(
+                        f0,
+                        "message",
+                    )?,
+                    r#type: ::openapi_models::__private::object::required(f1, "type")?,
+                    code: ::openapi_models::__private::object::required(f2, "code")?,
+                    stack: f3,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ErrorModel {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -46,14 +126,7 @@ impl ::openapi_models::Validate for ErrorModel {
     }
 }
 /// Server-provided configuration for the catalog.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CatalogConfig {
     /// Properties that should be used to override client configuration; applied after defaults and client configuration.
     pub overrides: ::std::collections::BTreeMap<
@@ -66,68 +139,292 @@ pub struct CatalogConfig {
         ::std::string::String,
     >,
     /// A list of endpoints that the server supports. The format of each endpoint must be "&lt;HTTP verb> &lt;resource path from OpenAPI REST spec>". The HTTP verb and the resource path must be separated by a space character.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub endpoints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Client reuse window for an Idempotency-Key (ISO-8601 duration, e.g., PT30M, PT24H). Interpreted as the maximum time from the first submission using a key to the last retry during which a client may reuse that key. Servers SHOULD accept retries for at least this duration and MAY include a grace period to account for delays/clock skew. Clients SHOULD NOT reuse an Idempotency-Key after this window elapses; they SHOULD generate a new key for any subsequent attempt. Presence of this field indicates the server supports Idempotency-Key semantics for mutation endpoints. If absent, clients MUST assume idempotency is not supported.
-    #[serde(
-        rename = "idempotency-key-lifetime",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub idempotency_key_lifetime: ::core::option::Option<::std::string::String>,
 }
+impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "overrides",
+            &self.overrides,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "defaults",
+            &self.defaults,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.endpoints {
+            ::openapi_models::__private::object::entry(&mut map, "endpoints", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.idempotency_key_lifetime {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "idempotency-key-lifetime",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CatalogConfig;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CatalogConfig")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CatalogConfig, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "overrides" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "overrides",
+                            )?
+                        }
+                        "defaults" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "defaults",
+                            )?
+                        }
+                        "endpoints" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "endpoints",
+                            )?
+                        }
+                        "idempotency-key-lifetime" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "idempotency-key-lifetime",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CatalogConfig {
+                    overrides: ::openapi_models::__private::object::required(
+                        f0,
+                        "overrides",
+                    )?,
+                    defaults: ::openapi_models::__private::object::required(
+                        f1,
+                        "defaults",
+                    )?,
+                    endpoints: f2,
+                    idempotency_key_lifetime: f3,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CatalogConfig {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNamespaceRequest {
     pub namespace: Namespace,
     /// Configured string to string map of properties for the namespace
     ///
     /// Default: `{}`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "namespace",
+            &self.namespace,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CreateNamespaceRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateNamespaceRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "CreateNamespaceRequest",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CreateNamespaceRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "namespace" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "namespace",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CreateNamespaceRequest {
+                    namespace: ::openapi_models::__private::object::required(
+                        f0,
+                        "namespace",
+                    )?,
+                    properties: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CreateNamespaceRequest {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNamespacePropertiesRequest {
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub removals: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub updates: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for UpdateNamespacePropertiesRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.removals {
+            ::openapi_models::__private::object::entry(&mut map, "removals", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.updates {
+            ::openapi_models::__private::object::entry(&mut map, "updates", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UpdateNamespacePropertiesRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateNamespacePropertiesRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "UpdateNamespacePropertiesRequest",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UpdateNamespacePropertiesRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "removals" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "removals",
+                            )?
+                        }
+                        "updates" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "updates",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UpdateNamespacePropertiesRequest {
+                    removals: f0,
+                    updates: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for UpdateNamespacePropertiesRequest {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -138,17 +435,84 @@ impl ::openapi_models::Validate for UpdateNamespacePropertiesRequest {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenameTableRequest {
     pub source: TableIdentifier,
     pub destination: TableIdentifier,
+}
+impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "source", &self.source)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "destination",
+            &self.destination,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RenameTableRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RenameTableRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RenameTableRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "source" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "source",
+                            )?
+                        }
+                        "destination" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "destination",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RenameTableRequest {
+                    source: ::openapi_models::__private::object::required(f0, "source")?,
+                    destination: ::openapi_models::__private::object::required(
+                        f1,
+                        "destination",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RenameTableRequest {}
 /// Reference to one or more levels of a namespace
@@ -159,17 +523,84 @@ pub type Namespace = ::std::vec::Vec<::std::string::String>;
 /// Servers that do not support pagination should ignore the `pageToken` parameter and return all results in a single response. The `next-page-token` must be omitted from the response.
 /// Clients must interpret either `null` or missing response value of `next-page-token` as the end of the listing results.
 pub type PageToken = ::core::option::Option<::std::string::String>;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TableIdentifier {
     pub namespace: Namespace,
     pub name: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "namespace",
+            &self.namespace,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifier {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TableIdentifier;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TableIdentifier")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TableIdentifier, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "namespace" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "namespace",
+                            )?
+                        }
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "name",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TableIdentifier {
+                    namespace: ::openapi_models::__private::object::required(
+                        f0,
+                        "namespace",
+                    )?,
+                    name: ::openapi_models::__private::object::required(f1, "name")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for TableIdentifier {}
 /// Reference to a catalog object (for example, table, view, or namespace) as an ordered list of hierarchical levels. The object kind is determined by context (e.g. the endpoint or a companion type discriminator), not by the identifier structure alone.
@@ -193,10 +624,16 @@ impl VariantType {
 impl ::core::str::FromStr for VariantType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "variant" => ::core::result::Result::Ok(Self::Variant),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "variant" => Self::Variant,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for VariantType {
@@ -221,52 +658,226 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VariantType {
     }
 }
 impl ::openapi_models::Validate for VariantType {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StructField {
     pub id: ::core::primitive::i64,
     pub name: ::std::string::String,
     pub r#type: Type,
     pub required: ::core::primitive::bool,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub doc: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "initial-default",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub initial_default: ::core::option::Option<PrimitiveTypeValue>,
-    #[serde(
-        rename = "write-default",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub write_default: ::core::option::Option<PrimitiveTypeValue>,
 }
+impl ::openapi_models::__private::serde::Serialize for StructField {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "required",
+            &self.required,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.doc {
+            ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.initial_default {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "initial-default",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.write_default {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "write-default",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = StructField;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "StructField")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<StructField, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "id",
+                            )?
+                        }
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "name",
+                            )?
+                        }
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "type",
+                            )?
+                        }
+                        "required" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "required",
+                            )?
+                        }
+                        "doc" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "doc",
+                            )?
+                        }
+                        "initial-default" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "initial-default",
+                            )?
+                        }
+                        "write-default" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "write-default",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(StructField {
+                    id: ::openapi_models::__private::object::required(f0, "id")?,
+                    name: ::openapi_models::__private::object::required(f1, "name")?,
+                    r#type: ::openapi_models::__private::object::required(f2, "type")?,
+                    required: ::openapi_models::__private::object::required(
+                        f3,
+                        "required",
+                    )?,
+                    doc: f4,
+                    initial_default: f5,
+                    write_default: f6,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for StructField {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StructType {
     pub r#type: StructTypeType,
     pub fields: ::std::vec::Vec<StructField>,
+}
+impl ::openapi_models::__private::serde::Serialize for StructType {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = StructType;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "StructType")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<StructType, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "fields",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(StructType {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for StructType {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -287,10 +898,16 @@ impl StructTypeType {
 impl ::core::str::FromStr for StructTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "struct" => ::core::result::Result::Ok(Self::Struct),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "struct" => Self::Struct,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for StructTypeType {
@@ -315,21 +932,116 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructTypeTyp
     }
 }
 impl ::openapi_models::Validate for StructTypeType {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListType {
     pub r#type: ListTypeType,
-    #[serde(rename = "element-id")]
     pub element_id: ::core::primitive::i64,
     pub element: ::std::boxed::Box<Type>,
-    #[serde(rename = "element-required")]
     pub element_required: ::core::primitive::bool,
+}
+impl ::openapi_models::__private::serde::Serialize for ListType {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "element-id",
+            &self.element_id,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "element", &self.element)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "element-required",
+            &self.element_required,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ListType;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ListType")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ListType, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "element-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "element-id",
+                            )?
+                        }
+                        "element" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "element",
+                            )?
+                        }
+                        "element-required" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "element-required",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ListType {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    element_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "element-id",
+                    )?,
+                    element: ::openapi_models::__private::object::required(
+                        f2,
+                        "element",
+                    )?,
+                    element_required: ::openapi_models::__private::object::required(
+                        f3,
+                        "element-required",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ListType {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -350,10 +1062,16 @@ impl ListTypeType {
 impl ::core::str::FromStr for ListTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "list" => ::core::result::Result::Ok(Self::List),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "list" => Self::List,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for ListTypeType {
@@ -378,24 +1096,135 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTypeType 
     }
 }
 impl ::openapi_models::Validate for ListTypeType {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MapType {
     pub r#type: MapTypeType,
-    #[serde(rename = "key-id")]
     pub key_id: ::core::primitive::i64,
     pub key: ::std::boxed::Box<Type>,
-    #[serde(rename = "value-id")]
     pub value_id: ::core::primitive::i64,
     pub value: ::std::boxed::Box<Type>,
-    #[serde(rename = "value-required")]
     pub value_required: ::core::primitive::bool,
+}
+impl ::openapi_models::__private::serde::Serialize for MapType {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "key-id", &self.key_id)?;
+        ::openapi_models::__private::object::entry(&mut map, "key", &self.key)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "value-id",
+            &self.value_id,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "value-required",
+            &self.value_required,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MapType;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MapType")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MapType, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "key-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "key-id",
+                            )?
+                        }
+                        "key" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "key",
+                            )?
+                        }
+                        "value-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "value-id",
+                            )?
+                        }
+                        "value" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "value",
+                            )?
+                        }
+                        "value-required" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "value-required",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MapType {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    key_id: ::openapi_models::__private::object::required(f1, "key-id")?,
+                    key: ::openapi_models::__private::object::required(f2, "key")?,
+                    value_id: ::openapi_models::__private::object::required(
+                        f3,
+                        "value-id",
+                    )?,
+                    value: ::openapi_models::__private::object::required(f4, "value")?,
+                    value_required: ::openapi_models::__private::object::required(
+                        f5,
+                        "value-required",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for MapType {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -416,10 +1245,16 @@ impl MapTypeType {
 impl ::core::str::FromStr for MapTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "map" => ::core::result::Result::Ok(Self::Map),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "map" => Self::Map,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for MapTypeType {
@@ -563,33 +1398,106 @@ impl ::openapi_models::__private::de::Variants for Type {
     }
 }
 impl ::openapi_models::Validate for Type {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Schema {
     pub r#type: StructTypeType,
     pub fields: ::std::vec::Vec<StructField>,
-    #[serde(
-        rename = "schema-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "identifier-field-ids",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub identifier_field_ids: ::core::option::Option<
         ::std::vec::Vec<::core::primitive::i64>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for Schema {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        if let ::core::option::Option::Some(value) = &self.schema_id {
+            ::openapi_models::__private::object::entry(&mut map, "schema-id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.identifier_field_ids {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "identifier-field-ids",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Schema;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Schema")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Schema, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "fields",
+                            )?
+                        }
+                        "schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "schema-id",
+                            )?
+                        }
+                        "identifier-field-ids" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "identifier-field-ids",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Schema {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                    schema_id: f2,
+                    identifier_field_ids: f3,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for Schema {}
 #[allow(deprecated)]
@@ -882,48 +1790,224 @@ impl ::openapi_models::Validate for ValueExpression {
 }
 /// Deprecated. Use the bare boolean literal `true` as a predicate instead.
 #[deprecated]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrueExpression {
     pub r#type: TrueExpressionType,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for TrueExpression {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpression {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TrueExpression;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TrueExpression")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TrueExpression, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TrueExpression {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for TrueExpression {}
 pub type TrueExpressionType = ExpressionType;
 /// Deprecated. Use the bare boolean literal `false` as a predicate instead.
 #[deprecated]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FalseExpression {
     pub r#type: FalseExpressionType,
 }
 #[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for FalseExpression {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpression {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FalseExpression;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FalseExpression")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FalseExpression, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FalseExpression {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
+#[allow(deprecated)]
 impl ::openapi_models::Validate for FalseExpression {}
 pub type FalseExpressionType = ExpressionType;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AndOrPredicate {
     pub r#type: AndOrPredicateType,
     pub left: ::std::boxed::Box<Predicate>,
     pub right: ::std::boxed::Box<Predicate>,
+}
+impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "left", &self.left)?;
+        ::openapi_models::__private::object::entry(&mut map, "right", &self.right)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AndOrPredicate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AndOrPredicate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AndOrPredicate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "left" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "left",
+                            )?
+                        }
+                        "right" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "right",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AndOrPredicate {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    left: ::openapi_models::__private::object::required(f1, "left")?,
+                    right: ::openapi_models::__private::object::required(f2, "right")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AndOrPredicate {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -942,17 +2026,77 @@ impl ::openapi_models::Validate for AndOrPredicate {
     }
 }
 pub type AndOrPredicateType = ExpressionType;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotPredicate {
     pub r#type: NotPredicateType,
     pub child: ::std::boxed::Box<Predicate>,
+}
+impl ::openapi_models::__private::serde::Serialize for NotPredicate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "child", &self.child)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = NotPredicate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "NotPredicate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<NotPredicate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "child" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "child",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(NotPredicate {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    child: ::openapi_models::__private::object::required(f1, "child")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for NotPredicate {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -967,30 +2111,97 @@ impl ::openapi_models::Validate for NotPredicate {
 pub type NotPredicateType = ExpressionType;
 /// A predicate that tests a single value expression. Accepts either 'child' (preferred) or 'term' (deprecated) to identify the operand.
 #[allow(deprecated)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnaryPredicate {
     pub r#type: UnaryPredicateType,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub child: ::core::option::Option<ValueExpression>,
     /// Deprecated. Use 'child' instead.
     #[deprecated]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub term: ::core::option::Option<Term>,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for UnaryPredicate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        if let ::core::option::Option::Some(value) = &self.child {
+            ::openapi_models::__private::object::entry(&mut map, "child", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.term {
+            ::openapi_models::__private::object::entry(&mut map, "term", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = UnaryPredicate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "UnaryPredicate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UnaryPredicate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "child" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "child",
+                            )?
+                        }
+                        "term" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "term",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UnaryPredicate {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    child: f1,
+                    term: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for UnaryPredicate {
@@ -1005,44 +2216,125 @@ impl ::openapi_models::Validate for UnaryPredicate {
 pub type UnaryPredicateType = ExpressionType;
 /// A predicate that compares two value expressions. Accepts either 'left'/'right' (preferred) or 'term'/'value' (deprecated).
 #[allow(deprecated)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComparisonPredicate {
     pub r#type: ComparisonPredicateType,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub left: ::core::option::Option<ValueExpression>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub right: ::core::option::Option<ValueExpression>,
     /// Deprecated. Use 'left' instead.
     #[deprecated]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub term: ::core::option::Option<Term>,
     /// Deprecated. Use 'right' instead.
     #[deprecated]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub value: ::core::option::Option<Literal>,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for ComparisonPredicate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        if let ::core::option::Option::Some(value) = &self.left {
+            ::openapi_models::__private::object::entry(&mut map, "left", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.right {
+            ::openapi_models::__private::object::entry(&mut map, "right", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.term {
+            ::openapi_models::__private::object::entry(&mut map, "term", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.value {
+            ::openapi_models::__private::object::entry(&mut map, "value", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPredicate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ComparisonPredicate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ComparisonPredicate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ComparisonPredicate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "left" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "left",
+                            )?
+                        }
+                        "right" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "right",
+                            )?
+                        }
+                        "term" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "term",
+                            )?
+                        }
+                        "value" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "value",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ComparisonPredicate {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    left: f1,
+                    right: f2,
+                    term: f3,
+                    value: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for ComparisonPredicate {
@@ -1062,31 +2354,108 @@ impl ::openapi_models::Validate for ComparisonPredicate {
 pub type ComparisonPredicateType = ExpressionType;
 /// A predicate that tests whether a value is in a set of literals. Accepts either 'child' (preferred) or 'term' (deprecated) to identify the operand.
 #[allow(deprecated)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetPredicate {
     pub r#type: SetPredicateType,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub child: ::core::option::Option<ValueExpression>,
     /// Deprecated. Use 'child' instead.
     #[deprecated]
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub term: ::core::option::Option<Term>,
     pub values: Literals,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for SetPredicate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        if let ::core::option::Option::Some(value) = &self.child {
+            ::openapi_models::__private::object::entry(&mut map, "child", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.term {
+            ::openapi_models::__private::object::entry(&mut map, "term", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "values", &self.values)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetPredicate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SetPredicate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetPredicate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "child" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "child",
+                            )?
+                        }
+                        "term" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "term",
+                            )?
+                        }
+                        "values" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "values",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetPredicate {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    child: f1,
+                    term: f2,
+                    values: ::openapi_models::__private::object::required(f3, "values")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for SetPredicate {
@@ -1170,24 +2539,90 @@ impl ::openapi_models::__private::de::Variants for Literal {
     }
 }
 impl ::openapi_models::Validate for Literal {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LiteralObject {
     pub r#type: LiteralObjectType,
     pub value: PrimitiveTypeValue,
-    #[serde(
-        rename = "data-type",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub data_type: ::core::option::Option<PrimitiveType>,
+}
+impl ::openapi_models::__private::serde::Serialize for LiteralObject {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        if let ::core::option::Option::Some(value) = &self.data_type {
+            ::openapi_models::__private::object::entry(&mut map, "data-type", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = LiteralObject;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "LiteralObject")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LiteralObject, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "value" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "value",
+                            )?
+                        }
+                        "data-type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "data-type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(LiteralObject {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    value: ::openapi_models::__private::object::required(f1, "value")?,
+                    data_type: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for LiteralObject {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1208,10 +2643,16 @@ impl LiteralObjectType {
 impl ::core::str::FromStr for LiteralObjectType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "literal" => ::core::result::Result::Ok(Self::Literal),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "literal" => Self::Literal,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for LiteralObjectType {
@@ -1309,19 +2750,95 @@ impl ::openapi_models::__private::de::Variants for Literals {
     }
 }
 impl ::openapi_models::Validate for Literals {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LiteralsObject {
     pub r#type: LiteralsObjectType,
     pub values: ::std::vec::Vec<PrimitiveTypeValue>,
-    #[serde(rename = "data-type")]
     pub data_type: PrimitiveType,
+}
+impl ::openapi_models::__private::serde::Serialize for LiteralsObject {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "values", &self.values)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "data-type",
+            &self.data_type,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObject {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = LiteralsObject;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "LiteralsObject")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LiteralsObject, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "values" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "values",
+                            )?
+                        }
+                        "data-type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "data-type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(LiteralsObject {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    values: ::openapi_models::__private::object::required(f1, "values")?,
+                    data_type: ::openapi_models::__private::object::required(
+                        f2,
+                        "data-type",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for LiteralsObject {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1342,10 +2859,16 @@ impl LiteralsObjectType {
 impl ::core::str::FromStr for LiteralsObjectType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "literals" => ::core::result::Result::Ok(Self::Literals),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "literals" => Self::Literals,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for LiteralsObjectType {
@@ -1441,17 +2964,77 @@ impl ::openapi_models::__private::de::Variants for Reference {
 }
 impl ::openapi_models::Validate for Reference {}
 /// A bound reference to a field by field ID.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IdReference {
     pub r#type: IdReferenceType,
     pub id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for IdReference {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = IdReference;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "IdReference")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<IdReference, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(IdReference {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    id: ::openapi_models::__private::object::required(f1, "id")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for IdReference {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1472,10 +3055,16 @@ impl IdReferenceType {
 impl ::core::str::FromStr for IdReferenceType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "reference" => ::core::result::Result::Ok(Self::Reference),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "reference" => Self::Reference,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for IdReferenceType {
@@ -1501,17 +3090,77 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReferenceTy
 }
 impl ::openapi_models::Validate for IdReferenceType {}
 /// An unbound reference to a field by name.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct NamedReference {
     pub r#type: NamedReferenceType,
     pub name: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for NamedReference {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReference {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = NamedReference;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "NamedReference")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<NamedReference, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "name",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(NamedReference {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    name: ::openapi_models::__private::object::required(f1, "name")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for NamedReference {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -1532,10 +3181,16 @@ impl NamedReferenceType {
 impl ::core::str::FromStr for NamedReferenceType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "reference" => ::core::result::Result::Ok(Self::Reference),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "reference" => Self::Reference,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for NamedReferenceType {
@@ -1561,18 +3216,99 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
 }
 impl ::openapi_models::Validate for NamedReferenceType {}
 /// A function application on zero or more value expressions or predicates.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Apply {
     pub r#type: ApplyType,
     pub function: ApplyFunction,
     pub arguments: ::std::vec::Vec<FunctionArgument>,
+}
+impl ::openapi_models::__private::serde::Serialize for Apply {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "function",
+            &self.function,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "arguments",
+            &self.arguments,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Apply;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Apply")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Apply, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "function" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "function",
+                            )?
+                        }
+                        "arguments" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "arguments",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Apply {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    function: ::openapi_models::__private::object::required(
+                        f1,
+                        "function",
+                    )?,
+                    arguments: ::openapi_models::__private::object::required(
+                        f2,
+                        "arguments",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for Apply {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -1612,10 +3348,16 @@ impl ApplyType {
 impl ::core::str::FromStr for ApplyType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "apply" => ::core::result::Result::Ok(Self::Apply),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "apply" => Self::Apply,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for ApplyType {
@@ -1728,22 +3470,86 @@ impl ::openapi_models::Validate for ApplyFunction {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ApplyFunctionObject {
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub catalog: ::core::option::Option<::std::string::String>,
     pub identifier: CatalogObjectIdentifier,
+}
+impl ::openapi_models::__private::serde::Serialize for ApplyFunctionObject {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.catalog {
+            ::openapi_models::__private::object::entry(&mut map, "catalog", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "identifier",
+            &self.identifier,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunctionObject {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ApplyFunctionObject;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ApplyFunctionObject")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ApplyFunctionObject, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "catalog" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "catalog",
+                            )?
+                        }
+                        "identifier" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "identifier",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ApplyFunctionObject {
+                    catalog: f0,
+                    identifier: ::openapi_models::__private::object::required(
+                        f1,
+                        "identifier",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ApplyFunctionObject {}
 #[derive(Debug, Clone, PartialEq)]
@@ -1911,18 +3717,98 @@ pub type TermReference = ::std::string::String;
 /// Deprecated. Legacy transform-applied-to-a-term form. Use Apply with a Reference argument instead.
 #[deprecated]
 #[allow(deprecated)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TransformTerm {
     pub r#type: TransformTermType,
     pub transform: Transform,
     pub term: TermReference,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for TransformTerm {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "transform",
+            &self.transform,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "term", &self.term)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TransformTerm;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TransformTerm")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TransformTerm, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "transform" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "transform",
+                            )?
+                        }
+                        "term" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "term",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TransformTerm {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    transform: ::openapi_models::__private::object::required(
+                        f1,
+                        "transform",
+                    )?,
+                    term: ::openapi_models::__private::object::required(f2, "term")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for TransformTerm {}
@@ -1944,10 +3830,16 @@ impl TransformTermType {
 impl ::core::str::FromStr for TransformTermType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "transform" => ::core::result::Result::Ok(Self::Transform),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "transform" => Self::Transform,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for TransformTermType {
@@ -1973,45 +3865,190 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
 }
 impl ::openapi_models::Validate for TransformTermType {}
 pub type Transform = ::std::string::String;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartitionField {
-    #[serde(
-        rename = "field-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub field_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(rename = "source-id")]
     pub source_id: ::core::primitive::i64,
     pub name: ::std::string::String,
     pub transform: Transform,
 }
+impl ::openapi_models::__private::serde::Serialize for PartitionField {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.field_id {
+            ::openapi_models::__private::object::entry(&mut map, "field-id", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "source-id",
+            &self.source_id,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "transform",
+            &self.transform,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionField {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PartitionField;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "PartitionField")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartitionField, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "field-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "field-id",
+                            )?
+                        }
+                        "source-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "source-id",
+                            )?
+                        }
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "name",
+                            )?
+                        }
+                        "transform" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "transform",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartitionField {
+                    field_id: f0,
+                    source_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "source-id",
+                    )?,
+                    name: ::openapi_models::__private::object::required(f2, "name")?,
+                    transform: ::openapi_models::__private::object::required(
+                        f3,
+                        "transform",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for PartitionField {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartitionSpec {
-    #[serde(
-        rename = "spec-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub spec_id: ::core::option::Option<::core::primitive::i64>,
     pub fields: ::std::vec::Vec<PartitionField>,
+}
+impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.spec_id {
+            ::openapi_models::__private::object::entry(&mut map, "spec-id", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PartitionSpec;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "PartitionSpec")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartitionSpec, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "spec-id",
+                            )?
+                        }
+                        "fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "fields",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartitionSpec {
+                    spec_id: f0,
+                    fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for PartitionSpec {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2034,11 +4071,17 @@ impl SortDirection {
 impl ::core::str::FromStr for SortDirection {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "asc" => ::core::result::Result::Ok(Self::Asc),
-            "desc" => ::core::result::Result::Ok(Self::Desc),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "asc" => Self::Asc,
+                "desc" => Self::Desc,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SortDirection {
@@ -2083,11 +4126,17 @@ impl NullOrder {
 impl ::core::str::FromStr for NullOrder {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "nulls-first" => ::core::result::Result::Ok(Self::NullsFirst),
-            "nulls-last" => ::core::result::Result::Ok(Self::NullsLast),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "nulls-first" => Self::NullsFirst,
+                "nulls-last" => Self::NullsLast,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for NullOrder {
@@ -2115,139 +4164,599 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NullOrder {
     }
 }
 impl ::openapi_models::Validate for NullOrder {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SortField {
-    #[serde(rename = "source-id")]
     pub source_id: ::core::primitive::i64,
     pub transform: Transform,
     pub direction: SortDirection,
-    #[serde(rename = "null-order")]
     pub null_order: NullOrder,
 }
+impl ::openapi_models::__private::serde::Serialize for SortField {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "source-id",
+            &self.source_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "transform",
+            &self.transform,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "direction",
+            &self.direction,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "null-order",
+            &self.null_order,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SortField;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SortField")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SortField, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "source-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "source-id",
+                            )?
+                        }
+                        "transform" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "transform",
+                            )?
+                        }
+                        "direction" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "direction",
+                            )?
+                        }
+                        "null-order" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "null-order",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SortField {
+                    source_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "source-id",
+                    )?,
+                    transform: ::openapi_models::__private::object::required(
+                        f1,
+                        "transform",
+                    )?,
+                    direction: ::openapi_models::__private::object::required(
+                        f2,
+                        "direction",
+                    )?,
+                    null_order: ::openapi_models::__private::object::required(
+                        f3,
+                        "null-order",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SortField {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SortOrder {
-    #[serde(rename = "order-id")]
     pub order_id: ::core::primitive::i64,
     pub fields: ::std::vec::Vec<SortField>,
 }
+impl ::openapi_models::__private::serde::Serialize for SortOrder {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "order-id",
+            &self.order_id,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SortOrder;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SortOrder")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SortOrder, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "order-id",
+                            )?
+                        }
+                        "fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "fields",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SortOrder {
+                    order_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "order-id",
+                    )?,
+                    fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SortOrder {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EncryptedKey {
-    #[serde(rename = "key-id")]
     pub key_id: ::std::string::String,
-    #[serde(rename = "encrypted-key-metadata")]
     pub encrypted_key_metadata: ::std::string::String,
-    #[serde(
-        rename = "encrypted-by-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub encrypted_by_id: ::core::option::Option<::std::string::String>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "key-id", &self.key_id)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "encrypted-key-metadata",
+            &self.encrypted_key_metadata,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.encrypted_by_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "encrypted-by-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = EncryptedKey;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "EncryptedKey")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<EncryptedKey, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "key-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "key-id",
+                            )?
+                        }
+                        "encrypted-key-metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "encrypted-key-metadata",
+                            )?
+                        }
+                        "encrypted-by-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "encrypted-by-id",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(EncryptedKey {
+                    key_id: ::openapi_models::__private::object::required(f0, "key-id")?,
+                    encrypted_key_metadata: ::openapi_models::__private::object::required(
+                        f1,
+                        "encrypted-key-metadata",
+                    )?,
+                    encrypted_by_id: f2,
+                    properties: f3,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for EncryptedKey {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(
-        rename = "parent-snapshot-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub parent_snapshot_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "sequence-number",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub sequence_number: ::core::option::Option<::core::primitive::i64>,
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
     /// Location of the snapshot's manifest list file
-    #[serde(rename = "manifest-list")]
     pub manifest_list: ::std::string::String,
     /// The first _row_id assigned to the first row in the first data file in the first manifest
-    #[serde(
-        rename = "first-row-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub first_row_id: ::core::option::Option<::core::primitive::i64>,
     /// The upper bound of the number of rows with assigned row IDs
-    #[serde(
-        rename = "added-rows",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub added_rows: ::core::option::Option<::core::primitive::i64>,
     pub summary: SnapshotSummary,
-    #[serde(
-        rename = "schema-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for Snapshot {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.parent_snapshot_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "parent-snapshot-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.sequence_number {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "sequence-number",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "manifest-list",
+            &self.manifest_list,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.first_row_id {
+            ::openapi_models::__private::object::entry(&mut map, "first-row-id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.added_rows {
+            ::openapi_models::__private::object::entry(&mut map, "added-rows", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "summary", &self.summary)?;
+        if let ::core::option::Option::Some(value) = &self.schema_id {
+            ::openapi_models::__private::object::entry(&mut map, "schema-id", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = Snapshot;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "Snapshot")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Snapshot, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "snapshot-id",
+                            )?
+                        }
+                        "parent-snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "parent-snapshot-id",
+                            )?
+                        }
+                        "sequence-number" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "sequence-number",
+                            )?
+                        }
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "timestamp-ms",
+                            )?
+                        }
+                        "manifest-list" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "manifest-list",
+                            )?
+                        }
+                        "first-row-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "first-row-id",
+                            )?
+                        }
+                        "added-rows" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "added-rows",
+                            )?
+                        }
+                        "summary" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "summary",
+                            )?
+                        }
+                        "schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "schema-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Snapshot {
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "snapshot-id",
+                    )?,
+                    parent_snapshot_id: f1,
+                    sequence_number: f2,
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f3,
+                        "timestamp-ms",
+                    )?,
+                    manifest_list: ::openapi_models::__private::object::required(
+                        f4,
+                        "manifest-list",
+                    )?,
+                    first_row_id: f5,
+                    added_rows: f6,
+                    summary: ::openapi_models::__private::object::required(
+                        f7,
+                        "summary",
+                    )?,
+                    schema_id: f8,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for Snapshot {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotSummary {
     pub operation: SnapshotSummaryOperation,
     /// Properties beyond the declared ones, kept as they came.
-    #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "operation",
+            &self.operation,
+        )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSummary {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SnapshotSummary;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SnapshotSummary")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SnapshotSummary, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "operation" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "operation",
+                            )?
+                        }
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(SnapshotSummary {
+                    operation: ::openapi_models::__private::object::required(
+                        f0,
+                        "operation",
+                    )?,
+                    additional_properties: extra,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SnapshotSummary {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2276,13 +4785,19 @@ impl SnapshotSummaryOperation {
 impl ::core::str::FromStr for SnapshotSummaryOperation {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "append" => ::core::result::Result::Ok(Self::Append),
-            "replace" => ::core::result::Result::Ok(Self::Replace),
-            "overwrite" => ::core::result::Result::Ok(Self::Overwrite),
-            "delete" => ::core::result::Result::Ok(Self::Delete),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "append" => Self::Append,
+                "replace" => Self::Replace,
+                "overwrite" => Self::Overwrite,
+                "delete" => Self::Delete,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SnapshotSummaryOperation {
@@ -2311,39 +4826,135 @@ for SnapshotSummaryOperation {
     }
 }
 impl ::openapi_models::Validate for SnapshotSummaryOperation {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotReference {
     pub r#type: SnapshotReferenceType,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(
-        rename = "max-ref-age-ms",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub max_ref_age_ms: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "max-snapshot-age-ms",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub max_snapshot_age_ms: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "min-snapshots-to-keep",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.max_ref_age_ms {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "max-ref-age-ms",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.max_snapshot_age_ms {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "max-snapshot-age-ms",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.min_snapshots_to_keep {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "min-snapshots-to-keep",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotReference {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SnapshotReference;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SnapshotReference")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SnapshotReference, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        "max-ref-age-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "max-ref-age-ms",
+                            )?
+                        }
+                        "max-snapshot-age-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "max-snapshot-age-ms",
+                            )?
+                        }
+                        "min-snapshots-to-keep" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "min-snapshots-to-keep",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SnapshotReference {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-id",
+                    )?,
+                    max_ref_age_ms: f2,
+                    max_snapshot_age_ms: f3,
+                    min_snapshots_to_keep: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SnapshotReference {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -2366,11 +4977,17 @@ impl SnapshotReferenceType {
 impl ::core::str::FromStr for SnapshotReferenceType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "tag" => ::core::result::Result::Ok(Self::Tag),
-            "branch" => ::core::result::Result::Ok(Self::Branch),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "tag" => Self::Tag,
+                "branch" => Self::Branch,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for SnapshotReferenceType {
@@ -2401,196 +5018,588 @@ pub type SnapshotReferences = ::std::collections::BTreeMap<
     SnapshotReference,
 >;
 pub type SnapshotLog = ::std::vec::Vec<SnapshotLogItem>;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotLogItem {
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogItem {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SnapshotLogItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SnapshotLogItem")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SnapshotLogItem, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "snapshot-id",
+                            )?
+                        }
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "timestamp-ms",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SnapshotLogItem {
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "snapshot-id",
+                    )?,
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f1,
+                        "timestamp-ms",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SnapshotLogItem {}
 pub type MetadataLog = ::std::vec::Vec<MetadataLogItem>;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MetadataLogItem {
-    #[serde(rename = "metadata-file")]
     pub metadata_file: ::std::string::String,
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata-file",
+            &self.metadata_file,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogItem {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = MetadataLogItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "MetadataLogItem")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MetadataLogItem, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metadata-file" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metadata-file",
+                            )?
+                        }
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "timestamp-ms",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MetadataLogItem {
+                    metadata_file: ::openapi_models::__private::object::required(
+                        f0,
+                        "metadata-file",
+                    )?,
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f1,
+                        "timestamp-ms",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for MetadataLogItem {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TableMetadata {
-    #[serde(rename = "format-version")]
     pub format_version: ::core::primitive::i64,
-    #[serde(rename = "table-uuid")]
     pub table_uuid: ::std::string::String,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub location: ::core::option::Option<::std::string::String>,
-    #[serde(
-        rename = "last-updated-ms",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub last_updated_ms: ::core::option::Option<::core::primitive::i64>,
     /// A long higher than all assigned row IDs; the next snapshot's first-row-id.
-    #[serde(
-        rename = "next-row-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub next_row_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub schemas: ::core::option::Option<::std::vec::Vec<Schema>>,
-    #[serde(
-        rename = "current-schema-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub current_schema_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "last-column-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub last_column_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "partition-specs",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub partition_specs: ::core::option::Option<::std::vec::Vec<PartitionSpec>>,
-    #[serde(
-        rename = "default-spec-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub default_spec_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "last-partition-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub last_partition_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "sort-orders",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub sort_orders: ::core::option::Option<::std::vec::Vec<SortOrder>>,
-    #[serde(
-        rename = "default-sort-order-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub default_sort_order_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "encryption-keys",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub encryption_keys: ::core::option::Option<::std::vec::Vec<EncryptedKey>>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub snapshots: ::core::option::Option<::std::vec::Vec<Snapshot>>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub refs: ::core::option::Option<SnapshotReferences>,
-    #[serde(
-        rename = "current-snapshot-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub current_snapshot_id: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "last-sequence-number",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub last_sequence_number: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "snapshot-log",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub snapshot_log: ::core::option::Option<SnapshotLog>,
-    #[serde(
-        rename = "metadata-log",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub metadata_log: ::core::option::Option<MetadataLog>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub statistics: ::core::option::Option<::std::vec::Vec<StatisticsFile>>,
-    #[serde(
-        rename = "partition-statistics",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub partition_statistics: ::core::option::Option<
         ::std::vec::Vec<PartitionStatisticsFile>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for TableMetadata {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "format-version",
+            &self.format_version,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "table-uuid",
+            &self.table_uuid,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.location {
+            ::openapi_models::__private::object::entry(&mut map, "location", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.last_updated_ms {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "last-updated-ms",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.next_row_id {
+            ::openapi_models::__private::object::entry(&mut map, "next-row-id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.schemas {
+            ::openapi_models::__private::object::entry(&mut map, "schemas", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.current_schema_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "current-schema-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.last_column_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "last-column-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.partition_specs {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "partition-specs",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.default_spec_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "default-spec-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.last_partition_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "last-partition-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.sort_orders {
+            ::openapi_models::__private::object::entry(&mut map, "sort-orders", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.default_sort_order_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "default-sort-order-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.encryption_keys {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "encryption-keys",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.snapshots {
+            ::openapi_models::__private::object::entry(&mut map, "snapshots", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.refs {
+            ::openapi_models::__private::object::entry(&mut map, "refs", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.current_snapshot_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "current-snapshot-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.last_sequence_number {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "last-sequence-number",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.snapshot_log {
+            ::openapi_models::__private::object::entry(&mut map, "snapshot-log", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.metadata_log {
+            ::openapi_models::__private::object::entry(&mut map, "metadata-log", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.statistics {
+            ::openapi_models::__private::object::entry(&mut map, "statistics", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.partition_statistics {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "partition-statistics",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TableMetadata;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TableMetadata")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TableMetadata, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                let mut f11 = ::core::option::Option::None;
+                let mut f12 = ::core::option::Option::None;
+                let mut f13 = ::core::option::Option::None;
+                let mut f14 = ::core::option::Option::None;
+                let mut f15 = ::core::option::Option::None;
+                let mut f16 = ::core::option::Option::None;
+                let mut f17 = ::core::option::Option::None;
+                let mut f18 = ::core::option::Option::None;
+                let mut f19 = ::core::option::Option::None;
+                let mut f20 = ::core::option::Option::None;
+                let mut f21 = ::core::option::Option::None;
+                let mut f22 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "format-version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "format-version",
+                            )?
+                        }
+                        "table-uuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "table-uuid",
+                            )?
+                        }
+                        "location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "location",
+                            )?
+                        }
+                        "last-updated-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "last-updated-ms",
+                            )?
+                        }
+                        "next-row-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "next-row-id",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "properties",
+                            )?
+                        }
+                        "schemas" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "schemas",
+                            )?
+                        }
+                        "current-schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "current-schema-id",
+                            )?
+                        }
+                        "last-column-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "last-column-id",
+                            )?
+                        }
+                        "partition-specs" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "partition-specs",
+                            )?
+                        }
+                        "default-spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f10,
+                                "default-spec-id",
+                            )?
+                        }
+                        "last-partition-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f11,
+                                "last-partition-id",
+                            )?
+                        }
+                        "sort-orders" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f12,
+                                "sort-orders",
+                            )?
+                        }
+                        "default-sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f13,
+                                "default-sort-order-id",
+                            )?
+                        }
+                        "encryption-keys" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f14,
+                                "encryption-keys",
+                            )?
+                        }
+                        "snapshots" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f15,
+                                "snapshots",
+                            )?
+                        }
+                        "refs" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f16,
+                                "refs",
+                            )?
+                        }
+                        "current-snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f17,
+                                "current-snapshot-id",
+                            )?
+                        }
+                        "last-sequence-number" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f18,
+                                "last-sequence-number",
+                            )?
+                        }
+                        "snapshot-log" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f19,
+                                "snapshot-log",
+                            )?
+                        }
+                        "metadata-log" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f20,
+                                "metadata-log",
+                            )?
+                        }
+                        "statistics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f21,
+                                "statistics",
+                            )?
+                        }
+                        "partition-statistics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f22,
+                                "partition-statistics",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TableMetadata {
+                    format_version: ::openapi_models::__private::object::required(
+                        f0,
+                        "format-version",
+                    )?,
+                    table_uuid: ::openapi_models::__private::object::required(
+                        f1,
+                        "table-uuid",
+                    )?,
+                    location: f2,
+                    last_updated_ms: f3,
+                    next_row_id: f4,
+                    properties: f5,
+                    schemas: f6,
+                    current_schema_id: f7,
+                    last_column_id: f8,
+                    partition_specs: f9,
+                    default_spec_id: f10,
+                    last_partition_id: f11,
+                    sort_orders: f12,
+                    default_sort_order_id: f13,
+                    encryption_keys: f14,
+                    snapshots: f15,
+                    refs: f16,
+                    current_snapshot_id: f17,
+                    last_sequence_number: f18,
+                    snapshot_log: f19,
+                    metadata_log: f20,
+                    statistics: f21,
+                    partition_statistics: f22,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for TableMetadata {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -2613,96 +5622,547 @@ impl ::openapi_models::Validate for TableMetadata {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SQLViewRepresentation {
     pub r#type: ::std::string::String,
     pub sql: ::std::string::String,
     pub dialect: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "sql", &self.sql)?;
+        ::openapi_models::__private::object::entry(&mut map, "dialect", &self.dialect)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SQLViewRepresentation {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SQLViewRepresentation;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "SQLViewRepresentation",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SQLViewRepresentation, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "sql" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "sql",
+                            )?
+                        }
+                        "dialect" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "dialect",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SQLViewRepresentation {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    sql: ::openapi_models::__private::object::required(f1, "sql")?,
+                    dialect: ::openapi_models::__private::object::required(
+                        f2,
+                        "dialect",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SQLViewRepresentation {}
 pub type ViewRepresentation = SQLViewRepresentation;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewHistoryEntry {
-    #[serde(rename = "version-id")]
     pub version_id: ::core::primitive::i64,
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "version-id",
+            &self.version_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEntry {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ViewHistoryEntry;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ViewHistoryEntry")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ViewHistoryEntry, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "version-id",
+                            )?
+                        }
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "timestamp-ms",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ViewHistoryEntry {
+                    version_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "version-id",
+                    )?,
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f1,
+                        "timestamp-ms",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for ViewHistoryEntry {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewVersion {
-    #[serde(rename = "version-id")]
     pub version_id: ::core::primitive::i64,
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
     /// Schema ID to set as current, or -1 to set last added schema
-    #[serde(rename = "schema-id")]
     pub schema_id: ::core::primitive::i64,
     pub summary: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
     pub representations: ::std::vec::Vec<ViewRepresentation>,
-    #[serde(
-        rename = "default-catalog",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub default_catalog: ::core::option::Option<::std::string::String>,
-    #[serde(rename = "default-namespace")]
     pub default_namespace: Namespace,
 }
+impl ::openapi_models::__private::serde::Serialize for ViewVersion {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "version-id",
+            &self.version_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "schema-id",
+            &self.schema_id,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "summary", &self.summary)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "representations",
+            &self.representations,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.default_catalog {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "default-catalog",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "default-namespace",
+            &self.default_namespace,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ViewVersion;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ViewVersion")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ViewVersion, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "version-id",
+                            )?
+                        }
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "timestamp-ms",
+                            )?
+                        }
+                        "schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "schema-id",
+                            )?
+                        }
+                        "summary" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "summary",
+                            )?
+                        }
+                        "representations" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "representations",
+                            )?
+                        }
+                        "default-catalog" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "default-catalog",
+                            )?
+                        }
+                        "default-namespace" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "default-namespace",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ViewVersion {
+                    version_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "version-id",
+                    )?,
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f1,
+                        "timestamp-ms",
+                    )?,
+                    schema_id: ::openapi_models::__private::object::required(
+                        f2,
+                        "schema-id",
+                    )?,
+                    summary: ::openapi_models::__private::object::required(
+                        f3,
+                        "summary",
+                    )?,
+                    representations: ::openapi_models::__private::object::required(
+                        f4,
+                        "representations",
+                    )?,
+                    default_catalog: f5,
+                    default_namespace: ::openapi_models::__private::object::required(
+                        f6,
+                        "default-namespace",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for ViewVersion {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ViewMetadata {
-    #[serde(rename = "view-uuid")]
     pub view_uuid: ::std::string::String,
-    #[serde(rename = "format-version")]
     pub format_version: ::core::primitive::i64,
     pub location: ::std::string::String,
-    #[serde(rename = "current-version-id")]
     pub current_version_id: ::core::primitive::i64,
     pub versions: ::std::vec::Vec<ViewVersion>,
-    #[serde(rename = "version-log")]
     pub version_log: ::std::vec::Vec<ViewHistoryEntry>,
     pub schemas: ::std::vec::Vec<Schema>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "view-uuid",
+            &self.view_uuid,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "format-version",
+            &self.format_version,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "location",
+            &self.location,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "current-version-id",
+            &self.current_version_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "versions",
+            &self.versions,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "version-log",
+            &self.version_log,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "schemas", &self.schemas)?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ViewMetadata;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ViewMetadata")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ViewMetadata, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "view-uuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "view-uuid",
+                            )?
+                        }
+                        "format-version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "format-version",
+                            )?
+                        }
+                        "location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "location",
+                            )?
+                        }
+                        "current-version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "current-version-id",
+                            )?
+                        }
+                        "versions" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "versions",
+                            )?
+                        }
+                        "version-log" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "version-log",
+                            )?
+                        }
+                        "schemas" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "schemas",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ViewMetadata {
+                    view_uuid: ::openapi_models::__private::object::required(
+                        f0,
+                        "view-uuid",
+                    )?,
+                    format_version: ::openapi_models::__private::object::required(
+                        f1,
+                        "format-version",
+                    )?,
+                    location: ::openapi_models::__private::object::required(
+                        f2,
+                        "location",
+                    )?,
+                    current_version_id: ::openapi_models::__private::object::required(
+                        f3,
+                        "current-version-id",
+                    )?,
+                    versions: ::openapi_models::__private::object::required(
+                        f4,
+                        "versions",
+                    )?,
+                    version_log: ::openapi_models::__private::object::required(
+                        f5,
+                        "version-log",
+                    )?,
+                    schemas: ::openapi_models::__private::object::required(
+                        f6,
+                        "schemas",
+                    )?,
+                    properties: f7,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ViewMetadata {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -2725,243 +6185,1217 @@ impl ::openapi_models::Validate for ViewMetadata {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BaseUpdate {
     pub action: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BaseUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BaseUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BaseUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BaseUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for BaseUpdate {}
 /// Assigning a UUID to a table/view should only be done when creating the table/view. It is not safe to re-assign the UUID if a table/view already has a UUID assigned
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssignUUIDUpdate {
     pub action: ::std::string::String,
     pub uuid: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(&mut map, "uuid", &self.uuid)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssignUUIDUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AssignUUIDUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssignUUIDUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "uuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "uuid",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssignUUIDUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    uuid: ::openapi_models::__private::object::required(f1, "uuid")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AssignUUIDUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeFormatVersionUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "format-version")]
     pub format_version: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "format-version",
+            &self.format_version,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UpgradeFormatVersionUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = UpgradeFormatVersionUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "UpgradeFormatVersionUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UpgradeFormatVersionUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "format-version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "format-version",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UpgradeFormatVersionUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    format_version: ::openapi_models::__private::object::required(
+                        f1,
+                        "format-version",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for UpgradeFormatVersionUpdate {}
 #[allow(deprecated)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddSchemaUpdate {
     pub action: ::std::string::String,
     pub schema: Schema,
     /// This optional field is **DEPRECATED for REMOVAL** since it more safe to handle this internally, and shouldn't be exposed to the clients.
     /// The highest assigned column ID for the table. This is used to ensure columns are always assigned an unused ID when evolving schemas. When omitted, it will be computed on the server side.
     #[deprecated]
-    #[serde(
-        rename = "last-column-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub last_column_id: ::core::option::Option<::core::primitive::i64>,
 }
 #[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(&mut map, "schema", &self.schema)?;
+        if let ::core::option::Option::Some(value) = &self.last_column_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "last-column-id",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AddSchemaUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AddSchemaUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddSchemaUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "schema" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "schema",
+                            )?
+                        }
+                        "last-column-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "last-column-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddSchemaUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    schema: ::openapi_models::__private::object::required(f1, "schema")?,
+                    last_column_id: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
+#[allow(deprecated)]
 impl ::openapi_models::Validate for AddSchemaUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetCurrentSchemaUpdate {
     pub action: ::std::string::String,
     /// Schema ID to set as current, or -1 to set last added schema
-    #[serde(rename = "schema-id")]
     pub schema_id: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "schema-id",
+            &self.schema_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetCurrentSchemaUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetCurrentSchemaUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "SetCurrentSchemaUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetCurrentSchemaUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "schema-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetCurrentSchemaUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    schema_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "schema-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetCurrentSchemaUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionSpecUpdate {
     pub action: ::std::string::String,
     pub spec: PartitionSpec,
 }
+impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(&mut map, "spec", &self.spec)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddPartitionSpecUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AddPartitionSpecUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "AddPartitionSpecUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddPartitionSpecUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "spec" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "spec",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddPartitionSpecUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    spec: ::openapi_models::__private::object::required(f1, "spec")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AddPartitionSpecUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetDefaultSpecUpdate {
     pub action: ::std::string::String,
     /// Partition spec ID to set as the default, or -1 to set last added spec
-    #[serde(rename = "spec-id")]
     pub spec_id: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(&mut map, "spec-id", &self.spec_id)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpecUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetDefaultSpecUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SetDefaultSpecUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetDefaultSpecUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "spec-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetDefaultSpecUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    spec_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "spec-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetDefaultSpecUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddSortOrderUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "sort-order")]
     pub sort_order: SortOrder,
 }
+impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "sort-order",
+            &self.sort_order,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AddSortOrderUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AddSortOrderUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddSortOrderUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "sort-order" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "sort-order",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddSortOrderUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    sort_order: ::openapi_models::__private::object::required(
+                        f1,
+                        "sort-order",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AddSortOrderUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetDefaultSortOrderUpdate {
     pub action: ::std::string::String,
     /// Sort order ID to set as the default, or -1 to set last added sort order
-    #[serde(rename = "sort-order-id")]
     pub sort_order_id: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "sort-order-id",
+            &self.sort_order_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetDefaultSortOrderUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetDefaultSortOrderUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "SetDefaultSortOrderUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetDefaultSortOrderUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "sort-order-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetDefaultSortOrderUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    sort_order_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "sort-order-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetDefaultSortOrderUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddSnapshotUpdate {
     pub action: ::std::string::String,
     pub snapshot: Snapshot,
 }
+impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot",
+            &self.snapshot,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AddSnapshotUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AddSnapshotUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddSnapshotUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "snapshot" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddSnapshotUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    snapshot: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AddSnapshotUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetSnapshotRefUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "ref-name")]
     pub ref_name: ::std::string::String,
     pub r#type: SnapshotReferenceType,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(
-        rename = "max-ref-age-ms",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub max_ref_age_ms: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "max-snapshot-age-ms",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub max_snapshot_age_ms: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        rename = "min-snapshots-to-keep",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "ref-name",
+            &self.ref_name,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.max_ref_age_ms {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "max-ref-age-ms",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.max_snapshot_age_ms {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "max-snapshot-age-ms",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.min_snapshots_to_keep {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "min-snapshots-to-keep",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRefUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetSnapshotRefUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SetSnapshotRefUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetSnapshotRefUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "ref-name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "ref-name",
+                            )?
+                        }
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "type",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "snapshot-id",
+                            )?
+                        }
+                        "max-ref-age-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "max-ref-age-ms",
+                            )?
+                        }
+                        "max-snapshot-age-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "max-snapshot-age-ms",
+                            )?
+                        }
+                        "min-snapshots-to-keep" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "min-snapshots-to-keep",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetSnapshotRefUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    ref_name: ::openapi_models::__private::object::required(
+                        f1,
+                        "ref-name",
+                    )?,
+                    r#type: ::openapi_models::__private::object::required(f2, "type")?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f3,
+                        "snapshot-id",
+                    )?,
+                    max_ref_age_ms: f4,
+                    max_snapshot_age_ms: f5,
+                    min_snapshots_to_keep: f6,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetSnapshotRefUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSnapshotsUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "snapshot-ids")]
     pub snapshot_ids: ::std::vec::Vec<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-ids",
+            &self.snapshot_ids,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveSnapshotsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoveSnapshotsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemoveSnapshotsUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoveSnapshotsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "snapshot-ids" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-ids",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoveSnapshotsUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    snapshot_ids: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-ids",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemoveSnapshotsUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSnapshotRefUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "ref-name")]
     pub ref_name: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "ref-name",
+            &self.ref_name,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveSnapshotRefUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoveSnapshotRefUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemoveSnapshotRefUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoveSnapshotRefUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "ref-name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "ref-name",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoveSnapshotRefUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    ref_name: ::openapi_models::__private::object::required(
+                        f1,
+                        "ref-name",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemoveSnapshotRefUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetLocationUpdate {
     pub action: ::std::string::String,
     pub location: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "location",
+            &self.location,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetLocationUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SetLocationUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetLocationUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "location",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetLocationUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    location: ::openapi_models::__private::object::required(
+                        f1,
+                        "location",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetLocationUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetPropertiesUpdate {
     pub action: ::std::string::String,
     pub updates: ::std::collections::BTreeMap<
@@ -2969,169 +7403,1001 @@ pub struct SetPropertiesUpdate {
         ::std::string::String,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(&mut map, "updates", &self.updates)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPropertiesUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetPropertiesUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SetPropertiesUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetPropertiesUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "updates" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "updates",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetPropertiesUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    updates: ::openapi_models::__private::object::required(
+                        f1,
+                        "updates",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetPropertiesUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemovePropertiesUpdate {
     pub action: ::std::string::String,
     pub removals: ::std::vec::Vec<::std::string::String>,
 }
+impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "removals",
+            &self.removals,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemovePropertiesUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemovePropertiesUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemovePropertiesUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemovePropertiesUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "removals" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "removals",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemovePropertiesUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    removals: ::openapi_models::__private::object::required(
+                        f1,
+                        "removals",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemovePropertiesUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddViewVersionUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "view-version")]
     pub view_version: ViewVersion,
 }
+impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "view-version",
+            &self.view_version,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersionUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AddViewVersionUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AddViewVersionUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddViewVersionUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "view-version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "view-version",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddViewVersionUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    view_version: ::openapi_models::__private::object::required(
+                        f1,
+                        "view-version",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AddViewVersionUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetCurrentViewVersionUpdate {
     pub action: ::std::string::String,
     /// The view version id to set as current, or -1 to set last added view version id
-    #[serde(rename = "view-version-id")]
     pub view_version_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "view-version-id",
+            &self.view_version_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetCurrentViewVersionUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetCurrentViewVersionUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "SetCurrentViewVersionUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetCurrentViewVersionUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "view-version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "view-version-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetCurrentViewVersionUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    view_version_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "view-version-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for SetCurrentViewVersionUpdate {}
 #[allow(deprecated)]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetStatisticsUpdate {
     pub action: ::std::string::String,
     /// This optional field is **DEPRECATED for REMOVAL** since it contains redundant information. Clients should use the `statistics.snapshot-id` field instead.
     #[deprecated]
-    #[serde(
-        rename = "snapshot-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
     pub statistics: StatisticsFile,
 }
 #[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        if let ::core::option::Option::Some(value) = &self.snapshot_id {
+            ::openapi_models::__private::object::entry(&mut map, "snapshot-id", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "statistics",
+            &self.statistics,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatisticsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetStatisticsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "SetStatisticsUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetStatisticsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        "statistics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "statistics",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetStatisticsUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    snapshot_id: f1,
+                    statistics: ::openapi_models::__private::object::required(
+                        f2,
+                        "statistics",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
+#[allow(deprecated)]
 impl ::openapi_models::Validate for SetStatisticsUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveStatisticsUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveStatisticsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoveStatisticsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemoveStatisticsUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoveStatisticsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoveStatisticsUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RemoveStatisticsUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SetPartitionStatisticsUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "partition-statistics")]
     pub partition_statistics: PartitionStatisticsFile,
 }
+impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "partition-statistics",
+            &self.partition_statistics,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetPartitionStatisticsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = SetPartitionStatisticsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "SetPartitionStatisticsUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SetPartitionStatisticsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "partition-statistics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "partition-statistics",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SetPartitionStatisticsUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    partition_statistics: ::openapi_models::__private::object::required(
+                        f1,
+                        "partition-statistics",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for SetPartitionStatisticsUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemovePartitionStatisticsUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatisticsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemovePartitionStatisticsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemovePartitionStatisticsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemovePartitionStatisticsUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemovePartitionStatisticsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemovePartitionStatisticsUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemovePartitionStatisticsUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemovePartitionSpecsUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "spec-ids")]
     pub spec_ids: ::std::vec::Vec<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "spec-ids",
+            &self.spec_ids,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemovePartitionSpecsUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemovePartitionSpecsUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemovePartitionSpecsUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemovePartitionSpecsUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "spec-ids" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "spec-ids",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemovePartitionSpecsUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    spec_ids: ::openapi_models::__private::object::required(
+                        f1,
+                        "spec-ids",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemovePartitionSpecsUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSchemasUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "schema-ids")]
     pub schema_ids: ::std::vec::Vec<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "schema-ids",
+            &self.schema_ids,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemasUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoveSchemasUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RemoveSchemasUpdate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoveSchemasUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "schema-ids" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "schema-ids",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoveSchemasUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    schema_ids: ::openapi_models::__private::object::required(
+                        f1,
+                        "schema-ids",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemoveSchemasUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AddEncryptionKeyUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "encryption-key")]
     pub encryption_key: EncryptedKey,
 }
+impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "encryption-key",
+            &self.encryption_key,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddEncryptionKeyUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AddEncryptionKeyUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "AddEncryptionKeyUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddEncryptionKeyUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "encryption-key" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "encryption-key",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddEncryptionKeyUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    encryption_key: ::openapi_models::__private::object::required(
+                        f1,
+                        "encryption-key",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AddEncryptionKeyUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoveEncryptionKeyUpdate {
     pub action: ::std::string::String,
-    #[serde(rename = "key-id")]
     pub key_id: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        ::openapi_models::__private::object::entry(&mut map, "key-id", &self.key_id)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveEncryptionKeyUpdate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoveEncryptionKeyUpdate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "RemoveEncryptionKeyUpdate",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoveEncryptionKeyUpdate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "action" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "action",
+                            )?
+                        }
+                        "key-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "key-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoveEncryptionKeyUpdate {
+                    action: ::openapi_models::__private::object::required(f0, "action")?,
+                    key_id: ::openapi_models::__private::object::required(f1, "key-id")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RemoveEncryptionKeyUpdate {}
 #[derive(Debug, Clone, PartialEq)]
@@ -3722,139 +8988,718 @@ impl ::openapi_models::__private::de::Variants for ViewUpdate {
     }
 }
 impl ::openapi_models::Validate for ViewUpdate {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TableRequirement {
     pub r#type: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for TableRequirement {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TableRequirement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TableRequirement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TableRequirement, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TableRequirement {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for TableRequirement {}
 /// The table must not already exist; used for create transactions
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertCreate {
     pub r#type: ::std::string::String,
 }
+impl ::openapi_models::__private::serde::Serialize for AssertCreate {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertCreate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AssertCreate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertCreate, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertCreate {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for AssertCreate {}
 /// The table UUID must match the requirement's `uuid`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertTableUUID {
     pub r#type: ::std::string::String,
     pub uuid: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "uuid", &self.uuid)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUUID {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertTableUUID;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AssertTableUUID")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertTableUUID, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "uuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "uuid",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertTableUUID {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    uuid: ::openapi_models::__private::object::required(f1, "uuid")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertTableUUID {}
 /// The table branch or tag identified by the requirement's `ref` must reference the requirement's `snapshot-id`.
 /// The `snapshot-id` field is required in this object, but in the case of a `null`
 /// the ref must not already exist.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertRefSnapshotId {
     pub r#type: ::std::string::String,
     pub r#ref: ::std::string::String,
-    #[serde(
-        rename = "snapshot-id",
-        deserialize_with = "::openapi_models::__private::de::required_nullable"
-    )]
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "ref", &self.r#ref)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnapshotId {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertRefSnapshotId;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AssertRefSnapshotId")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertRefSnapshotId, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "ref" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "ref",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "snapshot-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertRefSnapshotId {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    r#ref: ::openapi_models::__private::object::required(f1, "ref")?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f2,
+                        "snapshot-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertRefSnapshotId {}
 /// The table's last assigned column id must match the requirement's `last-assigned-field-id`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertLastAssignedFieldId {
     pub r#type: ::std::string::String,
-    #[serde(rename = "last-assigned-field-id")]
     pub last_assigned_field_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "last-assigned-field-id",
+            &self.last_assigned_field_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertLastAssignedFieldId {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertLastAssignedFieldId;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "AssertLastAssignedFieldId",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertLastAssignedFieldId, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "last-assigned-field-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "last-assigned-field-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertLastAssignedFieldId {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    last_assigned_field_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "last-assigned-field-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertLastAssignedFieldId {}
 /// The table's current schema id must match the requirement's `current-schema-id`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertCurrentSchemaId {
     pub r#type: ::std::string::String,
-    #[serde(rename = "current-schema-id")]
     pub current_schema_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "current-schema-id",
+            &self.current_schema_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertCurrentSchemaId {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertCurrentSchemaId;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "AssertCurrentSchemaId",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertCurrentSchemaId, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "current-schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "current-schema-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertCurrentSchemaId {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    current_schema_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "current-schema-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertCurrentSchemaId {}
 /// The table's last assigned partition id must match the requirement's `last-assigned-partition-id`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertLastAssignedPartitionId {
     pub r#type: ::std::string::String,
-    #[serde(rename = "last-assigned-partition-id")]
     pub last_assigned_partition_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartitionId {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "last-assigned-partition-id",
+            &self.last_assigned_partition_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertLastAssignedPartitionId {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertLastAssignedPartitionId;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "AssertLastAssignedPartitionId",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertLastAssignedPartitionId, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "last-assigned-partition-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "last-assigned-partition-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertLastAssignedPartitionId {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    last_assigned_partition_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "last-assigned-partition-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertLastAssignedPartitionId {}
 /// The table's default spec id must match the requirement's `default-spec-id`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertDefaultSpecId {
     pub r#type: ::std::string::String,
-    #[serde(rename = "default-spec-id")]
     pub default_spec_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "default-spec-id",
+            &self.default_spec_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefaultSpecId {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertDefaultSpecId;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AssertDefaultSpecId")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertDefaultSpecId, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "default-spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "default-spec-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertDefaultSpecId {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    default_spec_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "default-spec-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertDefaultSpecId {}
 /// The table's default sort order id must match the requirement's `default-sort-order-id`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertDefaultSortOrderId {
     pub r#type: ::std::string::String,
-    #[serde(rename = "default-sort-order-id")]
     pub default_sort_order_id: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "default-sort-order-id",
+            &self.default_sort_order_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertDefaultSortOrderId {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertDefaultSortOrderId;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "AssertDefaultSortOrderId",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertDefaultSortOrderId, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "default-sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "default-sort-order-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertDefaultSortOrderId {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    default_sort_order_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "default-sort-order-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertDefaultSortOrderId {}
 #[derive(Debug, Clone, PartialEq)]
@@ -3899,29 +9744,86 @@ impl ::openapi_models::__private::de::Variants for ViewRequirement {
     where
         D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        match index {
-            _ => {
-                <AssertViewUUID as ::openapi_models::__private::serde::Deserialize>::deserialize(
-                        deserializer,
-                    )
-                    .map(Self::AssertViewUuid)
-            }
-        }
+        let _ = index;
+        <AssertViewUUID as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
+            .map(Self::AssertViewUuid)
     }
 }
 impl ::openapi_models::Validate for ViewRequirement {}
 /// The view UUID must match the requirement's `uuid`
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AssertViewUUID {
     pub r#type: AssertViewUUIDType,
     pub uuid: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "uuid", &self.uuid)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUID {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AssertViewUUID;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AssertViewUUID")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AssertViewUUID, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "uuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "uuid",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AssertViewUUID {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    uuid: ::openapi_models::__private::object::required(f1, "uuid")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AssertViewUUID {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -3942,10 +9844,16 @@ impl AssertViewUUIDType {
 impl ::core::str::FromStr for AssertViewUUIDType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "assert-view-uuid" => ::core::result::Result::Ok(Self::AssertViewUuid),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "assert-view-uuid" => Self::AssertViewUuid,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for AssertViewUUIDType {
@@ -3970,14 +9878,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
     }
 }
 impl ::openapi_models::Validate for AssertViewUUIDType {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StorageCredential {
     /// Indicates a storage location prefix where the credential is relevant. Clients should choose the most specific prefix (by selecting the longest prefix) if several credentials of the same type are available.
     pub prefix: ::std::string::String,
@@ -3986,18 +9887,145 @@ pub struct StorageCredential {
         ::std::string::String,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for StorageCredential {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "prefix", &self.prefix)?;
+        ::openapi_models::__private::object::entry(&mut map, "config", &self.config)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCredential {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = StorageCredential;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "StorageCredential")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<StorageCredential, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "prefix" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "prefix",
+                            )?
+                        }
+                        "config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "config",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(StorageCredential {
+                    prefix: ::openapi_models::__private::object::required(f0, "prefix")?,
+                    config: ::openapi_models::__private::object::required(f1, "config")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for StorageCredential {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoadCredentialsResponse {
-    #[serde(rename = "storage-credentials")]
     pub storage_credentials: ::std::vec::Vec<StorageCredential>,
+}
+impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "storage-credentials",
+            &self.storage_credentials,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for LoadCredentialsResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = LoadCredentialsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "LoadCredentialsResponse",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LoadCredentialsResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "storage-credentials" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "storage-credentials",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(LoadCredentialsResponse {
+                    storage_credentials: ::openapi_models::__private::object::required(
+                        f0,
+                        "storage-credentials",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for LoadCredentialsResponse {}
 /// Result used when a table is successfully loaded.
@@ -4045,48 +10073,142 @@ impl ::openapi_models::Validate for LoadCredentialsResponse {}
 ///  - `signer.uri` **DEPRECATED**.: the base URI to resolve `signer.endpoint` against. Only meaningful if `signer.endpoint` is a relative path. Defaults to the catalog's base URI if not set.
 ///    If any of these properties is present, clients SHOULD use them to compute the actual remote signing endpoint URI to contact.
 ///    If none of these properties is present, clients SHOULD contact the default remote signing endpoint using the catalog's base URI.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoadTableResult {
     /// May be null if the table is staged as part of a transaction
-    #[serde(
-        rename = "metadata-location",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::nullable"
-    )]
     pub metadata_location: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
     >,
     pub metadata: TableMetadata,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub config: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    #[serde(
-        rename = "storage-credentials",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
-    #[serde(
-        rename = "remote-signing-config",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub remote_signing_config: ::core::option::Option<RemoteSigningConfig>,
+}
+impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.metadata_location {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "metadata-location",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata",
+            &self.metadata,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.config {
+            ::openapi_models::__private::object::entry(&mut map, "config", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.storage_credentials {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "storage-credentials",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.remote_signing_config {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "remote-signing-config",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = LoadTableResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "LoadTableResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LoadTableResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metadata-location",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata",
+                            )?
+                        }
+                        "config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "config",
+                            )?
+                        }
+                        "storage-credentials" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "storage-credentials",
+                            )?
+                        }
+                        "remote-signing-config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "remote-signing-config",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(LoadTableResult {
+                    metadata_location: f0,
+                    metadata: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata",
+                    )?,
+                    config: f2,
+                    storage_credentials: f3,
+                    remote_signing_config: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for LoadTableResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4107,37 +10229,99 @@ impl ::openapi_models::Validate for LoadTableResult {
 /// Each plan task must be passed to the fetchScanTasks endpoint to fetch the file scan tasks for the plan task.
 ///
 /// The list of delete files must contain all delete files referenced by the file scan tasks.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScanTasks {
     /// Delete files referenced by file scan tasks
-    #[serde(
-        rename = "delete-files",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
-    #[serde(
-        rename = "file-scan-tasks",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
-    #[serde(
-        rename = "plan-tasks",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
+}
+impl ::openapi_models::__private::serde::Serialize for ScanTasks {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.delete_files {
+            ::openapi_models::__private::object::entry(&mut map, "delete-files", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.file_scan_tasks {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "file-scan-tasks",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.plan_tasks {
+            ::openapi_models::__private::object::entry(&mut map, "plan-tasks", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ScanTasks;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ScanTasks")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ScanTasks, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "delete-files" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "delete-files",
+                            )?
+                        }
+                        "file-scan-tasks" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "file-scan-tasks",
+                            )?
+                        }
+                        "plan-tasks" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "plan-tasks",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ScanTasks {
+                    delete_files: f0,
+                    file_scan_tasks: f1,
+                    plan_tasks: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ScanTasks {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4153,47 +10337,133 @@ impl ::openapi_models::Validate for ScanTasks {
     }
 }
 /// Completed server-side planning result
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompletedPlanningResult {
     /// Delete files referenced by file scan tasks
-    #[serde(
-        rename = "delete-files",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
-    #[serde(
-        rename = "file-scan-tasks",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
-    #[serde(
-        rename = "plan-tasks",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
     pub status: CompletedPlanningResultStatus,
     /// Storage credentials for accessing the files returned in the scan result.
     /// If the server returns storage credentials as part of the completed scan planning response, the expectation is for the client to use these credentials to read the files returned in the FileScanTasks as part of the scan result.
-    #[serde(
-        rename = "storage-credentials",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
+}
+impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.delete_files {
+            ::openapi_models::__private::object::entry(&mut map, "delete-files", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.file_scan_tasks {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "file-scan-tasks",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.plan_tasks {
+            ::openapi_models::__private::object::entry(&mut map, "plan-tasks", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
+        if let ::core::option::Option::Some(value) = &self.storage_credentials {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "storage-credentials",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CompletedPlanningResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CompletedPlanningResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "CompletedPlanningResult",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CompletedPlanningResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "delete-files" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "delete-files",
+                            )?
+                        }
+                        "file-scan-tasks" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "file-scan-tasks",
+                            )?
+                        }
+                        "plan-tasks" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "plan-tasks",
+                            )?
+                        }
+                        "status" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "status",
+                            )?
+                        }
+                        "storage-credentials" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "storage-credentials",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CompletedPlanningResult {
+                    delete_files: f0,
+                    file_scan_tasks: f1,
+                    plan_tasks: f2,
+                    status: ::openapi_models::__private::object::required(f3, "status")?,
+                    storage_credentials: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for CompletedPlanningResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4209,50 +10479,148 @@ impl ::openapi_models::Validate for CompletedPlanningResult {
     }
 }
 pub type CompletedPlanningResultStatus = PlanStatus;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CompletedPlanningWithIDResult {
     /// Delete files referenced by file scan tasks
-    #[serde(
-        rename = "delete-files",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
-    #[serde(
-        rename = "file-scan-tasks",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
-    #[serde(
-        rename = "plan-tasks",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
     pub status: CompletedPlanningResultStatus,
     /// Storage credentials for accessing the files returned in the scan result.
     /// If the server returns storage credentials as part of the completed scan planning response, the expectation is for the client to use these credentials to read the files returned in the FileScanTasks as part of the scan result.
-    #[serde(
-        rename = "storage-credentials",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
     /// ID used to track a planning request
-    #[serde(rename = "plan-id")]
     pub plan_id: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.delete_files {
+            ::openapi_models::__private::object::entry(&mut map, "delete-files", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.file_scan_tasks {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "file-scan-tasks",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.plan_tasks {
+            ::openapi_models::__private::object::entry(&mut map, "plan-tasks", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
+        if let ::core::option::Option::Some(value) = &self.storage_credentials {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "storage-credentials",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "plan-id", &self.plan_id)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CompletedPlanningWithIDResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CompletedPlanningWithIDResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "CompletedPlanningWithIDResult",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CompletedPlanningWithIDResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "delete-files" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "delete-files",
+                            )?
+                        }
+                        "file-scan-tasks" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "file-scan-tasks",
+                            )?
+                        }
+                        "plan-tasks" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "plan-tasks",
+                            )?
+                        }
+                        "status" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "status",
+                            )?
+                        }
+                        "storage-credentials" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "storage-credentials",
+                            )?
+                        }
+                        "plan-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "plan-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CompletedPlanningWithIDResult {
+                    delete_files: f0,
+                    file_scan_tasks: f1,
+                    plan_tasks: f2,
+                    status: ::openapi_models::__private::object::required(f3, "status")?,
+                    storage_credentials: f4,
+                    plan_id: ::openapi_models::__private::object::required(
+                        f5,
+                        "plan-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for CompletedPlanningWithIDResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4268,17 +10636,77 @@ impl ::openapi_models::Validate for CompletedPlanningWithIDResult {
     }
 }
 /// Failed server-side planning result
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FailedPlanningResult {
     pub error: ErrorModel,
     pub status: FailedPlanningResultStatus,
+}
+impl ::openapi_models::__private::serde::Serialize for FailedPlanningResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlanningResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FailedPlanningResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FailedPlanningResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FailedPlanningResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "error" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "error",
+                            )?
+                        }
+                        "status" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "status",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FailedPlanningResult {
+                    error: ::openapi_models::__private::object::required(f0, "error")?,
+                    status: ::openapi_models::__private::object::required(f1, "status")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FailedPlanningResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4291,33 +10719,145 @@ impl ::openapi_models::Validate for FailedPlanningResult {
     }
 }
 pub type FailedPlanningResultStatus = PlanStatus;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AsyncPlanningResult {
     pub status: AsyncPlanningResultStatus,
     /// ID used to track a planning request
-    #[serde(rename = "plan-id")]
     pub plan_id: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
+        ::openapi_models::__private::object::entry(&mut map, "plan-id", &self.plan_id)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanningResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = AsyncPlanningResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "AsyncPlanningResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AsyncPlanningResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "status" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "status",
+                            )?
+                        }
+                        "plan-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "plan-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AsyncPlanningResult {
+                    status: ::openapi_models::__private::object::required(f0, "status")?,
+                    plan_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "plan-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for AsyncPlanningResult {}
 pub type AsyncPlanningResultStatus = PlanStatus;
 /// Empty server-side planning result
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EmptyPlanningResult {
     pub status: EmptyPlanningResultStatus,
+}
+impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanningResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = EmptyPlanningResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "EmptyPlanningResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<EmptyPlanningResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "status" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "status",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(EmptyPlanningResult {
+                    status: ::openapi_models::__private::object::required(f0, "status")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for EmptyPlanningResult {}
 pub type EmptyPlanningResultStatus = PlanStatus;
@@ -4348,13 +10888,19 @@ impl PlanStatus {
 impl ::core::str::FromStr for PlanStatus {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "completed" => ::core::result::Result::Ok(Self::Completed),
-            "submitted" => ::core::result::Result::Ok(Self::Submitted),
-            "cancelled" => ::core::result::Result::Ok(Self::Cancelled),
-            "failed" => ::core::result::Result::Ok(Self::Failed),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "completed" => Self::Completed,
+                "submitted" => Self::Submitted,
+                "cancelled" => Self::Cancelled,
+                "failed" => Self::Failed,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for PlanStatus {
@@ -4600,133 +11146,506 @@ impl ::openapi_models::Validate for PlanTableScanResult {
 }
 /// Response schema for fetchScanTasks
 pub type FetchScanTasksResult = ScanTasks;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CommitTableRequest {
     /// Table identifier to update; must be present for CommitTransactionRequest
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub identifier: ::core::option::Option<TableIdentifier>,
     pub requirements: ::std::vec::Vec<TableRequirement>,
     pub updates: ::std::vec::Vec<TableUpdate>,
 }
+impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.identifier {
+            ::openapi_models::__private::object::entry(&mut map, "identifier", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "requirements",
+            &self.requirements,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "updates", &self.updates)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CommitTableRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CommitTableRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CommitTableRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "identifier" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "identifier",
+                            )?
+                        }
+                        "requirements" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "requirements",
+                            )?
+                        }
+                        "updates" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "updates",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CommitTableRequest {
+                    identifier: f0,
+                    requirements: ::openapi_models::__private::object::required(
+                        f1,
+                        "requirements",
+                    )?,
+                    updates: ::openapi_models::__private::object::required(
+                        f2,
+                        "updates",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CommitTableRequest {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CommitViewRequest {
     /// View identifier to update
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub identifier: ::core::option::Option<TableIdentifier>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub requirements: ::core::option::Option<::std::vec::Vec<ViewRequirement>>,
     pub updates: ::std::vec::Vec<ViewUpdate>,
 }
+impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.identifier {
+            ::openapi_models::__private::object::entry(&mut map, "identifier", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.requirements {
+            ::openapi_models::__private::object::entry(&mut map, "requirements", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "updates", &self.updates)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CommitViewRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CommitViewRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CommitViewRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "identifier" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "identifier",
+                            )?
+                        }
+                        "requirements" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "requirements",
+                            )?
+                        }
+                        "updates" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "updates",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CommitViewRequest {
+                    identifier: f0,
+                    requirements: f1,
+                    updates: ::openapi_models::__private::object::required(
+                        f2,
+                        "updates",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CommitViewRequest {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CommitTransactionRequest {
-    #[serde(rename = "table-changes")]
     pub table_changes: ::std::vec::Vec<CommitTableRequest>,
 }
+impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "table-changes",
+            &self.table_changes,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CommitTransactionRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CommitTransactionRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "CommitTransactionRequest",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CommitTransactionRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "table-changes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "table-changes",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CommitTransactionRequest {
+                    table_changes: ::openapi_models::__private::object::required(
+                        f0,
+                        "table-changes",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CommitTransactionRequest {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateTableRequest {
     pub name: ::std::string::String,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub location: ::core::option::Option<::std::string::String>,
     pub schema: Schema,
-    #[serde(
-        rename = "partition-spec",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub partition_spec: ::core::option::Option<PartitionSpec>,
-    #[serde(
-        rename = "write-order",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub write_order: ::core::option::Option<SortOrder>,
-    #[serde(
-        rename = "stage-create",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub stage_create: ::core::option::Option<::core::primitive::bool>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        if let ::core::option::Option::Some(value) = &self.location {
+            ::openapi_models::__private::object::entry(&mut map, "location", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "schema", &self.schema)?;
+        if let ::core::option::Option::Some(value) = &self.partition_spec {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "partition-spec",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.write_order {
+            ::openapi_models::__private::object::entry(&mut map, "write-order", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.stage_create {
+            ::openapi_models::__private::object::entry(&mut map, "stage-create", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateTableRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CreateTableRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CreateTableRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "name",
+                            )?
+                        }
+                        "location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "location",
+                            )?
+                        }
+                        "schema" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "schema",
+                            )?
+                        }
+                        "partition-spec" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "partition-spec",
+                            )?
+                        }
+                        "write-order" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "write-order",
+                            )?
+                        }
+                        "stage-create" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "stage-create",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CreateTableRequest {
+                    name: ::openapi_models::__private::object::required(f0, "name")?,
+                    location: f1,
+                    schema: ::openapi_models::__private::object::required(f2, "schema")?,
+                    partition_spec: f3,
+                    write_order: f4,
+                    stage_create: f5,
+                    properties: f6,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CreateTableRequest {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegisterTableRequest {
     pub name: ::std::string::String,
-    #[serde(rename = "metadata-location")]
     pub metadata_location: ::std::string::String,
     /// Whether to overwrite table metadata if the table already exists
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub overwrite: ::core::option::Option<::core::primitive::bool>,
+}
+impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata-location",
+            &self.metadata_location,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.overwrite {
+            ::openapi_models::__private::object::entry(&mut map, "overwrite", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTableRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RegisterTableRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RegisterTableRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RegisterTableRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "name",
+                            )?
+                        }
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata-location",
+                            )?
+                        }
+                        "overwrite" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "overwrite",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RegisterTableRequest {
+                    name: ::openapi_models::__private::object::required(f0, "name")?,
+                    metadata_location: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata-location",
+                    )?,
+                    overwrite: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl RegisterTableRequest {
     /// `overwrite`, or its default when absent.
@@ -4737,19 +11656,96 @@ impl RegisterTableRequest {
 }
 impl ::openapi_models::Validate for RegisterTableRequest {}
 /// Last metadata location and the corresponding table metadata for the table that was successfully unregistered and is no longer tracked by the catalog.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UnregisterTableResult {
     /// The last metadata location for the table at the time it was unregistered.
-    #[serde(rename = "metadata-location")]
     pub metadata_location: ::std::string::String,
     pub metadata: TableMetadata,
+}
+impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata-location",
+            &self.metadata_location,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata",
+            &self.metadata,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UnregisterTableResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = UnregisterTableResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "UnregisterTableResult",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UnregisterTableResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metadata-location",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UnregisterTableResult {
+                    metadata_location: ::openapi_models::__private::object::required(
+                        f0,
+                        "metadata-location",
+                    )?,
+                    metadata: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for UnregisterTableResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4761,30 +11757,130 @@ impl ::openapi_models::Validate for UnregisterTableResult {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateViewRequest {
     pub name: ::std::string::String,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub location: ::core::option::Option<::std::string::String>,
     pub schema: Schema,
     /// The view version to create, will replace the schema-id sent within the view-version with the id assigned to the provided schema
-    #[serde(rename = "view-version")]
     pub view_version: ViewVersion,
     pub properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        if let ::core::option::Option::Some(value) = &self.location {
+            ::openapi_models::__private::object::entry(&mut map, "location", value)?;
+        }
+        ::openapi_models::__private::object::entry(&mut map, "schema", &self.schema)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "view-version",
+            &self.view_version,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "properties",
+            &self.properties,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateViewRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CreateViewRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CreateViewRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "name",
+                            )?
+                        }
+                        "location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "location",
+                            )?
+                        }
+                        "schema" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "schema",
+                            )?
+                        }
+                        "view-version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "view-version",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CreateViewRequest {
+                    name: ::openapi_models::__private::object::required(f0, "name")?,
+                    location: f1,
+                    schema: ::openapi_models::__private::object::required(f2, "schema")?,
+                    view_version: ::openapi_models::__private::object::required(
+                        f3,
+                        "view-version",
+                    )?,
+                    properties: ::openapi_models::__private::object::required(
+                        f4,
+                        "properties",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for CreateViewRequest {}
 /// Result used when a view is successfully loaded.
@@ -4800,26 +11896,106 @@ impl ::openapi_models::Validate for CreateViewRequest {}
 /// ## General Configurations
 ///
 /// - `token`: Authorization bearer token to use for view requests if OAuth2 security is enabled
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoadViewResult {
-    #[serde(rename = "metadata-location")]
     pub metadata_location: ::std::string::String,
     pub metadata: ViewMetadata,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub config: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata-location",
+            &self.metadata_location,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata",
+            &self.metadata,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.config {
+            ::openapi_models::__private::object::entry(&mut map, "config", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = LoadViewResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "LoadViewResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LoadViewResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metadata-location",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata",
+                            )?
+                        }
+                        "config" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "config",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(LoadViewResult {
+                    metadata_location: ::openapi_models::__private::object::required(
+                        f0,
+                        "metadata-location",
+                    )?,
+                    metadata: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata",
+                    )?,
+                    config: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for LoadViewResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -4831,18 +12007,84 @@ impl ::openapi_models::Validate for LoadViewResult {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RegisterViewRequest {
     pub name: ::std::string::String,
-    #[serde(rename = "metadata-location")]
     pub metadata_location: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata-location",
+            &self.metadata_location,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RegisterViewRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RegisterViewRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RegisterViewRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "name",
+                            )?
+                        }
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata-location",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RegisterViewRequest {
+                    name: ::openapi_models::__private::object::required(f0, "name")?,
+                    metadata_location: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata-location",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RegisterViewRequest {}
 /// Token type identifier, from RFC 8693 Section 3
@@ -4893,27 +12135,33 @@ impl TokenType {
 impl ::core::str::FromStr for TokenType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "urn:ietf:params:oauth:token-type:access_token" => {
-                ::core::result::Result::Ok(Self::UrnIetfParamsOauthTokenTypeAccessToken)
-            }
-            "urn:ietf:params:oauth:token-type:refresh_token" => {
-                ::core::result::Result::Ok(Self::UrnIetfParamsOauthTokenTypeRefreshToken)
-            }
-            "urn:ietf:params:oauth:token-type:id_token" => {
-                ::core::result::Result::Ok(Self::UrnIetfParamsOauthTokenTypeIdToken)
-            }
-            "urn:ietf:params:oauth:token-type:saml1" => {
-                ::core::result::Result::Ok(Self::UrnIetfParamsOauthTokenTypeSaml1)
-            }
-            "urn:ietf:params:oauth:token-type:saml2" => {
-                ::core::result::Result::Ok(Self::UrnIetfParamsOauthTokenTypeSaml2)
-            }
-            "urn:ietf:params:oauth:token-type:jwt" => {
-                ::core::result::Result::Ok(Self::UrnIetfParamsOauthTokenTypeJwt)
-            }
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "urn:ietf:params:oauth:token-type:access_token" => {
+                    Self::UrnIetfParamsOauthTokenTypeAccessToken
+                }
+                "urn:ietf:params:oauth:token-type:refresh_token" => {
+                    Self::UrnIetfParamsOauthTokenTypeRefreshToken
+                }
+                "urn:ietf:params:oauth:token-type:id_token" => {
+                    Self::UrnIetfParamsOauthTokenTypeIdToken
+                }
+                "urn:ietf:params:oauth:token-type:saml1" => {
+                    Self::UrnIetfParamsOauthTokenTypeSaml1
+                }
+                "urn:ietf:params:oauth:token-type:saml2" => {
+                    Self::UrnIetfParamsOauthTokenTypeSaml2
+                }
+                "urn:ietf:params:oauth:token-type:jwt" => {
+                    Self::UrnIetfParamsOauthTokenTypeJwt
+                }
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for TokenType {
@@ -4947,21 +12195,9 @@ impl ::openapi_models::Validate for TokenType {}
 ///
 /// See <https://datatracker.ietf.org/doc/html/rfc6749#section-4.4>
 #[deprecated]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthClientCredentialsRequest {
     pub grant_type: OAuthClientCredentialsRequestGrantType,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub scope: ::core::option::Option<::std::string::String>,
     /// Client ID
     ///
@@ -4971,6 +12207,123 @@ pub struct OAuthClientCredentialsRequest {
     ///
     /// This can be sent in the request body, but OAuth2 recommends sending it in a Basic Authorization header.
     pub client_secret: ::std::string::String,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "grant_type",
+            &self.grant_type,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.scope {
+            ::openapi_models::__private::object::entry(&mut map, "scope", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "client_id",
+            &self.client_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "client_secret",
+            &self.client_secret,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OAuthClientCredentialsRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = OAuthClientCredentialsRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "OAuthClientCredentialsRequest",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<OAuthClientCredentialsRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "grant_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "grant_type",
+                            )?
+                        }
+                        "scope" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "scope",
+                            )?
+                        }
+                        "client_id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "client_id",
+                            )?
+                        }
+                        "client_secret" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "client_secret",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(OAuthClientCredentialsRequest {
+                    grant_type: ::openapi_models::__private::object::required(
+                        f0,
+                        "grant_type",
+                    )?,
+                    scope: f1,
+                    client_id: ::openapi_models::__private::object::required(
+                        f2,
+                        "client_id",
+                    )?,
+                    client_secret: ::openapi_models::__private::object::required(
+                        f3,
+                        "client_secret",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for OAuthClientCredentialsRequest {}
@@ -4992,10 +12345,16 @@ impl OAuthClientCredentialsRequestGrantType {
 impl ::core::str::FromStr for OAuthClientCredentialsRequestGrantType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "client_credentials" => ::core::result::Result::Ok(Self::ClientCredentials),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "client_credentials" => Self::ClientCredentials,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for OAuthClientCredentialsRequestGrantType {
@@ -5028,44 +12387,178 @@ impl ::openapi_models::Validate for OAuthClientCredentialsRequestGrantType {}
 ///
 /// See <https://datatracker.ietf.org/doc/html/rfc8693>
 #[deprecated]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthTokenExchangeRequest {
     pub grant_type: OAuthTokenExchangeRequestGrantType,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub scope: ::core::option::Option<::std::string::String>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub requested_token_type: ::core::option::Option<TokenType>,
     /// Subject token for token exchange request
     pub subject_token: ::std::string::String,
     pub subject_token_type: TokenType,
     /// Actor token for token exchange request
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub actor_token: ::core::option::Option<::std::string::String>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub actor_token_type: ::core::option::Option<TokenType>,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "grant_type",
+            &self.grant_type,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.scope {
+            ::openapi_models::__private::object::entry(&mut map, "scope", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.requested_token_type {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "requested_token_type",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "subject_token",
+            &self.subject_token,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "subject_token_type",
+            &self.subject_token_type,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.actor_token {
+            ::openapi_models::__private::object::entry(&mut map, "actor_token", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.actor_token_type {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "actor_token_type",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for OAuthTokenExchangeRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = OAuthTokenExchangeRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "OAuthTokenExchangeRequest",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<OAuthTokenExchangeRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "grant_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "grant_type",
+                            )?
+                        }
+                        "scope" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "scope",
+                            )?
+                        }
+                        "requested_token_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "requested_token_type",
+                            )?
+                        }
+                        "subject_token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "subject_token",
+                            )?
+                        }
+                        "subject_token_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "subject_token_type",
+                            )?
+                        }
+                        "actor_token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "actor_token",
+                            )?
+                        }
+                        "actor_token_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "actor_token_type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(OAuthTokenExchangeRequest {
+                    grant_type: ::openapi_models::__private::object::required(
+                        f0,
+                        "grant_type",
+                    )?,
+                    scope: f1,
+                    requested_token_type: f2,
+                    subject_token: ::openapi_models::__private::object::required(
+                        f3,
+                        "subject_token",
+                    )?,
+                    subject_token_type: ::openapi_models::__private::object::required(
+                        f4,
+                        "subject_token_type",
+                    )?,
+                    actor_token: f5,
+                    actor_token_type: f6,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for OAuthTokenExchangeRequest {}
@@ -5089,14 +12582,18 @@ impl OAuthTokenExchangeRequestGrantType {
 impl ::core::str::FromStr for OAuthTokenExchangeRequestGrantType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "urn:ietf:params:oauth:grant-type:token-exchange" => {
-                ::core::result::Result::Ok(
-                    Self::UrnIetfParamsOauthGrantTypeTokenExchange,
-                )
-            }
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "urn:ietf:params:oauth:grant-type:token-exchange" => {
+                    Self::UrnIetfParamsOauthGrantTypeTokenExchange
+                }
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for OAuthTokenExchangeRequestGrantType {
@@ -5213,33 +12710,175 @@ impl ::openapi_models::__private::de::Variants for OAuthTokenRequest {
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for OAuthTokenRequest {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CounterResult {
     pub unit: ::std::string::String,
     pub value: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for CounterResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "unit", &self.unit)?;
+        ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CounterResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CounterResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CounterResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "unit" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "unit",
+                            )?
+                        }
+                        "value" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "value",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CounterResult {
+                    unit: ::openapi_models::__private::object::required(f0, "unit")?,
+                    value: ::openapi_models::__private::object::required(f1, "value")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CounterResult {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TimerResult {
-    #[serde(rename = "time-unit")]
     pub time_unit: ::std::string::String,
     pub count: ::core::primitive::i64,
-    #[serde(rename = "total-duration")]
     pub total_duration: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for TimerResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "time-unit",
+            &self.time_unit,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "count", &self.count)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "total-duration",
+            &self.total_duration,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = TimerResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "TimerResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TimerResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "time-unit" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "time-unit",
+                            )?
+                        }
+                        "count" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "count",
+                            )?
+                        }
+                        "total-duration" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "total-duration",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TimerResult {
+                    time_unit: ::openapi_models::__private::object::required(
+                        f0,
+                        "time-unit",
+                    )?,
+                    count: ::openapi_models::__private::object::required(f1, "count")?,
+                    total_duration: ::openapi_models::__private::object::required(
+                        f2,
+                        "total-duration",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for TimerResult {}
 #[derive(Debug, Clone, PartialEq)]
@@ -5313,19 +12952,85 @@ impl ::openapi_models::__private::de::Variants for MetricResult {
 }
 impl ::openapi_models::Validate for MetricResult {}
 pub type Metrics = ::std::collections::BTreeMap<::std::string::String, MetricResult>;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReportMetricsRequest {
-    #[serde(rename = "report-type")]
     pub report_type: ::std::string::String,
-    #[serde(flatten)]
     pub variant: ReportMetricsRequestVariant,
+}
+impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "report-type",
+            &self.report_type,
+        )?;
+        ::openapi_models::__private::object::flatten_into(&mut map, &self.variant)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetricsRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ReportMetricsRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ReportMetricsRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ReportMetricsRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut rest = ::openapi_models::__private::serde_json::Map::new();
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "report-type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "report-type",
+                            )?
+                        }
+                        _ => {
+                            ::openapi_models::__private::object::rest_entry(
+                                &mut map,
+                                &mut rest,
+                                key,
+                            )?
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(ReportMetricsRequest {
+                    report_type: ::openapi_models::__private::object::required(
+                        f0,
+                        "report-type",
+                    )?,
+                    variant: ::openapi_models::__private::object::from_rest(
+                        ::core::clone::Clone::clone(&rest),
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ReportMetricsRequest {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5432,35 +13137,185 @@ impl ::openapi_models::Validate for ReportMetricsRequestVariant {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ScanReport {
-    #[serde(rename = "table-name")]
     pub table_name: ::std::string::String,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
     pub filter: Predicate,
-    #[serde(rename = "schema-id")]
     pub schema_id: ::core::primitive::i64,
-    #[serde(rename = "projected-field-ids")]
     pub projected_field_ids: ::std::vec::Vec<::core::primitive::i64>,
-    #[serde(rename = "projected-field-names")]
     pub projected_field_names: ::std::vec::Vec<::std::string::String>,
     pub metrics: Metrics,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize for ScanReport {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "table-name",
+            &self.table_name,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "filter", &self.filter)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "schema-id",
+            &self.schema_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "projected-field-ids",
+            &self.projected_field_ids,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "projected-field-names",
+            &self.projected_field_names,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "metrics", &self.metrics)?;
+        if let ::core::option::Option::Some(value) = &self.metadata {
+            ::openapi_models::__private::object::entry(&mut map, "metadata", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ScanReport;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ScanReport")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ScanReport, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "table-name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "table-name",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        "filter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "filter",
+                            )?
+                        }
+                        "schema-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "schema-id",
+                            )?
+                        }
+                        "projected-field-ids" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "projected-field-ids",
+                            )?
+                        }
+                        "projected-field-names" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "projected-field-names",
+                            )?
+                        }
+                        "metrics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "metrics",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "metadata",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ScanReport {
+                    table_name: ::openapi_models::__private::object::required(
+                        f0,
+                        "table-name",
+                    )?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-id",
+                    )?,
+                    filter: ::openapi_models::__private::object::required(f2, "filter")?,
+                    schema_id: ::openapi_models::__private::object::required(
+                        f3,
+                        "schema-id",
+                    )?,
+                    projected_field_ids: ::openapi_models::__private::object::required(
+                        f4,
+                        "projected-field-ids",
+                    )?,
+                    projected_field_names: ::openapi_models::__private::object::required(
+                        f5,
+                        "projected-field-names",
+                    )?,
+                    metrics: ::openapi_models::__private::object::required(
+                        f6,
+                        "metrics",
+                    )?,
+                    metadata: f7,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ScanReport {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5472,57 +13327,253 @@ impl ::openapi_models::Validate for ScanReport {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CommitReport {
-    #[serde(rename = "table-name")]
     pub table_name: ::std::string::String,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(rename = "sequence-number")]
     pub sequence_number: ::core::primitive::i64,
     pub operation: ::std::string::String,
     pub metrics: Metrics,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for CommitReport {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "table-name",
+            &self.table_name,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "sequence-number",
+            &self.sequence_number,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "operation",
+            &self.operation,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "metrics", &self.metrics)?;
+        if let ::core::option::Option::Some(value) = &self.metadata {
+            ::openapi_models::__private::object::entry(&mut map, "metadata", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CommitReport;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CommitReport")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CommitReport, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "table-name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "table-name",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        "sequence-number" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "sequence-number",
+                            )?
+                        }
+                        "operation" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "operation",
+                            )?
+                        }
+                        "metrics" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "metrics",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "metadata",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CommitReport {
+                    table_name: ::openapi_models::__private::object::required(
+                        f0,
+                        "table-name",
+                    )?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-id",
+                    )?,
+                    sequence_number: ::openapi_models::__private::object::required(
+                        f2,
+                        "sequence-number",
+                    )?,
+                    operation: ::openapi_models::__private::object::required(
+                        f3,
+                        "operation",
+                    )?,
+                    metrics: ::openapi_models::__private::object::required(
+                        f4,
+                        "metrics",
+                    )?,
+                    metadata: f5,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CommitReport {}
 /// The `oauth/tokens` endpoint and related schemas are **DEPRECATED for REMOVAL** from this spec, see description of the endpoint.
 #[deprecated]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthError {
     pub error: OAuthErrorError,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub error_description: ::core::option::Option<::std::string::String>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub error_uri: ::core::option::Option<::std::string::String>,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for OAuthError {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        if let ::core::option::Option::Some(value) = &self.error_description {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "error_description",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.error_uri {
+            ::openapi_models::__private::object::entry(&mut map, "error_uri", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = OAuthError;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "OAuthError")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<OAuthError, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "error" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "error",
+                            )?
+                        }
+                        "error_description" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "error_description",
+                            )?
+                        }
+                        "error_uri" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "error_uri",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(OAuthError {
+                    error: ::openapi_models::__private::object::required(f0, "error")?,
+                    error_description: f1,
+                    error_uri: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for OAuthError {}
@@ -5558,17 +13609,21 @@ impl OAuthErrorError {
 impl ::core::str::FromStr for OAuthErrorError {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "invalid_request" => ::core::result::Result::Ok(Self::InvalidRequest),
-            "invalid_client" => ::core::result::Result::Ok(Self::InvalidClient),
-            "invalid_grant" => ::core::result::Result::Ok(Self::InvalidGrant),
-            "unauthorized_client" => ::core::result::Result::Ok(Self::UnauthorizedClient),
-            "unsupported_grant_type" => {
-                ::core::result::Result::Ok(Self::UnsupportedGrantType)
-            }
-            "invalid_scope" => ::core::result::Result::Ok(Self::InvalidScope),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "invalid_request" => Self::InvalidRequest,
+                "invalid_client" => Self::InvalidClient,
+                "invalid_grant" => Self::InvalidGrant,
+                "unauthorized_client" => Self::UnauthorizedClient,
+                "unsupported_grant_type" => Self::UnsupportedGrantType,
+                "invalid_scope" => Self::InvalidScope,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for OAuthErrorError {
@@ -5598,14 +13653,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthErrorErr
 impl ::openapi_models::Validate for OAuthErrorError {}
 /// The `oauth/tokens` endpoint and related schemas are **DEPRECATED for REMOVAL** from this spec, see description of the endpoint.
 #[deprecated]
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct OAuthTokenResponse {
     /// The access token, for client credentials or token exchange
     pub access_token: ::std::string::String,
@@ -5614,32 +13662,152 @@ pub struct OAuthTokenResponse {
     /// See <https://datatracker.ietf.org/doc/html/rfc6749#section-7.1>
     pub token_type: OAuthTokenResponseTokenType,
     /// Lifetime of the access token in seconds for client credentials or token exchange
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub expires_in: ::core::option::Option<::core::primitive::i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub issued_token_type: ::core::option::Option<TokenType>,
     /// Refresh token for client credentials or token exchange
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub refresh_token: ::core::option::Option<::std::string::String>,
     /// Authorization scope for client credentials or token exchange
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub scope: ::core::option::Option<::std::string::String>,
+}
+#[allow(deprecated)]
+impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "access_token",
+            &self.access_token,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "token_type",
+            &self.token_type,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.expires_in {
+            ::openapi_models::__private::object::entry(&mut map, "expires_in", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.issued_token_type {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "issued_token_type",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.refresh_token {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "refresh_token",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.scope {
+            ::openapi_models::__private::object::entry(&mut map, "scope", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+#[allow(deprecated)]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        #[allow(deprecated)]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = OAuthTokenResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "OAuthTokenResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<OAuthTokenResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "access_token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "access_token",
+                            )?
+                        }
+                        "token_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "token_type",
+                            )?
+                        }
+                        "expires_in" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "expires_in",
+                            )?
+                        }
+                        "issued_token_type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "issued_token_type",
+                            )?
+                        }
+                        "refresh_token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "refresh_token",
+                            )?
+                        }
+                        "scope" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "scope",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(OAuthTokenResponse {
+                    access_token: ::openapi_models::__private::object::required(
+                        f0,
+                        "access_token",
+                    )?,
+                    token_type: ::openapi_models::__private::object::required(
+                        f1,
+                        "token_type",
+                    )?,
+                    expires_in: f2,
+                    issued_token_type: f3,
+                    refresh_token: f4,
+                    scope: f5,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for OAuthTokenResponse {}
@@ -5669,12 +13837,18 @@ impl OAuthTokenResponseTokenType {
 impl ::core::str::FromStr for OAuthTokenResponseTokenType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "bearer" => ::core::result::Result::Ok(Self::Bearer),
-            "mac" => ::core::result::Result::Ok(Self::Mac),
-            "N_A" => ::core::result::Result::Ok(Self::NA),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "bearer" => Self::Bearer,
+                "mac" => Self::Mac,
+                "N_A" => Self::NA,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for OAuthTokenResponseTokenType {
@@ -5701,16 +13875,66 @@ for OAuthTokenResponseTokenType {
 }
 impl ::openapi_models::Validate for OAuthTokenResponseTokenType {}
 /// JSON wrapper for all error responses (non-2xx)
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IcebergErrorResponse {
     pub error: ErrorModel,
+}
+impl ::openapi_models::__private::serde::Serialize for IcebergErrorResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = IcebergErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "IcebergErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<IcebergErrorResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "error" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "error",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(IcebergErrorResponse {
+                    error: ::openapi_models::__private::object::required(f0, "error")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for IcebergErrorResponse {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5722,76 +13946,265 @@ impl ::openapi_models::Validate for IcebergErrorResponse {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateNamespaceResponse {
     pub namespace: Namespace,
     /// Properties stored on the namespace, if supported by the server.
     ///
     /// Default: `{}`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "namespace",
+            &self.namespace,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for CreateNamespaceResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CreateNamespaceResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "CreateNamespaceResponse",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CreateNamespaceResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "namespace" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "namespace",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CreateNamespaceResponse {
+                    namespace: ::openapi_models::__private::object::required(
+                        f0,
+                        "namespace",
+                    )?,
+                    properties: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CreateNamespaceResponse {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GetNamespaceResponse {
     pub namespace: Namespace,
     /// Properties stored on the namespace, if supported by the server. If the server does not support namespace properties, it should return null for this field. If namespace properties are supported, but none are set, it should return an empty object.
     ///
     /// Default: `{}`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::nullable"
-    )]
     pub properties: ::core::option::Option<
         ::core::option::Option<
             ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         >,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "namespace",
+            &self.namespace,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = GetNamespaceResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "GetNamespaceResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GetNamespaceResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "namespace" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "namespace",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(GetNamespaceResponse {
+                    namespace: ::openapi_models::__private::object::required(
+                        f0,
+                        "namespace",
+                    )?,
+                    properties: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for GetNamespaceResponse {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListTablesResponse {
-    #[serde(
-        rename = "next-page-token",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub next_page_token: ::core::option::Option<PageToken>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub identifiers: ::core::option::Option<::std::vec::Vec<TableIdentifier>>,
+}
+impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.next_page_token {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "next-page-token",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.identifiers {
+            ::openapi_models::__private::object::entry(&mut map, "identifiers", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ListTablesResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ListTablesResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ListTablesResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "next-page-token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "next-page-token",
+                            )?
+                        }
+                        "identifiers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "identifiers",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ListTablesResponse {
+                    next_page_token: f0,
+                    identifiers: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ListTablesResponse {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5802,28 +14215,89 @@ impl ::openapi_models::Validate for ListTablesResponse {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListFunctionsResponse {
-    #[serde(
-        rename = "next-page-token",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub next_page_token: ::core::option::Option<PageToken>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub identifiers: ::core::option::Option<::std::vec::Vec<CatalogObjectIdentifier>>,
+}
+impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.next_page_token {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "next-page-token",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.identifiers {
+            ::openapi_models::__private::object::entry(&mut map, "identifiers", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ListFunctionsResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ListFunctionsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "ListFunctionsResponse",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ListFunctionsResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "next-page-token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "next-page-token",
+                            )?
+                        }
+                        "identifiers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "identifiers",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ListFunctionsResponse {
+                    next_page_token: f0,
+                    identifiers: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ListFunctionsResponse {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5834,28 +14308,89 @@ impl ::openapi_models::Validate for ListFunctionsResponse {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ListNamespacesResponse {
-    #[serde(
-        rename = "next-page-token",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub next_page_token: ::core::option::Option<PageToken>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub namespaces: ::core::option::Option<::std::vec::Vec<Namespace>>,
+}
+impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.next_page_token {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "next-page-token",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.namespaces {
+            ::openapi_models::__private::object::entry(&mut map, "namespaces", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ListNamespacesResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ListNamespacesResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "ListNamespacesResponse",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ListNamespacesResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "next-page-token" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "next-page-token",
+                            )?
+                        }
+                        "namespaces" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "namespaces",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ListNamespacesResponse {
+                    next_page_token: f0,
+                    namespaces: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ListNamespacesResponse {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5871,23 +14406,90 @@ impl ::openapi_models::Validate for ListNamespacesResponse {
 ///
 /// The function metadata JSON is returned in the `metadata` field. The location of the metadata
 /// file is returned in the `metadata-location` field, if available.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LoadFunctionResult {
-    #[serde(
-        rename = "metadata-location",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub metadata_location: ::core::option::Option<::std::string::String>,
     pub metadata: FunctionMetadata,
+}
+impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.metadata_location {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "metadata-location",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata",
+            &self.metadata,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = LoadFunctionResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "LoadFunctionResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<LoadFunctionResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metadata-location",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(LoadFunctionResult {
+                    metadata_location: f0,
+                    metadata: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for LoadFunctionResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -5904,58 +14506,191 @@ impl ::openapi_models::Validate for LoadFunctionResult {
 ///
 /// Each function is represented by a self-contained metadata file. The `format-version` field
 /// identifies the UDF metadata format.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionMetadata {
     /// A UUID that identifies this UDF, generated once at creation.
-    #[serde(rename = "function-uuid")]
     pub function_uuid: ::openapi_models::formats::Uuid,
     /// UDF specification format version (must be 1).
-    #[serde(rename = "format-version")]
     pub format_version: ::core::primitive::i64,
     /// List of function definition entities.
     pub definitions: ::std::vec::Vec<FunctionDefinition>,
     /// History of versions within the function's definitions.
-    #[serde(rename = "definition-log")]
     pub definition_log: ::std::vec::Vec<FunctionDefinitionLogEntry>,
     /// The function's base location. This is used to store function metadata files.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub location: ::core::option::Option<::std::string::String>,
     /// A string-to-string map of properties.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Whether it is a secure function.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub secure: ::core::option::Option<::core::primitive::bool>,
     /// Documentation string.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub doc: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "function-uuid",
+            &self.function_uuid,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "format-version",
+            &self.format_version,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "definitions",
+            &self.definitions,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "definition-log",
+            &self.definition_log,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.location {
+            ::openapi_models::__private::object::entry(&mut map, "location", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.secure {
+            ::openapi_models::__private::object::entry(&mut map, "secure", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.doc {
+            ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetadata {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionMetadata;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionMetadata")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionMetadata, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "function-uuid" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "function-uuid",
+                            )?
+                        }
+                        "format-version" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "format-version",
+                            )?
+                        }
+                        "definitions" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "definitions",
+                            )?
+                        }
+                        "definition-log" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "definition-log",
+                            )?
+                        }
+                        "location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "location",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "properties",
+                            )?
+                        }
+                        "secure" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "secure",
+                            )?
+                        }
+                        "doc" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "doc",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionMetadata {
+                    function_uuid: ::openapi_models::__private::object::required(
+                        f0,
+                        "function-uuid",
+                    )?,
+                    format_version: ::openapi_models::__private::object::required(
+                        f1,
+                        "format-version",
+                    )?,
+                    definitions: ::openapi_models::__private::object::required(
+                        f2,
+                        "definitions",
+                    )?,
+                    definition_log: ::openapi_models::__private::object::required(
+                        f3,
+                        "definition-log",
+                    )?,
+                    location: f4,
+                    properties: f5,
+                    secure: f6,
+                    doc: f7,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl FunctionMetadata {
     /// `secure`, or its default when absent.
@@ -5985,55 +14720,220 @@ impl ::openapi_models::Validate for FunctionMetadata {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDefinition {
     /// A canonical string derived from the parameter types, formatted as a comma-separated list with no spaces.
-    #[serde(rename = "definition-id")]
     pub definition_id: ::std::string::String,
     /// A user-assignable name for this definition that must be unique among all definitions within the UDF metadata.
-    #[serde(
-        rename = "specific-name",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub specific_name: ::core::option::Option<::std::string::String>,
     /// Ordered list of function parameters. Invocation order must match this list.
     pub parameters: ::std::vec::Vec<FunctionParameter>,
-    #[serde(rename = "return-type")]
     pub return_type: FunctionDataType,
     /// A hint to indicate whether the return value is nullable or not.
     ///
     /// Default: `true`
-    #[serde(
-        rename = "return-nullable",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub return_nullable: ::core::option::Option<::core::primitive::bool>,
     /// Versioned implementations of this definition.
     pub versions: ::std::vec::Vec<FunctionDefinitionVersion>,
     /// Identifier of the current version for this definition.
-    #[serde(rename = "current-version-id")]
     pub current_version_id: ::core::primitive::i64,
     /// Function type. When set to "udtf", "return-type" must be a struct describing the output schema.
-    #[serde(rename = "function-type")]
     pub function_type: FunctionDefinitionFunctionType,
     /// Documentation string.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub doc: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "definition-id",
+            &self.definition_id,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.specific_name {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "specific-name",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "parameters",
+            &self.parameters,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "return-type",
+            &self.return_type,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.return_nullable {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "return-nullable",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "versions",
+            &self.versions,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "current-version-id",
+            &self.current_version_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "function-type",
+            &self.function_type,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.doc {
+            ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefinition {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionDefinition;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionDefinition")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionDefinition, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "definition-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "definition-id",
+                            )?
+                        }
+                        "specific-name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "specific-name",
+                            )?
+                        }
+                        "parameters" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "parameters",
+                            )?
+                        }
+                        "return-type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "return-type",
+                            )?
+                        }
+                        "return-nullable" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "return-nullable",
+                            )?
+                        }
+                        "versions" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "versions",
+                            )?
+                        }
+                        "current-version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "current-version-id",
+                            )?
+                        }
+                        "function-type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "function-type",
+                            )?
+                        }
+                        "doc" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "doc",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionDefinition {
+                    definition_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "definition-id",
+                    )?,
+                    specific_name: f1,
+                    parameters: ::openapi_models::__private::object::required(
+                        f2,
+                        "parameters",
+                    )?,
+                    return_type: ::openapi_models::__private::object::required(
+                        f3,
+                        "return-type",
+                    )?,
+                    return_nullable: f4,
+                    versions: ::openapi_models::__private::object::required(
+                        f5,
+                        "versions",
+                    )?,
+                    current_version_id: ::openapi_models::__private::object::required(
+                        f6,
+                        "current-version-id",
+                    )?,
+                    function_type: ::openapi_models::__private::object::required(
+                        f7,
+                        "function-type",
+                    )?,
+                    doc: f8,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl FunctionDefinition {
     /// `return-nullable`, or its default when absent.
@@ -6064,11 +14964,17 @@ impl FunctionDefinitionFunctionType {
 impl ::core::str::FromStr for FunctionDefinitionFunctionType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "udf" => ::core::result::Result::Ok(Self::Udf),
-            "udtf" => ::core::result::Result::Ok(Self::Udtf),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "udf" => Self::Udf,
+                "udtf" => Self::Udtf,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FunctionDefinitionFunctionType {
@@ -6094,24 +15000,91 @@ for FunctionDefinitionFunctionType {
     }
 }
 impl ::openapi_models::Validate for FunctionDefinitionFunctionType {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionParameter {
     pub r#type: FunctionDataType,
     pub name: ::std::string::String,
     /// Parameter documentation.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub doc: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        if let ::core::option::Option::Some(value) = &self.doc {
+            ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParameter {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionParameter;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionParameter")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionParameter, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "name",
+                            )?
+                        }
+                        "doc" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "doc",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionParameter {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    name: ::openapi_models::__private::object::required(f1, "name")?,
+                    doc: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FunctionParameter {}
 /// A type for function parameters or return value. It is encoded either as a type string or as a JSON object for nested types (struct, list, map) following the UDF spec Types section.
@@ -6220,17 +15193,80 @@ impl ::openapi_models::__private::de::Variants for FunctionDataType {
 }
 impl ::openapi_models::Validate for FunctionDataType {}
 /// UDF list type object.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionListType {
     pub r#type: FunctionListTypeType,
     pub element: ::std::boxed::Box<FunctionDataType>,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionListType {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "element", &self.element)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionListType;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionListType")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionListType, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "element" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "element",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionListType {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    element: ::openapi_models::__private::object::required(
+                        f1,
+                        "element",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FunctionListType {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -6251,10 +15287,16 @@ impl FunctionListTypeType {
 impl ::core::str::FromStr for FunctionListTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "list" => ::core::result::Result::Ok(Self::List),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "list" => Self::List,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FunctionListTypeType {
@@ -6280,18 +15322,88 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
 }
 impl ::openapi_models::Validate for FunctionListTypeType {}
 /// UDF map type object.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionMapType {
     pub r#type: FunctionMapTypeType,
     pub key: ::std::boxed::Box<FunctionDataType>,
     pub value: ::std::boxed::Box<FunctionDataType>,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "key", &self.key)?;
+        ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionMapType;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionMapType")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionMapType, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "key" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "key",
+                            )?
+                        }
+                        "value" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "value",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionMapType {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    key: ::openapi_models::__private::object::required(f1, "key")?,
+                    value: ::openapi_models::__private::object::required(f2, "value")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FunctionMapType {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -6312,10 +15424,16 @@ impl FunctionMapTypeType {
 impl ::core::str::FromStr for FunctionMapTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "map" => ::core::result::Result::Ok(Self::Map),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "map" => Self::Map,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FunctionMapTypeType {
@@ -6341,17 +15459,77 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
 }
 impl ::openapi_models::Validate for FunctionMapTypeType {}
 /// UDF struct type object.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionStructType {
     pub r#type: FunctionStructTypeType,
     pub fields: ::std::vec::Vec<FunctionStructField>,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStructType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionStructType;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionStructType")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionStructType, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "fields",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionStructType {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FunctionStructType {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -6372,10 +15550,16 @@ impl FunctionStructTypeType {
 impl ::core::str::FromStr for FunctionStructTypeType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "struct" => ::core::result::Result::Ok(Self::Struct),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "struct" => Self::Struct,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FunctionStructTypeType {
@@ -6402,55 +15586,229 @@ for FunctionStructTypeType {
 }
 impl ::openapi_models::Validate for FunctionStructTypeType {}
 /// UDF struct field.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionStructField {
     pub name: ::std::string::String,
     pub r#type: FunctionDataType,
 }
+impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStructField {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionStructField;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FunctionStructField")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionStructField, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "name" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "name",
+                            )?
+                        }
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "type",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionStructField {
+                    name: ::openapi_models::__private::object::required(f0, "name")?,
+                    r#type: ::openapi_models::__private::object::required(f1, "type")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for FunctionStructField {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDefinitionVersion {
     /// Monotonically increasing identifier of the definition version.
-    #[serde(rename = "version-id")]
     pub version_id: ::core::primitive::i64,
     /// UDF implementations.
     pub representations: ::std::vec::Vec<FunctionRepresentation>,
     /// Whether the function is deterministic.
     ///
     /// Default: `false`
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub deterministic: ::core::option::Option<::core::primitive::bool>,
     /// Defines how the UDF behaves when any input parameter is NULL.
     ///
     /// Default: `"call"`
-    #[serde(
-        rename = "on-null-input",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub on_null_input: ::core::option::Option<FunctionDefinitionVersionOnNullInput>,
     /// Creation timestamp of this version (unix epoch millis).
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "version-id",
+            &self.version_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "representations",
+            &self.representations,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.deterministic {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "deterministic",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.on_null_input {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "on-null-input",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for FunctionDefinitionVersion {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionDefinitionVersion;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "FunctionDefinitionVersion",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionDefinitionVersion, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "version-id",
+                            )?
+                        }
+                        "representations" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "representations",
+                            )?
+                        }
+                        "deterministic" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "deterministic",
+                            )?
+                        }
+                        "on-null-input" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "on-null-input",
+                            )?
+                        }
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "timestamp-ms",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionDefinitionVersion {
+                    version_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "version-id",
+                    )?,
+                    representations: ::openapi_models::__private::object::required(
+                        f1,
+                        "representations",
+                    )?,
+                    deterministic: f2,
+                    on_null_input: f3,
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f4,
+                        "timestamp-ms",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl FunctionDefinitionVersion {
     /// `deterministic`, or its default when absent.
@@ -6486,11 +15844,17 @@ impl FunctionDefinitionVersionOnNullInput {
 impl ::core::str::FromStr for FunctionDefinitionVersionOnNullInput {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "return-null" => ::core::result::Result::Ok(Self::ReturnNull),
-            "call" => ::core::result::Result::Ok(Self::Call),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "return-null" => Self::ReturnNull,
+                "call" => Self::Call,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FunctionDefinitionVersionOnNullInput {
@@ -6519,20 +15883,97 @@ for FunctionDefinitionVersionOnNullInput {
 impl ::openapi_models::Validate for FunctionDefinitionVersionOnNullInput {}
 /// UDF implementation representation.
 pub type FunctionRepresentation = FunctionSQLRepresentation;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionSQLRepresentation {
     pub r#type: FunctionSQLRepresentationType,
     /// SQL dialect identifier (e.g., "spark", "trino").
     pub dialect: ::std::string::String,
     /// SQL expression text.
     pub sql: ::std::string::String,
+}
+impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(&mut map, "dialect", &self.dialect)?;
+        ::openapi_models::__private::object::entry(&mut map, "sql", &self.sql)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for FunctionSQLRepresentation {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionSQLRepresentation;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "FunctionSQLRepresentation",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionSQLRepresentation, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "dialect" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "dialect",
+                            )?
+                        }
+                        "sql" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "sql",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionSQLRepresentation {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    dialect: ::openapi_models::__private::object::required(
+                        f1,
+                        "dialect",
+                    )?,
+                    sql: ::openapi_models::__private::object::required(f2, "sql")?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FunctionSQLRepresentation {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -6553,10 +15994,16 @@ impl FunctionSQLRepresentationType {
 impl ::core::str::FromStr for FunctionSQLRepresentationType {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "sql" => ::core::result::Result::Ok(Self::Sql),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "sql" => Self::Sql,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FunctionSQLRepresentationType {
@@ -6582,60 +16029,290 @@ for FunctionSQLRepresentationType {
     }
 }
 impl ::openapi_models::Validate for FunctionSQLRepresentationType {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDefinitionLogEntry {
     /// Timestamp when the function was updated to use the definition versions.
-    #[serde(rename = "timestamp-ms")]
     pub timestamp_ms: ::core::primitive::i64,
     /// Mapping of each definition to its selected version at this time.
-    #[serde(rename = "definition-versions")]
     pub definition_versions: ::std::vec::Vec<FunctionDefinitionVersionRef>,
 }
+impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntry {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "timestamp-ms",
+            &self.timestamp_ms,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "definition-versions",
+            &self.definition_versions,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for FunctionDefinitionLogEntry {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionDefinitionLogEntry;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "FunctionDefinitionLogEntry",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionDefinitionLogEntry, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "timestamp-ms" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "timestamp-ms",
+                            )?
+                        }
+                        "definition-versions" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "definition-versions",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionDefinitionLogEntry {
+                    timestamp_ms: ::openapi_models::__private::object::required(
+                        f0,
+                        "timestamp-ms",
+                    )?,
+                    definition_versions: ::openapi_models::__private::object::required(
+                        f1,
+                        "definition-versions",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for FunctionDefinitionLogEntry {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FunctionDefinitionVersionRef {
-    #[serde(rename = "definition-id")]
     pub definition_id: ::std::string::String,
-    #[serde(rename = "version-id")]
     pub version_id: ::core::primitive::i64,
 }
+impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersionRef {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "definition-id",
+            &self.definition_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "version-id",
+            &self.version_id,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for FunctionDefinitionVersionRef {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FunctionDefinitionVersionRef;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "FunctionDefinitionVersionRef",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FunctionDefinitionVersionRef, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "definition-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "definition-id",
+                            )?
+                        }
+                        "version-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "version-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FunctionDefinitionVersionRef {
+                    definition_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "definition-id",
+                    )?,
+                    version_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "version-id",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for FunctionDefinitionVersionRef {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateNamespacePropertiesResponse {
     /// List of property keys that were added or updated
     pub updated: ::std::vec::Vec<::std::string::String>,
     /// List of properties that were removed
     pub removed: ::std::vec::Vec<::std::string::String>,
     /// List of properties requested for removal that were not found in the namespace's properties. Represents a partial success response. Server's do not need to implement this.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::nullable"
-    )]
     pub missing: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
+}
+impl ::openapi_models::__private::serde::Serialize
+for UpdateNamespacePropertiesResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "updated", &self.updated)?;
+        ::openapi_models::__private::object::entry(&mut map, "removed", &self.removed)?;
+        if let ::core::option::Option::Some(value) = &self.missing {
+            ::openapi_models::__private::object::entry(&mut map, "missing", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UpdateNamespacePropertiesResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = UpdateNamespacePropertiesResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "UpdateNamespacePropertiesResponse",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UpdateNamespacePropertiesResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "updated" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "updated",
+                            )?
+                        }
+                        "removed" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "removed",
+                            )?
+                        }
+                        "missing" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "missing",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UpdateNamespacePropertiesResponse {
+                    updated: ::openapi_models::__private::object::required(
+                        f0,
+                        "updated",
+                    )?,
+                    removed: ::openapi_models::__private::object::required(
+                        f1,
+                        "removed",
+                    )?,
+                    missing: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for UpdateNamespacePropertiesResponse {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -6647,18 +16324,91 @@ impl ::openapi_models::Validate for UpdateNamespacePropertiesResponse {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CommitTableResponse {
-    #[serde(rename = "metadata-location")]
     pub metadata_location: ::std::string::String,
     pub metadata: TableMetadata,
+}
+impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata-location",
+            &self.metadata_location,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "metadata",
+            &self.metadata,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CommitTableResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CommitTableResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CommitTableResponse, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "metadata-location" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "metadata-location",
+                            )?
+                        }
+                        "metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "metadata",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CommitTableResponse {
+                    metadata_location: ::openapi_models::__private::object::required(
+                        f0,
+                        "metadata-location",
+                    )?,
+                    metadata: ::openapi_models::__private::object::required(
+                        f1,
+                        "metadata",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for CommitTableResponse {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -6670,67 +16420,378 @@ impl ::openapi_models::Validate for CommitTableResponse {
         }
     }
 }
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatisticsFile {
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(rename = "statistics-path")]
     pub statistics_path: ::std::string::String,
-    #[serde(rename = "file-size-in-bytes")]
     pub file_size_in_bytes: ::core::primitive::i64,
-    #[serde(rename = "file-footer-size-in-bytes")]
     pub file_footer_size_in_bytes: ::core::primitive::i64,
-    #[serde(rename = "blob-metadata")]
     pub blob_metadata: ::std::vec::Vec<BlobMetadata>,
 }
+impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "statistics-path",
+            &self.statistics_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-size-in-bytes",
+            &self.file_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-footer-size-in-bytes",
+            &self.file_footer_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "blob-metadata",
+            &self.blob_metadata,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = StatisticsFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "StatisticsFile")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<StatisticsFile, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "snapshot-id",
+                            )?
+                        }
+                        "statistics-path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "statistics-path",
+                            )?
+                        }
+                        "file-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "file-size-in-bytes",
+                            )?
+                        }
+                        "file-footer-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "file-footer-size-in-bytes",
+                            )?
+                        }
+                        "blob-metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "blob-metadata",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(StatisticsFile {
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "snapshot-id",
+                    )?,
+                    statistics_path: ::openapi_models::__private::object::required(
+                        f1,
+                        "statistics-path",
+                    )?,
+                    file_size_in_bytes: ::openapi_models::__private::object::required(
+                        f2,
+                        "file-size-in-bytes",
+                    )?,
+                    file_footer_size_in_bytes: ::openapi_models::__private::object::required(
+                        f3,
+                        "file-footer-size-in-bytes",
+                    )?,
+                    blob_metadata: ::openapi_models::__private::object::required(
+                        f4,
+                        "blob-metadata",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for StatisticsFile {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BlobMetadata {
     pub r#type: ::std::string::String,
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(rename = "sequence-number")]
     pub sequence_number: ::core::primitive::i64,
     pub fields: ::std::vec::Vec<::core::primitive::i64>,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
 }
+impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "sequence-number",
+            &self.sequence_number,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = BlobMetadata;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "BlobMetadata")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BlobMetadata, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "type" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "type",
+                            )?
+                        }
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "snapshot-id",
+                            )?
+                        }
+                        "sequence-number" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "sequence-number",
+                            )?
+                        }
+                        "fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "fields",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "properties",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BlobMetadata {
+                    r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f1,
+                        "snapshot-id",
+                    )?,
+                    sequence_number: ::openapi_models::__private::object::required(
+                        f2,
+                        "sequence-number",
+                    )?,
+                    fields: ::openapi_models::__private::object::required(f3, "fields")?,
+                    properties: f4,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for BlobMetadata {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PartitionStatisticsFile {
-    #[serde(rename = "snapshot-id")]
     pub snapshot_id: ::core::primitive::i64,
-    #[serde(rename = "statistics-path")]
     pub statistics_path: ::std::string::String,
-    #[serde(rename = "file-size-in-bytes")]
     pub file_size_in_bytes: ::core::primitive::i64,
+}
+impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "snapshot-id",
+            &self.snapshot_id,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "statistics-path",
+            &self.statistics_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-size-in-bytes",
+            &self.file_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for PartitionStatisticsFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PartitionStatisticsFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "PartitionStatisticsFile",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartitionStatisticsFile, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "snapshot-id",
+                            )?
+                        }
+                        "statistics-path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "statistics-path",
+                            )?
+                        }
+                        "file-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "file-size-in-bytes",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartitionStatisticsFile {
+                    snapshot_id: ::openapi_models::__private::object::required(
+                        f0,
+                        "snapshot-id",
+                    )?,
+                    statistics_path: ::openapi_models::__private::object::required(
+                        f1,
+                        "statistics-path",
+                    )?,
+                    file_size_in_bytes: ::openapi_models::__private::object::required(
+                        f2,
+                        "file-size-in-bytes",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for PartitionStatisticsFile {}
 pub type BooleanTypeValue = ::core::primitive::bool;
@@ -6759,54 +16820,156 @@ pub type TimestampTzNanoTypeValue = ::std::string::String;
 pub type FixedTypeValue = ::std::string::String;
 /// Binary type values are stored and serialized as an uppercase hexadecimal string
 pub type BinaryTypeValue = ::std::string::String;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CountMap {
     /// List of integer column ids for each corresponding value
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub keys: ::core::option::Option<::std::vec::Vec<IntegerTypeValue>>,
     /// List of Long values, matched to 'keys' by index
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub values: ::core::option::Option<::std::vec::Vec<LongTypeValue>>,
 }
+impl ::openapi_models::__private::serde::Serialize for CountMap {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.keys {
+            ::openapi_models::__private::object::entry(&mut map, "keys", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.values {
+            ::openapi_models::__private::object::entry(&mut map, "values", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = CountMap;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "CountMap")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CountMap, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "keys" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "keys",
+                            )?
+                        }
+                        "values" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "values",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CountMap { keys: f0, values: f1 })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for CountMap {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ValueMap {
     /// List of integer column ids for each corresponding value
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub keys: ::core::option::Option<::std::vec::Vec<IntegerTypeValue>>,
     /// List of primitive type values, matched to 'keys' by index
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub values: ::core::option::Option<::std::vec::Vec<PrimitiveTypeValue>>,
+}
+impl ::openapi_models::__private::serde::Serialize for ValueMap {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.keys {
+            ::openapi_models::__private::object::entry(&mut map, "keys", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.values {
+            ::openapi_models::__private::object::entry(&mut map, "values", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ValueMap;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ValueMap")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValueMap, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "keys" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "keys",
+                            )?
+                        }
+                        "values" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "values",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValueMap { keys: f0, values: f1 })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for ValueMap {}
 #[derive(Debug, Clone, PartialEq)]
@@ -7125,13 +17288,19 @@ impl FileFormat {
 impl ::core::str::FromStr for FileFormat {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "avro" => ::core::result::Result::Ok(Self::Avro),
-            "orc" => ::core::result::Result::Ok(Self::Orc),
-            "parquet" => ::core::result::Result::Ok(Self::Parquet),
-            "puffin" => ::core::result::Result::Ok(Self::Puffin),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "avro" => Self::Avro,
+                "orc" => Self::Orc,
+                "parquet" => Self::Parquet,
+                "puffin" => Self::Puffin,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for FileFormat {
@@ -7159,158 +17328,552 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileFormat {
     }
 }
 impl ::openapi_models::Validate for FileFormat {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ContentFile {
     pub content: ::std::string::String,
-    #[serde(rename = "file-path")]
     pub file_path: ::std::string::String,
-    #[serde(rename = "file-format")]
     pub file_format: FileFormat,
-    #[serde(rename = "spec-id")]
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
-    #[serde(rename = "file-size-in-bytes")]
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
-    #[serde(rename = "record-count")]
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
-    #[serde(
-        rename = "key-metadata",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
-    #[serde(
-        rename = "split-offsets",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
-    #[serde(
-        rename = "sort-order-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for ContentFile {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-path",
+            &self.file_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-format",
+            &self.file_format,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "spec-id", &self.spec_id)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "partition",
+            &self.partition,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-size-in-bytes",
+            &self.file_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "record-count",
+            &self.record_count,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.key_metadata {
+            ::openapi_models::__private::object::entry(&mut map, "key-metadata", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.split_offsets {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "split-offsets",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.sort_order_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "sort-order-id",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = ContentFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "ContentFile")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ContentFile, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "content" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "content",
+                            )?
+                        }
+                        "file-path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "file-path",
+                            )?
+                        }
+                        "file-format" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "file-format",
+                            )?
+                        }
+                        "spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "spec-id",
+                            )?
+                        }
+                        "partition" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "partition",
+                            )?
+                        }
+                        "file-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "file-size-in-bytes",
+                            )?
+                        }
+                        "record-count" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "record-count",
+                            )?
+                        }
+                        "key-metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "key-metadata",
+                            )?
+                        }
+                        "split-offsets" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "split-offsets",
+                            )?
+                        }
+                        "sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "sort-order-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ContentFile {
+                    content: ::openapi_models::__private::object::required(
+                        f0,
+                        "content",
+                    )?,
+                    file_path: ::openapi_models::__private::object::required(
+                        f1,
+                        "file-path",
+                    )?,
+                    file_format: ::openapi_models::__private::object::required(
+                        f2,
+                        "file-format",
+                    )?,
+                    spec_id: ::openapi_models::__private::object::required(
+                        f3,
+                        "spec-id",
+                    )?,
+                    partition: ::openapi_models::__private::object::required(
+                        f4,
+                        "partition",
+                    )?,
+                    file_size_in_bytes: ::openapi_models::__private::object::required(
+                        f5,
+                        "file-size-in-bytes",
+                    )?,
+                    record_count: ::openapi_models::__private::object::required(
+                        f6,
+                        "record-count",
+                    )?,
+                    key_metadata: f7,
+                    split_offsets: f8,
+                    sort_order_id: f9,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for ContentFile {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct DataFile {
     pub content: ::std::string::String,
     /// The first row ID assigned to the first row in the data file
-    #[serde(
-        rename = "first-row-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub first_row_id: ::core::option::Option<::core::primitive::i64>,
     /// Map of column id to total count, including null and NaN
-    #[serde(
-        rename = "column-sizes",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub column_sizes: ::core::option::Option<CountMap>,
     /// Map of column id to null value count
-    #[serde(
-        rename = "value-counts",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub value_counts: ::core::option::Option<CountMap>,
     /// Map of column id to null value count
-    #[serde(
-        rename = "null-value-counts",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub null_value_counts: ::core::option::Option<CountMap>,
     /// Map of column id to number of NaN values in the column
-    #[serde(
-        rename = "nan-value-counts",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub nan_value_counts: ::core::option::Option<CountMap>,
     /// Map of column id to lower bound primitive type values
-    #[serde(
-        rename = "lower-bounds",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub lower_bounds: ::core::option::Option<ValueMap>,
     /// Map of column id to upper bound primitive type values
-    #[serde(
-        rename = "upper-bounds",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub upper_bounds: ::core::option::Option<ValueMap>,
-    #[serde(rename = "file-path")]
     pub file_path: ::std::string::String,
-    #[serde(rename = "file-format")]
     pub file_format: FileFormat,
-    #[serde(rename = "spec-id")]
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
-    #[serde(rename = "file-size-in-bytes")]
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
-    #[serde(rename = "record-count")]
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
-    #[serde(
-        rename = "key-metadata",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
-    #[serde(
-        rename = "split-offsets",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
-    #[serde(
-        rename = "sort-order-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
+}
+impl ::openapi_models::__private::serde::Serialize for DataFile {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
+        if let ::core::option::Option::Some(value) = &self.first_row_id {
+            ::openapi_models::__private::object::entry(&mut map, "first-row-id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.column_sizes {
+            ::openapi_models::__private::object::entry(&mut map, "column-sizes", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.value_counts {
+            ::openapi_models::__private::object::entry(&mut map, "value-counts", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.null_value_counts {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "null-value-counts",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.nan_value_counts {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "nan-value-counts",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.lower_bounds {
+            ::openapi_models::__private::object::entry(&mut map, "lower-bounds", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.upper_bounds {
+            ::openapi_models::__private::object::entry(&mut map, "upper-bounds", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-path",
+            &self.file_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-format",
+            &self.file_format,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "spec-id", &self.spec_id)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "partition",
+            &self.partition,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-size-in-bytes",
+            &self.file_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "record-count",
+            &self.record_count,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.key_metadata {
+            ::openapi_models::__private::object::entry(&mut map, "key-metadata", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.split_offsets {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "split-offsets",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.sort_order_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "sort-order-id",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = DataFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "DataFile")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DataFile, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                let mut f11 = ::core::option::Option::None;
+                let mut f12 = ::core::option::Option::None;
+                let mut f13 = ::core::option::Option::None;
+                let mut f14 = ::core::option::Option::None;
+                let mut f15 = ::core::option::Option::None;
+                let mut f16 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "content" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "content",
+                            )?
+                        }
+                        "first-row-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "first-row-id",
+                            )?
+                        }
+                        "column-sizes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "column-sizes",
+                            )?
+                        }
+                        "value-counts" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "value-counts",
+                            )?
+                        }
+                        "null-value-counts" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "null-value-counts",
+                            )?
+                        }
+                        "nan-value-counts" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "nan-value-counts",
+                            )?
+                        }
+                        "lower-bounds" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "lower-bounds",
+                            )?
+                        }
+                        "upper-bounds" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "upper-bounds",
+                            )?
+                        }
+                        "file-path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "file-path",
+                            )?
+                        }
+                        "file-format" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "file-format",
+                            )?
+                        }
+                        "spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f10,
+                                "spec-id",
+                            )?
+                        }
+                        "partition" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f11,
+                                "partition",
+                            )?
+                        }
+                        "file-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f12,
+                                "file-size-in-bytes",
+                            )?
+                        }
+                        "record-count" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f13,
+                                "record-count",
+                            )?
+                        }
+                        "key-metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f14,
+                                "key-metadata",
+                            )?
+                        }
+                        "split-offsets" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f15,
+                                "split-offsets",
+                            )?
+                        }
+                        "sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f16,
+                                "sort-order-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DataFile {
+                    content: ::openapi_models::__private::object::required(
+                        f0,
+                        "content",
+                    )?,
+                    first_row_id: f1,
+                    column_sizes: f2,
+                    value_counts: f3,
+                    null_value_counts: f4,
+                    nan_value_counts: f5,
+                    lower_bounds: f6,
+                    upper_bounds: f7,
+                    file_path: ::openapi_models::__private::object::required(
+                        f8,
+                        "file-path",
+                    )?,
+                    file_format: ::openapi_models::__private::object::required(
+                        f9,
+                        "file-format",
+                    )?,
+                    spec_id: ::openapi_models::__private::object::required(
+                        f10,
+                        "spec-id",
+                    )?,
+                    partition: ::openapi_models::__private::object::required(
+                        f11,
+                        "partition",
+                    )?,
+                    file_size_in_bytes: ::openapi_models::__private::object::required(
+                        f12,
+                        "file-size-in-bytes",
+                    )?,
+                    record_count: ::openapi_models::__private::object::required(
+                        f13,
+                        "record-count",
+                    )?,
+                    key_metadata: f14,
+                    split_offsets: f15,
+                    sort_order_id: f16,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for DataFile {}
 #[derive(Debug, Clone, PartialEq)]
@@ -7380,213 +17943,699 @@ impl ::openapi_models::__private::de::Variants for DeleteFile {
     }
 }
 impl ::openapi_models::Validate for DeleteFile {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PositionDeleteFile {
     pub content: ::std::string::String,
     /// Offset within the delete file of delete content
-    #[serde(
-        rename = "content-offset",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub content_offset: ::core::option::Option<::core::primitive::i64>,
     /// Length, in bytes, of the delete content; required if content-offset is present
-    #[serde(
-        rename = "content-size-in-bytes",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub content_size_in_bytes: ::core::option::Option<::core::primitive::i64>,
-    #[serde(rename = "file-path")]
     pub file_path: ::std::string::String,
-    #[serde(rename = "file-format")]
     pub file_format: FileFormat,
-    #[serde(rename = "spec-id")]
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
-    #[serde(rename = "file-size-in-bytes")]
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
-    #[serde(rename = "record-count")]
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
-    #[serde(
-        rename = "key-metadata",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
-    #[serde(
-        rename = "split-offsets",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
-    #[serde(
-        rename = "sort-order-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
+        if let ::core::option::Option::Some(value) = &self.content_offset {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "content-offset",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.content_size_in_bytes {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "content-size-in-bytes",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-path",
+            &self.file_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-format",
+            &self.file_format,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "spec-id", &self.spec_id)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "partition",
+            &self.partition,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-size-in-bytes",
+            &self.file_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "record-count",
+            &self.record_count,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.key_metadata {
+            ::openapi_models::__private::object::entry(&mut map, "key-metadata", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.split_offsets {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "split-offsets",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.sort_order_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "sort-order-id",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDeleteFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PositionDeleteFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "PositionDeleteFile")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PositionDeleteFile, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                let mut f11 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "content" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "content",
+                            )?
+                        }
+                        "content-offset" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "content-offset",
+                            )?
+                        }
+                        "content-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "content-size-in-bytes",
+                            )?
+                        }
+                        "file-path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "file-path",
+                            )?
+                        }
+                        "file-format" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "file-format",
+                            )?
+                        }
+                        "spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "spec-id",
+                            )?
+                        }
+                        "partition" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "partition",
+                            )?
+                        }
+                        "file-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "file-size-in-bytes",
+                            )?
+                        }
+                        "record-count" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "record-count",
+                            )?
+                        }
+                        "key-metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "key-metadata",
+                            )?
+                        }
+                        "split-offsets" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f10,
+                                "split-offsets",
+                            )?
+                        }
+                        "sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f11,
+                                "sort-order-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PositionDeleteFile {
+                    content: ::openapi_models::__private::object::required(
+                        f0,
+                        "content",
+                    )?,
+                    content_offset: f1,
+                    content_size_in_bytes: f2,
+                    file_path: ::openapi_models::__private::object::required(
+                        f3,
+                        "file-path",
+                    )?,
+                    file_format: ::openapi_models::__private::object::required(
+                        f4,
+                        "file-format",
+                    )?,
+                    spec_id: ::openapi_models::__private::object::required(
+                        f5,
+                        "spec-id",
+                    )?,
+                    partition: ::openapi_models::__private::object::required(
+                        f6,
+                        "partition",
+                    )?,
+                    file_size_in_bytes: ::openapi_models::__private::object::required(
+                        f7,
+                        "file-size-in-bytes",
+                    )?,
+                    record_count: ::openapi_models::__private::object::required(
+                        f8,
+                        "record-count",
+                    )?,
+                    key_metadata: f9,
+                    split_offsets: f10,
+                    sort_order_id: f11,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for PositionDeleteFile {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct EqualityDeleteFile {
     pub content: ::std::string::String,
     /// List of equality field IDs
-    #[serde(
-        rename = "equality-ids",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub equality_ids: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
-    #[serde(rename = "file-path")]
     pub file_path: ::std::string::String,
-    #[serde(rename = "file-format")]
     pub file_format: FileFormat,
-    #[serde(rename = "spec-id")]
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
-    #[serde(rename = "file-size-in-bytes")]
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
-    #[serde(rename = "record-count")]
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
-    #[serde(
-        rename = "key-metadata",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
-    #[serde(
-        rename = "split-offsets",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
-    #[serde(
-        rename = "sort-order-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
+impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
+        if let ::core::option::Option::Some(value) = &self.equality_ids {
+            ::openapi_models::__private::object::entry(&mut map, "equality-ids", value)?;
+        }
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-path",
+            &self.file_path,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-format",
+            &self.file_format,
+        )?;
+        ::openapi_models::__private::object::entry(&mut map, "spec-id", &self.spec_id)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "partition",
+            &self.partition,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "file-size-in-bytes",
+            &self.file_size_in_bytes,
+        )?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "record-count",
+            &self.record_count,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.key_metadata {
+            ::openapi_models::__private::object::entry(&mut map, "key-metadata", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.split_offsets {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "split-offsets",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.sort_order_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "sort-order-id",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDeleteFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = EqualityDeleteFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "EqualityDeleteFile")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<EqualityDeleteFile, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                let mut f9 = ::core::option::Option::None;
+                let mut f10 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "content" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "content",
+                            )?
+                        }
+                        "equality-ids" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "equality-ids",
+                            )?
+                        }
+                        "file-path" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "file-path",
+                            )?
+                        }
+                        "file-format" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "file-format",
+                            )?
+                        }
+                        "spec-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "spec-id",
+                            )?
+                        }
+                        "partition" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "partition",
+                            )?
+                        }
+                        "file-size-in-bytes" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "file-size-in-bytes",
+                            )?
+                        }
+                        "record-count" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "record-count",
+                            )?
+                        }
+                        "key-metadata" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "key-metadata",
+                            )?
+                        }
+                        "split-offsets" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f9,
+                                "split-offsets",
+                            )?
+                        }
+                        "sort-order-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f10,
+                                "sort-order-id",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(EqualityDeleteFile {
+                    content: ::openapi_models::__private::object::required(
+                        f0,
+                        "content",
+                    )?,
+                    equality_ids: f1,
+                    file_path: ::openapi_models::__private::object::required(
+                        f2,
+                        "file-path",
+                    )?,
+                    file_format: ::openapi_models::__private::object::required(
+                        f3,
+                        "file-format",
+                    )?,
+                    spec_id: ::openapi_models::__private::object::required(
+                        f4,
+                        "spec-id",
+                    )?,
+                    partition: ::openapi_models::__private::object::required(
+                        f5,
+                        "partition",
+                    )?,
+                    file_size_in_bytes: ::openapi_models::__private::object::required(
+                        f6,
+                        "file-size-in-bytes",
+                    )?,
+                    record_count: ::openapi_models::__private::object::required(
+                        f7,
+                        "record-count",
+                    )?,
+                    key_metadata: f8,
+                    split_offsets: f9,
+                    sort_order_id: f10,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for EqualityDeleteFile {}
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PlanTableScanRequest {
     /// Identifier for the snapshot to scan in a point-in-time scan
-    #[serde(
-        rename = "snapshot-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// List of selected schema fields
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub select: ::core::option::Option<::std::vec::Vec<FieldName>>,
     /// Predicate used to filter the table data
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub filter: ::core::option::Option<Predicate>,
     /// The minimum number of rows requested for the scan. This is used as a hint to the server to not have to return more rows than necessary. It is not required for the server to return that many rows since the scan may not produce that many rows. The server can also return more rows than requested.
-    #[serde(
-        rename = "min-rows-requested",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub min_rows_requested: ::core::option::Option<::core::primitive::i64>,
     /// Enables case sensitive field matching for filter and select
     ///
     /// Default: `true`
-    #[serde(
-        rename = "case-sensitive",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub case_sensitive: ::core::option::Option<::core::primitive::bool>,
     /// Whether to use the schema at the time the snapshot was written.
     /// When time travelling, the snapshot schema should be used (true). When scanning a branch, the table schema should be used (false).
     ///
     /// Default: `false`
-    #[serde(
-        rename = "use-snapshot-schema",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub use_snapshot_schema: ::core::option::Option<::core::primitive::bool>,
     /// Starting snapshot ID for an incremental scan (exclusive)
-    #[serde(
-        rename = "start-snapshot-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub start_snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// Ending snapshot ID for an incremental scan (inclusive).
     /// Required when start-snapshot-id is specified.
-    #[serde(
-        rename = "end-snapshot-id",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub end_snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// List of fields for which the service should send column stats.
-    #[serde(
-        rename = "stats-fields",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub stats_fields: ::core::option::Option<::std::vec::Vec<FieldName>>,
+}
+impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.snapshot_id {
+            ::openapi_models::__private::object::entry(&mut map, "snapshot-id", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.select {
+            ::openapi_models::__private::object::entry(&mut map, "select", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.filter {
+            ::openapi_models::__private::object::entry(&mut map, "filter", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.min_rows_requested {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "min-rows-requested",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.case_sensitive {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "case-sensitive",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.use_snapshot_schema {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "use-snapshot-schema",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.start_snapshot_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "start-snapshot-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.end_snapshot_id {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "end-snapshot-id",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.stats_fields {
+            ::openapi_models::__private::object::entry(&mut map, "stats-fields", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScanRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = PlanTableScanRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "PlanTableScanRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PlanTableScanRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                let mut f7 = ::core::option::Option::None;
+                let mut f8 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "snapshot-id",
+                            )?
+                        }
+                        "select" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "select",
+                            )?
+                        }
+                        "filter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "filter",
+                            )?
+                        }
+                        "min-rows-requested" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "min-rows-requested",
+                            )?
+                        }
+                        "case-sensitive" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "case-sensitive",
+                            )?
+                        }
+                        "use-snapshot-schema" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "use-snapshot-schema",
+                            )?
+                        }
+                        "start-snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "start-snapshot-id",
+                            )?
+                        }
+                        "end-snapshot-id" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f7,
+                                "end-snapshot-id",
+                            )?
+                        }
+                        "stats-fields" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f8,
+                                "stats-fields",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PlanTableScanRequest {
+                    snapshot_id: f0,
+                    select: f1,
+                    filter: f2,
+                    min_rows_requested: f3,
+                    case_sensitive: f4,
+                    use_snapshot_schema: f5,
+                    start_snapshot_id: f6,
+                    end_snapshot_id: f7,
+                    stats_fields: f8,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl PlanTableScanRequest {
     /// `case-sensitive`, or its default when absent.
@@ -7612,51 +18661,187 @@ impl ::openapi_models::Validate for PlanTableScanRequest {
 /// A full field name (including parent field names), such as those passed in APIs like Java `Schema#findField(String name)`.
 /// The nested field name follows these rules - Nested struct fields are named by concatenating field names at each struct level using dot (`.`) delimiter, e.g. employer.contact_info.address.zip_code - Nested fields in a map key are named using the keyword `key`, e.g. employee_address_map.key.first_name - Nested fields in a map value are named using the keyword `value`, e.g. employee_address_map.value.zip_code - Nested fields in a list are named using the keyword `element`, e.g. employees.element.first_name
 pub type FieldName = ::std::string::String;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FetchScanTasksRequest {
-    #[serde(rename = "plan-task")]
     pub plan_task: PlanTask,
+}
+impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "plan-task",
+            &self.plan_task,
+        )?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for FetchScanTasksRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FetchScanTasksRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(
+                    f,
+                    "FetchScanTasksRequest",
+                )
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FetchScanTasksRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "plan-task" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "plan-task",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FetchScanTasksRequest {
+                    plan_task: ::openapi_models::__private::object::required(
+                        f0,
+                        "plan-task",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FetchScanTasksRequest {}
 /// An opaque string provided by the REST server that represents a unit of work to produce file scan tasks for scan planning. This allows clients to fetch tasks across multiple requests to accommodate large result sets.
 pub type PlanTask = ::std::string::String;
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileScanTask {
-    #[serde(rename = "data-file")]
     pub data_file: DataFile,
     /// A list of indices in the delete files array (0-based)
-    #[serde(
-        rename = "delete-file-references",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub delete_file_references: ::core::option::Option<
         ::std::vec::Vec<::core::primitive::i64>,
     >,
     /// An optional filter to be applied to rows in this file scan task.
     /// If the residual is not present, the client must produce the residual or use the original filter.
-    #[serde(
-        rename = "residual-filter",
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub residual_filter: ::core::option::Option<Predicate>,
+}
+impl ::openapi_models::__private::serde::Serialize for FileScanTask {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(
+            &mut map,
+            "data-file",
+            &self.data_file,
+        )?;
+        if let ::core::option::Option::Some(value) = &self.delete_file_references {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "delete-file-references",
+                value,
+            )?;
+        }
+        if let ::core::option::Option::Some(value) = &self.residual_filter {
+            ::openapi_models::__private::object::entry(
+                &mut map,
+                "residual-filter",
+                value,
+            )?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = FileScanTask;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "FileScanTask")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FileScanTask, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "data-file" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "data-file",
+                            )?
+                        }
+                        "delete-file-references" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "delete-file-references",
+                            )?
+                        }
+                        "residual-filter" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "residual-filter",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FileScanTask {
+                    data_file: ::openapi_models::__private::object::required(
+                        f0,
+                        "data-file",
+                    )?,
+                    delete_file_references: f1,
+                    residual_filter: f2,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for FileScanTask {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
@@ -7673,41 +18858,145 @@ pub type MultiValuedMap = ::std::collections::BTreeMap<
     ::std::vec::Vec<::std::string::String>,
 >;
 /// The request to be signed remotely.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoteSignRequest {
     pub region: ::std::string::String,
     pub uri: ::std::string::String,
     pub method: RemoteSignRequestMethod,
     pub headers: MultiValuedMap,
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Optional body of the request to send to the signing API. This should only be populated for requests where the body of the message contains content which must be validated before a request is signed, such as the S3 DeleteObjects call.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub body: ::core::option::Option<::std::string::String>,
     /// The storage provider for which the request is to be signed. The provider should correspond to the scheme used for a storage native URI. For example `s3` for AWS S3 paths. For backwards compatibility, if this is not specified, the provider is assumed to be `s3`.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub provider: ::core::option::Option<::std::string::String>,
+}
+impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "region", &self.region)?;
+        ::openapi_models::__private::object::entry(&mut map, "uri", &self.uri)?;
+        ::openapi_models::__private::object::entry(&mut map, "method", &self.method)?;
+        ::openapi_models::__private::object::entry(&mut map, "headers", &self.headers)?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.body {
+            ::openapi_models::__private::object::entry(&mut map, "body", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.provider {
+            ::openapi_models::__private::object::entry(&mut map, "provider", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoteSignRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RemoteSignRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoteSignRequest, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                let mut f2 = ::core::option::Option::None;
+                let mut f3 = ::core::option::Option::None;
+                let mut f4 = ::core::option::Option::None;
+                let mut f5 = ::core::option::Option::None;
+                let mut f6 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "region" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "region",
+                            )?
+                        }
+                        "uri" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "uri",
+                            )?
+                        }
+                        "method" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f2,
+                                "method",
+                            )?
+                        }
+                        "headers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f3,
+                                "headers",
+                            )?
+                        }
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f4,
+                                "properties",
+                            )?
+                        }
+                        "body" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f5,
+                                "body",
+                            )?
+                        }
+                        "provider" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f6,
+                                "provider",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoteSignRequest {
+                    region: ::openapi_models::__private::object::required(f0, "region")?,
+                    uri: ::openapi_models::__private::object::required(f1, "uri")?,
+                    method: ::openapi_models::__private::object::required(f2, "method")?,
+                    headers: ::openapi_models::__private::object::required(
+                        f3,
+                        "headers",
+                    )?,
+                    properties: f4,
+                    body: f5,
+                    provider: f6,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RemoteSignRequest {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -7745,16 +19034,22 @@ impl RemoteSignRequestMethod {
 impl ::core::str::FromStr for RemoteSignRequestMethod {
     type Err = ::openapi_models::UnknownValue;
     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-        match value {
-            "PUT" => ::core::result::Result::Ok(Self::Put),
-            "GET" => ::core::result::Result::Ok(Self::Get),
-            "HEAD" => ::core::result::Result::Ok(Self::Head),
-            "POST" => ::core::result::Result::Ok(Self::Post),
-            "DELETE" => ::core::result::Result::Ok(Self::Delete),
-            "PATCH" => ::core::result::Result::Ok(Self::Patch),
-            "OPTIONS" => ::core::result::Result::Ok(Self::Options),
-            _ => ::core::result::Result::Err(::openapi_models::UnknownValue::new(value)),
-        }
+        ::core::result::Result::Ok(
+            match value {
+                "PUT" => Self::Put,
+                "GET" => Self::Get,
+                "HEAD" => Self::Head,
+                "POST" => Self::Post,
+                "DELETE" => Self::Delete,
+                "PATCH" => Self::Patch,
+                "OPTIONS" => Self::Options,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
     }
 }
 impl ::core::fmt::Display for RemoteSignRequestMethod {
@@ -7784,44 +19079,161 @@ for RemoteSignRequestMethod {
 }
 impl ::openapi_models::Validate for RemoteSignRequestMethod {}
 /// The result of a remote request signing operation.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoteSignResult {
     pub uri: ::std::string::String,
     pub headers: MultiValuedMap,
 }
+impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        ::openapi_models::__private::object::entry(&mut map, "uri", &self.uri)?;
+        ::openapi_models::__private::object::entry(&mut map, "headers", &self.headers)?;
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoteSignResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RemoteSignResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoteSignResult, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "uri" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "uri",
+                            )?
+                        }
+                        "headers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "headers",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoteSignResult {
+                    uri: ::openapi_models::__private::object::required(f0, "uri")?,
+                    headers: ::openapi_models::__private::object::required(
+                        f1,
+                        "headers",
+                    )?,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
+}
 impl ::openapi_models::Validate for RemoteSignResult {}
 /// Configuration for the remote signer client.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    ::openapi_models::__private::serde::Serialize,
-    ::openapi_models::__private::serde::Deserialize
-)]
-#[serde(crate = "::openapi_models::__private::serde")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RemoteSigningConfig {
     /// Static key-value pairs the signer client MUST pass through unchanged in the `properties` field of every `RemoteSignRequest` sent to the signing endpoint.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Static headers the signer client MUST include unchanged in every request to the signing endpoint.
-    #[serde(
-        default,
-        skip_serializing_if = "::core::option::Option::is_none",
-        deserialize_with = "::openapi_models::__private::de::some"
-    )]
     pub headers: ::core::option::Option<MultiValuedMap>,
+}
+impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        if let ::core::option::Option::Some(value) = &self.properties {
+            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        if let ::core::option::Option::Some(value) = &self.headers {
+            ::openapi_models::__private::object::entry(&mut map, "headers", value)?;
+        }
+        ::openapi_models::__private::object::end(map)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigningConfig {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+            type Value = RemoteSigningConfig;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(f, "RemoteSigningConfig")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RemoteSigningConfig, A::Error>
+            where
+                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut f0 = ::core::option::Option::None;
+                let mut f1 = ::core::option::Option::None;
+                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut map)? {
+                    match key.as_str() {
+                        "properties" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f0,
+                                "properties",
+                            )?
+                        }
+                        "headers" => {
+                            ::openapi_models::__private::object::next(
+                                &mut map,
+                                &mut f1,
+                                "headers",
+                            )?
+                        }
+                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RemoteSigningConfig {
+                    properties: f0,
+                    headers: f1,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            deserializer,
+            Visitor,
+        )
+    }
 }
 impl ::openapi_models::Validate for RemoteSigningConfig {}

@@ -6,9 +6,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use openapi_models_codegen::load::InMemory;
-use openapi_models_codegen::{render, Options, Rendered};
+use openapi_models_codegen::{render, Options, Output};
 
-fn generate(name: &str, bytes: Vec<u8>) -> Rendered {
+fn generate(name: &str, bytes: Vec<u8>) -> Output {
     let source = InMemory::new().with(name, bytes);
     let start = Instant::now();
     let output = render(&source, Path::new(name), name, &Options::default());
@@ -33,7 +33,7 @@ fn peak_rss_mb() -> u64 {
         .map_or(0, |kb| kb / 1024)
 }
 
-fn errors(output: &Rendered) -> Vec<String> {
+fn errors(output: &Output) -> Vec<String> {
     output.errors.iter().map(ToString::to_string).collect()
 }
 
@@ -66,7 +66,7 @@ fn ten_thousand_levels_of_nesting() {
     );
 }
 
-fn errors_contain(output: &Rendered, text: &str) -> bool {
+fn errors_contain(output: &Output, text: &str) -> bool {
     output.errors.iter().any(|e| e.message.contains(text))
 }
 

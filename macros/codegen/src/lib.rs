@@ -1,5 +1,5 @@
 //! The generator behind `openapi-models`: an OpenAPI document in, Rust model
-//! types out, as tokens.
+//! types out, as Rust source.
 //!
 //! A plain library, so the proc-macro, a `build.rs`, a CLI and tests all
 //! call the same code. Stages, each in its own module:
@@ -9,7 +9,7 @@
 //!    and Swagger 2.0 constructs brought onto it;
 //! 3. `lower`: schemas to the intermediate model ([`ir`]), where every
 //!    decision is made (names, `Option`, `Box`, tags, variant order);
-//! 4. `emit`: the model to tokens, printing only.
+//! 4. `emit`: the model to Rust source, printing only.
 //!
 //! Problems are collected as [`Error`]s with a file and a JSON pointer or
 //! line:column; the types that could be generated are emitted alongside.
@@ -26,8 +26,6 @@ mod suggest;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-use proc_macro2::TokenStream;
 
 pub use error::{Error, Location};
 pub use lower::Selection;
@@ -51,11 +49,12 @@ impl Default for Options {
 
 /// What one generation produced.
 pub struct Output {
-    /// The generated items (empty if the document could not be read).
-    pub tokens: TokenStream,
-    /// The model the tokens were printed from.
+    /// The generated items as Rust source (empty if the document could not
+    /// be read); not pretty-printed.
+    pub code: String,
+    /// The model the code was printed from.
     pub model: ir::Model,
-    /// Every problem found, sorted; the tokens hold what could be made.
+    /// Every problem found, sorted; the code holds what could be made.
     pub errors: Vec<Error>,
     /// Those of `errors` about names in `schemas = [...]`: (position in
     /// the list, error).
@@ -73,28 +72,14 @@ pub struct Timings {
     pub parse: Duration,
     /// Lowering to the model (includes files reached through `$ref`).
     pub lower: Duration,
-    /// Building tokens.
+    /// Writing the code.
     pub emit: Duration,
-    /// Printing tokens as text ([`render`] only).
-    pub print: Duration,
 }
 
 impl Timings {
     pub fn total(&self) -> Duration {
-        self.parse + self.lower + self.emit + self.print
+        self.parse + self.lower + self.emit
     }
-}
-
-/// Generated code as text, for callers on another thread than the one that
-/// generated it (the macro; a CLI).
-pub struct Rendered {
-    /// The generated items, as Rust source (not pretty-printed).
-    pub code: String,
-    pub model: ir::Model,
-    pub errors: Vec<Error>,
-    pub unknown_schemas: Vec<(usize, Error)>,
-    pub files: Vec<PathBuf>,
-    pub timings: Timings,
 }
 
 /// Stack for generating: lowering recurses once per level of schema
@@ -114,32 +99,14 @@ pub fn on_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
-/// [`generate_from`] on a thread with a large stack, with the code as
-/// text. Off the proc-macro thread, tokens are built without the
-/// compiler's bridge, which is much faster for large specs.
+/// [`generate_from`] on a thread with a large stack (what the macro runs).
 pub fn render(
     source: &(dyn load::Source + Sync),
     path: &Path,
     display: &str,
     options: &Options,
-) -> Rendered {
-    on_large_stack(|| {
-        let output = generate_from(source, path, display, options);
-        let start = Instant::now();
-        let code = output.tokens.to_string();
-        let timings = Timings {
-            print: start.elapsed(),
-            ..output.timings
-        };
-        Rendered {
-            code,
-            model: output.model,
-            errors: output.errors,
-            unknown_schemas: output.unknown_schemas,
-            files: output.files,
-            timings,
-        }
-    })
+) -> Output {
+    on_large_stack(|| generate_from(source, path, display, options))
 }
 
 /// Generates models for the spec at `path`, read from the file system.
@@ -163,7 +130,7 @@ pub fn generate_from(
     timings.parse = start.elapsed();
     if let Err(error) = root {
         return Output {
-            tokens: TokenStream::new(),
+            code: String::new(),
             model: ir::Model::default(),
             errors: vec![error],
             unknown_schemas: Vec::new(),
@@ -179,10 +146,10 @@ pub fn generate_from(
     let model = lowered.model;
     errors.extend(lowered.errors);
     let start = Instant::now();
-    let tokens = emit::emit(&model, &options.runtime);
+    let code = emit::emit(&model, &options.runtime);
     timings.emit = start.elapsed();
     Output {
-        tokens,
+        code,
         model,
         errors,
         unknown_schemas: lowered.unknown_schemas,

@@ -1,231 +1,205 @@
-//! Enums of literal values, with small hand-written serde impls that go
-//! through shared runtime helpers (less code to compile than serde's
-//! derive, and an open enum can keep unknown strings).
+//! Enums of literal values, with small serde impls through shared runtime
+//! helpers (an open enum keeps unknown strings).
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use std::fmt::Write;
+
 use serde_json::Value;
 
-use super::{int_literal, Emitter};
+use super::{float, string, Emitter};
 use crate::ir::{Enum, TypeDef};
 use crate::naming::ident;
 
+/// Variant names come from the spec's values and cannot be changed, so
+/// clippy's naming lint is silenced where it would fire.
+pub fn affix_allow(shared: bool) -> &'static str {
+    if shared {
+        "#[allow(clippy::enum_variant_names)] "
+    } else {
+        ""
+    }
+}
+
 impl Emitter<'_> {
-    pub(super) fn enumeration(&self, def: &TypeDef, e: &Enum) -> TokenStream {
+    pub(super) fn enumeration(&self, out: &mut String, def: &TypeDef, e: &Enum) {
         if e.is_string() {
-            self.string_enum(def, e)
+            self.string_enum(out, def, e);
         } else {
-            self.scalar_enum(def, e)
+            self.scalar_enum(out, def, e);
         }
+        self.validate_nothing(out, def);
     }
 
-    fn string_enum(&self, def: &TypeDef, e: &Enum) -> TokenStream {
-        let rt = &self.paths.runtime;
+    fn string_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
+        let rt = &self.rt;
         let name = ident(&def.name);
-        let header = self.header(def);
-        let affix = affix_allow(e.shared_affix);
-        let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
-        let values: Vec<&str> = e
+        let allow = self.allow_deprecated(def);
+        let single = e.variants.len() == 1 && e.other.is_none();
+        let values: Vec<String> = e
             .variants
             .iter()
-            .map(|v| v.value.as_str().unwrap_or_default())
+            .map(|v| string(v.value.as_str().unwrap_or_default()))
             .collect();
-        let variant_docs = values.iter().map(|value| {
-            let doc = format!(" `{}`", value.replace('`', "'"));
-            quote!(#[doc = #doc])
-        });
-        let single = e.variants.len() == 1 && e.other.is_none();
-        let default_attr = if single {
-            quote!(#[default])
-        } else {
-            TokenStream::new()
+        self.header(out, def);
+        let derive = match (&e.other, single) {
+            (Some(_), _) => "#[derive(Debug, Clone, PartialEq, Eq, Hash)]",
+            (None, true) => "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]",
+            (None, false) => "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]",
         };
-        let (derive, other_variant, as_str, from_str) = match &e.other {
-            None => (
-                if single {
-                    quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)])
-                } else {
-                    quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)])
-                },
-                TokenStream::new(),
-                quote! {
-                    /// The value as written on the wire.
-                    #[must_use]
-                    pub const fn as_str(&self) -> &'static str {
-                        match self {
-                            #(Self::#variants => #values,)*
-                        }
-                    }
-                },
-                quote! {
-                    impl ::core::str::FromStr for #name {
-                        type Err = #rt::UnknownValue;
-                        fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-                            match value {
-                                #(#values => ::core::result::Result::Ok(Self::#variants),)*
-                                _ => ::core::result::Result::Err(#rt::UnknownValue::new(value)),
-                            }
-                        }
-                    }
-                },
-            ),
+        let _ = write!(
+            out,
+            "{derive} {}pub enum {name} {{ ",
+            affix_allow(e.shared_affix)
+        );
+        for variant in &e.variants {
+            let raw = variant.value.as_str().unwrap_or_default();
+            let doc = string(&format!(" `{}`", raw.replace('`', "'")));
+            let default = if single { "#[default] " } else { "" };
+            let _ = write!(out, "#[doc = {doc}] {default}{}, ", ident(&variant.name));
+        }
+        let arms: String = e
+            .variants
+            .iter()
+            .zip(&values)
+            .map(|(v, value)| format!("Self::{} => {value}, ", ident(&v.name)))
+            .collect();
+        let parse: String = e
+            .variants
+            .iter()
+            .zip(&values)
+            .map(|(v, value)| format!("{value} => Self::{}, ", ident(&v.name)))
+            .collect();
+        match &e.other {
+            None => {
+                out.push_str("}\n");
+                let _ = writeln!(
+                    out,
+                    "{allow}impl {name} {{ #[doc = \" The value as written on the wire.\"] #[must_use] \
+                     pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }} }}"
+                );
+                let _ = writeln!(
+                    out,
+                    "{allow}impl ::core::str::FromStr for {name} {{ type Err = {rt}::UnknownValue; \
+                     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {{ \
+                     ::core::result::Result::Ok(match value {{ {parse}_ => return ::core::result::Result::Err({rt}::UnknownValue::new(value)), }}) }} }}"
+                );
+            }
             Some(other) => {
                 let other = ident(other);
-                (
-                    quote!(#[derive(Debug, Clone, PartialEq, Eq, Hash)]),
-                    quote! {
-                        /// A value the spec does not list, kept as it came.
-                        #other(::std::string::String),
-                    },
-                    quote! {
-                        /// The value as written on the wire.
-                        #[must_use]
-                        pub fn as_str(&self) -> &str {
-                            match self {
-                                #(Self::#variants => #values,)*
-                                Self::#other(value) => value,
-                            }
-                        }
-                    },
-                    quote! {
-                        impl ::core::str::FromStr for #name {
-                            type Err = ::core::convert::Infallible;
-                            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
-                                ::core::result::Result::Ok(match value {
-                                    #(#values => Self::#variants,)*
-                                    other => Self::#other(::std::string::ToString::to_string(other)),
-                                })
-                            }
-                        }
-                    },
-                )
+                let _ = writeln!(
+                    out,
+                    "#[doc = \" A value the spec does not list, kept as it came.\"] {other}(::std::string::String), }}"
+                );
+                let _ = writeln!(
+                    out,
+                    "{allow}impl {name} {{ #[doc = \" The value as written on the wire.\"] #[must_use] \
+                     pub fn as_str(&self) -> &str {{ match self {{ {arms}Self::{other}(value) => value, }} }} }}"
+                );
+                let _ = writeln!(
+                    out,
+                    "{allow}impl ::core::str::FromStr for {name} {{ type Err = ::core::convert::Infallible; \
+                     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {{ \
+                     ::core::result::Result::Ok(match value {{ {parse}other => Self::{other}(::std::string::ToString::to_string(other)), }}) }} }}"
+                );
             }
-        };
-        let validate = self.validate_nothing(def);
-        let allow = self.allow_deprecated(def);
-        let expected = values
-            .iter()
-            .map(|v| format!("`{v}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let serde = self.serde_impls(
-            def,
-            quote!(serializer.serialize_str(self.as_str())),
-            quote!(#rt::__private::de::str_enum(deserializer, #expected)),
-        );
-        quote! {
-            #header
-            #derive
-            #affix
-            pub enum #name {
-                #(#variant_docs #default_attr #variants,)*
-                #other_variant
-            }
-            #allow
-            impl #name {
-                #as_str
-            }
-            #allow
-            #from_str
-            #allow
-            impl ::core::fmt::Display for #name {
-                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    f.write_str(self.as_str())
-                }
-            }
-            #serde
-            #validate
         }
+        let _ = writeln!(
+            out,
+            "{allow}impl ::core::fmt::Display for {name} {{ \
+             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ f.write_str(self.as_str()) }} }}"
+        );
+        let expected = string(
+            &e.variants
+                .iter()
+                .map(|v| format!("`{}`", v.value.as_str().unwrap_or_default()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        self.serde_impls(
+            out,
+            def,
+            "serializer.serialize_str(self.as_str())",
+            &format!("{rt}::__private::de::str_enum(deserializer, {expected})"),
+        );
     }
 
     /// Integer, number, boolean and mixed enums.
-    fn scalar_enum(&self, def: &TypeDef, e: &Enum) -> TokenStream {
-        let rt = &self.paths.runtime;
+    fn scalar_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
+        let rt = &self.rt;
         let name = ident(&def.name);
-        let header = self.header(def);
-        let affix = affix_allow(e.shared_affix);
         let has_float = e.variants.iter().any(|v| {
             v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
         });
         let derive = if has_float {
-            quote!(#[derive(Debug, Clone, Copy, PartialEq)])
+            "#[derive(Debug, Clone, Copy, PartialEq)]"
         } else {
-            quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)])
+            "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]"
         };
-        let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.name)).collect();
-        let variant_docs = e.variants.iter().map(|v| {
-            let doc = format!(" `{}`", v.value);
-            quote!(#[doc = #doc])
-        });
-        let serialize = e.variants.iter().map(|v| match &v.value {
-            Value::Bool(b) => quote!(serializer.serialize_bool(#b)),
-            Value::String(s) => quote!(serializer.serialize_str(#s)),
-            Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-                (Some(int), _) => quote!(serializer.serialize_i64(#int)),
-                (None, Some(uint)) => quote!(serializer.serialize_u64(#uint)),
-                _ => {
-                    let float = Literal::f64_unsuffixed(n.as_f64().unwrap_or(0.0));
-                    quote!(serializer.serialize_f64(#float))
-                }
-            },
-            _ => quote!(serializer.serialize_unit()),
-        });
-        let scalar = quote!(#rt::__private::de::Scalar);
-        let matches = e.variants.iter().zip(&variants).map(|(v, variant)| match &v.value {
-            Value::Bool(b) => quote!(#scalar::Bool(#b) => ::core::option::Option::Some(Self::#variant),),
-            Value::String(s) => quote!(#scalar::Str(#s) => ::core::option::Option::Some(Self::#variant),),
-            Value::Number(n) => match n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from)) {
-                Some(int) => {
-                    let int = int_literal(int);
-                    quote!(#scalar::Int(#int) => ::core::option::Option::Some(Self::#variant),)
-                }
-                None => {
-                    let float = Literal::f64_unsuffixed(n.as_f64().unwrap_or(0.0));
-                    quote!(#scalar::Float(value) if value == #float => ::core::option::Option::Some(Self::#variant),)
-                }
-            },
-            _ => TokenStream::new(),
-        });
-        let expected = e
-            .variants
-            .iter()
-            .map(|v| format!("`{}`", v.value))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let validate = self.validate_nothing(def);
-        let serde = self.serde_impls(
-            def,
-            quote! {
-                match self {
-                    #(Self::#variants => #serialize,)*
-                }
-            },
-            quote! {
-                #rt::__private::de::scalar_enum(deserializer, #expected, |scalar| match scalar {
-                    #(#matches)*
-                    _ => ::core::option::Option::None,
-                })
-            },
+        self.header(out, def);
+        let _ = write!(
+            out,
+            "{derive} {}pub enum {name} {{ ",
+            affix_allow(e.shared_affix)
         );
-        quote! {
-            #header
-            #derive
-            #affix
-            pub enum #name {
-                #(#variant_docs #variants,)*
-            }
-            #serde
-            #validate
+        let mut serialize = String::from("match self { ");
+        let mut matches = String::new();
+        let scalar = format!("{rt}::__private::de::Scalar");
+        for variant in &e.variants {
+            let v = ident(&variant.name);
+            let doc = string(&format!(" `{}`", variant.value));
+            let _ = write!(out, "#[doc = {doc}] {v}, ");
+            let (write, pattern) = match &variant.value {
+                Value::Bool(b) => (
+                    format!("serializer.serialize_bool({b})"),
+                    format!("{scalar}::Bool({b})"),
+                ),
+                Value::String(s) => {
+                    let s = string(s);
+                    (
+                        format!("serializer.serialize_str({s})"),
+                        format!("{scalar}::Str({s})"),
+                    )
+                }
+                Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+                    (Some(int), _) => (
+                        format!("serializer.serialize_i64({int})"),
+                        format!("{scalar}::Int({int})"),
+                    ),
+                    (None, Some(uint)) => (
+                        format!("serializer.serialize_u64({uint})"),
+                        format!("{scalar}::Int({uint})"),
+                    ),
+                    _ => {
+                        let x = float(n.as_f64().unwrap_or(0.0));
+                        (
+                            format!("serializer.serialize_f64({x})"),
+                            format!("{scalar}::Float(value) if value == {x}"),
+                        )
+                    }
+                },
+                _ => continue,
+            };
+            let _ = write!(serialize, "Self::{v} => {write}, ");
+            let _ = write!(
+                matches,
+                "{pattern} => ::core::option::Option::Some(Self::{v}), "
+            );
         }
-    }
-}
-
-/// Variant names come from the spec's values and cannot be changed, so
-/// clippy's naming lint is silenced where it would fire.
-pub fn affix_allow(shared: bool) -> TokenStream {
-    if shared {
-        quote!(#[allow(clippy::enum_variant_names)])
-    } else {
-        TokenStream::new()
+        out.push_str("}\n");
+        serialize.push('}');
+        let expected = string(
+            &e.variants
+                .iter()
+                .map(|v| format!("`{}`", v.value))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        self.serde_impls(
+            out,
+            def,
+            &serialize,
+            &format!(
+                "{rt}::__private::de::scalar_enum(deserializer, {expected}, |scalar| match scalar {{ {matches}_ => ::core::option::Option::None, }})"
+            ),
+        );
     }
 }

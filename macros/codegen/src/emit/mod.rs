@@ -1,5 +1,10 @@
-//! Emit stage: the intermediate model to Rust tokens. Nothing is decided
+//! Emit stage: the intermediate model to Rust source. Nothing is decided
 //! here; every choice was made in the model.
+//!
+//! The code is written as text (the macro hands it to the compiler in one
+//! piece): building it token by token costs several times more than the
+//! rest of the generator on large specs. Identifiers come from `naming`,
+//! literals from [`string`], so the text always lexes.
 //!
 //! Generated code names everything by absolute path (`::core::option::Option`,
 //! the runtime's re-exported serde), so schemas called `Option`, `String` or
@@ -10,226 +15,219 @@ mod structs;
 mod unions;
 mod validate;
 
-use proc_macro2::{Literal, TokenStream};
-use quote::{quote, ToTokens};
+use std::fmt::Write;
 
 use crate::ir::{Alias, IntKind, Model, StringFormat, Ty, TyUse, TypeDef, TypeKind};
 use crate::naming::ident;
 
-/// Paths the generated code uses to reach the runtime crate.
-pub struct Paths {
-    /// The runtime crate, e.g. `::openapi_models`.
-    pub runtime: TokenStream,
-    /// `#[serde(crate = "...")]`.
-    pub serde_crate: String,
-    /// Prefix of helper paths inside serde attribute strings.
-    pub helpers: String,
-}
-
-impl Paths {
-    pub fn new(runtime: &str) -> Self {
-        let runtime = runtime.trim().to_owned();
-        Paths {
-            runtime: runtime.parse().unwrap_or_else(|_| quote!(::openapi_models)),
-            serde_crate: format!("{runtime}::__private::serde"),
-            helpers: format!("{runtime}::__private"),
-        }
-    }
-}
-
 pub struct Emitter<'m> {
     pub model: &'m Model,
-    pub paths: Paths,
+    /// The runtime crate, e.g. `::openapi_models`.
+    pub rt: String,
 }
 
-pub fn emit(model: &Model, runtime: &str) -> TokenStream {
+/// The generated items for a model, as Rust source.
+pub fn emit(model: &Model, runtime: &str) -> String {
     let emitter = Emitter {
         model,
-        paths: Paths::new(runtime),
+        rt: runtime_path(runtime),
     };
-    let mut out = TokenStream::new();
+    let mut out = String::with_capacity(model.types.len() * 2048);
     for def in &model.types {
-        out.extend(emitter.definition(def));
+        match &def.kind {
+            TypeKind::Struct(s) => emitter.structure(&mut out, def, s),
+            TypeKind::Enum(e) => emitter.enumeration(&mut out, def, e),
+            TypeKind::Union(u) => emitter.union(&mut out, def, u),
+            TypeKind::Alias(a) => emitter.alias(&mut out, def, a),
+        }
     }
     out
 }
 
+/// The runtime path as written, if it is a path (`::a::b`, `crate::x`).
+fn runtime_path(runtime: &str) -> String {
+    let runtime = runtime.trim();
+    let segments = runtime.strip_prefix("::").unwrap_or(runtime);
+    let valid = !segments.is_empty()
+        && segments.split("::").all(|segment| {
+            segment.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && segment
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+    if valid {
+        runtime.to_owned()
+    } else {
+        "::openapi_models".to_owned()
+    }
+}
+
 impl Emitter<'_> {
-    fn definition(&self, def: &TypeDef) -> TokenStream {
-        match &def.kind {
-            TypeKind::Struct(s) => self.structure(def, s),
-            TypeKind::Enum(e) => self.enumeration(def, e),
-            TypeKind::Union(u) => self.union(def, u),
-            TypeKind::Alias(a) => self.alias(def, a),
+    fn alias(&self, out: &mut String, def: &TypeDef, alias: &Alias) {
+        let name = ident(&def.name);
+        let target = self.nested(&alias.target);
+        self.header(out, def);
+        if !alias.newtype {
+            let _ = writeln!(out, "pub type {name} = {target};");
+            return;
+        }
+        let rt = &self.rt;
+        let _ = writeln!(
+            out,
+            "#[derive(Debug, Clone, PartialEq)] pub struct {name}(pub {target});"
+        );
+        self.serde_impls(
+            out,
+            def,
+            &format!("{rt}::__private::serde::Serialize::serialize(&self.0, serializer)"),
+            &format!("<{target} as {rt}::__private::serde::Deserialize>::deserialize(deserializer).map({name})"),
+        );
+        self.validate_newtype(out, def, alias);
+    }
+
+    /// Docs, `#[deprecated]` and, when the type uses deprecated things,
+    /// `#[allow(deprecated)]`: what goes above every definition.
+    fn header(&self, out: &mut String, def: &TypeDef) {
+        doc_attrs(out, &def.docs);
+        if def.deprecated {
+            out.push_str("#[deprecated] ");
+        }
+        if def.uses_deprecated {
+            out.push_str("#[allow(deprecated)] ");
         }
     }
 
-    fn alias(&self, def: &TypeDef, alias: &Alias) -> TokenStream {
+    /// `#[allow(deprecated)]` for the impls of a type that is deprecated
+    /// or uses deprecated things: the spec's deprecations are for the
+    /// user's code, not for the generated code that implements them.
+    fn allow_deprecated(&self, def: &TypeDef) -> &'static str {
+        if def.deprecated || def.uses_deprecated {
+            "#[allow(deprecated)] "
+        } else {
+            ""
+        }
+    }
+
+    /// `impl Serialize` and `impl Deserialize` with the given bodies.
+    fn serde_impls(&self, out: &mut String, def: &TypeDef, serialize: &str, deserialize: &str) {
+        let rt = &self.rt;
         let name = ident(&def.name);
-        let header = self.header(def);
-        let target = self.nested(&alias.target);
-        if !alias.newtype {
-            return quote! {
-                #header
-                pub type #name = #target;
-            };
-        }
-        let rt = &self.paths.runtime;
-        let serde_crate = &self.paths.serde_crate;
-        let validate = self.validate_newtype(def, alias);
-        quote! {
-            #header
-            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)]
-            #[serde(crate = #serde_crate, transparent)]
-            pub struct #name(pub #target);
-            #validate
-        }
+        let allow = self.allow_deprecated(def);
+        let _ = writeln!(
+            out,
+            "{allow}impl {rt}::__private::serde::Serialize for {name} {{ \
+             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> \
+             where S: {rt}::__private::serde::Serializer {{ {serialize} }} }}"
+        );
+        let _ = writeln!(
+            out,
+            "{allow}impl<'de> {rt}::__private::serde::Deserialize<'de> for {name} {{ \
+             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error> \
+             where D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }} }}"
+        );
     }
 
     /// A type expression where `null` is `None` (items, values, variants).
-    pub fn nested(&self, ty: &TyUse) -> TokenStream {
+    pub fn nested(&self, ty: &TyUse) -> String {
         let inner = self.boxed(ty);
         if ty.nullable {
-            quote!(::core::option::Option<#inner>)
+            format!("::core::option::Option<{inner}>")
         } else {
             inner
         }
     }
 
     /// The type, boxed when the model says so, without nullability.
-    pub fn boxed(&self, ty: &TyUse) -> TokenStream {
+    pub fn boxed(&self, ty: &TyUse) -> String {
         let base = self.base(&ty.ty);
         if ty.boxed {
-            quote!(::std::boxed::Box<#base>)
+            format!("::std::boxed::Box<{base}>")
         } else {
             base
         }
     }
 
-    pub fn base(&self, ty: &Ty) -> TokenStream {
-        let rt = &self.paths.runtime;
+    pub fn base(&self, ty: &Ty) -> String {
+        let rt = &self.rt;
         match ty {
-            Ty::Named(id) => ident(&self.model.types[*id].name).into_token_stream(),
-            Ty::String(StringFormat::Plain) => quote!(::std::string::String),
+            Ty::Named(id) => ident(&self.model.types[*id].name).to_string(),
+            Ty::String(StringFormat::Plain) => "::std::string::String".to_owned(),
             // Text by default; typed behind the runtime's features.
-            Ty::String(StringFormat::DateTime) => quote!(#rt::formats::DateTime),
-            Ty::String(StringFormat::Date) => quote!(#rt::formats::Date),
-            Ty::String(StringFormat::Uuid) => quote!(#rt::formats::Uuid),
-            Ty::Integer(IntKind::I32) => quote!(::core::primitive::i32),
-            Ty::Integer(IntKind::I64) => quote!(::core::primitive::i64),
-            Ty::Integer(IntKind::U32) => quote!(::core::primitive::u32),
-            Ty::Integer(IntKind::U64) => quote!(::core::primitive::u64),
-            Ty::Integer(IntKind::Big) | Ty::Number => quote!(#rt::__private::serde_json::Number),
-            Ty::Boolean => quote!(::core::primitive::bool),
-            Ty::Any => quote!(#rt::__private::serde_json::Value),
-            Ty::Null => quote!(()),
-            Ty::Array(item) => {
-                let item = self.nested(item);
-                quote!(::std::vec::Vec<#item>)
+            Ty::String(StringFormat::DateTime) => format!("{rt}::formats::DateTime"),
+            Ty::String(StringFormat::Date) => format!("{rt}::formats::Date"),
+            Ty::String(StringFormat::Uuid) => format!("{rt}::formats::Uuid"),
+            Ty::Integer(IntKind::I32) => "::core::primitive::i32".to_owned(),
+            Ty::Integer(IntKind::I64) => "::core::primitive::i64".to_owned(),
+            Ty::Integer(IntKind::U32) => "::core::primitive::u32".to_owned(),
+            Ty::Integer(IntKind::U64) => "::core::primitive::u64".to_owned(),
+            Ty::Integer(IntKind::Big) | Ty::Number => {
+                format!("{rt}::__private::serde_json::Number")
             }
-            Ty::Map(value) => {
-                let value = self.nested(value);
-                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
-            }
+            Ty::Boolean => "::core::primitive::bool".to_owned(),
+            Ty::Any => format!("{rt}::__private::serde_json::Value"),
+            Ty::Null => "()".to_owned(),
+            Ty::Array(item) => format!("::std::vec::Vec<{}>", self.nested(item)),
+            Ty::Map(value) => format!(
+                "::std::collections::BTreeMap<::std::string::String, {}>",
+                self.nested(value)
+            ),
             Ty::Tuple(members) => {
-                let members = members.iter().map(|m| self.nested(m));
-                quote!((#(#members,)*))
+                let members: Vec<String> = members.iter().map(|m| self.nested(m)).collect();
+                format!("({},)", members.join(", "))
             }
-        }
-    }
-
-    /// `impl Serialize + Deserialize` derive list shared by generated types.
-    fn serde_derives(&self) -> TokenStream {
-        let rt = &self.paths.runtime;
-        quote!(#rt::__private::serde::Serialize, #rt::__private::serde::Deserialize)
-    }
-}
-
-impl Emitter<'_> {
-    /// Docs, `#[deprecated]` and, when the type uses deprecated things,
-    /// `#[allow(deprecated)]`: what goes above every definition.
-    pub fn header(&self, def: &TypeDef) -> TokenStream {
-        let docs = doc_attrs(&def.docs);
-        let deprecated = deprecated(def.deprecated);
-        let allow = if def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
-        };
-        quote!(#docs #deprecated #allow)
-    }
-
-    /// `impl Serialize` and `impl Deserialize` with the given bodies.
-    pub fn serde_impls(
-        &self,
-        def: &TypeDef,
-        serialize: TokenStream,
-        deserialize: TokenStream,
-    ) -> TokenStream {
-        let rt = &self.paths.runtime;
-        let name = ident(&def.name);
-        let allow = self.allow_deprecated(def);
-        quote! {
-            #allow
-            impl #rt::__private::serde::Serialize for #name {
-                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-                where
-                    S: #rt::__private::serde::Serializer,
-                {
-                    #serialize
-                }
-            }
-            #allow
-            impl<'de> #rt::__private::serde::Deserialize<'de> for #name {
-                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #rt::__private::serde::Deserializer<'de>,
-                {
-                    #deserialize
-                }
-            }
-        }
-    }
-
-    /// `#[allow(deprecated)]` for the items and impls of a type that is
-    /// deprecated or uses deprecated things: the spec's deprecations are for
-    /// the user's code, not for the generated code that implements them.
-    pub fn allow_deprecated(&self, def: &TypeDef) -> TokenStream {
-        if def.deprecated || def.uses_deprecated {
-            quote!(#[allow(deprecated)])
-        } else {
-            TokenStream::new()
         }
     }
 }
 
-/// One `#[doc]` per line, rendered by prettyplease as `///` comments.
-pub fn doc_attrs(lines: &[String]) -> TokenStream {
-    let attrs = lines.iter().map(|line| {
-        let text = if line.is_empty() {
-            String::new()
+/// One `#[doc]` per line (prettyplease shows them as `///` comments).
+pub fn doc_attrs(out: &mut String, lines: &[String]) {
+    for line in lines {
+        if line.is_empty() {
+            out.push_str("#[doc = \"\"] ");
         } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #text])
-    });
-    quote!(#(#attrs)*)
+            let _ = write!(out, "#[doc = {}] ", string(&format!(" {line}")));
+        }
+    }
 }
 
-pub fn deprecated(flag: bool) -> TokenStream {
-    if flag {
-        quote!(#[deprecated])
+/// A Rust string literal holding `text` exactly.
+pub fn string(text: &str) -> String {
+    // `Debug` escapes quotes, backslashes and control characters into
+    // escapes Rust string literals accept.
+    format!("{text:?}")
+}
+
+/// A float literal (finite; JSON has no others).
+pub fn float(value: f64) -> String {
+    let text = format!("{value:?}");
+    if text.contains(['.', 'e', 'E']) {
+        text
     } else {
-        TokenStream::new()
+        format!("{text}.0")
     }
 }
 
-/// An integer literal without suffix.
-pub fn int_literal(value: i128) -> Literal {
-    Literal::i128_unsuffixed(value)
-}
-
-/// A JSON value as a string literal (for docs and fallbacks).
+/// A JSON value as text (for docs).
 pub fn json_text(value: &serde_json::Value) -> String {
     serde_json::to_string(value).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_lex() {
+        assert_eq!(string("a \"b\" \\ \n é"), r#""a \"b\" \\ \n é""#);
+        assert_eq!(float(1.0), "1.0");
+        assert_eq!(float(1.5), "1.5");
+        assert_eq!(float(1e25), "1e25");
+    }
+
+    #[test]
+    fn runtime_paths() {
+        assert_eq!(runtime_path("::x::y"), "::x::y");
+        assert_eq!(runtime_path("crate::rt"), "crate::rt");
+        assert_eq!(runtime_path("::x; evil"), "::openapi_models");
+    }
 }

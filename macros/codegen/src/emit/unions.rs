@@ -1,11 +1,10 @@
 //! Unions: an enum with one tuple variant per member, read by the
 //! runtime's tagged (discriminator) or shape-dispatching reader.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use std::fmt::Write;
 
 use super::enums::affix_allow;
-use super::Emitter;
+use super::{string, Emitter};
 use crate::ir::{resolve_alias, Shapes, Ty, TypeDef, TypeKind, Union};
 use crate::naming::ident;
 
@@ -21,157 +20,158 @@ const KINDS: [Shapes; 7] = [
 ];
 
 impl Emitter<'_> {
-    pub(super) fn union(&self, def: &TypeDef, union: &Union) -> TokenStream {
-        let rt = &self.paths.runtime;
+    pub(super) fn union(&self, out: &mut String, def: &TypeDef, union: &Union) {
+        let rt = &self.rt;
         let name = ident(&def.name);
-        let header = self.header(def);
-        let affix = affix_allow(union.shared_affix);
         let variants: Vec<_> = union.variants.iter().map(|v| ident(&v.name)).collect();
         let types: Vec<_> = union.variants.iter().map(|v| self.nested(&v.ty)).collect();
-        let variant_docs = union.variants.iter().map(|v| match &v.tag_value {
-            Some(tag) => {
-                let doc = format!(
-                    " `{}: {}`",
-                    union.tag.as_deref().unwrap_or_default(),
-                    tag.replace('`', "'")
-                );
-                quote!(#[doc = #doc])
+        self.header(out, def);
+        let _ = write!(
+            out,
+            "#[derive(Debug, Clone, PartialEq)] {}pub enum {name} {{ ",
+            affix_allow(union.shared_affix)
+        );
+        for ((variant, ty), v) in variants.iter().zip(&types).zip(&union.variants) {
+            if let (Some(property), Some(tag)) = (&union.tag, &v.tag_value) {
+                let doc = string(&format!(" `{property}: {}`", tag.replace('`', "'")));
+                let _ = write!(out, "#[doc = {doc}] ");
             }
-            None => TokenStream::new(),
-        });
-        let serialize_arms = union.variants.iter().zip(&variants).map(|(v, variant)| {
+            let _ = write!(out, "{variant}({ty}), ");
+        }
+        out.push_str("}\n");
+
+        let mut serialize = String::from("match self { ");
+        for (variant, v) in variants.iter().zip(&union.variants) {
             match (&union.tag, &v.tag_value, v.declares_tag) {
-                (Some(property), Some(tag), false) => quote! {
-                    Self::#variant(value) => #rt::__private::ser::tagged(serializer, #property, #tag, value),
-                },
-                _ => quote! {
-                    Self::#variant(value) => #rt::__private::serde::Serialize::serialize(value, serializer),
-                },
+                (Some(property), Some(tag), false) => {
+                    let _ = write!(
+                        serialize,
+                        "Self::{variant}(value) => {rt}::__private::ser::tagged(serializer, {}, {}, value), ",
+                        string(property),
+                        string(tag)
+                    );
+                }
+                _ => {
+                    let _ = write!(
+                        serialize,
+                        "Self::{variant}(value) => {rt}::__private::serde::Serialize::serialize(value, serializer), "
+                    );
+                }
             }
-        });
+        }
+        serialize.push('}');
         let reader = match &union.tag {
             Some(property) => self.tagged_reader(union, property),
             None => self.untagged_reader(union),
         };
-        let name_text = &def.name;
-        let arms = self.variant_arms(&variants, &types);
-        let validate = self.validate_union(def, union);
+        self.serde_impls(out, def, &serialize, &reader);
+
+        // `match index { 0 => ..., _ => last }`: the last variant takes the
+        // wildcard, so there is no unreachable arm; a single variant needs
+        // no match at all (clippy's `match_single_binding`).
+        let count = variants.len();
+        let read = |variant: &String, ty: &String| {
+            format!("<{ty} as {rt}::__private::serde::Deserialize>::deserialize(deserializer).map(Self::{variant})")
+        };
+        let body = if count == 1 {
+            format!("let _ = index; {}", read(&variants[0], &types[0]))
+        } else {
+            let mut arms = String::from("match index { ");
+            for (i, (variant, ty)) in variants.iter().zip(&types).enumerate() {
+                let pattern = if i + 1 == count {
+                    "_".to_owned()
+                } else {
+                    i.to_string()
+                };
+                let _ = write!(arms, "{pattern} => {}, ", read(variant, ty));
+            }
+            arms.push('}');
+            arms
+        };
         let allow = self.allow_deprecated(def);
-        let serde = self.serde_impls(def, quote!(match self { #(#serialize_arms)* }), reader);
-        quote! {
-            #header
-            #[derive(Debug, Clone, PartialEq)]
-            #affix
-            pub enum #name {
-                #(#variant_docs #variants(#types),)*
-            }
-            #serde
-            #allow
-            impl #rt::__private::de::Variants for #name {
-                const NAME: &'static str = #name_text;
-                fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error>
-                where
-                    D: #rt::__private::serde::Deserializer<'de>,
-                {
-                    #arms
-                }
-            }
-            #validate
-        }
+        let _ = writeln!(
+            out,
+            "{allow}impl {rt}::__private::de::Variants for {name} {{ const NAME: &'static str = {}; \
+             fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error> \
+             where D: {rt}::__private::serde::Deserializer<'de> {{ {body} }} }}",
+            string(&def.name)
+        );
+        self.validate_union(out, def, union);
     }
 
-    fn tagged_reader(&self, union: &Union, property: &str) -> TokenStream {
-        let rt = &self.paths.runtime;
-        let tags = union
+    fn tagged_reader(&self, union: &Union, property: &str) -> String {
+        let rt = &self.rt;
+        let tags: Vec<String> = union
             .variants
             .iter()
-            .map(|v| v.tag_value.clone().unwrap_or_default());
-        let keeps = union.variants.iter().map(|v| v.declares_tag);
-        quote! {
-            #rt::__private::de::tagged(
-                deserializer,
-                #property,
-                &[#(#tags),*],
-                &[#(#keeps),*],
-            )
-        }
+            .map(|v| string(v.tag_value.as_deref().unwrap_or_default()))
+            .collect();
+        let keeps: Vec<String> = union
+            .variants
+            .iter()
+            .map(|v| v.declares_tag.to_string())
+            .collect();
+        format!(
+            "{rt}::__private::de::tagged(deserializer, {}, &[{}], &[{}])",
+            string(property),
+            tags.join(", "),
+            keeps.join(", ")
+        )
     }
 
-    fn untagged_reader(&self, union: &Union) -> TokenStream {
-        let rt = &self.paths.runtime;
-        let candidates = KINDS.iter().map(|kind| {
-            let mut indices: Vec<(u32, usize)> = union
-                .variants
-                .iter()
-                .enumerate()
-                .filter(|(_, v)| v.shapes.contains(*kind))
-                .map(|(i, v)| (v.rank, i))
-                .collect();
-            indices.sort();
-            let indices = indices
-                .into_iter()
-                .map(|(_, i)| proc_macro2::Literal::usize_unsuffixed(i));
-            quote!(&[#(#indices),*])
-        });
-        let keys = union.variants.iter().map(|v| self.kept_keys(&v.ty.ty));
-        let names = union.variants.iter().map(|v| &v.name);
-        quote! {
-            #rt::__private::de::untagged(
-                deserializer,
-                &[#(#candidates),*],
-                &[#(#keys),*],
-                &[#(#names),*],
-            )
-        }
+    fn untagged_reader(&self, union: &Union) -> String {
+        let rt = &self.rt;
+        let candidates: Vec<String> = KINDS
+            .iter()
+            .map(|kind| {
+                let mut indices: Vec<(u32, usize)> = union
+                    .variants
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, v)| v.shapes.contains(*kind))
+                    .map(|(i, v)| (v.rank, i))
+                    .collect();
+                indices.sort();
+                let indices: Vec<String> =
+                    indices.into_iter().map(|(_, i)| i.to_string()).collect();
+                format!("&[{}]", indices.join(", "))
+            })
+            .collect();
+        let keys: Vec<String> = union
+            .variants
+            .iter()
+            .map(|v| self.kept_keys(&v.ty.ty))
+            .collect();
+        let names: Vec<String> = union.variants.iter().map(|v| string(&v.name)).collect();
+        format!(
+            "{rt}::__private::de::untagged(deserializer, &[{}], &[{}], &[{}])",
+            candidates.join(", "),
+            keys.join(", "),
+            names.join(", ")
+        )
     }
 
     /// Which object keys a variant keeps (`Keys` in the runtime): a plain
     /// struct keeps its fields; maps and structs with additional
     /// properties keep all.
-    fn kept_keys(&self, ty: &Ty) -> TokenStream {
-        let rt = &self.paths.runtime;
-        let keys = quote!(#rt::__private::de::Keys);
+    fn kept_keys(&self, ty: &Ty) -> String {
+        let keys = format!("{}::__private::de::Keys", self.rt);
         let target = match ty {
             Ty::Named(id) => &self.model.types[resolve_alias(&self.model.types, *id)].kind,
-            Ty::Map(_) | Ty::Any => return quote!(#keys::All),
-            _ => return quote!(#keys::Unknown),
+            Ty::Map(_) | Ty::Any => return format!("{keys}::All"),
+            _ => return format!("{keys}::Unknown"),
         };
         match target {
-            TypeKind::Struct(s) if s.additional.is_some() => quote!(#keys::All),
+            TypeKind::Struct(s) if s.additional.is_some() => format!("{keys}::All"),
             TypeKind::Struct(s) if s.fields.iter().all(|f| !f.flatten) => {
-                let names = s.fields.iter().map(|f| &f.wire);
-                quote!(#keys::Only(&[#(#names),*]))
+                let names: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
+                format!("{keys}::Only(&[{}])", names.join(", "))
             }
             TypeKind::Alias(alias) => match alias.target.ty {
-                Ty::Map(_) | Ty::Any => quote!(#keys::All),
-                _ => quote!(#keys::Unknown),
+                Ty::Map(_) | Ty::Any => format!("{keys}::All"),
+                _ => format!("{keys}::Unknown"),
             },
-            _ => quote!(#keys::Unknown),
-        }
-    }
-}
-
-impl Emitter<'_> {
-    /// `match index { 0 => ..., _ => last }`: the last variant takes the
-    /// wildcard so there is no unreachable arm.
-    fn variant_arms(&self, variants: &[proc_macro2::Ident], types: &[TokenStream]) -> TokenStream {
-        let rt = &self.paths.runtime;
-        let count = variants.len();
-        let arms = variants.iter().zip(types).enumerate().map(|(i, (variant, ty))| {
-            let read = quote! {
-                <#ty as #rt::__private::serde::Deserialize>::deserialize(deserializer).map(Self::#variant)
-            };
-            if i + 1 == count {
-                quote!(_ => #read,)
-            } else {
-                let i = proc_macro2::Literal::usize_unsuffixed(i);
-                quote!(#i => #read,)
-            }
-        });
-        quote! {
-            match index {
-                #(#arms)*
-            }
+            _ => format!("{keys}::Unknown"),
         }
     }
 }
