@@ -20,8 +20,8 @@ pub struct Model {
 pub struct TypeDef {
     /// The Rust identifier, unique in the model.
     pub name: String,
-    /// Where the schema is (`file#/pointer`), for messages.
-    pub origin: String,
+    /// Where the schema is, for messages.
+    pub origin: crate::error::Location,
     /// The schema's name in the spec, for component schemas.
     pub spec_name: Option<String>,
     /// Doc lines (already sanitized for rustdoc).

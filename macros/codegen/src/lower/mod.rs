@@ -46,7 +46,7 @@ enum Memo {
 struct Slot {
     def: Option<TypeDef>,
     name: String,
-    origin: String,
+    origin: crate::error::Location,
     /// Output order: the component that caused the type, then creation order.
     order: (usize, usize),
     /// Components are lowered on demand (subset selection) from here.
@@ -165,7 +165,7 @@ impl<'l, 's> Lowerer<'l, 's> {
     /// Allocates a type id with a unique name.
     fn reserve(&mut self, name: String, loc: &Loc, order: (usize, usize)) -> TypeId {
         let name = self.scope.claim(name);
-        let origin = self.loader.location(loc).to_string();
+        let origin = self.loader.location(loc);
         self.slots.push(Slot {
             def: None,
             name,
@@ -432,7 +432,7 @@ impl<'l, 's> Lowerer<'l, 's> {
     }
 
     fn define_alias(&mut self, id: TypeId, loc: &Loc, target: TyUse) {
-        let origin = self.loader.location(loc).to_string();
+        let origin = self.loader.location(loc);
         self.slots[id].def = Some(TypeDef {
             name: self.slots[id].name.clone(),
             origin,

@@ -3,7 +3,7 @@
 //! edge inside their strongly connected component.
 
 use super::visit::{by_value, mentioned, visit_uses, visit_uses_mut};
-use crate::error::{Error, Location};
+use crate::error::Error;
 use crate::ir::{Ty, TyUse, TypeDef, TypeKind};
 
 /// Aliases that are each just another one, round to themselves (`A: {allOf:
@@ -41,7 +41,7 @@ pub fn direct_alias_cycles(types: &mut [TypeDef], errors: &mut Vec<Error>) {
                 .collect();
             let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
             errors.push(Error::new(
-                Location::file(types[id].origin.clone()),
+                types[id].origin.clone(),
                 format!(
                     "a cycle of schemas that are only references to each other ({}): nothing in it says what a value looks like",
                     names.join(", ")

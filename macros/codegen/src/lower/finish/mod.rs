@@ -11,7 +11,7 @@ mod shapes;
 mod sizes;
 mod visit;
 
-use crate::error::{Error, Location};
+use crate::error::Error;
 pub use crate::ir::resolve_alias;
 use crate::ir::{Model, Ty, TyUse, TypeDef, TypeKind};
 
@@ -62,7 +62,7 @@ fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
                             // Cannot happen for well-formed lowering; keep
                             // the output compiling and say so.
                             errors.push(Error::new(
-                                Location::file(origin.clone()),
+                                origin.clone(),
                                 "internal error: reference to a type that was never defined",
                             ));
                             ty.ty = Ty::Any;
