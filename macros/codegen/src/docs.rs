@@ -8,10 +8,14 @@
 
 /// Doc lines for a description. Empty input gives no lines.
 pub fn doc_lines(text: &str) -> Vec<String> {
-    let text = text
-        .replace("\r\n", "\n")
-        .replace('\r', "\n")
-        .replace('\t', "    ");
+    let text: std::borrow::Cow<'_, str> = if text.contains(['\r', '\t']) {
+        text.replace("\r\n", "\n")
+            .replace('\r', "\n")
+            .replace('\t', "    ")
+            .into()
+    } else {
+        text.into()
+    };
     let mut out: Vec<String> = Vec::new();
     let mut fence: Option<(char, usize)> = None;
     // Content column of the list item the previous lines belong to.
@@ -129,6 +133,10 @@ fn list_item_offset(line: &str) -> Option<usize> {
 /// brackets that are not inline links, `<` that does not open an autolink,
 /// and bare URLs. Code spans are copied untouched.
 fn escape_inline(line: &str) -> String {
+    // Most lines have nothing to escape.
+    if !line.contains(['`', '\\', '[', ']', '<']) && !line.contains("http") {
+        return line.to_owned();
+    }
     let mut out = String::with_capacity(line.len() + 8);
     let chars: Vec<char> = line.chars().collect();
     let mut i = 0;

@@ -182,8 +182,16 @@ impl<'a> View<'a> {
                 .is_some()
     }
 
+    /// Usually none or few: a scan, not a hash of `key`.
     pub fn extension(&self, key: &str) -> Option<&'a Value> {
-        self.data.extensions.get(key)
+        let extensions = &self.data.extensions;
+        if extensions.len() > 16 {
+            return extensions.get(key);
+        }
+        extensions
+            .iter()
+            .find(|(k, _)| k.as_str() == key)
+            .map(|(_, v)| v)
     }
 
     /// Whether nothing at all constrains the value (`{}`).

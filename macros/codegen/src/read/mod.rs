@@ -174,7 +174,7 @@ impl Reader<'_> {
     }
 
     fn object(&mut self, map: &Map<String, Value>, trail: &Trail<'_>) -> ReferenceOr<Schema> {
-        let reference = match map.get("$ref") {
+        let reference = match get(map, "$ref") {
             Some(Value::String(reference)) => Some(reference.clone()),
             Some(other) => {
                 let at = trail.child("$ref");
@@ -240,11 +240,11 @@ impl Reader<'_> {
         raw.minimum = number(map, "minimum");
         raw.maximum = number(map, "maximum");
         let (minimum, exclusive_minimum) =
-            bound(raw.minimum.take(), map.get("exclusiveMinimum"), |a, b| {
+            bound(raw.minimum.take(), get(map, "exclusiveMinimum"), |a, b| {
                 a >= b
             });
         let (maximum, exclusive_maximum) =
-            bound(raw.maximum.take(), map.get("exclusiveMaximum"), |a, b| {
+            bound(raw.maximum.take(), get(map, "exclusiveMaximum"), |a, b| {
                 a <= b
             });
         raw.minimum = minimum;
@@ -256,7 +256,7 @@ impl Reader<'_> {
         any.maximum = raw.maximum.as_ref().and_then(Number::as_f64);
 
         // Objects.
-        if let Some(value) = map.get("properties") {
+        if let Some(value) = get(map, "properties") {
             let at = trail.child("properties");
             match value {
                 Value::Object(properties) => {
@@ -273,13 +273,13 @@ impl Reader<'_> {
                 ),
             }
         }
-        if let Some(Value::Array(required)) = map.get("required") {
+        if let Some(Value::Array(required)) = get(map, "required") {
             any.required = required
                 .iter()
                 .filter_map(|name| name.as_str().map(str::to_owned))
                 .collect();
         }
-        if let Some(value) = map.get("additionalProperties") {
+        if let Some(value) = get(map, "additionalProperties") {
             let at = trail.child("additionalProperties");
             any.additional_properties = Some(match value {
                 Value::Bool(allowed) => AdditionalProperties::Any(*allowed),
@@ -288,13 +288,13 @@ impl Reader<'_> {
         }
         any.min_properties = usize_of(map, "minProperties");
         any.max_properties = usize_of(map, "maxProperties");
-        if let Some(value) = map.get("patternProperties") {
+        if let Some(value) = get(map, "patternProperties") {
             data.extensions
                 .insert(EXT_PATTERN_PROPERTIES.to_owned(), value.clone());
         }
 
         // Arrays.
-        match (map.get("prefixItems"), map.get("items")) {
+        match (get(map, "prefixItems"), get(map, "items")) {
             (Some(prefix), items) => {
                 data.extensions
                     .insert(EXT_PREFIX_ITEMS.to_owned(), prefix.clone());
@@ -313,7 +313,7 @@ impl Reader<'_> {
             (None, Some(Value::Array(members))) => {
                 data.extensions
                     .insert(EXT_PREFIX_ITEMS.to_owned(), Value::Array(members.clone()));
-                if map.get("additionalItems") == Some(&Value::Bool(false)) {
+                if get(map, "additionalItems") == Some(&Value::Bool(false)) {
                     data.extensions
                         .insert(EXT_TUPLE_CLOSED.to_owned(), Value::Bool(true));
                 }
@@ -326,12 +326,12 @@ impl Reader<'_> {
         }
         any.min_items = usize_of(map, "minItems");
         any.max_items = usize_of(map, "maxItems");
-        any.unique_items = map.get("uniqueItems").and_then(Value::as_bool);
+        any.unique_items = get(map, "uniqueItems").and_then(Value::as_bool);
 
         // Values.
-        if let Some(value) = map.get("const") {
+        if let Some(value) = get(map, "const") {
             any.enumeration = vec![value.clone()];
-        } else if let Some(value) = map.get("enum") {
+        } else if let Some(value) = get(map, "enum") {
             match value {
                 Value::Array(values) => any.enumeration = values.clone(),
                 other => {
@@ -351,7 +351,7 @@ impl Reader<'_> {
         any.all_of = self.schema_list(map, "allOf", trail);
         any.one_of = self.schema_list(map, "oneOf", trail);
         any.any_of = self.schema_list(map, "anyOf", trail);
-        if let Some(not) = map.get("not") {
+        if let Some(not) = get(map, "not") {
             let at = trail.child("not");
             any.not = Some(Box::new(self.schema(not, &at)));
         }
@@ -377,15 +377,15 @@ impl Reader<'_> {
             read_only: flag(map, "readOnly"),
             write_only: flag(map, "writeOnly"),
             nullable: flag(map, "nullable") || flag(map, "x-nullable"),
-            default: map.get("default").cloned(),
-            example: map.get("example").cloned().or_else(|| {
-                map.get("examples")
+            default: get(map, "default").cloned(),
+            example: get(map, "example").cloned().or_else(|| {
+                get(map, "examples")
                     .and_then(Value::as_array)
                     .and_then(|examples| examples.first().cloned())
             }),
             ..SchemaData::default()
         };
-        data.discriminator = match map.get("discriminator") {
+        data.discriminator = match get(map, "discriminator") {
             None => None,
             // Swagger 2.0 names just the property.
             Some(Value::String(property_name)) => Some(Discriminator {
@@ -435,7 +435,7 @@ impl Reader<'_> {
 
     /// The non-null types, and whether `null` was among them.
     fn types(&mut self, map: &Map<String, Value>, trail: &Trail<'_>) -> (Vec<String>, bool) {
-        let names: Vec<&str> = match map.get("type") {
+        let names: Vec<&str> = match get(map, "type") {
             None => return (Vec::new(), false),
             Some(Value::String(name)) => vec![name.as_str()],
             Some(Value::Array(names)) => names.iter().filter_map(Value::as_str).collect(),
@@ -471,7 +471,7 @@ impl Reader<'_> {
         keyword: &'static str,
         trail: &Trail<'_>,
     ) -> Vec<ReferenceOr<Schema>> {
-        let Some(value) = map.get(keyword) else {
+        let Some(value) = get(map, keyword) else {
             return Vec::new();
         };
         let at = trail.child(keyword);
@@ -813,23 +813,32 @@ fn specialize(any: AnySchema, raw: &RawNumbers, typ: Option<&str>) -> SchemaKind
     }
 }
 
+/// `map.get(key)`, by a scan for the small objects schemas are: cheaper
+/// than hashing the key (a schema is asked for some thirty keywords).
+fn get<'a>(map: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    if map.len() > 16 {
+        return map.get(key);
+    }
+    map.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+}
+
 fn string(map: &Map<String, Value>, key: &str) -> Option<String> {
-    map.get(key).and_then(Value::as_str).map(str::to_owned)
+    get(map, key).and_then(Value::as_str).map(str::to_owned)
 }
 
 fn flag(map: &Map<String, Value>, key: &str) -> bool {
-    map.get(key).and_then(Value::as_bool).unwrap_or(false)
+    get(map, key).and_then(Value::as_bool).unwrap_or(false)
 }
 
 fn number(map: &Map<String, Value>, key: &str) -> Option<Number> {
-    match map.get(key) {
+    match get(map, key) {
         Some(Value::Number(n)) => Some(n.clone()),
         _ => None,
     }
 }
 
 fn usize_of(map: &Map<String, Value>, key: &str) -> Option<usize> {
-    map.get(key)
+    get(map, key)
         .and_then(Value::as_u64)
         .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
 }
