@@ -16,16 +16,27 @@ pub fn check(files: &[(&str, Vec<u8>)]) {
     let root = files[0].0;
     let output = render(&source, Path::new(root), root, &Options::default());
     if let Err(error) = syn::parse_file(&output.code) {
-        panic!("the generated code does not parse: {error}\n{}", output.code);
+        panic!(
+            "the generated code does not parse: {error}\n{}",
+            output.code
+        );
     }
     for error in &output.errors {
         let location = &error.location;
-        assert!(!location.file.is_empty(), "an error without a file: {error}");
+        assert!(
+            !location.file.is_empty(),
+            "an error without a file: {error}"
+        );
         // Only a file that cannot be read at all has no position in it.
         assert!(
-            location.pointer.is_some() || location.line_col.is_some() || error.message.starts_with("cannot read"),
+            location.pointer.is_some()
+                || location.line_col.is_some()
+                || error.message.starts_with("cannot read"),
             "an error without a position: {error}"
         );
-        assert!(!error.message.is_empty(), "an error without a message: {error:?}");
+        assert!(
+            !error.message.is_empty(),
+            "an error without a message: {error:?}"
+        );
     }
 }

@@ -10,7 +10,11 @@ fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
         return;
     };
-    let name = if selector & 1 == 0 { "spec.yaml" } else { "spec.json" };
+    let name = if selector & 1 == 0 {
+        "spec.yaml"
+    } else {
+        "spec.json"
+    };
     // Optionally split off a second file at the first NUL byte.
     let (spec, other) = match rest.iter().position(|&b| b == 0) {
         Some(at) if selector & 2 != 0 => (&rest[..at], Some(&rest[at + 1..])),

@@ -32,9 +32,40 @@ enum Name {
 }
 
 const NAMES: &[&str] = &[
-    "Pet", "pet", "Pet_", "pet-store", "pet_store", "PetStore", "Option", "Result", "String", "Vec", "Box",
-    "Self", "self", "type", "crate", "super", "_", "", "+1", "-1", "1abc", "$ref", "@id", "a-b", "a_b",
-    "A B", "Ü", "東京", "additional_properties", "value", "variant", "Other", "r#type", "x",
+    "Pet",
+    "pet",
+    "Pet_",
+    "pet-store",
+    "pet_store",
+    "PetStore",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Self",
+    "self",
+    "type",
+    "crate",
+    "super",
+    "_",
+    "",
+    "+1",
+    "-1",
+    "1abc",
+    "$ref",
+    "@id",
+    "a-b",
+    "a_b",
+    "A B",
+    "Ü",
+    "東京",
+    "additional_properties",
+    "value",
+    "variant",
+    "Other",
+    "r#type",
+    "x",
 ];
 
 impl Name {
@@ -134,7 +165,11 @@ impl Writer {
             return "#/nowhere".to_owned();
         }
         let name = &self.components[index as usize % self.components.len()];
-        format!("{}{}", self.prefix(), name.replace('~', "~0").replace('/', "~1"))
+        format!(
+            "{}{}",
+            self.prefix(),
+            name.replace('~', "~0").replace('/', "~1")
+        )
     }
 
     fn nullable(&self, mut value: Value, nullable: bool) -> Value {
@@ -186,7 +221,11 @@ impl Writer {
             return json!({});
         }
         let list = |members: &[Schema]| -> Vec<Value> {
-            members.iter().take(6).map(|m| self.schema(m, depth + 1)).collect()
+            members
+                .iter()
+                .take(6)
+                .map(|m| self.schema(m, depth + 1))
+                .collect()
         };
         match schema {
             Schema::Ref(i) => json!({"$ref": self.reference(*i)}),
@@ -199,10 +238,30 @@ impl Writer {
                 json!({"$ref": pointer})
             }
             Schema::RefMissing => json!({"$ref": "other.yaml#/Missing"}),
-            Schema::Primitive { kind, nullable, format, limits, pattern, default } => {
+            Schema::Primitive {
+                kind,
+                nullable,
+                format,
+                limits,
+                pattern,
+                default,
+            } => {
                 let mut value = json!({"type": Self::prim(kind)});
                 if let Some(format) = format {
-                    let formats = ["int32", "int64", "uint64", "float", "double", "date-time", "date", "uuid", "byte", "binary", "decimal", "weird"];
+                    let formats = [
+                        "int32",
+                        "int64",
+                        "uint64",
+                        "float",
+                        "double",
+                        "date-time",
+                        "date",
+                        "uuid",
+                        "byte",
+                        "binary",
+                        "decimal",
+                        "weird",
+                    ];
                     value["format"] = json!(formats[*format as usize % formats.len()]);
                 }
                 if let Some((low, high)) = limits {
@@ -226,7 +285,13 @@ impl Writer {
                 self.nullable(json!({"enum": values}), *nullable)
             }
             Schema::Const(literal) => json!({"const": self.literal(literal)}),
-            Schema::Object { properties, required, additional, nullable, deprecated } => {
+            Schema::Object {
+                properties,
+                required,
+                additional,
+                nullable,
+                deprecated,
+            } => {
                 let mut props = Map::new();
                 let names: Vec<String> = properties.iter().take(8).map(|(n, _)| n.text()).collect();
                 for ((_, schema), name) in properties.iter().take(8).zip(&names) {
@@ -243,9 +308,12 @@ impl Writer {
                         }
                     })
                     .collect();
-                let mut value = json!({"type": "object", "properties": props, "required": required});
+                let mut value =
+                    json!({"type": "object", "properties": props, "required": required});
                 match additional {
-                    Some(Some(schema)) => value["additionalProperties"] = self.schema(schema, depth + 1),
+                    Some(Some(schema)) => {
+                        value["additionalProperties"] = self.schema(schema, depth + 1)
+                    }
                     Some(None) => value["additionalProperties"] = json!(true),
                     None => {}
                 }
@@ -254,7 +322,11 @@ impl Writer {
                 }
                 self.nullable(value, *nullable)
             }
-            Schema::Array { items, min_items, unique } => {
+            Schema::Array {
+                items,
+                min_items,
+                unique,
+            } => {
                 let mut value = json!({"type": "array", "uniqueItems": unique});
                 if let Some(items) = items {
                     value["items"] = self.schema(items, depth + 1);
@@ -270,7 +342,10 @@ impl Writer {
                 json!({"type": "array", "prefixItems": members, "items": !closed, "maxItems": n})
             }
             Schema::AllOf(members) => json!({"allOf": list(members)}),
-            Schema::OneOf { members, discriminator } => {
+            Schema::OneOf {
+                members,
+                discriminator,
+            } => {
                 let mut value = json!({"oneOf": list(members)});
                 if let Some((property, with_mapping)) = discriminator {
                     let mut d = json!({"propertyName": property.text()});
@@ -298,7 +373,9 @@ impl Writer {
             Schema::False => json!(false),
             Schema::Garbage(kind) => match kind % 8 {
                 0 => json!({"type": "object", "properties": 5}),
-                1 => json!({"type": "object", "required": "x", "properties": {"x": {"type": "string"}}}),
+                1 => {
+                    json!({"type": "object", "required": "x", "properties": {"x": {"type": "string"}}})
+                }
                 2 => json!({"type": "array", "items": [1, 2]}),
                 3 => json!({"allOf": {"type": "string"}}),
                 4 => json!({"$ref": 7}),
@@ -321,10 +398,19 @@ fuzz_target!(|spec: Spec| {
         schemas.insert(name.text(), writer.schema(schema, 0));
     }
     let document = match spec.version {
-        Version::V30 => json!({"openapi": "3.0.3", "info": {"title": "f", "version": "1"}, "paths": {}, "components": {"schemas": schemas}}),
-        Version::V31 => json!({"openapi": "3.1.0", "info": {"title": "f", "version": "1"}, "components": {"schemas": schemas}}),
-        Version::Swagger2 => json!({"swagger": "2.0", "info": {"title": "f", "version": "1"}, "paths": {}, "definitions": schemas}),
+        Version::V30 => {
+            json!({"openapi": "3.0.3", "info": {"title": "f", "version": "1"}, "paths": {}, "components": {"schemas": schemas}})
+        }
+        Version::V31 => {
+            json!({"openapi": "3.1.0", "info": {"title": "f", "version": "1"}, "components": {"schemas": schemas}})
+        }
+        Version::Swagger2 => {
+            json!({"swagger": "2.0", "info": {"title": "f", "version": "1"}, "paths": {}, "definitions": schemas})
+        }
     };
     let bytes = serde_json::to_vec(&document).unwrap_or_default();
-    check::check(&[("spec.json", bytes), ("other.yaml", b"Present: {type: string}\n".to_vec())]);
+    check::check(&[
+        ("spec.json", bytes),
+        ("other.yaml", b"Present: {type: string}\n".to_vec()),
+    ]);
 });

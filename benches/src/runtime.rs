@@ -1,0 +1,178 @@
+//! Run time: serde_json throughput of the generated Inkeep models against
+//! hand-written structs of the same shape and against `serde_json::Value`.
+
+use std::time::Duration;
+
+use openapi_models::inkeep;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::handwritten;
+use crate::timing::per_call;
+
+/// One conversation of `messages` messages, varied like real traffic:
+/// text and multi-part content, links (one of an unknown type), tool
+/// calls, custom properties, nulls.
+fn conversation(seed: usize, messages: usize) -> Value {
+    let message = |i: usize| {
+        let id = format!("msg_{seed}_{i}");
+        let role = ["user", "assistant", "system"][i % 3];
+        let mut m = json!({
+            "id": id,
+            "type": "openai",
+            "externalId": if i % 3 == 0 { Value::Null } else { json!(format!("ext-{i}")) },
+            "externalUrl": null,
+            "conversationId": format!("conv_{seed}"),
+            "createdAt": (1_718_212_781_105u64 + i as u64).to_string(),
+            "updatedAt": (1_718_212_781_105u64 + i as u64).to_string(),
+            "role": role,
+        });
+        if i % 2 == 0 {
+            m["content"] = json!(format!(
+                "How do I configure feature number {i} for my workspace and team members?"
+            ));
+        } else {
+            m["content"] = json!([
+                {"type": "text", "text": format!("Open Settings, then section {i}, and enable the option for everyone on the team.")},
+                {"type": "image_url", "image_url": {"url": format!("https://cdn.example.com/img/{i}.png"), "detail": "auto"}}
+            ]);
+            m["links"] = json!([
+                {"url": format!("https://docs.example.com/{i}"), "title": "Setup", "type": "documentation", "breadcrumbs": ["Docs", "Setup"]},
+                {"url": "https://status.example.com", "label": null, "type": "status_page"}
+            ]);
+            m["tool_calls"] = json!([{"id": format!("call_{i}"), "type": "function", "function": {"name": "search_docs", "arguments": "{\"q\":\"settings\"}"}}]);
+        }
+        m
+    };
+    json!({
+        "id": format!("conv_{seed}"),
+        "externalId": format!("ticket-{seed}"),
+        "externalUrl": null,
+        "type": "openai",
+        "supportTicketConversationId": null,
+        "createdAt": "1718212781105",
+        "updatedAt": "1744150710777",
+        "projectId": "proj_docs",
+        "integrationId": null,
+        "properties": {"plan": "enterprise", "seats": 25, "nested": {"region": "eu-west-1", "primary": true}},
+        "tags": ["billing", "sso"],
+        "visibility": "private",
+        "messages": (0..messages).map(message).collect::<Vec<_>>(),
+        "messagesOpenAIFormat": [
+            {"role": "user", "content": "How do I configure my workspace?"},
+            {"role": "assistant", "content": [{"type": "text", "text": "Open Settings."}], "tool_calls": null}
+        ]
+    })
+}
+
+/// A document of about `bytes`: one conversation, or a list of them.
+fn document(bytes: usize) -> (String, bool) {
+    let one = |messages| serde_json::to_string(&conversation(0, messages)).unwrap();
+    if bytes <= 200_000 {
+        let mut messages = 1;
+        while one(messages).len() < bytes {
+            messages += 1;
+        }
+        (one(messages), false)
+    } else {
+        let per = serde_json::to_string(&conversation(0, 300)).unwrap().len();
+        let list: Vec<Value> = (0..bytes.div_ceil(per))
+            .map(|seed| conversation(seed, 300))
+            .collect();
+        (serde_json::to_string(&list).unwrap(), true)
+    }
+}
+
+struct Row {
+    name: &'static str,
+    read: Duration,
+    write: Duration,
+}
+
+fn measure<T: DeserializeOwned + Serialize>(
+    name: &'static str,
+    text: &str,
+    list: bool,
+    budget: Duration,
+) -> Row {
+    fn run<T: DeserializeOwned + Serialize>(text: &str, budget: Duration) -> (Duration, Duration) {
+        let value: T = serde_json::from_str(text).expect("the document reads");
+        let read = per_call(budget, || {
+            std::hint::black_box(serde_json::from_str::<T>(std::hint::black_box(text)).unwrap());
+        });
+        let write = per_call(budget, || {
+            std::hint::black_box(serde_json::to_string(&value).unwrap());
+        });
+        (read, write)
+    }
+    let (read, write) = if list {
+        run::<Vec<T>>(text, budget)
+    } else {
+        run::<T>(text, budget)
+    };
+    Row { name, read, write }
+}
+
+fn throughput(bytes: usize, time: Duration) -> f64 {
+    bytes as f64 / time.as_secs_f64() / 1e6
+}
+
+pub fn run() {
+    println!("## Run time\n");
+    println!("serde_json from a `&str` and to a `String`, in MB/s of JSON (median of 9 batches). *Hand-written*: plain `#[derive(Serialize, Deserialize)]` structs of the same shape (`Option<T>` for optional and nullable fields, `#[serde(untagged)]` for the message content, `String`s), the ideal; *Value*: `serde_json::Value`. Documents are `OpenAIConversation`s (a list of them for 10 MB) with text and multi-part content, links, tool calls, custom properties and nulls. Ratios are throughput relative to hand-written (higher is better).\n");
+    println!("| document | model | read MB/s | vs hand-written | write MB/s | vs hand-written |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+    let mut union_rows = Vec::new();
+    for (label, bytes, budget) in [
+        ("1 KB", 1_000, 300),
+        ("100 KB", 100_000, 1_500),
+        ("10 MB", 10_000_000, 6_000),
+    ] {
+        let (text, list) = document(bytes);
+        let budget = Duration::from_millis(budget);
+        let rows = [
+            measure::<handwritten::OpenAIConversation>("hand-written", &text, list, budget),
+            measure::<inkeep::OpenAIConversation>("openapi-models", &text, list, budget),
+            measure::<Value>("serde_json::Value", &text, false, budget),
+        ];
+        let base = &rows[0];
+        for row in &rows {
+            println!(
+                "| {label} ({:.0} KB) | {} | {:.0} | {:.2}× | {:.0} | {:.2}× |",
+                text.len() as f64 / 1e3,
+                row.name,
+                throughput(text.len(), row.read),
+                base.read.as_secs_f64() / row.read.as_secs_f64(),
+                throughput(text.len(), row.write),
+                base.write.as_secs_f64() / row.write.as_secs_f64(),
+            );
+        }
+        let serde_union = measure::<handwritten::Conversation>(
+            "serde `#[serde(tag = \"type\")]`",
+            &text,
+            list,
+            budget,
+        );
+        let ours_union =
+            measure::<inkeep::Conversation>("openapi-models `Conversation`", &text, list, budget);
+        union_rows.push((label, text.len(), serde_union, ours_union));
+    }
+    println!();
+    println!("The discriminated union `Conversation` (tag `type`, here the fourth key) against serde's derived internally tagged enum of the same variants, on the same documents:\n");
+    println!("| document | model | read MB/s | vs serde | write MB/s | vs serde |");
+    println!("| --- | --- | ---: | ---: | ---: | ---: |");
+    for (label, bytes, serde_union, ours_union) in union_rows {
+        for row in [&serde_union, &ours_union] {
+            println!(
+                "| {label} | {} | {:.0} | {:.2}× | {:.0} | {:.2}× |",
+                row.name,
+                throughput(bytes, row.read),
+                serde_union.read.as_secs_f64() / row.read.as_secs_f64(),
+                throughput(bytes, row.write),
+                serde_union.write.as_secs_f64() / row.write.as_secs_f64(),
+            );
+        }
+    }
+    println!();
+}
