@@ -30,6 +30,7 @@ progenitor-client = "=0.15.1"
 reqwest = { version = "0.12", default-features = false, features = ["json", "stream"] }
 futures = "0.3"
 bytes = "1"
+base64 = "0.22"
 serde_urlencoded = "0.7"
 "#;
 
@@ -131,6 +132,17 @@ fn shown(result: &Result<Duration, String>) -> String {
     }
 }
 
+/// `time` less the empty crate's.
+fn net(
+    time: &Result<Duration, String>,
+    empty: &Result<Duration, String>,
+) -> Result<Duration, String> {
+    match (time, empty) {
+        (Ok(time), Ok(empty)) => Ok(time.saturating_sub(*empty)),
+        (Err(error), _) | (_, Err(error)) => Err(error.clone()),
+    }
+}
+
 fn versus(ours: &Result<Duration, String>, theirs: &Result<Duration, String>) -> String {
     match (ours, theirs) {
         (Ok(ours), Ok(theirs)) => ratio(*ours, *theirs),
@@ -182,10 +194,18 @@ pub fn run() {
     // Dependencies once, for check and for build.
     cargo(&["check", "-p", "warm"]).expect("dependencies check");
     cargo(&["build", "-p", "warm"]).expect("dependencies build");
+    // What any crate costs with these dependencies (cargo, rustc start-up,
+    // loading the dependencies' metadata): part of every figure below.
+    let empty = Measured {
+        check: measure("warm", "check"),
+        build: measure("warm", "build"),
+    };
 
-    println!("`cargo check` and `cargo build` (debug profile) of a crate holding the generated code as source (the expansion is timed separately above), dependencies already built; the better of two runs. typify 0.8 is fed `components/schemas`, progenitor 0.15 the whole document (a client: models and methods). Ratios: ours ÷ theirs (lower is better).\n");
-    println!("| document | generator | size of code | check | ours vs | build | ours vs |");
-    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+    println!("`cargo check` and `cargo build` (debug profile) of a crate holding the generated code as source (the expansion is timed separately above), dependencies already built; the better of two runs. typify 0.8 is fed `components/schemas`, progenitor 0.15 the whole document (a client: models and methods). Ratios: ours ÷ theirs (lower is better); *net*: the same with the time of an empty crate with the same dependencies taken off both ({} check, {} build), which dominates for small outputs.\n", shown(&empty.check), shown(&empty.build));
+    println!(
+        "| document | generator | size of code | check | ours vs | net | build | ours vs | net |"
+    );
+    println!("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (stem, outputs) in &generated {
         let mut measured: Vec<(&str, Option<usize>, Result<Measured, String>)> = Vec::new();
         for (generator, code) in outputs {
@@ -212,25 +232,33 @@ pub fn run() {
             let size = size.map_or("–".to_owned(), |s| format!("{:.1} MB", s as f64 / 1e6));
             match result {
                 Ok(m) => {
-                    let (check_vs, build_vs) = match (&ours, *generator) {
-                        (_, "ours") => (String::new(), String::new()),
-                        (Some((check, build)), _) => {
-                            (versus(check, &m.check), versus(build, &m.build))
-                        }
-                        (None, _) => ("–".to_owned(), "–".to_owned()),
+                    let (check_vs, build_vs, check_net, build_net) = match (&ours, *generator) {
+                        (_, "ours") => (String::new(), String::new(), String::new(), String::new()),
+                        (Some((check, build)), _) => (
+                            versus(check, &m.check),
+                            versus(build, &m.build),
+                            versus(&net(check, &empty.check), &net(&m.check, &empty.check)),
+                            versus(&net(build, &empty.build), &net(&m.build, &empty.build)),
+                        ),
+                        (None, _) => (
+                            "–".to_owned(),
+                            "–".to_owned(),
+                            "–".to_owned(),
+                            "–".to_owned(),
+                        ),
                     };
                     let note = match &m.check {
                         Err(error) => format!(" ({error})"),
                         Ok(_) => String::new(),
                     };
                     println!(
-                        "| {stem} | {generator} | {size} | {}{note} | {check_vs} | {} | {build_vs} |",
+                        "| {stem} | {generator} | {size} | {}{note} | {check_vs} | {check_net} | {} | {build_vs} | {build_net} |",
                         shown(&m.check),
                         shown(&m.build)
                     );
                 }
                 Err(error) => {
-                    println!("| {stem} | {generator} | – | cannot generate: {error} | – | – | – |")
+                    println!("| {stem} | {generator} | – | cannot generate: {error} | – | – | – | – | – |")
                 }
             }
         }

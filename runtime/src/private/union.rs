@@ -74,7 +74,7 @@ impl<'de, T: Variants> Visitor<'de> for TaggedVisitor<T> {
         let mut before = Vec::new();
         while let Some(key) = map.next_key_seed(KeySeed)? {
             if key != self.property {
-                before.push((key.into_owned(), map.next_value::<Value>()?));
+                before.push((key, map.next_value::<Value>()?));
                 continue;
             }
             let tag = map.next_value_seed(KeySeed)?;
@@ -133,14 +133,15 @@ enum Pending {
 
 /// The object again for the variant: the entries read before the tag,
 /// the tag (when the variant declares it), then the rest of the input.
-struct Replay<A> {
-    before: std::vec::IntoIter<(String, Value)>,
+/// Keys stay borrowed from the input where they were.
+struct Replay<'de, A> {
+    before: std::vec::IntoIter<(Cow<'de, str>, Value)>,
     tag: Option<(&'static str, String)>,
     rest: A,
     pending: Pending,
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<A> {
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -149,9 +150,13 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<A> {
     ) -> Result<Option<K::Value>, A::Error> {
         if let Some((key, value)) = self.before.next() {
             self.pending = Pending::Buffered(value);
-            return seed
-                .deserialize(StringDeserializer::<A::Error>::new(key))
-                .map(Some);
+            return match key {
+                Cow::Borrowed(key) => {
+                    seed.deserialize(BorrowedStrDeserializer::<A::Error>::new(key))
+                }
+                Cow::Owned(key) => seed.deserialize(StringDeserializer::<A::Error>::new(key)),
+            }
+            .map(Some);
         }
         if let Some((key, tag)) = self.tag.take() {
             self.pending = Pending::Tag(tag);

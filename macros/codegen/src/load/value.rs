@@ -6,6 +6,7 @@
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 
 /// The document, as read.
@@ -75,10 +76,18 @@ impl<'de> Visitor<'de> for ValueVisitor {
         let mut object = Map::new();
         while let Some(Key(key)) = map.next_key()? {
             let Document(value) = map.next_value()?;
-            if object.contains_key(&key) {
-                return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+            // One lookup for both the check and the insertion.
+            match object.entry(key) {
+                Entry::Occupied(entry) => {
+                    return Err(de::Error::custom(format_args!(
+                        "duplicate key `{}`",
+                        entry.key()
+                    )));
+                }
+                Entry::Vacant(entry) => {
+                    entry.insert(value);
+                }
             }
-            object.insert(key, value);
         }
         Ok(Value::Object(object))
     }
