@@ -31,6 +31,7 @@ reqwest = { version = "0.12", default-features = false, features = ["json", "str
 futures = "0.3"
 bytes = "1"
 base64 = "0.22"
+rand = "0.9"
 serde_urlencoded = "0.7"
 "#;
 

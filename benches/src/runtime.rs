@@ -90,28 +90,59 @@ struct Row {
     write: Duration,
 }
 
-fn measure<T: DeserializeOwned + Serialize>(
-    name: &'static str,
-    text: &str,
-    list: bool,
-    budget: Duration,
-) -> Row {
-    fn run<T: DeserializeOwned + Serialize>(text: &str, budget: Duration) -> (Duration, Duration) {
+/// Reading and writing `text` as `T` (or a list of `T`): per-call times
+/// within `budget` each.
+type Timer<'a> = Box<dyn FnMut(Duration) -> (Duration, Duration) + 'a>;
+
+fn timer<'a, T: DeserializeOwned + Serialize + 'a>(text: &'a str, list: bool) -> Timer<'a> {
+    fn make<'a, T: DeserializeOwned + Serialize + 'a>(text: &'a str) -> Timer<'a> {
         let value: T = serde_json::from_str(text).expect("the document reads");
-        let read = per_call(budget, || {
-            std::hint::black_box(serde_json::from_str::<T>(std::hint::black_box(text)).unwrap());
-        });
-        let write = per_call(budget, || {
-            std::hint::black_box(serde_json::to_string(&value).unwrap());
-        });
-        (read, write)
+        Box::new(move |budget| {
+            let read = per_call(budget, || {
+                std::hint::black_box(
+                    serde_json::from_str::<T>(std::hint::black_box(text)).unwrap(),
+                );
+            });
+            let write = per_call(budget, || {
+                std::hint::black_box(serde_json::to_string(&value).unwrap());
+            });
+            (read, write)
+        })
     }
-    let (read, write) = if list {
-        run::<Vec<T>>(text, budget)
+    if list {
+        make::<Vec<T>>(text)
     } else {
-        run::<T>(text, budget)
+        make::<T>(text)
+    }
+}
+
+/// Rounds of measuring every model in turn; each keeps its median round,
+/// so that the machine's slow drifts touch all models alike.
+const ROUNDS: usize = 5;
+
+fn interleaved(names: &[&'static str], mut timers: Vec<Timer<'_>>, budget: Duration) -> Vec<Row> {
+    let mut reads = vec![Vec::new(); timers.len()];
+    let mut writes = vec![Vec::new(); timers.len()];
+    for _ in 0..ROUNDS {
+        for (i, timer) in timers.iter_mut().enumerate() {
+            let (read, write) = timer(budget / ROUNDS as u32);
+            reads[i].push(read);
+            writes[i].push(write);
+        }
+    }
+    let median = |mut times: Vec<Duration>| {
+        times.sort();
+        times[times.len() / 2]
     };
-    Row { name, read, write }
+    names
+        .iter()
+        .zip(reads.into_iter().zip(writes))
+        .map(|(name, (read, write))| Row {
+            name,
+            read: median(read),
+            write: median(write),
+        })
+        .collect()
 }
 
 fn throughput(bytes: usize, time: Duration) -> f64 {
@@ -120,22 +151,26 @@ fn throughput(bytes: usize, time: Duration) -> f64 {
 
 pub fn run() {
     println!("## Run time\n");
-    println!("serde_json from a `&str` and to a `String`, in MB/s of JSON (median of 9 batches). *Hand-written*: plain `#[derive(Serialize, Deserialize)]` structs of the same shape (`Option<T>` for optional and nullable fields, `#[serde(untagged)]` for the message content, `String`s), the ideal; *Value*: `serde_json::Value`. Documents are `OpenAIConversation`s (a list of them for 10 MB) with text and multi-part content, links, tool calls, custom properties and nulls. Ratios are throughput relative to hand-written (higher is better).\n");
+    println!("serde_json from a `&str` and to a `String`, in MB/s of JSON: the models are measured in turn, five rounds over, and each keeps its median round (each round: the median of 9 batches). *Hand-written*: plain `#[derive(Serialize, Deserialize)]` structs of the same shape (`Option<T>` for optional and nullable fields, `#[serde(untagged)]` for the message content, `String`s), the ideal; *Value*: `serde_json::Value`. Documents are `OpenAIConversation`s (a list of them for 10 MB) with text and multi-part content, links, tool calls, custom properties and nulls. Ratios are throughput relative to hand-written (higher is better).\n");
     println!("| document | model | read MB/s | vs hand-written | write MB/s | vs hand-written |");
     println!("| --- | --- | ---: | ---: | ---: | ---: |");
     let mut union_rows = Vec::new();
     for (label, bytes, budget) in [
-        ("1 KB", 1_000, 300),
-        ("100 KB", 100_000, 1_500),
+        ("1 KB", 1_000, 1_000),
+        ("100 KB", 100_000, 2_000),
         ("10 MB", 10_000_000, 6_000),
     ] {
         let (text, list) = document(bytes);
         let budget = Duration::from_millis(budget);
-        let rows = [
-            measure::<handwritten::OpenAIConversation>("hand-written", &text, list, budget),
-            measure::<inkeep::OpenAIConversation>("openapi-models", &text, list, budget),
-            measure::<Value>("serde_json::Value", &text, false, budget),
-        ];
+        let rows = interleaved(
+            &["hand-written", "openapi-models", "serde_json::Value"],
+            vec![
+                timer::<handwritten::OpenAIConversation>(&text, list),
+                timer::<inkeep::OpenAIConversation>(&text, list),
+                timer::<Value>(&text, false),
+            ],
+            budget,
+        );
         let base = &rows[0];
         for row in &rows {
             println!(
@@ -148,14 +183,19 @@ pub fn run() {
                 base.write.as_secs_f64() / row.write.as_secs_f64(),
             );
         }
-        let serde_union = measure::<handwritten::Conversation>(
-            "serde `#[serde(tag = \"type\")]`",
-            &text,
-            list,
+        let mut unions = interleaved(
+            &[
+                "serde `#[serde(tag = \"type\")]`",
+                "openapi-models `Conversation`",
+            ],
+            vec![
+                timer::<handwritten::Conversation>(&text, list),
+                timer::<inkeep::Conversation>(&text, list),
+            ],
             budget,
         );
-        let ours_union =
-            measure::<inkeep::Conversation>("openapi-models `Conversation`", &text, list, budget);
+        let ours_union = unions.pop().expect("two rows");
+        let serde_union = unions.pop().expect("two rows");
         union_rows.push((label, text.len(), serde_union, ours_union));
     }
     println!();
