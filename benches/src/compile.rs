@@ -27,7 +27,7 @@ chrono = { version = "0.4", features = ["serde"] }
 uuid = { version = "1", features = ["serde", "v4"] }
 regress = "0.10"
 progenitor-client = "=0.15.1"
-reqwest = { version = "0.12", default-features = false, features = ["json", "stream"] }
+reqwest = { version = "0.13", default-features = false, features = ["json", "stream", "query", "form"] }
 futures = "0.3"
 bytes = "1"
 base64 = "0.22"
