@@ -16,9 +16,12 @@ pub struct Balloon {
     pub free_page_reporting: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for Balloon {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -56,12 +59,12 @@ impl ::openapi_models::__private::serde::Serialize for Balloon {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Balloon;
             fn expecting(
                 &self,
@@ -69,12 +72,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Balloon")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Balloon, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Balloon, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -140,7 +143,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -152,9 +155,12 @@ pub struct BalloonUpdate {
     pub amount_mib: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -166,12 +172,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonUpdate;
             fn expecting(
                 &self,
@@ -179,12 +185,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BalloonUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BalloonUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BalloonUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -211,7 +217,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -261,9 +267,12 @@ pub struct BalloonStats {
     pub direct_reclaim: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonStats {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -358,12 +367,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStats {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonStats;
             fn expecting(
                 &self,
@@ -371,12 +380,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BalloonStats")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BalloonStats, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BalloonStats, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -583,7 +592,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -595,9 +604,12 @@ pub struct BalloonStartCmd {
     pub acknowledge_on_stop: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.acknowledge_on_stop {
@@ -611,12 +623,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartCmd {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonStartCmd;
             fn expecting(
                 &self,
@@ -624,12 +636,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BalloonStartCmd")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BalloonStartCmd, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BalloonStartCmd, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -653,7 +665,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -667,9 +679,12 @@ pub struct BalloonHintingStatus {
     pub guest_cmd: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -684,12 +699,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintingStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonHintingStatus;
             fn expecting(
                 &self,
@@ -697,12 +712,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BalloonHintingStatus")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BalloonHintingStatus, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BalloonHintingStatus, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -738,7 +753,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -750,9 +765,12 @@ pub struct BalloonStatsUpdate {
     pub stats_polling_interval_s: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -764,12 +782,12 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonStatsUpdate;
             fn expecting(
                 &self,
@@ -777,12 +795,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BalloonStatsUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BalloonStatsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BalloonStatsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -809,7 +827,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -825,9 +843,12 @@ pub struct BootSource {
     pub kernel_image_path: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for BootSource {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.boot_args {
@@ -845,12 +866,12 @@ impl ::openapi_models::__private::serde::Serialize for BootSource {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BootSource;
             fn expecting(
                 &self,
@@ -858,12 +879,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BootSource")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BootSource, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BootSource, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -908,7 +929,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -973,17 +994,20 @@ impl ::core::fmt::Display for CpuTemplate {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for CpuTemplate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuTemplate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -1007,9 +1031,12 @@ pub struct CpuConfig {
     pub vcpu_features: ::core::option::Option<::std::vec::Vec<VcpuFeatures>>,
 }
 impl ::openapi_models::__private::serde::Serialize for CpuConfig {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.kvm_capabilities {
@@ -1051,12 +1078,12 @@ impl ::openapi_models::__private::serde::Serialize for CpuConfig {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CpuConfig;
             fn expecting(
                 &self,
@@ -1064,12 +1091,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CpuConfig")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CpuConfig, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CpuConfig, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1129,7 +1156,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1147,9 +1174,12 @@ pub struct CpuidLeafModifier {
     pub modifiers: ::std::vec::Vec<CpuidRegisterModifier>,
 }
 impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "leaf", &self.leaf)?;
@@ -1164,12 +1194,12 @@ impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModifier {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CpuidLeafModifier;
             fn expecting(
                 &self,
@@ -1177,12 +1207,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CpuidLeafModifier")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CpuidLeafModifier, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CpuidLeafModifier, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1239,7 +1269,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1253,9 +1283,12 @@ pub struct CpuidRegisterModifier {
     pub bitmap: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -1269,12 +1302,12 @@ impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CpuidRegisterModifier {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CpuidRegisterModifier;
             fn expecting(
                 &self,
@@ -1285,12 +1318,12 @@ for CpuidRegisterModifier {
                     "CpuidRegisterModifier",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CpuidRegisterModifier, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CpuidRegisterModifier, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1326,7 +1359,7 @@ for CpuidRegisterModifier {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1379,18 +1412,21 @@ impl ::core::fmt::Display for CpuidRegisterModifierRegister {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifierRegister {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CpuidRegisterModifierRegister {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -1408,9 +1444,12 @@ pub struct MsrModifier {
     pub bitmap: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for MsrModifier {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
@@ -1419,12 +1458,12 @@ impl ::openapi_models::__private::serde::Serialize for MsrModifier {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MsrModifier;
             fn expecting(
                 &self,
@@ -1432,12 +1471,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MsrModifier")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MsrModifier, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MsrModifier, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1470,7 +1509,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1484,9 +1523,12 @@ pub struct ArmRegisterModifier {
     pub bitmap: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
@@ -1495,12 +1537,12 @@ impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterModifier {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ArmRegisterModifier;
             fn expecting(
                 &self,
@@ -1508,12 +1550,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ArmRegisterModifier")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ArmRegisterModifier, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ArmRegisterModifier, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1546,7 +1588,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1560,9 +1602,12 @@ pub struct VcpuFeatures {
     pub bitmap: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "index", &self.index)?;
@@ -1571,12 +1616,12 @@ impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = VcpuFeatures;
             fn expecting(
                 &self,
@@ -1584,12 +1629,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "VcpuFeatures")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<VcpuFeatures, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<VcpuFeatures, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1622,7 +1667,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1650,9 +1695,12 @@ pub struct Drive {
     pub socket: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for Drive {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -1690,12 +1738,12 @@ impl ::openapi_models::__private::serde::Serialize for Drive {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Drive;
             fn expecting(
                 &self,
@@ -1703,9 +1751,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Drive")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Drive, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Drive, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1807,7 +1858,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1872,17 +1923,20 @@ impl ::core::fmt::Display for DriveCacheType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for DriveCacheType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveCacheType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`Unsafe`, `Writeback`")
     }
@@ -1928,17 +1982,20 @@ impl ::core::fmt::Display for DriveIoEngine {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for DriveIoEngine {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveIoEngine {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`Sync`, `Async`")
     }
@@ -1957,9 +2014,12 @@ pub struct Pmem {
     pub rate_limiter: ::core::option::Option<RateLimiter>,
 }
 impl ::openapi_models::__private::serde::Serialize for Pmem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -1981,12 +2041,12 @@ impl ::openapi_models::__private::serde::Serialize for Pmem {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Pmem;
             fn expecting(
                 &self,
@@ -1994,9 +2054,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Pmem")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Pmem, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Pmem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2059,7 +2122,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2078,9 +2141,12 @@ pub struct Error {
     pub fault_message: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for Error {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.fault_message {
@@ -2094,12 +2160,12 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Error;
             fn expecting(
                 &self,
@@ -2107,9 +2173,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Error")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Error, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Error, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -2131,7 +2200,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2156,9 +2225,12 @@ pub struct FullVmConfiguration {
     pub entropy: ::core::option::Option<EntropyDevice>,
 }
 impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.balloon {
@@ -2216,12 +2288,12 @@ impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfiguration {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FullVmConfiguration;
             fn expecting(
                 &self,
@@ -2229,12 +2301,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FullVmConfiguration")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FullVmConfiguration, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FullVmConfiguration, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2366,7 +2438,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2428,9 +2500,12 @@ pub struct InstanceActionInfo {
     pub action_type: InstanceActionInfoActionType,
 }
 impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -2442,12 +2517,12 @@ impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActionInfo {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InstanceActionInfo;
             fn expecting(
                 &self,
@@ -2455,12 +2530,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "InstanceActionInfo")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InstanceActionInfo, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InstanceActionInfo, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -2487,7 +2562,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2536,18 +2611,21 @@ impl ::core::fmt::Display for InstanceActionInfoActionType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for InstanceActionInfoActionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InstanceActionInfoActionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -2569,9 +2647,12 @@ pub struct InstanceInfo {
     pub vmm_version: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -2590,12 +2671,12 @@ impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InstanceInfo;
             fn expecting(
                 &self,
@@ -2603,12 +2684,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "InstanceInfo")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InstanceInfo, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InstanceInfo, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2665,7 +2746,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2714,17 +2795,20 @@ impl ::core::fmt::Display for InstanceInfoState {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for InstanceInfoState {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfoState {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -2754,9 +2838,12 @@ pub struct Logger {
     pub module: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for Logger {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.level {
@@ -2782,12 +2869,12 @@ impl ::openapi_models::__private::serde::Serialize for Logger {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Logger;
             fn expecting(
                 &self,
@@ -2795,9 +2882,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Logger")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Logger, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Logger, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2857,7 +2947,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2935,17 +3025,20 @@ impl ::core::fmt::Display for LoggerLevel {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for LoggerLevel {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoggerLevel {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -2976,9 +3069,12 @@ pub struct MachineConfiguration {
     pub huge_pages: ::core::option::Option<MachineConfigurationHugePages>,
 }
 impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.cpu_template {
@@ -3011,12 +3107,12 @@ impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfiguration {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MachineConfiguration;
             fn expecting(
                 &self,
@@ -3024,12 +3120,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MachineConfiguration")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MachineConfiguration, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MachineConfiguration, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3104,7 +3200,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3190,18 +3286,21 @@ impl ::core::fmt::Display for MachineConfigurationHugePages {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for MachineConfigurationHugePages {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MachineConfigurationHugePages {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -3217,9 +3316,12 @@ pub struct MemoryBackend {
     pub backend_path: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -3236,12 +3338,12 @@ impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryBackend;
             fn expecting(
                 &self,
@@ -3249,12 +3351,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MemoryBackend")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MemoryBackend, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MemoryBackend, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3293,7 +3395,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3337,18 +3439,21 @@ impl ::core::fmt::Display for MemoryBackendBackendType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryBackendBackendType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MemoryBackendBackendType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`File`, `Uffd`")
     }
@@ -3369,9 +3474,12 @@ pub struct Metrics {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for Metrics {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -3389,12 +3497,12 @@ impl ::openapi_models::__private::serde::Serialize for Metrics {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Metrics;
             fn expecting(
                 &self,
@@ -3402,12 +3510,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Metrics")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Metrics, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Metrics, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3452,7 +3560,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3483,9 +3591,12 @@ pub struct MmdsConfig {
     pub imds_compat: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.version {
@@ -3506,12 +3617,12 @@ impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MmdsConfig;
             fn expecting(
                 &self,
@@ -3519,12 +3630,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MmdsConfig")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MmdsConfig, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MmdsConfig, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3578,7 +3689,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3640,17 +3751,20 @@ impl ::core::fmt::Display for MmdsConfigVersion {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for MmdsConfigVersion {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfigVersion {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`V1`, `V2`")
     }
@@ -3674,9 +3788,12 @@ pub struct NetworkInterface {
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
 }
 impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.guest_mac {
@@ -3713,12 +3830,12 @@ impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterface {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NetworkInterface;
             fn expecting(
                 &self,
@@ -3726,12 +3843,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "NetworkInterface")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<NetworkInterface, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<NetworkInterface, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3806,7 +3923,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3848,9 +3965,12 @@ pub struct PartialDrive {
     pub rate_limiter: ::core::option::Option<RateLimiter>,
 }
 impl ::openapi_models::__private::serde::Serialize for PartialDrive {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -3868,12 +3988,12 @@ impl ::openapi_models::__private::serde::Serialize for PartialDrive {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartialDrive;
             fn expecting(
                 &self,
@@ -3881,12 +4001,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PartialDrive")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PartialDrive, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PartialDrive, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3931,7 +4051,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3952,9 +4072,12 @@ pub struct PartialNetworkInterface {
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
 }
 impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -3981,12 +4104,12 @@ impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PartialNetworkInterface {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartialNetworkInterface;
             fn expecting(
                 &self,
@@ -3997,12 +4120,12 @@ for PartialNetworkInterface {
                     "PartialNetworkInterface",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PartialNetworkInterface, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PartialNetworkInterface, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4047,7 +4170,7 @@ for PartialNetworkInterface {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4072,9 +4195,12 @@ pub struct PartialPmem {
     pub rate_limiter: ::core::option::Option<RateLimiter>,
 }
 impl ::openapi_models::__private::serde::Serialize for PartialPmem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -4085,12 +4211,12 @@ impl ::openapi_models::__private::serde::Serialize for PartialPmem {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartialPmem;
             fn expecting(
                 &self,
@@ -4098,12 +4224,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PartialPmem")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PartialPmem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PartialPmem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4136,7 +4262,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4158,9 +4284,12 @@ pub struct RateLimiter {
     pub ops: ::core::option::Option<TokenBucket>,
 }
 impl ::openapi_models::__private::serde::Serialize for RateLimiter {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.bandwidth {
@@ -4173,12 +4302,12 @@ impl ::openapi_models::__private::serde::Serialize for RateLimiter {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RateLimiter;
             fn expecting(
                 &self,
@@ -4186,12 +4315,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RateLimiter")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RateLimiter, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RateLimiter, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4224,7 +4353,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4252,9 +4381,12 @@ pub struct SnapshotCreateParams {
     pub snapshot_type: ::core::option::Option<SnapshotCreateParamsSnapshotType>,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4278,12 +4410,12 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreateParams {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotCreateParams;
             fn expecting(
                 &self,
@@ -4291,12 +4423,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SnapshotCreateParams")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SnapshotCreateParams, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SnapshotCreateParams, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4344,7 +4476,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4389,18 +4521,21 @@ impl ::core::fmt::Display for SnapshotCreateParamsSnapshotType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParamsSnapshotType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SnapshotCreateParamsSnapshotType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`Full`, `Diff`")
     }
@@ -4415,9 +4550,12 @@ pub struct NetworkOverride {
     pub host_dev_name: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4434,12 +4572,12 @@ impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverride {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NetworkOverride;
             fn expecting(
                 &self,
@@ -4447,12 +4585,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "NetworkOverride")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<NetworkOverride, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<NetworkOverride, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4491,7 +4629,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4503,9 +4641,12 @@ pub struct VsockOverride {
     pub uds_path: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for VsockOverride {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4517,12 +4658,12 @@ impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = VsockOverride;
             fn expecting(
                 &self,
@@ -4530,12 +4671,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "VsockOverride")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<VsockOverride, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<VsockOverride, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -4562,7 +4703,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4592,9 +4733,12 @@ pub struct SnapshotLoadParams {
     pub huge_pages: ::core::option::Option<SnapshotLoadParamsHugePages>,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.enable_diff_snapshots {
@@ -4657,12 +4801,12 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadParams {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotLoadParams;
             fn expecting(
                 &self,
@@ -4670,12 +4814,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SnapshotLoadParams")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SnapshotLoadParams, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SnapshotLoadParams, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4783,7 +4927,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4836,18 +4980,21 @@ impl ::core::fmt::Display for SnapshotLoadParamsHugePages {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParamsHugePages {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SnapshotLoadParamsHugePages {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -4867,9 +5014,12 @@ pub struct TokenBucket {
     pub size: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for TokenBucket {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.one_time_burst {
@@ -4889,12 +5039,12 @@ impl ::openapi_models::__private::serde::Serialize for TokenBucket {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TokenBucket;
             fn expecting(
                 &self,
@@ -4902,12 +5052,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TokenBucket")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TokenBucket, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TokenBucket, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4952,7 +5102,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4998,9 +5148,12 @@ pub struct Vm {
     pub state: VmState,
 }
 impl ::openapi_models::__private::serde::Serialize for Vm {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "state", &self.state)?;
@@ -5008,12 +5161,12 @@ impl ::openapi_models::__private::serde::Serialize for Vm {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Vm;
             fn expecting(
                 &self,
@@ -5021,9 +5174,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Vm")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Vm, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Vm, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -5047,7 +5203,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5091,17 +5247,20 @@ impl ::core::fmt::Display for VmState {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for VmState {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VmState {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`Paused`, `Resumed`")
     }
@@ -5113,9 +5272,12 @@ pub struct EntropyDevice {
     pub rate_limiter: ::core::option::Option<RateLimiter>,
 }
 impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.rate_limiter {
@@ -5125,12 +5287,12 @@ impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EntropyDevice;
             fn expecting(
                 &self,
@@ -5138,12 +5300,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EntropyDevice")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EntropyDevice, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EntropyDevice, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -5165,7 +5327,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5187,9 +5349,12 @@ pub struct SerialDevice {
     pub rate_limiter: ::core::option::Option<TokenBucket>,
 }
 impl ::openapi_models::__private::serde::Serialize for SerialDevice {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.serial_out_path {
@@ -5206,12 +5371,12 @@ impl ::openapi_models::__private::serde::Serialize for SerialDevice {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SerialDevice;
             fn expecting(
                 &self,
@@ -5219,12 +5384,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SerialDevice")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SerialDevice, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SerialDevice, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5257,7 +5422,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5285,9 +5450,12 @@ pub struct MemoryHotplugConfig {
     pub block_size_mib: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.total_size_mib {
@@ -5315,12 +5483,12 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplugConfig {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryHotplugConfig;
             fn expecting(
                 &self,
@@ -5328,12 +5496,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MemoryHotplugConfig")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MemoryHotplugConfig, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MemoryHotplugConfig, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5375,7 +5543,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5444,9 +5612,12 @@ pub struct MemoryHotplugSizeUpdate {
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.requested_size_mib {
@@ -5461,12 +5632,12 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MemoryHotplugSizeUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryHotplugSizeUpdate;
             fn expecting(
                 &self,
@@ -5477,12 +5648,12 @@ for MemoryHotplugSizeUpdate {
                     "MemoryHotplugSizeUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MemoryHotplugSizeUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MemoryHotplugSizeUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -5506,7 +5677,7 @@ for MemoryHotplugSizeUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5545,9 +5716,12 @@ pub struct MemoryHotplugStatus {
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.total_size_mib {
@@ -5589,12 +5763,12 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplugStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryHotplugStatus;
             fn expecting(
                 &self,
@@ -5602,12 +5776,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MemoryHotplugStatus")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MemoryHotplugStatus, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MemoryHotplugStatus, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5667,7 +5841,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5679,9 +5853,12 @@ pub struct FirecrackerVersion {
     pub firecracker_version: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5693,12 +5870,12 @@ impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVersion {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FirecrackerVersion;
             fn expecting(
                 &self,
@@ -5706,12 +5883,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FirecrackerVersion")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FirecrackerVersion, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FirecrackerVersion, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -5738,7 +5915,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5754,9 +5931,12 @@ pub struct Vsock {
     pub vsock_id: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for Vsock {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5776,12 +5956,12 @@ impl ::openapi_models::__private::serde::Serialize for Vsock {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Vsock;
             fn expecting(
                 &self,
@@ -5789,9 +5969,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Vsock")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Vsock, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Vsock, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5839,7 +6022,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }

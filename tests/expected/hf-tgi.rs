@@ -12,9 +12,12 @@ pub struct BestOfSequence {
     pub top_tokens: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<Token>>>,
 }
 impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -44,12 +47,12 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequence {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BestOfSequence;
             fn expecting(
                 &self,
@@ -57,12 +60,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BestOfSequence")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BestOfSequence, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BestOfSequence, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -152,7 +155,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -226,9 +229,12 @@ pub struct ChatCompletion {
     pub usage: Usage,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "choices", &self.choices)?;
@@ -245,12 +251,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletion {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletion;
             fn expecting(
                 &self,
@@ -258,12 +264,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ChatCompletion")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletion, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletion, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -341,7 +347,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -386,9 +392,12 @@ pub struct ChatCompletionChoice {
     pub logprobs: ::core::option::Option<::core::option::Option<ChatCompletionLogprobs>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "delta", &self.delta)?;
@@ -407,12 +416,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletionChoice {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletionChoice;
             fn expecting(
                 &self,
@@ -420,12 +429,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ChatCompletionChoice")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletionChoice, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletionChoice, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -476,7 +485,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -511,9 +520,12 @@ pub struct ChatCompletionChunk {
     pub usage: ::core::option::Option<::core::option::Option<Usage>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "choices", &self.choices)?;
@@ -532,12 +544,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletionChunk {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletionChunk;
             fn expecting(
                 &self,
@@ -545,12 +557,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ChatCompletionChunk")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletionChunk, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletionChunk, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -628,7 +640,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -672,9 +684,12 @@ pub struct ChatCompletionComplete {
     pub message: OutputMessage,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -692,12 +707,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ChatCompletionComplete {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletionComplete;
             fn expecting(
                 &self,
@@ -708,12 +723,12 @@ for ChatCompletionComplete {
                     "ChatCompletionComplete",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletionComplete, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletionComplete, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -770,7 +785,7 @@ for ChatCompletionComplete {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -795,9 +810,12 @@ pub enum ChatCompletionDelta {
     ToolCallDelta(ToolCallDelta),
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionDelta {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::TextMessage(value) => {
@@ -816,9 +834,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionDelta {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletionDelta {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -835,12 +853,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
 }
 impl ::openapi_models::__private::de::Variants for ChatCompletionDelta {
     const NAME: &'static str = "ChatCompletionDelta";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -872,9 +890,12 @@ pub struct ChatCompletionLogprob {
     pub top_logprobs: ::std::vec::Vec<ChatCompletionTopLogprob>,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "logprob", &self.logprob)?;
@@ -889,12 +910,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ChatCompletionLogprob {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletionLogprob;
             fn expecting(
                 &self,
@@ -905,12 +926,12 @@ for ChatCompletionLogprob {
                     "ChatCompletionLogprob",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletionLogprob, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletionLogprob, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -958,7 +979,7 @@ for ChatCompletionLogprob {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -968,9 +989,12 @@ pub struct ChatCompletionLogprobs {
     pub content: ::std::vec::Vec<ChatCompletionLogprob>,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -979,12 +1003,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ChatCompletionLogprobs {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletionLogprobs;
             fn expecting(
                 &self,
@@ -995,12 +1019,12 @@ for ChatCompletionLogprobs {
                     "ChatCompletionLogprobs",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletionLogprobs, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletionLogprobs, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -1027,7 +1051,7 @@ for ChatCompletionLogprobs {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1038,9 +1062,12 @@ pub struct ChatCompletionTopLogprob {
     pub token: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "logprob", &self.logprob)?;
@@ -1050,12 +1077,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ChatCompletionTopLogprob {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatCompletionTopLogprob;
             fn expecting(
                 &self,
@@ -1066,12 +1093,12 @@ for ChatCompletionTopLogprob {
                     "ChatCompletionTopLogprob",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatCompletionTopLogprob, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatCompletionTopLogprob, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1107,7 +1134,7 @@ for ChatCompletionTopLogprob {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1191,9 +1218,12 @@ pub struct ChatRequest {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.frequency_penalty {
@@ -1275,12 +1305,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatRequest;
             fn expecting(
                 &self,
@@ -1288,12 +1318,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ChatRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1482,7 +1512,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1544,9 +1574,12 @@ pub struct ChatTokenizeResponse {
     pub tokenize_response: TokenizeResponse,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -1563,12 +1596,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ChatTokenizeResponse;
             fn expecting(
                 &self,
@@ -1576,12 +1609,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ChatTokenizeResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ChatTokenizeResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ChatTokenizeResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1620,7 +1653,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1647,9 +1680,12 @@ pub struct Chunk {
     pub system_fingerprint: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for Chunk {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "choices", &self.choices)?;
@@ -1665,12 +1701,12 @@ impl ::openapi_models::__private::serde::Serialize for Chunk {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Chunk;
             fn expecting(
                 &self,
@@ -1678,9 +1714,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Chunk")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Chunk, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Chunk, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1749,7 +1788,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1786,9 +1825,12 @@ pub struct CompatGenerateRequest {
     pub stream: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "inputs", &self.inputs)?;
@@ -1803,12 +1845,12 @@ impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CompatGenerateRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompatGenerateRequest;
             fn expecting(
                 &self,
@@ -1819,12 +1861,12 @@ for CompatGenerateRequest {
                     "CompatGenerateRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompatGenerateRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompatGenerateRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1866,7 +1908,7 @@ for CompatGenerateRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1886,9 +1928,12 @@ pub enum Completion {
     CompletionFinal(CompletionCompletionFinal),
 }
 impl ::openapi_models::__private::serde::Serialize for Completion {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Chunk(value) => {
@@ -1907,9 +1952,9 @@ impl ::openapi_models::__private::serde::Serialize for Completion {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Completion {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1943,12 +1988,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Completion {
 }
 impl ::openapi_models::__private::de::Variants for Completion {
     const NAME: &'static str = "Completion";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1988,9 +2033,12 @@ pub struct CompletionChunk {
     pub object: CompletionChunkObject,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "choices", &self.choices)?;
@@ -2007,12 +2055,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChunk {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletionChunk;
             fn expecting(
                 &self,
@@ -2020,12 +2068,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CompletionChunk")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletionChunk, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletionChunk, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2103,7 +2151,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2168,18 +2216,21 @@ impl ::core::fmt::Display for CompletionChunkObject {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionChunkObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CompletionChunkObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`text_completion`")
     }
@@ -2196,9 +2247,12 @@ pub struct CompletionCompletionFinal {
     pub object: CompletionCompletionFinalObject,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "choices", &self.choices)?;
@@ -2217,12 +2271,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CompletionCompletionFinal {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletionCompletionFinal;
             fn expecting(
                 &self,
@@ -2233,12 +2287,12 @@ for CompletionCompletionFinal {
                     "CompletionCompletionFinal",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletionCompletionFinal, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletionCompletionFinal, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2325,7 +2379,7 @@ for CompletionCompletionFinal {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2396,18 +2450,21 @@ impl ::core::fmt::Display for CompletionCompletionFinalObject {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinalObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CompletionCompletionFinalObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`text_completion`")
     }
@@ -2425,9 +2482,12 @@ pub struct CompletionComplete {
     pub text: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -2444,12 +2504,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionComplete {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletionComplete;
             fn expecting(
                 &self,
@@ -2457,12 +2517,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CompletionComplete")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletionComplete, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletionComplete, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2516,7 +2576,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2545,9 +2605,12 @@ pub struct CompletionFinal {
     pub usage: Usage,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "choices", &self.choices)?;
@@ -2564,12 +2627,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFinal {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletionFinal;
             fn expecting(
                 &self,
@@ -2577,12 +2640,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CompletionFinal")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletionFinal, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletionFinal, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2660,7 +2723,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2736,9 +2799,12 @@ pub struct CompletionRequest {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.frequency_penalty {
@@ -2784,12 +2850,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletionRequest;
             fn expecting(
                 &self,
@@ -2797,12 +2863,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CompletionRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletionRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletionRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2916,7 +2982,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2956,9 +3022,12 @@ pub struct DeltaToolCall {
     pub r#type: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -2973,12 +3042,12 @@ impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = DeltaToolCall;
             fn expecting(
                 &self,
@@ -2986,12 +3055,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "DeltaToolCall")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<DeltaToolCall, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<DeltaToolCall, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3045,7 +3114,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3077,9 +3146,12 @@ pub struct Details {
     pub top_tokens: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<Token>>>,
 }
 impl ::openapi_models::__private::serde::Serialize for Details {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.best_of_sequences {
@@ -3111,12 +3183,12 @@ impl ::openapi_models::__private::serde::Serialize for Details {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Details;
             fn expecting(
                 &self,
@@ -3124,12 +3196,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Details")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Details, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Details, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3216,7 +3288,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3297,9 +3369,12 @@ pub struct ErrorResponse {
     pub error_type: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
@@ -3312,12 +3387,12 @@ impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ErrorResponse;
             fn expecting(
                 &self,
@@ -3325,12 +3400,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ErrorResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ErrorResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ErrorResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3366,7 +3441,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3414,17 +3489,20 @@ impl ::core::fmt::Display for FinishReason {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FinishReason {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FinishReason {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -3439,9 +3517,12 @@ pub struct Function {
     pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
 }
 impl ::openapi_models::__private::serde::Serialize for Function {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -3456,12 +3537,12 @@ impl ::openapi_models::__private::serde::Serialize for Function {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Function;
             fn expecting(
                 &self,
@@ -3469,12 +3550,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Function")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Function, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Function, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3510,7 +3591,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3524,9 +3605,12 @@ pub struct FunctionDefinition {
     pub name: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -3542,12 +3626,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefinition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionDefinition;
             fn expecting(
                 &self,
@@ -3555,12 +3639,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionDefinition")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionDefinition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionDefinition, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3605,7 +3689,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3615,9 +3699,12 @@ pub struct FunctionName {
     pub name: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionName {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -3625,12 +3712,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionName {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionName;
             fn expecting(
                 &self,
@@ -3638,12 +3725,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionName")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionName, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionName, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -3667,7 +3754,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3770,9 +3857,12 @@ pub struct GenerateParameters {
     pub watermark: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.adapter_id {
@@ -3856,12 +3946,12 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParameters {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GenerateParameters;
             fn expecting(
                 &self,
@@ -3869,12 +3959,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "GenerateParameters")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GenerateParameters, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GenerateParameters, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4060,7 +4150,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4233,9 +4323,12 @@ pub struct GenerateRequest {
     pub parameters: ::core::option::Option<GenerateParameters>,
 }
 impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "inputs", &self.inputs)?;
@@ -4246,12 +4339,12 @@ impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GenerateRequest;
             fn expecting(
                 &self,
@@ -4259,12 +4352,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "GenerateRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GenerateRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GenerateRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4297,7 +4390,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4316,9 +4409,12 @@ pub struct GenerateResponse {
     pub generated_text: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.details {
@@ -4333,12 +4429,12 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GenerateResponse;
             fn expecting(
                 &self,
@@ -4346,12 +4442,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "GenerateResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GenerateResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GenerateResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4387,7 +4483,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4412,9 +4508,12 @@ pub enum GrammarType {
     JsonSchema(GrammarTypeJsonSchema),
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Json(value) => {
@@ -4439,9 +4538,9 @@ impl ::openapi_models::__private::serde::Serialize for GrammarType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -4453,12 +4552,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarType {
 }
 impl ::openapi_models::__private::de::Variants for GrammarType {
     const NAME: &'static str = "GrammarType";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -4493,9 +4592,12 @@ pub struct GrammarTypeJson {
     pub value: ::openapi_models::__private::serde_json::Value,
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -4504,12 +4606,12 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJson {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GrammarTypeJson;
             fn expecting(
                 &self,
@@ -4517,12 +4619,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "GrammarTypeJson")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GrammarTypeJson, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GrammarTypeJson, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4555,7 +4657,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4596,17 +4698,20 @@ impl ::core::fmt::Display for GrammarTypeJsonType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJsonType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`json`")
     }
@@ -4618,9 +4723,12 @@ pub struct GrammarTypeRegex {
     pub value: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -4629,12 +4737,12 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRegex {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GrammarTypeRegex;
             fn expecting(
                 &self,
@@ -4642,12 +4750,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "GrammarTypeRegex")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GrammarTypeRegex, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GrammarTypeRegex, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4680,7 +4788,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4721,17 +4829,20 @@ impl ::core::fmt::Display for GrammarTypeRegexType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegexType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRegexType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`regex`")
     }
@@ -4743,9 +4854,12 @@ pub struct GrammarTypeJsonSchema {
     pub value: JsonSchemaConfig,
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -4755,12 +4869,12 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GrammarTypeJsonSchema {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GrammarTypeJsonSchema;
             fn expecting(
                 &self,
@@ -4771,12 +4885,12 @@ for GrammarTypeJsonSchema {
                     "GrammarTypeJsonSchema",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GrammarTypeJsonSchema, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GrammarTypeJsonSchema, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4809,7 +4923,7 @@ for GrammarTypeJsonSchema {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4850,18 +4964,21 @@ impl ::core::fmt::Display for GrammarTypeJsonSchemaType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchemaType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GrammarTypeJsonSchemaType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`json_schema`")
     }
@@ -4892,9 +5009,12 @@ pub struct Info {
     pub version: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for Info {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.docker_label {
@@ -4959,12 +5079,12 @@ impl ::openapi_models::__private::serde::Serialize for Info {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Info;
             fn expecting(
                 &self,
@@ -4972,9 +5092,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Info")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Info, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Info, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5145,7 +5268,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5238,9 +5361,12 @@ pub struct JsonSchemaConfig {
     pub schema: ::openapi_models::__private::serde_json::Value,
 }
 impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.name {
@@ -5251,12 +5377,12 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaConfig {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = JsonSchemaConfig;
             fn expecting(
                 &self,
@@ -5264,12 +5390,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "JsonSchemaConfig")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<JsonSchemaConfig, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<JsonSchemaConfig, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5302,7 +5428,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5314,9 +5440,12 @@ pub struct Message {
     pub variant: MessageBody,
 }
 impl ::openapi_models::__private::serde::Serialize for Message {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.name {
@@ -5328,12 +5457,12 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Message;
             fn expecting(
                 &self,
@@ -5341,12 +5470,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Message")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Message, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Message, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5389,7 +5518,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5400,9 +5529,12 @@ pub enum MessageBody {
     Object2(MessageBodyObject2),
 }
 impl ::openapi_models::__private::serde::Serialize for MessageBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Object(value) => {
@@ -5421,9 +5553,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageBody {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -5438,12 +5570,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBody {
 }
 impl ::openapi_models::__private::de::Variants for MessageBody {
     const NAME: &'static str = "MessageBody";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -5467,9 +5599,12 @@ pub struct MessageBodyObject {
     pub content: MessageContent,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -5477,12 +5612,12 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageBodyObject;
             fn expecting(
                 &self,
@@ -5490,12 +5625,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MessageBodyObject")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MessageBodyObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MessageBodyObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -5522,7 +5657,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5532,9 +5667,12 @@ pub struct MessageBodyObject2 {
     pub tool_calls: ::std::vec::Vec<ToolCall>,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5546,12 +5684,12 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyObject2 {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageBodyObject2;
             fn expecting(
                 &self,
@@ -5559,12 +5697,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MessageBodyObject2")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MessageBodyObject2, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MessageBodyObject2, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -5591,7 +5729,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5604,9 +5742,12 @@ pub enum MessageChunk {
     ImageUrl(MessageChunkImageUrl),
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunk {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Text(value) => {
@@ -5625,9 +5766,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunk {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunk {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -5639,12 +5780,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunk 
 }
 impl ::openapi_models::__private::de::Variants for MessageChunk {
     const NAME: &'static str = "MessageChunk";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -5669,9 +5810,12 @@ pub struct MessageChunkText {
     pub r#type: MessageChunkTextType,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "text", &self.text)?;
@@ -5680,12 +5824,12 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkText {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageChunkText;
             fn expecting(
                 &self,
@@ -5693,12 +5837,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MessageChunkText")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MessageChunkText, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MessageChunkText, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5731,7 +5875,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5772,17 +5916,20 @@ impl ::core::fmt::Display for MessageChunkTextType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunkTextType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkTextType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`text`")
     }
@@ -5794,9 +5941,12 @@ pub struct MessageChunkImageUrl {
     pub r#type: MessageChunkImageUrlType,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5809,12 +5959,12 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkImageUrl {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MessageChunkImageUrl;
             fn expecting(
                 &self,
@@ -5822,12 +5972,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MessageChunkImageUrl")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MessageChunkImageUrl, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MessageChunkImageUrl, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5863,7 +6013,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5904,18 +6054,21 @@ impl ::core::fmt::Display for MessageChunkImageUrlType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrlType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MessageChunkImageUrlType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`image_url`")
     }
@@ -5927,9 +6080,12 @@ pub enum MessageContent {
     Array(::std::vec::Vec<MessageChunk>),
 }
 impl ::openapi_models::__private::serde::Serialize for MessageContent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -5948,9 +6104,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageContent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageContent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -5965,12 +6121,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageConten
 }
 impl ::openapi_models::__private::de::Variants for MessageContent {
     const NAME: &'static str = "MessageContent";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -5999,9 +6155,12 @@ pub struct ModelInfo {
     pub owned_by: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for ModelInfo {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "created", &self.created)?;
@@ -6016,12 +6175,12 @@ impl ::openapi_models::__private::serde::Serialize for ModelInfo {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ModelInfo;
             fn expecting(
                 &self,
@@ -6029,12 +6188,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ModelInfo")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ModelInfo, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ModelInfo, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6091,7 +6250,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6116,9 +6275,12 @@ pub enum OutputMessage {
     ToolCallMessage(ToolCallMessage),
 }
 impl ::openapi_models::__private::serde::Serialize for OutputMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::TextMessage(value) => {
@@ -6137,9 +6299,9 @@ impl ::openapi_models::__private::serde::Serialize for OutputMessage {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OutputMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6156,12 +6318,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OutputMessage
 }
 impl ::openapi_models::__private::de::Variants for OutputMessage {
     const NAME: &'static str = "OutputMessage";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6187,9 +6349,12 @@ pub struct PrefillToken {
     pub text: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for PrefillToken {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -6199,12 +6364,12 @@ impl ::openapi_models::__private::serde::Serialize for PrefillToken {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PrefillToken;
             fn expecting(
                 &self,
@@ -6212,12 +6377,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PrefillToken")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PrefillToken, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PrefillToken, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6262,7 +6427,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6290,9 +6455,12 @@ pub enum SagemakerRequest {
     CompletionRequest(CompletionRequest),
 }
 impl ::openapi_models::__private::serde::Serialize for SagemakerRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::CompatGenerateRequest(value) => {
@@ -6317,9 +6485,9 @@ impl ::openapi_models::__private::serde::Serialize for SagemakerRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SagemakerRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6373,12 +6541,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SagemakerRequ
 }
 impl ::openapi_models::__private::de::Variants for SagemakerRequest {
     const NAME: &'static str = "SagemakerRequest";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6424,9 +6592,12 @@ pub enum SagemakerResponse {
     CompletionFinal(CompletionFinal),
 }
 impl ::openapi_models::__private::serde::Serialize for SagemakerResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::GenerateResponse(value) => {
@@ -6451,9 +6622,9 @@ impl ::openapi_models::__private::serde::Serialize for SagemakerResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SagemakerResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6475,12 +6646,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SagemakerResp
 }
 impl ::openapi_models::__private::de::Variants for SagemakerResponse {
     const NAME: &'static str = "SagemakerResponse";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6526,9 +6697,12 @@ pub enum SagemakerStreamResponse {
     Chunk(Chunk),
 }
 impl ::openapi_models::__private::serde::Serialize for SagemakerStreamResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::StreamResponse(value) => {
@@ -6554,9 +6728,9 @@ impl ::openapi_models::__private::serde::Serialize for SagemakerStreamResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SagemakerStreamResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6578,12 +6752,12 @@ for SagemakerStreamResponse {
 }
 impl ::openapi_models::__private::de::Variants for SagemakerStreamResponse {
     const NAME: &'static str = "SagemakerStreamResponse";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6630,9 +6804,12 @@ pub struct SimpleToken {
     pub text: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for SimpleToken {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -6643,12 +6820,12 @@ impl ::openapi_models::__private::serde::Serialize for SimpleToken {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SimpleToken;
             fn expecting(
                 &self,
@@ -6656,12 +6833,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SimpleToken")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SimpleToken, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SimpleToken, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6712,7 +6889,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6761,9 +6938,12 @@ pub struct StreamDetails {
     pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
 }
 impl ::openapi_models::__private::serde::Serialize for StreamDetails {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -6788,12 +6968,12 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StreamDetails;
             fn expecting(
                 &self,
@@ -6801,12 +6981,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StreamDetails")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StreamDetails, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StreamDetails, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6866,7 +7046,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6914,9 +7094,12 @@ pub struct StreamOptions {
     pub include_usage: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for StreamOptions {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.include_usage {
@@ -6930,12 +7113,12 @@ impl ::openapi_models::__private::serde::Serialize for StreamOptions {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StreamOptions;
             fn expecting(
                 &self,
@@ -6943,12 +7126,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StreamOptions")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StreamOptions, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StreamOptions, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -6970,7 +7153,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6988,9 +7171,12 @@ pub struct StreamResponse {
     pub top_tokens: ::core::option::Option<::std::vec::Vec<Token>>,
 }
 impl ::openapi_models::__private::serde::Serialize for StreamResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.details {
@@ -7012,12 +7198,12 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StreamResponse;
             fn expecting(
                 &self,
@@ -7025,12 +7211,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StreamResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StreamResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StreamResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7090,7 +7276,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7150,9 +7336,12 @@ pub struct TextMessage {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for TextMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -7164,12 +7353,12 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TextMessage;
             fn expecting(
                 &self,
@@ -7177,12 +7366,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TextMessage")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TextMessage, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TextMessage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7227,7 +7416,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7240,9 +7429,12 @@ pub struct Token {
     pub text: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for Token {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -7253,12 +7445,12 @@ impl ::openapi_models::__private::serde::Serialize for Token {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Token;
             fn expecting(
                 &self,
@@ -7266,9 +7458,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Token")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Token, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Token, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7325,7 +7520,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7351,9 +7546,12 @@ pub struct Tool {
     pub r#type: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for Tool {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -7366,12 +7564,12 @@ impl ::openapi_models::__private::serde::Serialize for Tool {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Tool;
             fn expecting(
                 &self,
@@ -7379,9 +7577,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Tool")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Tool, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Tool, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7417,7 +7618,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7429,9 +7630,12 @@ pub struct ToolCall {
     pub r#type: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolCall {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -7445,12 +7649,12 @@ impl ::openapi_models::__private::serde::Serialize for ToolCall {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ToolCall;
             fn expecting(
                 &self,
@@ -7458,12 +7662,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ToolCall")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ToolCall, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ToolCall, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7508,7 +7712,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7519,9 +7723,12 @@ pub struct ToolCallDelta {
     pub tool_calls: ::std::vec::Vec<DeltaToolCall>,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "role", &self.role)?;
@@ -7534,12 +7741,12 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ToolCallDelta;
             fn expecting(
                 &self,
@@ -7547,12 +7754,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ToolCallDelta")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ToolCallDelta, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ToolCallDelta, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7588,7 +7795,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7612,9 +7819,12 @@ pub struct ToolCallMessage {
     pub tool_calls: ::std::vec::Vec<ToolCall>,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "role", &self.role)?;
@@ -7627,12 +7837,12 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ToolCallMessage;
             fn expecting(
                 &self,
@@ -7640,12 +7850,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ToolCallMessage")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ToolCallMessage, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ToolCallMessage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7681,7 +7891,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7695,9 +7905,12 @@ pub enum ToolChoice {
     Object(ToolChoiceObject),
 }
 impl ::openapi_models::__private::serde::Serialize for ToolChoice {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Enum(value) => {
@@ -7728,9 +7941,9 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoice {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoice {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -7747,12 +7960,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoice {
 }
 impl ::openapi_models::__private::de::Variants for ToolChoice {
     const NAME: &'static str = "ToolChoice";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -7820,17 +8033,20 @@ impl ::core::fmt::Display for ToolChoiceEnum {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ToolChoiceEnum {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceEnum {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`auto`")
     }
@@ -7873,17 +8089,20 @@ impl ::core::fmt::Display for ToolChoiceEnum2 {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ToolChoiceEnum2 {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceEnum2 {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`none`")
     }
@@ -7926,17 +8145,20 @@ impl ::core::fmt::Display for ToolChoiceEnum3 {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ToolChoiceEnum3 {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceEnum3 {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`required`")
     }
@@ -7947,9 +8169,12 @@ pub struct ToolChoiceObject {
     pub function: FunctionName,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -7961,12 +8186,12 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ToolChoiceObject;
             fn expecting(
                 &self,
@@ -7974,12 +8199,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ToolChoiceObject")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ToolChoiceObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ToolChoiceObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -8006,7 +8231,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8016,9 +8241,12 @@ pub struct Url {
     pub url: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for Url {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "url", &self.url)?;
@@ -8026,12 +8254,12 @@ impl ::openapi_models::__private::serde::Serialize for Url {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Url;
             fn expecting(
                 &self,
@@ -8039,9 +8267,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Url")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Url, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Url, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -8065,7 +8296,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8077,9 +8308,12 @@ pub struct Usage {
     pub total_tokens: ::core::primitive::i32,
 }
 impl ::openapi_models::__private::serde::Serialize for Usage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -8101,12 +8335,12 @@ impl ::openapi_models::__private::serde::Serialize for Usage {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Usage;
             fn expecting(
                 &self,
@@ -8114,9 +8348,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Usage")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Usage, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Usage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8167,7 +8404,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }

@@ -13,9 +13,12 @@ pub struct ErrorModel {
     pub stack: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ErrorModel {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
@@ -28,12 +31,12 @@ impl ::openapi_models::__private::serde::Serialize for ErrorModel {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ErrorModel;
             fn expecting(
                 &self,
@@ -41,12 +44,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ErrorModel")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ErrorModel, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ErrorModel, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -100,7 +103,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -144,9 +147,12 @@ pub struct CatalogConfig {
     pub idempotency_key_lifetime: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -173,12 +179,12 @@ impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CatalogConfig;
             fn expecting(
                 &self,
@@ -186,12 +192,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CatalogConfig")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CatalogConfig, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CatalogConfig, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -248,7 +254,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -264,9 +270,12 @@ pub struct CreateNamespaceRequest {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -282,12 +291,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateNamespaceRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateNamespaceRequest;
             fn expecting(
                 &self,
@@ -298,12 +307,12 @@ for CreateNamespaceRequest {
                     "CreateNamespaceRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateNamespaceRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateNamespaceRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -339,7 +348,7 @@ for CreateNamespaceRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -352,9 +361,12 @@ pub struct UpdateNamespacePropertiesRequest {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for UpdateNamespacePropertiesRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.removals {
@@ -368,12 +380,12 @@ impl ::openapi_models::__private::serde::Serialize for UpdateNamespaceProperties
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UpdateNamespacePropertiesRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateNamespacePropertiesRequest;
             fn expecting(
                 &self,
@@ -384,12 +396,12 @@ for UpdateNamespacePropertiesRequest {
                     "UpdateNamespacePropertiesRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UpdateNamespacePropertiesRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UpdateNamespacePropertiesRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -422,7 +434,7 @@ for UpdateNamespacePropertiesRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -441,9 +453,12 @@ pub struct RenameTableRequest {
     pub destination: TableIdentifier,
 }
 impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "source", &self.source)?;
@@ -456,12 +471,12 @@ impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RenameTableRequest;
             fn expecting(
                 &self,
@@ -469,12 +484,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RenameTableRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RenameTableRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RenameTableRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -510,7 +525,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -529,9 +544,12 @@ pub struct TableIdentifier {
     pub name: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -544,12 +562,12 @@ impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifier {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TableIdentifier;
             fn expecting(
                 &self,
@@ -557,12 +575,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TableIdentifier")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TableIdentifier, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TableIdentifier, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -598,7 +616,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -642,17 +660,20 @@ impl ::core::fmt::Display for VariantType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for VariantType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VariantType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`variant`")
     }
@@ -669,9 +690,12 @@ pub struct StructField {
     pub write_default: ::core::option::Option<PrimitiveTypeValue>,
 }
 impl ::openapi_models::__private::serde::Serialize for StructField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -703,12 +727,12 @@ impl ::openapi_models::__private::serde::Serialize for StructField {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StructField;
             fn expecting(
                 &self,
@@ -716,12 +740,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StructField")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StructField, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StructField, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -802,7 +826,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -813,9 +837,12 @@ pub struct StructType {
     pub fields: ::std::vec::Vec<StructField>,
 }
 impl ::openapi_models::__private::serde::Serialize for StructType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -824,12 +851,12 @@ impl ::openapi_models::__private::serde::Serialize for StructType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StructType;
             fn expecting(
                 &self,
@@ -837,12 +864,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StructType")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StructType, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StructType, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -875,7 +902,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -916,17 +943,20 @@ impl ::core::fmt::Display for StructTypeType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for StructTypeType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructTypeType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`struct`")
     }
@@ -940,9 +970,12 @@ pub struct ListType {
     pub element_required: ::core::primitive::bool,
 }
 impl ::openapi_models::__private::serde::Serialize for ListType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -961,12 +994,12 @@ impl ::openapi_models::__private::serde::Serialize for ListType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ListType;
             fn expecting(
                 &self,
@@ -974,12 +1007,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ListType")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ListType, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ListType, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1039,7 +1072,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1080,17 +1113,20 @@ impl ::core::fmt::Display for ListTypeType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ListTypeType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTypeType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`list`")
     }
@@ -1106,9 +1142,12 @@ pub struct MapType {
     pub value_required: ::core::primitive::bool,
 }
 impl ::openapi_models::__private::serde::Serialize for MapType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -1129,12 +1168,12 @@ impl ::openapi_models::__private::serde::Serialize for MapType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MapType;
             fn expecting(
                 &self,
@@ -1142,12 +1181,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MapType")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MapType, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MapType, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1222,7 +1261,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1263,17 +1302,20 @@ impl ::core::fmt::Display for MapTypeType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for MapTypeType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapTypeType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`map`")
     }
@@ -1289,9 +1331,12 @@ pub enum Type {
     MapType(::std::boxed::Box<MapType>),
 }
 impl ::openapi_models::__private::serde::Serialize for Type {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::VariantType(value) => {
@@ -1328,9 +1373,9 @@ impl ::openapi_models::__private::serde::Serialize for Type {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Type {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1352,12 +1397,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Type {
 }
 impl ::openapi_models::__private::de::Variants for Type {
     const NAME: &'static str = "Type";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1408,9 +1453,12 @@ pub struct Schema {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for Schema {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -1429,12 +1477,12 @@ impl ::openapi_models::__private::serde::Serialize for Schema {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Schema;
             fn expecting(
                 &self,
@@ -1442,9 +1490,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Schema")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Schema, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Schema, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1495,7 +1546,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1515,9 +1566,12 @@ pub enum Predicate {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for Predicate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Boolean(value) => {
@@ -1573,9 +1627,9 @@ impl ::openapi_models::__private::serde::Serialize for Predicate {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Predicate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1610,12 +1664,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Predicate {
 #[allow(deprecated)]
 impl ::openapi_models::__private::de::Variants for Predicate {
     const NAME: &'static str = "Predicate";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1705,9 +1759,12 @@ pub enum ValueExpression {
     Apply(Apply),
 }
 impl ::openapi_models::__private::serde::Serialize for ValueExpression {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Literal(value) => {
@@ -1732,9 +1789,9 @@ impl ::openapi_models::__private::serde::Serialize for ValueExpression {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueExpression {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1752,12 +1809,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueExpressi
 }
 impl ::openapi_models::__private::de::Variants for ValueExpression {
     const NAME: &'static str = "ValueExpression";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1796,9 +1853,12 @@ pub struct TrueExpression {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for TrueExpression {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -1807,13 +1867,13 @@ impl ::openapi_models::__private::serde::Serialize for TrueExpression {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpression {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TrueExpression;
             fn expecting(
                 &self,
@@ -1821,12 +1881,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TrueExpression")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TrueExpression, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TrueExpression, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -1850,7 +1910,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1865,9 +1925,12 @@ pub struct FalseExpression {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for FalseExpression {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -1876,13 +1939,13 @@ impl ::openapi_models::__private::serde::Serialize for FalseExpression {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpression {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FalseExpression;
             fn expecting(
                 &self,
@@ -1890,12 +1953,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FalseExpression")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FalseExpression, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FalseExpression, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -1919,7 +1982,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1933,9 +1996,12 @@ pub struct AndOrPredicate {
     pub right: ::std::boxed::Box<Predicate>,
 }
 impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -1945,12 +2011,12 @@ impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AndOrPredicate;
             fn expecting(
                 &self,
@@ -1958,12 +2024,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AndOrPredicate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AndOrPredicate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AndOrPredicate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2005,7 +2071,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2032,9 +2098,12 @@ pub struct NotPredicate {
     pub child: ::std::boxed::Box<Predicate>,
 }
 impl ::openapi_models::__private::serde::Serialize for NotPredicate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2043,12 +2112,12 @@ impl ::openapi_models::__private::serde::Serialize for NotPredicate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NotPredicate;
             fn expecting(
                 &self,
@@ -2056,12 +2125,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "NotPredicate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<NotPredicate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<NotPredicate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2094,7 +2163,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2121,9 +2190,12 @@ pub struct UnaryPredicate {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for UnaryPredicate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2138,13 +2210,13 @@ impl ::openapi_models::__private::serde::Serialize for UnaryPredicate {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UnaryPredicate;
             fn expecting(
                 &self,
@@ -2152,12 +2224,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicat
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "UnaryPredicate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UnaryPredicate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UnaryPredicate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2199,7 +2271,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicat
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2230,9 +2302,12 @@ pub struct ComparisonPredicate {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for ComparisonPredicate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2253,13 +2328,13 @@ impl ::openapi_models::__private::serde::Serialize for ComparisonPredicate {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPredicate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ComparisonPredicate;
             fn expecting(
                 &self,
@@ -2267,12 +2342,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPre
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ComparisonPredicate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ComparisonPredicate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ComparisonPredicate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2332,7 +2407,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPre
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2365,9 +2440,12 @@ pub struct SetPredicate {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for SetPredicate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2383,13 +2461,13 @@ impl ::openapi_models::__private::serde::Serialize for SetPredicate {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetPredicate;
             fn expecting(
                 &self,
@@ -2397,12 +2475,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SetPredicate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetPredicate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetPredicate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2453,7 +2531,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2475,9 +2553,12 @@ pub enum Literal {
     Object(LiteralObject),
 }
 impl ::openapi_models::__private::serde::Serialize for Literal {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::PrimitiveTypeValue(value) => {
@@ -2496,9 +2577,9 @@ impl ::openapi_models::__private::serde::Serialize for Literal {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Literal {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -2515,12 +2596,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Literal {
 }
 impl ::openapi_models::__private::de::Variants for Literal {
     const NAME: &'static str = "Literal";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -2546,9 +2627,12 @@ pub struct LiteralObject {
     pub data_type: ::core::option::Option<PrimitiveType>,
 }
 impl ::openapi_models::__private::serde::Serialize for LiteralObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2560,12 +2644,12 @@ impl ::openapi_models::__private::serde::Serialize for LiteralObject {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = LiteralObject;
             fn expecting(
                 &self,
@@ -2573,12 +2657,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "LiteralObject")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<LiteralObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<LiteralObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2620,7 +2704,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2661,17 +2745,20 @@ impl ::core::fmt::Display for LiteralObjectType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for LiteralObjectType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObjectType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`literal`")
     }
@@ -2684,9 +2771,12 @@ pub enum Literals {
     Object(LiteralsObject),
 }
 impl ::openapi_models::__private::serde::Serialize for Literals {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Array(value) => {
@@ -2705,9 +2795,9 @@ impl ::openapi_models::__private::serde::Serialize for Literals {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Literals {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -2724,12 +2814,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Literals {
 }
 impl ::openapi_models::__private::de::Variants for Literals {
     const NAME: &'static str = "Literals";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -2757,9 +2847,12 @@ pub struct LiteralsObject {
     pub data_type: PrimitiveType,
 }
 impl ::openapi_models::__private::serde::Serialize for LiteralsObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2773,12 +2866,12 @@ impl ::openapi_models::__private::serde::Serialize for LiteralsObject {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = LiteralsObject;
             fn expecting(
                 &self,
@@ -2786,12 +2879,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "LiteralsObject")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<LiteralsObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<LiteralsObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2836,7 +2929,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2877,17 +2970,20 @@ impl ::core::fmt::Display for LiteralsObjectType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for LiteralsObjectType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjectType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`literals`")
     }
@@ -2901,9 +2997,12 @@ pub enum Reference {
     NamedReference(NamedReference),
 }
 impl ::openapi_models::__private::serde::Serialize for Reference {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::IdReference(value) => {
@@ -2922,9 +3021,9 @@ impl ::openapi_models::__private::serde::Serialize for Reference {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reference {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -2939,12 +3038,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reference {
 }
 impl ::openapi_models::__private::de::Variants for Reference {
     const NAME: &'static str = "Reference";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -2970,9 +3069,12 @@ pub struct IdReference {
     pub id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for IdReference {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2981,12 +3083,12 @@ impl ::openapi_models::__private::serde::Serialize for IdReference {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = IdReference;
             fn expecting(
                 &self,
@@ -2994,12 +3096,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "IdReference")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<IdReference, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<IdReference, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3032,7 +3134,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3073,17 +3175,20 @@ impl ::core::fmt::Display for IdReferenceType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for IdReferenceType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReferenceType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`reference`")
     }
@@ -3096,9 +3201,12 @@ pub struct NamedReference {
     pub name: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for NamedReference {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -3107,12 +3215,12 @@ impl ::openapi_models::__private::serde::Serialize for NamedReference {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReference {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NamedReference;
             fn expecting(
                 &self,
@@ -3120,12 +3228,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "NamedReference")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<NamedReference, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<NamedReference, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3158,7 +3266,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3199,17 +3307,20 @@ impl ::core::fmt::Display for NamedReferenceType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for NamedReferenceType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenceType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`reference`")
     }
@@ -3223,9 +3334,12 @@ pub struct Apply {
     pub arguments: ::std::vec::Vec<FunctionArgument>,
 }
 impl ::openapi_models::__private::serde::Serialize for Apply {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -3243,12 +3357,12 @@ impl ::openapi_models::__private::serde::Serialize for Apply {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Apply;
             fn expecting(
                 &self,
@@ -3256,9 +3370,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Apply")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Apply, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Apply, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3306,7 +3423,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3366,17 +3483,20 @@ impl ::core::fmt::Display for ApplyType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ApplyType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`apply`")
     }
@@ -3389,9 +3509,12 @@ pub enum ApplyFunction {
     Object(ApplyFunctionObject),
 }
 impl ::openapi_models::__private::serde::Serialize for ApplyFunction {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -3416,9 +3539,9 @@ impl ::openapi_models::__private::serde::Serialize for ApplyFunction {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -3434,12 +3557,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
 }
 impl ::openapi_models::__private::de::Variants for ApplyFunction {
     const NAME: &'static str = "ApplyFunction";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -3476,9 +3599,12 @@ pub struct ApplyFunctionObject {
     pub identifier: CatalogObjectIdentifier,
 }
 impl ::openapi_models::__private::serde::Serialize for ApplyFunctionObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.catalog {
@@ -3493,12 +3619,12 @@ impl ::openapi_models::__private::serde::Serialize for ApplyFunctionObject {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunctionObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ApplyFunctionObject;
             fn expecting(
                 &self,
@@ -3506,12 +3632,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ApplyFunctionObject")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ApplyFunctionObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ApplyFunctionObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3547,7 +3673,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3558,9 +3684,12 @@ pub enum FunctionArgument {
     Predicate(::std::boxed::Box<Predicate>),
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionArgument {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::ValueExpression(value) => {
@@ -3579,9 +3708,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionArgument {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionArgument {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -3596,12 +3725,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionArgum
 }
 impl ::openapi_models::__private::de::Variants for FunctionArgument {
     const NAME: &'static str = "FunctionArgument";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -3644,9 +3773,12 @@ pub enum Term {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for Term {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::TermReference(value) => {
@@ -3666,9 +3798,9 @@ impl ::openapi_models::__private::serde::Serialize for Term {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Term {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -3686,12 +3818,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Term {
 #[allow(deprecated)]
 impl ::openapi_models::__private::de::Variants for Term {
     const NAME: &'static str = "Term";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -3725,9 +3857,12 @@ pub struct TransformTerm {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for TransformTerm {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -3742,13 +3877,13 @@ impl ::openapi_models::__private::serde::Serialize for TransformTerm {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TransformTerm;
             fn expecting(
                 &self,
@@ -3756,12 +3891,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TransformTerm")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TransformTerm, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TransformTerm, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3806,7 +3941,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3848,17 +3983,20 @@ impl ::core::fmt::Display for TransformTermType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for TransformTermType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTermType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`transform`")
     }
@@ -3873,9 +4011,12 @@ pub struct PartitionField {
     pub transform: Transform,
 }
 impl ::openapi_models::__private::serde::Serialize for PartitionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.field_id {
@@ -3896,12 +4037,12 @@ impl ::openapi_models::__private::serde::Serialize for PartitionField {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartitionField;
             fn expecting(
                 &self,
@@ -3909,12 +4050,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PartitionField")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PartitionField, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PartitionField, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3971,7 +4112,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3982,9 +4123,12 @@ pub struct PartitionSpec {
     pub fields: ::std::vec::Vec<PartitionField>,
 }
 impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.spec_id {
@@ -3995,12 +4139,12 @@ impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartitionSpec;
             fn expecting(
                 &self,
@@ -4008,12 +4152,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PartitionSpec")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PartitionSpec, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PartitionSpec, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4046,7 +4190,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4090,17 +4234,20 @@ impl ::core::fmt::Display for SortDirection {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SortDirection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortDirection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`asc`, `desc`")
     }
@@ -4145,17 +4292,20 @@ impl ::core::fmt::Display for NullOrder {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for NullOrder {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NullOrder {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -4172,9 +4322,12 @@ pub struct SortField {
     pub null_order: NullOrder,
 }
 impl ::openapi_models::__private::serde::Serialize for SortField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4201,12 +4354,12 @@ impl ::openapi_models::__private::serde::Serialize for SortField {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SortField;
             fn expecting(
                 &self,
@@ -4214,12 +4367,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SortField")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SortField, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SortField, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4282,7 +4435,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4293,9 +4446,12 @@ pub struct SortOrder {
     pub fields: ::std::vec::Vec<SortField>,
 }
 impl ::openapi_models::__private::serde::Serialize for SortOrder {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4308,12 +4464,12 @@ impl ::openapi_models::__private::serde::Serialize for SortOrder {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SortOrder;
             fn expecting(
                 &self,
@@ -4321,12 +4477,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SortOrder")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SortOrder, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SortOrder, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4362,7 +4518,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4377,9 +4533,12 @@ pub struct EncryptedKey {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "key-id", &self.key_id)?;
@@ -4402,12 +4561,12 @@ impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EncryptedKey;
             fn expecting(
                 &self,
@@ -4415,12 +4574,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EncryptedKey")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EncryptedKey, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EncryptedKey, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4474,7 +4633,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4495,9 +4654,12 @@ pub struct Snapshot {
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for Snapshot {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4543,12 +4705,12 @@ impl ::openapi_models::__private::serde::Serialize for Snapshot {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Snapshot;
             fn expecting(
                 &self,
@@ -4556,12 +4718,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Snapshot")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Snapshot, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Snapshot, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4669,7 +4831,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4684,9 +4846,12 @@ pub struct SnapshotSummary {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -4701,12 +4866,12 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSummary {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotSummary;
             fn expecting(
                 &self,
@@ -4714,12 +4879,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSumma
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SnapshotSummary")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SnapshotSummary, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SnapshotSummary, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut extra = ::std::collections::BTreeMap::new();
@@ -4754,7 +4919,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSumma
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4806,18 +4971,21 @@ impl ::core::fmt::Display for SnapshotSummaryOperation {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotSummaryOperation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SnapshotSummaryOperation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -4835,9 +5003,12 @@ pub struct SnapshotReference {
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -4871,12 +5042,12 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotReference {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotReference;
             fn expecting(
                 &self,
@@ -4884,12 +5055,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SnapshotReference")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SnapshotReference, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SnapshotReference, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4952,7 +5123,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4996,18 +5167,21 @@ impl ::core::fmt::Display for SnapshotReferenceType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotReferenceType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SnapshotReferenceType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`tag`, `branch`")
     }
@@ -5024,9 +5198,12 @@ pub struct SnapshotLogItem {
     pub timestamp_ms: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5043,12 +5220,12 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotLogItem;
             fn expecting(
                 &self,
@@ -5056,12 +5233,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SnapshotLogItem")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SnapshotLogItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SnapshotLogItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5100,7 +5277,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5112,9 +5289,12 @@ pub struct MetadataLogItem {
     pub timestamp_ms: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5131,12 +5311,12 @@ impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MetadataLogItem;
             fn expecting(
                 &self,
@@ -5144,12 +5324,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "MetadataLogItem")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<MetadataLogItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<MetadataLogItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5188,7 +5368,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5225,9 +5405,12 @@ pub struct TableMetadata {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for TableMetadata {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5351,12 +5534,12 @@ impl ::openapi_models::__private::serde::Serialize for TableMetadata {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TableMetadata;
             fn expecting(
                 &self,
@@ -5364,12 +5547,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TableMetadata")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TableMetadata, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TableMetadata, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5597,7 +5780,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5629,9 +5812,12 @@ pub struct SQLViewRepresentation {
     pub dialect: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -5642,12 +5828,12 @@ impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SQLViewRepresentation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SQLViewRepresentation;
             fn expecting(
                 &self,
@@ -5658,12 +5844,12 @@ for SQLViewRepresentation {
                     "SQLViewRepresentation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SQLViewRepresentation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SQLViewRepresentation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5708,7 +5894,7 @@ for SQLViewRepresentation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5720,9 +5906,12 @@ pub struct ViewHistoryEntry {
     pub timestamp_ms: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5739,12 +5928,12 @@ impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEntry {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ViewHistoryEntry;
             fn expecting(
                 &self,
@@ -5752,12 +5941,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ViewHistoryEntry")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ViewHistoryEntry, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ViewHistoryEntry, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5796,7 +5985,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5816,9 +6005,12 @@ pub struct ViewVersion {
     pub default_namespace: Namespace,
 }
 impl ::openapi_models::__private::serde::Serialize for ViewVersion {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -5858,12 +6050,12 @@ impl ::openapi_models::__private::serde::Serialize for ViewVersion {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ViewVersion;
             fn expecting(
                 &self,
@@ -5871,12 +6063,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ViewVersion")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ViewVersion, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ViewVersion, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5972,7 +6164,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5991,9 +6183,12 @@ pub struct ViewMetadata {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -6034,12 +6229,12 @@ impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ViewMetadata;
             fn expecting(
                 &self,
@@ -6047,12 +6242,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ViewMetadata")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ViewMetadata, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ViewMetadata, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6160,7 +6355,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6190,9 +6385,12 @@ pub struct BaseUpdate {
     pub action: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6200,12 +6398,12 @@ impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BaseUpdate;
             fn expecting(
                 &self,
@@ -6213,12 +6411,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BaseUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BaseUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BaseUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -6242,7 +6440,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6254,9 +6452,12 @@ pub struct AssignUUIDUpdate {
     pub uuid: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6265,12 +6466,12 @@ impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssignUUIDUpdate;
             fn expecting(
                 &self,
@@ -6278,12 +6479,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AssignUUIDUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssignUUIDUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssignUUIDUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6316,7 +6517,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6327,9 +6528,12 @@ pub struct UpgradeFormatVersionUpdate {
     pub format_version: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6343,12 +6547,12 @@ impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdat
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UpgradeFormatVersionUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UpgradeFormatVersionUpdate;
             fn expecting(
                 &self,
@@ -6359,12 +6563,12 @@ for UpgradeFormatVersionUpdate {
                     "UpgradeFormatVersionUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UpgradeFormatVersionUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UpgradeFormatVersionUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6400,7 +6604,7 @@ for UpgradeFormatVersionUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6417,9 +6621,12 @@ pub struct AddSchemaUpdate {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6436,13 +6643,13 @@ impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AddSchemaUpdate;
             fn expecting(
                 &self,
@@ -6450,12 +6657,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AddSchemaUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AddSchemaUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AddSchemaUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6497,7 +6704,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6510,9 +6717,12 @@ pub struct SetCurrentSchemaUpdate {
     pub schema_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6526,12 +6736,12 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SetCurrentSchemaUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetCurrentSchemaUpdate;
             fn expecting(
                 &self,
@@ -6542,12 +6752,12 @@ for SetCurrentSchemaUpdate {
                     "SetCurrentSchemaUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetCurrentSchemaUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetCurrentSchemaUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6583,7 +6793,7 @@ for SetCurrentSchemaUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6594,9 +6804,12 @@ pub struct AddPartitionSpecUpdate {
     pub spec: PartitionSpec,
 }
 impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6606,12 +6819,12 @@ impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for AddPartitionSpecUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AddPartitionSpecUpdate;
             fn expecting(
                 &self,
@@ -6622,12 +6835,12 @@ for AddPartitionSpecUpdate {
                     "AddPartitionSpecUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AddPartitionSpecUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AddPartitionSpecUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6660,7 +6873,7 @@ for AddPartitionSpecUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6672,9 +6885,12 @@ pub struct SetDefaultSpecUpdate {
     pub spec_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6683,12 +6899,12 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpecUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetDefaultSpecUpdate;
             fn expecting(
                 &self,
@@ -6696,12 +6912,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SetDefaultSpecUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetDefaultSpecUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetDefaultSpecUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6737,7 +6953,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6748,9 +6964,12 @@ pub struct AddSortOrderUpdate {
     pub sort_order: SortOrder,
 }
 impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6763,12 +6982,12 @@ impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AddSortOrderUpdate;
             fn expecting(
                 &self,
@@ -6776,12 +6995,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AddSortOrderUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AddSortOrderUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AddSortOrderUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6817,7 +7036,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6829,9 +7048,12 @@ pub struct SetDefaultSortOrderUpdate {
     pub sort_order_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6845,12 +7067,12 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SetDefaultSortOrderUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetDefaultSortOrderUpdate;
             fn expecting(
                 &self,
@@ -6861,12 +7083,12 @@ for SetDefaultSortOrderUpdate {
                     "SetDefaultSortOrderUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetDefaultSortOrderUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetDefaultSortOrderUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6902,7 +7124,7 @@ for SetDefaultSortOrderUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6913,9 +7135,12 @@ pub struct AddSnapshotUpdate {
     pub snapshot: Snapshot,
 }
 impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -6928,12 +7153,12 @@ impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AddSnapshotUpdate;
             fn expecting(
                 &self,
@@ -6941,12 +7166,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AddSnapshotUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AddSnapshotUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AddSnapshotUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6982,7 +7207,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6998,9 +7223,12 @@ pub struct SetSnapshotRefUpdate {
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7040,12 +7268,12 @@ impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRefUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetSnapshotRefUpdate;
             fn expecting(
                 &self,
@@ -7053,12 +7281,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SetSnapshotRefUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetSnapshotRefUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetSnapshotRefUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7142,7 +7370,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7153,9 +7381,12 @@ pub struct RemoveSnapshotsUpdate {
     pub snapshot_ids: ::std::vec::Vec<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7169,12 +7400,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemoveSnapshotsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoveSnapshotsUpdate;
             fn expecting(
                 &self,
@@ -7185,12 +7416,12 @@ for RemoveSnapshotsUpdate {
                     "RemoveSnapshotsUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoveSnapshotsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoveSnapshotsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7226,7 +7457,7 @@ for RemoveSnapshotsUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7237,9 +7468,12 @@ pub struct RemoveSnapshotRefUpdate {
     pub ref_name: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7253,12 +7487,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemoveSnapshotRefUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoveSnapshotRefUpdate;
             fn expecting(
                 &self,
@@ -7269,12 +7503,12 @@ for RemoveSnapshotRefUpdate {
                     "RemoveSnapshotRefUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoveSnapshotRefUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoveSnapshotRefUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7310,7 +7544,7 @@ for RemoveSnapshotRefUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7321,9 +7555,12 @@ pub struct SetLocationUpdate {
     pub location: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7336,12 +7573,12 @@ impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetLocationUpdate;
             fn expecting(
                 &self,
@@ -7349,12 +7586,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SetLocationUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetLocationUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetLocationUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7390,7 +7627,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7404,9 +7641,12 @@ pub struct SetPropertiesUpdate {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7415,12 +7655,12 @@ impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPropertiesUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetPropertiesUpdate;
             fn expecting(
                 &self,
@@ -7428,12 +7668,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SetPropertiesUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetPropertiesUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetPropertiesUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7469,7 +7709,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7480,9 +7720,12 @@ pub struct RemovePropertiesUpdate {
     pub removals: ::std::vec::Vec<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7496,12 +7739,12 @@ impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemovePropertiesUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemovePropertiesUpdate;
             fn expecting(
                 &self,
@@ -7512,12 +7755,12 @@ for RemovePropertiesUpdate {
                     "RemovePropertiesUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemovePropertiesUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemovePropertiesUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7553,7 +7796,7 @@ for RemovePropertiesUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7564,9 +7807,12 @@ pub struct AddViewVersionUpdate {
     pub view_version: ViewVersion,
 }
 impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7579,12 +7825,12 @@ impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersionUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AddViewVersionUpdate;
             fn expecting(
                 &self,
@@ -7592,12 +7838,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AddViewVersionUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AddViewVersionUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AddViewVersionUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7633,7 +7879,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7645,9 +7891,12 @@ pub struct SetCurrentViewVersionUpdate {
     pub view_version_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7661,12 +7910,12 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpda
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SetCurrentViewVersionUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetCurrentViewVersionUpdate;
             fn expecting(
                 &self,
@@ -7677,12 +7926,12 @@ for SetCurrentViewVersionUpdate {
                     "SetCurrentViewVersionUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetCurrentViewVersionUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetCurrentViewVersionUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7718,7 +7967,7 @@ for SetCurrentViewVersionUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7734,9 +7983,12 @@ pub struct SetStatisticsUpdate {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7753,13 +8005,13 @@ impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatisticsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetStatisticsUpdate;
             fn expecting(
                 &self,
@@ -7767,12 +8019,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SetStatisticsUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetStatisticsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetStatisticsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7817,7 +8069,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7829,9 +8081,12 @@ pub struct RemoveStatisticsUpdate {
     pub snapshot_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7845,12 +8100,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemoveStatisticsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoveStatisticsUpdate;
             fn expecting(
                 &self,
@@ -7861,12 +8116,12 @@ for RemoveStatisticsUpdate {
                     "RemoveStatisticsUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoveStatisticsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoveStatisticsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7902,7 +8157,7 @@ for RemoveStatisticsUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7913,9 +8168,12 @@ pub struct SetPartitionStatisticsUpdate {
     pub partition_statistics: PartitionStatisticsFile,
 }
 impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -7929,12 +8187,12 @@ impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpd
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SetPartitionStatisticsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SetPartitionStatisticsUpdate;
             fn expecting(
                 &self,
@@ -7945,12 +8203,12 @@ for SetPartitionStatisticsUpdate {
                     "SetPartitionStatisticsUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SetPartitionStatisticsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SetPartitionStatisticsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7986,7 +8244,7 @@ for SetPartitionStatisticsUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7997,9 +8255,12 @@ pub struct RemovePartitionStatisticsUpdate {
     pub snapshot_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatisticsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -8013,12 +8274,12 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatistics
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemovePartitionStatisticsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemovePartitionStatisticsUpdate;
             fn expecting(
                 &self,
@@ -8029,12 +8290,12 @@ for RemovePartitionStatisticsUpdate {
                     "RemovePartitionStatisticsUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemovePartitionStatisticsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemovePartitionStatisticsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8070,7 +8331,7 @@ for RemovePartitionStatisticsUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8081,9 +8342,12 @@ pub struct RemovePartitionSpecsUpdate {
     pub spec_ids: ::std::vec::Vec<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -8097,12 +8361,12 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdat
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemovePartitionSpecsUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemovePartitionSpecsUpdate;
             fn expecting(
                 &self,
@@ -8113,12 +8377,12 @@ for RemovePartitionSpecsUpdate {
                     "RemovePartitionSpecsUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemovePartitionSpecsUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemovePartitionSpecsUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8154,7 +8418,7 @@ for RemovePartitionSpecsUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8165,9 +8429,12 @@ pub struct RemoveSchemasUpdate {
     pub schema_ids: ::std::vec::Vec<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -8180,12 +8447,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemasUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoveSchemasUpdate;
             fn expecting(
                 &self,
@@ -8193,12 +8460,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RemoveSchemasUpdate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoveSchemasUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoveSchemasUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8234,7 +8501,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8245,9 +8512,12 @@ pub struct AddEncryptionKeyUpdate {
     pub encryption_key: EncryptedKey,
 }
 impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -8261,12 +8531,12 @@ impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for AddEncryptionKeyUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AddEncryptionKeyUpdate;
             fn expecting(
                 &self,
@@ -8277,12 +8547,12 @@ for AddEncryptionKeyUpdate {
                     "AddEncryptionKeyUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AddEncryptionKeyUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AddEncryptionKeyUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8318,7 +8588,7 @@ for AddEncryptionKeyUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8329,9 +8599,12 @@ pub struct RemoveEncryptionKeyUpdate {
     pub key_id: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
@@ -8341,12 +8614,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemoveEncryptionKeyUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoveEncryptionKeyUpdate;
             fn expecting(
                 &self,
@@ -8357,12 +8630,12 @@ for RemoveEncryptionKeyUpdate {
                     "RemoveEncryptionKeyUpdate",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoveEncryptionKeyUpdate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoveEncryptionKeyUpdate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8395,7 +8668,7 @@ for RemoveEncryptionKeyUpdate {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8428,9 +8701,12 @@ pub enum TableUpdate {
     RemoveEncryptionKeyUpdate(RemoveEncryptionKeyUpdate),
 }
 impl ::openapi_models::__private::serde::Serialize for TableUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::AssignUUIDUpdate(value) => {
@@ -8575,9 +8851,9 @@ impl ::openapi_models::__private::serde::Serialize for TableUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -8670,12 +8946,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableUpdate {
 }
 impl ::openapi_models::__private::de::Variants for TableUpdate {
     const NAME: &'static str = "TableUpdate";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -8833,9 +9109,12 @@ pub enum ViewUpdate {
     SetCurrentViewVersionUpdate(SetCurrentViewVersionUpdate),
 }
 impl ::openapi_models::__private::serde::Serialize for ViewUpdate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::AssignUUIDUpdate(value) => {
@@ -8890,9 +9169,9 @@ impl ::openapi_models::__private::serde::Serialize for ViewUpdate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewUpdate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -8928,12 +9207,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewUpdate {
 }
 impl ::openapi_models::__private::de::Variants for ViewUpdate {
     const NAME: &'static str = "ViewUpdate";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -8993,9 +9272,12 @@ pub struct TableRequirement {
     pub r#type: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for TableRequirement {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9003,12 +9285,12 @@ impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirement {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TableRequirement;
             fn expecting(
                 &self,
@@ -9016,12 +9298,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TableRequirement")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TableRequirement, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TableRequirement, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -9045,7 +9327,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9056,9 +9338,12 @@ pub struct AssertCreate {
     pub r#type: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertCreate {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9066,12 +9351,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertCreate;
             fn expecting(
                 &self,
@@ -9079,12 +9364,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AssertCreate")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertCreate, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertCreate, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -9108,7 +9393,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9120,9 +9405,12 @@ pub struct AssertTableUUID {
     pub uuid: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9131,12 +9419,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUUID {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertTableUUID;
             fn expecting(
                 &self,
@@ -9144,12 +9432,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AssertTableUUID")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertTableUUID, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertTableUUID, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9182,7 +9470,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9197,9 +9485,12 @@ pub struct AssertRefSnapshotId {
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9213,12 +9504,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnapshotId {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertRefSnapshotId;
             fn expecting(
                 &self,
@@ -9226,12 +9517,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AssertRefSnapshotId")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertRefSnapshotId, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertRefSnapshotId, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9276,7 +9567,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9288,9 +9579,12 @@ pub struct AssertLastAssignedFieldId {
     pub last_assigned_field_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9304,12 +9598,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for AssertLastAssignedFieldId {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertLastAssignedFieldId;
             fn expecting(
                 &self,
@@ -9320,12 +9614,12 @@ for AssertLastAssignedFieldId {
                     "AssertLastAssignedFieldId",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertLastAssignedFieldId, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertLastAssignedFieldId, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9361,7 +9655,7 @@ for AssertLastAssignedFieldId {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9373,9 +9667,12 @@ pub struct AssertCurrentSchemaId {
     pub current_schema_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9389,12 +9686,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for AssertCurrentSchemaId {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertCurrentSchemaId;
             fn expecting(
                 &self,
@@ -9405,12 +9702,12 @@ for AssertCurrentSchemaId {
                     "AssertCurrentSchemaId",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertCurrentSchemaId, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertCurrentSchemaId, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9446,7 +9743,7 @@ for AssertCurrentSchemaId {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9458,9 +9755,12 @@ pub struct AssertLastAssignedPartitionId {
     pub last_assigned_partition_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartitionId {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9474,12 +9774,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartiti
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for AssertLastAssignedPartitionId {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertLastAssignedPartitionId;
             fn expecting(
                 &self,
@@ -9490,12 +9790,12 @@ for AssertLastAssignedPartitionId {
                     "AssertLastAssignedPartitionId",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertLastAssignedPartitionId, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertLastAssignedPartitionId, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9531,7 +9831,7 @@ for AssertLastAssignedPartitionId {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9543,9 +9843,12 @@ pub struct AssertDefaultSpecId {
     pub default_spec_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9558,12 +9861,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefaultSpecId {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertDefaultSpecId;
             fn expecting(
                 &self,
@@ -9571,12 +9874,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AssertDefaultSpecId")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertDefaultSpecId, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertDefaultSpecId, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9612,7 +9915,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9624,9 +9927,12 @@ pub struct AssertDefaultSortOrderId {
     pub default_sort_order_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9640,12 +9946,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for AssertDefaultSortOrderId {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertDefaultSortOrderId;
             fn expecting(
                 &self,
@@ -9656,12 +9962,12 @@ for AssertDefaultSortOrderId {
                     "AssertDefaultSortOrderId",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertDefaultSortOrderId, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertDefaultSortOrderId, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9697,7 +10003,7 @@ for AssertDefaultSortOrderId {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9708,9 +10014,12 @@ pub enum ViewRequirement {
     AssertViewUuid(AssertViewUUID),
 }
 impl ::openapi_models::__private::serde::Serialize for ViewRequirement {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::AssertViewUuid(value) => {
@@ -9723,9 +10032,9 @@ impl ::openapi_models::__private::serde::Serialize for ViewRequirement {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewRequirement {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -9737,12 +10046,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewRequireme
 }
 impl ::openapi_models::__private::de::Variants for ViewRequirement {
     const NAME: &'static str = "ViewRequirement";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         let _ = index;
         <AssertViewUUID as ::openapi_models::__private::serde::Deserialize>::deserialize(
@@ -9759,9 +10068,12 @@ pub struct AssertViewUUID {
     pub uuid: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -9770,12 +10082,12 @@ impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUID {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AssertViewUUID;
             fn expecting(
                 &self,
@@ -9783,12 +10095,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AssertViewUUID")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AssertViewUUID, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AssertViewUUID, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9821,7 +10133,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9862,17 +10174,20 @@ impl ::core::fmt::Display for AssertViewUUIDType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for AssertViewUUIDType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUIDType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`assert-view-uuid`")
     }
@@ -9888,9 +10203,12 @@ pub struct StorageCredential {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for StorageCredential {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "prefix", &self.prefix)?;
@@ -9899,12 +10217,12 @@ impl ::openapi_models::__private::serde::Serialize for StorageCredential {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCredential {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StorageCredential;
             fn expecting(
                 &self,
@@ -9912,12 +10230,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StorageCredential")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StorageCredential, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StorageCredential, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9950,7 +10268,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9960,9 +10278,12 @@ pub struct LoadCredentialsResponse {
     pub storage_credentials: ::std::vec::Vec<StorageCredential>,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -9975,12 +10296,12 @@ impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for LoadCredentialsResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = LoadCredentialsResponse;
             fn expecting(
                 &self,
@@ -9991,12 +10312,12 @@ for LoadCredentialsResponse {
                     "LoadCredentialsResponse",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<LoadCredentialsResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<LoadCredentialsResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -10023,7 +10344,7 @@ for LoadCredentialsResponse {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10087,9 +10408,12 @@ pub struct LoadTableResult {
     pub remote_signing_config: ::core::option::Option<RemoteSigningConfig>,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.metadata_location {
@@ -10125,12 +10449,12 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = LoadTableResult;
             fn expecting(
                 &self,
@@ -10138,12 +10462,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "LoadTableResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<LoadTableResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<LoadTableResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10206,7 +10530,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10237,9 +10561,12 @@ pub struct ScanTasks {
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ScanTasks {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.delete_files {
@@ -10259,12 +10586,12 @@ impl ::openapi_models::__private::serde::Serialize for ScanTasks {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ScanTasks;
             fn expecting(
                 &self,
@@ -10272,12 +10599,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ScanTasks")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ScanTasks, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ScanTasks, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10319,7 +10646,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10349,9 +10676,12 @@ pub struct CompletedPlanningResult {
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.delete_files {
@@ -10380,12 +10710,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CompletedPlanningResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletedPlanningResult;
             fn expecting(
                 &self,
@@ -10396,12 +10726,12 @@ for CompletedPlanningResult {
                     "CompletedPlanningResult",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletedPlanningResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletedPlanningResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10461,7 +10791,7 @@ for CompletedPlanningResult {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10493,9 +10823,12 @@ pub struct CompletedPlanningWithIDResult {
     pub plan_id: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.delete_files {
@@ -10525,12 +10858,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDRe
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CompletedPlanningWithIDResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CompletedPlanningWithIDResult;
             fn expecting(
                 &self,
@@ -10541,12 +10874,12 @@ for CompletedPlanningWithIDResult {
                     "CompletedPlanningWithIDResult",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CompletedPlanningWithIDResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CompletedPlanningWithIDResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10618,7 +10951,7 @@ for CompletedPlanningWithIDResult {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10642,9 +10975,12 @@ pub struct FailedPlanningResult {
     pub status: FailedPlanningResultStatus,
 }
 impl ::openapi_models::__private::serde::Serialize for FailedPlanningResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
@@ -10653,12 +10989,12 @@ impl ::openapi_models::__private::serde::Serialize for FailedPlanningResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlanningResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FailedPlanningResult;
             fn expecting(
                 &self,
@@ -10666,12 +11002,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlannin
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FailedPlanningResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FailedPlanningResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FailedPlanningResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10704,7 +11040,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlannin
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10726,9 +11062,12 @@ pub struct AsyncPlanningResult {
     pub plan_id: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
@@ -10737,12 +11076,12 @@ impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanningResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = AsyncPlanningResult;
             fn expecting(
                 &self,
@@ -10750,12 +11089,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "AsyncPlanningResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<AsyncPlanningResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<AsyncPlanningResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10791,7 +11130,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10803,9 +11142,12 @@ pub struct EmptyPlanningResult {
     pub status: EmptyPlanningResultStatus,
 }
 impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
@@ -10813,12 +11155,12 @@ impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanningResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EmptyPlanningResult;
             fn expecting(
                 &self,
@@ -10826,12 +11168,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EmptyPlanningResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EmptyPlanningResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EmptyPlanningResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -10855,7 +11197,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10909,17 +11251,20 @@ impl ::core::fmt::Display for PlanStatus {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for PlanStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -10941,9 +11286,12 @@ pub enum FetchPlanningResult {
     Cancelled(EmptyPlanningResult),
 }
 impl ::openapi_models::__private::serde::Serialize for FetchPlanningResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Completed(value) => {
@@ -10974,9 +11322,9 @@ impl ::openapi_models::__private::serde::Serialize for FetchPlanningResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FetchPlanningResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -10988,12 +11336,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FetchPlanning
 }
 impl ::openapi_models::__private::de::Variants for FetchPlanningResult {
     const NAME: &'static str = "FetchPlanningResult";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -11049,9 +11397,12 @@ pub enum PlanTableScanResult {
     Cancelled(EmptyPlanningResult),
 }
 impl ::openapi_models::__private::serde::Serialize for PlanTableScanResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Completed(value) => {
@@ -11082,9 +11433,9 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScanResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -11096,12 +11447,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
 }
 impl ::openapi_models::__private::de::Variants for PlanTableScanResult {
     const NAME: &'static str = "PlanTableScanResult";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -11154,9 +11505,12 @@ pub struct CommitTableRequest {
     pub updates: ::std::vec::Vec<TableUpdate>,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.identifier {
@@ -11172,12 +11526,12 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CommitTableRequest;
             fn expecting(
                 &self,
@@ -11185,12 +11539,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CommitTableRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CommitTableRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CommitTableRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11238,7 +11592,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11251,9 +11605,12 @@ pub struct CommitViewRequest {
     pub updates: ::std::vec::Vec<ViewUpdate>,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.identifier {
@@ -11267,12 +11624,12 @@ impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CommitViewRequest;
             fn expecting(
                 &self,
@@ -11280,12 +11637,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CommitViewRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CommitViewRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CommitViewRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11330,7 +11687,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11340,9 +11697,12 @@ pub struct CommitTransactionRequest {
     pub table_changes: ::std::vec::Vec<CommitTableRequest>,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -11355,12 +11715,12 @@ impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CommitTransactionRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CommitTransactionRequest;
             fn expecting(
                 &self,
@@ -11371,12 +11731,12 @@ for CommitTransactionRequest {
                     "CommitTransactionRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CommitTransactionRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CommitTransactionRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -11403,7 +11763,7 @@ for CommitTransactionRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11421,9 +11781,12 @@ pub struct CreateTableRequest {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -11451,12 +11814,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateTableRequest;
             fn expecting(
                 &self,
@@ -11464,12 +11827,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CreateTableRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateTableRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateTableRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11547,7 +11910,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11562,9 +11925,12 @@ pub struct RegisterTableRequest {
     pub overwrite: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -11580,12 +11946,12 @@ impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTableRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RegisterTableRequest;
             fn expecting(
                 &self,
@@ -11593,12 +11959,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RegisterTableRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RegisterTableRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RegisterTableRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11643,7 +12009,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11663,9 +12029,12 @@ pub struct UnregisterTableResult {
     pub metadata: TableMetadata,
 }
 impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -11683,12 +12052,12 @@ impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UnregisterTableResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UnregisterTableResult;
             fn expecting(
                 &self,
@@ -11699,12 +12068,12 @@ for UnregisterTableResult {
                     "UnregisterTableResult",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UnregisterTableResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UnregisterTableResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11743,7 +12112,7 @@ for UnregisterTableResult {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11770,9 +12139,12 @@ pub struct CreateViewRequest {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -11794,12 +12166,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateViewRequest;
             fn expecting(
                 &self,
@@ -11807,12 +12179,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CreateViewRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateViewRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateViewRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11878,7 +12250,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11905,9 +12277,12 @@ pub struct LoadViewResult {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -11927,12 +12302,12 @@ impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = LoadViewResult;
             fn expecting(
                 &self,
@@ -11940,12 +12315,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "LoadViewResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<LoadViewResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<LoadViewResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11993,7 +12368,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12013,9 +12388,12 @@ pub struct RegisterViewRequest {
     pub metadata_location: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -12028,12 +12406,12 @@ impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RegisterViewRequest;
             fn expecting(
                 &self,
@@ -12041,12 +12419,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RegisterViewRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RegisterViewRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RegisterViewRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12082,7 +12460,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12170,17 +12548,20 @@ impl ::core::fmt::Display for TokenType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for TokenType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -12210,9 +12591,12 @@ pub struct OAuthClientCredentialsRequest {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -12239,13 +12623,13 @@ impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsReq
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OAuthClientCredentialsRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OAuthClientCredentialsRequest;
             fn expecting(
                 &self,
@@ -12256,12 +12640,12 @@ for OAuthClientCredentialsRequest {
                     "OAuthClientCredentialsRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OAuthClientCredentialsRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OAuthClientCredentialsRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12321,7 +12705,7 @@ for OAuthClientCredentialsRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12364,18 +12748,21 @@ impl ::core::fmt::Display for OAuthClientCredentialsRequestGrantType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for OAuthClientCredentialsRequestGrantType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OAuthClientCredentialsRequestGrantType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`client_credentials`")
     }
@@ -12401,9 +12788,12 @@ pub struct OAuthTokenExchangeRequest {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -12447,13 +12837,13 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OAuthTokenExchangeRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OAuthTokenExchangeRequest;
             fn expecting(
                 &self,
@@ -12464,12 +12854,12 @@ for OAuthTokenExchangeRequest {
                     "OAuthTokenExchangeRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OAuthTokenExchangeRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OAuthTokenExchangeRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12556,7 +12946,7 @@ for OAuthTokenExchangeRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12603,18 +12993,21 @@ impl ::core::fmt::Display for OAuthTokenExchangeRequestGrantType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for OAuthTokenExchangeRequestGrantType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OAuthTokenExchangeRequestGrantType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -12633,9 +13026,12 @@ pub enum OAuthTokenRequest {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthTokenRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::OAuthClientCredentialsRequest(value) => {
@@ -12655,9 +13051,9 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenRequest {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -12685,12 +13081,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenReq
 #[allow(deprecated)]
 impl ::openapi_models::__private::de::Variants for OAuthTokenRequest {
     const NAME: &'static str = "OAuthTokenRequest";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -12716,9 +13112,12 @@ pub struct CounterResult {
     pub value: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for CounterResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "unit", &self.unit)?;
@@ -12727,12 +13126,12 @@ impl ::openapi_models::__private::serde::Serialize for CounterResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CounterResult;
             fn expecting(
                 &self,
@@ -12740,12 +13139,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CounterResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CounterResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CounterResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12778,7 +13177,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12790,9 +13189,12 @@ pub struct TimerResult {
     pub total_duration: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for TimerResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -12810,12 +13212,12 @@ impl ::openapi_models::__private::serde::Serialize for TimerResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TimerResult;
             fn expecting(
                 &self,
@@ -12823,12 +13225,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "TimerResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<TimerResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<TimerResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12876,7 +13278,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12887,9 +13289,12 @@ pub enum MetricResult {
     TimerResult(TimerResult),
 }
 impl ::openapi_models::__private::serde::Serialize for MetricResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::CounterResult(value) => {
@@ -12908,9 +13313,9 @@ impl ::openapi_models::__private::serde::Serialize for MetricResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetricResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -12927,12 +13332,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetricResult 
 }
 impl ::openapi_models::__private::de::Variants for MetricResult {
     const NAME: &'static str = "MetricResult";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -12958,9 +13363,12 @@ pub struct ReportMetricsRequest {
     pub variant: ReportMetricsRequestVariant,
 }
 impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -12973,12 +13381,12 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetricsRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ReportMetricsRequest;
             fn expecting(
                 &self,
@@ -12986,12 +13394,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetrics
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ReportMetricsRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ReportMetricsRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ReportMetricsRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut rest = ::openapi_models::__private::serde_json::Map::new();
@@ -13028,7 +13436,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetrics
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13046,9 +13454,12 @@ pub enum ReportMetricsRequestVariant {
     CommitReport(CommitReport),
 }
 impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequestVariant {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::ScanReport(value) => {
@@ -13068,9 +13479,9 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequestVaria
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ReportMetricsRequestVariant {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -13105,12 +13516,12 @@ for ReportMetricsRequestVariant {
 }
 impl ::openapi_models::__private::de::Variants for ReportMetricsRequestVariant {
     const NAME: &'static str = "ReportMetricsRequestVariant";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -13151,9 +13562,12 @@ pub struct ScanReport {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ScanReport {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -13190,12 +13604,12 @@ impl ::openapi_models::__private::serde::Serialize for ScanReport {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ScanReport;
             fn expecting(
                 &self,
@@ -13203,12 +13617,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ScanReport")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ScanReport, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ScanReport, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13313,7 +13727,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13339,9 +13753,12 @@ pub struct CommitReport {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitReport {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -13372,12 +13789,12 @@ impl ::openapi_models::__private::serde::Serialize for CommitReport {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CommitReport;
             fn expecting(
                 &self,
@@ -13385,12 +13802,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CommitReport")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CommitReport, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CommitReport, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13474,7 +13891,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13489,9 +13906,12 @@ pub struct OAuthError {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
@@ -13510,13 +13930,13 @@ impl ::openapi_models::__private::serde::Serialize for OAuthError {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OAuthError;
             fn expecting(
                 &self,
@@ -13524,12 +13944,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "OAuthError")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OAuthError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OAuthError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13571,7 +13991,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13632,17 +14052,20 @@ impl ::core::fmt::Display for OAuthErrorError {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OAuthErrorError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthErrorError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -13671,9 +14094,12 @@ pub struct OAuthTokenResponse {
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -13711,13 +14137,13 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
 }
 #[allow(deprecated)]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
+        struct __Visitor;
         #[allow(deprecated)]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OAuthTokenResponse;
             fn expecting(
                 &self,
@@ -13725,12 +14151,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "OAuthTokenResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OAuthTokenResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OAuthTokenResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13805,7 +14231,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13857,18 +14283,21 @@ impl ::core::fmt::Display for OAuthTokenResponseTokenType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponseTokenType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OAuthTokenResponseTokenType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`bearer`, `mac`, `N_A`")
     }
@@ -13880,9 +14309,12 @@ pub struct IcebergErrorResponse {
     pub error: ErrorModel,
 }
 impl ::openapi_models::__private::serde::Serialize for IcebergErrorResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
@@ -13890,12 +14322,12 @@ impl ::openapi_models::__private::serde::Serialize for IcebergErrorResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = IcebergErrorResponse;
             fn expecting(
                 &self,
@@ -13903,12 +14335,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorR
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "IcebergErrorResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<IcebergErrorResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<IcebergErrorResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -13932,7 +14364,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorR
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13957,9 +14389,12 @@ pub struct CreateNamespaceResponse {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -13975,12 +14410,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateNamespaceResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateNamespaceResponse;
             fn expecting(
                 &self,
@@ -13991,12 +14426,12 @@ for CreateNamespaceResponse {
                     "CreateNamespaceResponse",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateNamespaceResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateNamespaceResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14032,7 +14467,7 @@ for CreateNamespaceResponse {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14050,9 +14485,12 @@ pub struct GetNamespaceResponse {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -14067,12 +14505,12 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GetNamespaceResponse;
             fn expecting(
                 &self,
@@ -14080,12 +14518,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "GetNamespaceResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GetNamespaceResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GetNamespaceResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14121,7 +14559,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14132,9 +14570,12 @@ pub struct ListTablesResponse {
     pub identifiers: ::core::option::Option<::std::vec::Vec<TableIdentifier>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.next_page_token {
@@ -14151,12 +14592,12 @@ impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ListTablesResponse;
             fn expecting(
                 &self,
@@ -14164,12 +14605,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ListTablesResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ListTablesResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ListTablesResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14202,7 +14643,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14221,9 +14662,12 @@ pub struct ListFunctionsResponse {
     pub identifiers: ::core::option::Option<::std::vec::Vec<CatalogObjectIdentifier>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.next_page_token {
@@ -14241,12 +14685,12 @@ impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ListFunctionsResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ListFunctionsResponse;
             fn expecting(
                 &self,
@@ -14257,12 +14701,12 @@ for ListFunctionsResponse {
                     "ListFunctionsResponse",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ListFunctionsResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ListFunctionsResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14295,7 +14739,7 @@ for ListFunctionsResponse {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14314,9 +14758,12 @@ pub struct ListNamespacesResponse {
     pub namespaces: ::core::option::Option<::std::vec::Vec<Namespace>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.next_page_token {
@@ -14334,12 +14781,12 @@ impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ListNamespacesResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ListNamespacesResponse;
             fn expecting(
                 &self,
@@ -14350,12 +14797,12 @@ for ListNamespacesResponse {
                     "ListNamespacesResponse",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ListNamespacesResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ListNamespacesResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14388,7 +14835,7 @@ for ListNamespacesResponse {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14412,9 +14859,12 @@ pub struct LoadFunctionResult {
     pub metadata: FunctionMetadata,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.metadata_location {
@@ -14433,12 +14883,12 @@ impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = LoadFunctionResult;
             fn expecting(
                 &self,
@@ -14446,12 +14896,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "LoadFunctionResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<LoadFunctionResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<LoadFunctionResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14487,7 +14937,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14530,9 +14980,12 @@ pub struct FunctionMetadata {
     pub doc: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -14571,12 +15024,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetadata {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionMetadata;
             fn expecting(
                 &self,
@@ -14584,12 +15037,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionMetadata")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionMetadata, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionMetadata, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14688,7 +15141,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14743,9 +15196,12 @@ pub struct FunctionDefinition {
     pub doc: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -14799,12 +15255,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefinition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionDefinition;
             fn expecting(
                 &self,
@@ -14812,12 +15268,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionDefinition")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionDefinition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionDefinition, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14931,7 +15387,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14983,18 +15439,21 @@ impl ::core::fmt::Display for FunctionDefinitionFunctionType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionFunctionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionDefinitionFunctionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`udf`, `udtf`")
     }
@@ -15008,9 +15467,12 @@ pub struct FunctionParameter {
     pub doc: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -15022,12 +15484,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParameter {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionParameter;
             fn expecting(
                 &self,
@@ -15035,12 +15497,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionParameter")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionParameter, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionParameter, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15082,7 +15544,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -15100,9 +15562,12 @@ pub enum FunctionDataType {
     FunctionStructType(FunctionStructType),
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDataType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -15133,9 +15598,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDataType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDataType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -15152,12 +15617,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDataT
 }
 impl ::openapi_models::__private::de::Variants for FunctionDataType {
     const NAME: &'static str = "FunctionDataType";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -15199,9 +15664,12 @@ pub struct FunctionListType {
     pub element: ::std::boxed::Box<FunctionDataType>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionListType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -15210,12 +15678,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionListType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionListType;
             fn expecting(
                 &self,
@@ -15223,12 +15691,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionListType")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionListType, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionListType, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15264,7 +15732,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -15305,17 +15773,20 @@ impl ::core::fmt::Display for FunctionListTypeType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionListTypeType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListTypeType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`list`")
     }
@@ -15329,9 +15800,12 @@ pub struct FunctionMapType {
     pub value: ::std::boxed::Box<FunctionDataType>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -15341,12 +15815,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionMapType;
             fn expecting(
                 &self,
@@ -15354,12 +15828,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionMapType")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionMapType, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionMapType, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15401,7 +15875,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -15442,17 +15916,20 @@ impl ::core::fmt::Display for FunctionMapTypeType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionMapTypeType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTypeType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`map`")
     }
@@ -15465,9 +15942,12 @@ pub struct FunctionStructType {
     pub fields: ::std::vec::Vec<FunctionStructField>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -15476,12 +15956,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStructType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionStructType;
             fn expecting(
                 &self,
@@ -15489,12 +15969,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionStructType")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionStructType, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionStructType, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15527,7 +16007,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -15568,18 +16048,21 @@ impl ::core::fmt::Display for FunctionStructTypeType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionStructTypeType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionStructTypeType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`struct`")
     }
@@ -15592,9 +16075,12 @@ pub struct FunctionStructField {
     pub r#type: FunctionDataType,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -15603,12 +16089,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStructField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionStructField;
             fn expecting(
                 &self,
@@ -15616,12 +16102,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FunctionStructField")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionStructField, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionStructField, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15654,7 +16140,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -15677,9 +16163,12 @@ pub struct FunctionDefinitionVersion {
     pub timestamp_ms: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -15716,12 +16205,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionDefinitionVersion {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionDefinitionVersion;
             fn expecting(
                 &self,
@@ -15732,12 +16221,12 @@ for FunctionDefinitionVersion {
                     "FunctionDefinitionVersion",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionDefinitionVersion, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionDefinitionVersion, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15806,7 +16295,7 @@ for FunctionDefinitionVersion {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -15864,18 +16353,21 @@ impl ::core::fmt::Display for FunctionDefinitionVersionOnNullInput {
 }
 impl ::openapi_models::__private::serde::Serialize
 for FunctionDefinitionVersionOnNullInput {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionDefinitionVersionOnNullInput {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`return-null`, `call`")
     }
@@ -15892,9 +16384,12 @@ pub struct FunctionSQLRepresentation {
     pub sql: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -15905,12 +16400,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionSQLRepresentation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionSQLRepresentation;
             fn expecting(
                 &self,
@@ -15921,12 +16416,12 @@ for FunctionSQLRepresentation {
                     "FunctionSQLRepresentation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionSQLRepresentation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionSQLRepresentation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -15971,7 +16466,7 @@ for FunctionSQLRepresentation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16012,18 +16507,21 @@ impl ::core::fmt::Display for FunctionSQLRepresentationType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionSQLRepresentationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`sql`")
     }
@@ -16037,9 +16535,12 @@ pub struct FunctionDefinitionLogEntry {
     pub definition_versions: ::std::vec::Vec<FunctionDefinitionVersionRef>,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntry {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -16057,12 +16558,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntr
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionDefinitionLogEntry {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionDefinitionLogEntry;
             fn expecting(
                 &self,
@@ -16073,12 +16574,12 @@ for FunctionDefinitionLogEntry {
                     "FunctionDefinitionLogEntry",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionDefinitionLogEntry, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionDefinitionLogEntry, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16117,7 +16618,7 @@ for FunctionDefinitionLogEntry {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16128,9 +16629,12 @@ pub struct FunctionDefinitionVersionRef {
     pub version_id: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersionRef {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -16148,12 +16652,12 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FunctionDefinitionVersionRef {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FunctionDefinitionVersionRef;
             fn expecting(
                 &self,
@@ -16164,12 +16668,12 @@ for FunctionDefinitionVersionRef {
                     "FunctionDefinitionVersionRef",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FunctionDefinitionVersionRef, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FunctionDefinitionVersionRef, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16208,7 +16712,7 @@ for FunctionDefinitionVersionRef {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16226,9 +16730,12 @@ pub struct UpdateNamespacePropertiesResponse {
 }
 impl ::openapi_models::__private::serde::Serialize
 for UpdateNamespacePropertiesResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "updated", &self.updated)?;
@@ -16241,12 +16748,12 @@ for UpdateNamespacePropertiesResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UpdateNamespacePropertiesResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UpdateNamespacePropertiesResponse;
             fn expecting(
                 &self,
@@ -16257,12 +16764,12 @@ for UpdateNamespacePropertiesResponse {
                     "UpdateNamespacePropertiesResponse",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UpdateNamespacePropertiesResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UpdateNamespacePropertiesResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16310,7 +16817,7 @@ for UpdateNamespacePropertiesResponse {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16330,9 +16837,12 @@ pub struct CommitTableResponse {
     pub metadata: TableMetadata,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -16349,12 +16859,12 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CommitTableResponse;
             fn expecting(
                 &self,
@@ -16362,12 +16872,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CommitTableResponse")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CommitTableResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CommitTableResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16406,7 +16916,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16429,9 +16939,12 @@ pub struct StatisticsFile {
     pub blob_metadata: ::std::vec::Vec<BlobMetadata>,
 }
 impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -16463,12 +16976,12 @@ impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = StatisticsFile;
             fn expecting(
                 &self,
@@ -16476,12 +16989,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "StatisticsFile")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<StatisticsFile, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<StatisticsFile, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16556,7 +17069,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16572,9 +17085,12 @@ pub struct BlobMetadata {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -16596,12 +17112,12 @@ impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BlobMetadata;
             fn expecting(
                 &self,
@@ -16609,12 +17125,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BlobMetadata")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BlobMetadata, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BlobMetadata, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16680,7 +17196,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16692,9 +17208,12 @@ pub struct PartitionStatisticsFile {
     pub file_size_in_bytes: ::core::primitive::i64,
 }
 impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -16717,12 +17236,12 @@ impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PartitionStatisticsFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartitionStatisticsFile;
             fn expecting(
                 &self,
@@ -16733,12 +17252,12 @@ for PartitionStatisticsFile {
                     "PartitionStatisticsFile",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PartitionStatisticsFile, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PartitionStatisticsFile, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16789,7 +17308,7 @@ for PartitionStatisticsFile {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16828,9 +17347,12 @@ pub struct CountMap {
     pub values: ::core::option::Option<::std::vec::Vec<LongTypeValue>>,
 }
 impl ::openapi_models::__private::serde::Serialize for CountMap {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.keys {
@@ -16843,12 +17365,12 @@ impl ::openapi_models::__private::serde::Serialize for CountMap {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CountMap;
             fn expecting(
                 &self,
@@ -16856,12 +17378,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "CountMap")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CountMap, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CountMap, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16891,7 +17413,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16904,9 +17426,12 @@ pub struct ValueMap {
     pub values: ::core::option::Option<::std::vec::Vec<PrimitiveTypeValue>>,
 }
 impl ::openapi_models::__private::serde::Serialize for ValueMap {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.keys {
@@ -16919,12 +17444,12 @@ impl ::openapi_models::__private::serde::Serialize for ValueMap {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ValueMap;
             fn expecting(
                 &self,
@@ -16932,12 +17457,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ValueMap")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ValueMap, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ValueMap, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16967,7 +17492,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16993,9 +17518,12 @@ pub enum PrimitiveTypeValue {
     BinaryTypeValue(BinaryTypeValue),
 }
 impl ::openapi_models::__private::serde::Serialize for PrimitiveTypeValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::BooleanTypeValue(value) => {
@@ -17098,9 +17626,9 @@ impl ::openapi_models::__private::serde::Serialize for PrimitiveTypeValue {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrimitiveTypeValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -17154,12 +17682,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrimitiveType
 }
 impl ::openapi_models::__private::de::Variants for PrimitiveTypeValue {
     const NAME: &'static str = "PrimitiveTypeValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -17309,17 +17837,20 @@ impl ::core::fmt::Display for FileFormat {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FileFormat {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileFormat {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -17347,9 +17878,12 @@ pub struct ContentFile {
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for ContentFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -17400,12 +17934,12 @@ impl ::openapi_models::__private::serde::Serialize for ContentFile {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ContentFile;
             fn expecting(
                 &self,
@@ -17413,12 +17947,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ContentFile")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ContentFile, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ContentFile, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -17544,7 +18078,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -17582,9 +18116,12 @@ pub struct DataFile {
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for DataFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -17664,12 +18201,12 @@ impl ::openapi_models::__private::serde::Serialize for DataFile {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = DataFile;
             fn expecting(
                 &self,
@@ -17677,12 +18214,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "DataFile")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<DataFile, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<DataFile, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -17871,7 +18408,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -17884,9 +18421,12 @@ pub enum DeleteFile {
     EqualityDeletes(EqualityDeleteFile),
 }
 impl ::openapi_models::__private::serde::Serialize for DeleteFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::PositionDeletes(value) => {
@@ -17905,9 +18445,9 @@ impl ::openapi_models::__private::serde::Serialize for DeleteFile {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeleteFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -17919,12 +18459,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeleteFile {
 }
 impl ::openapi_models::__private::de::Variants for DeleteFile {
     const NAME: &'static str = "DeleteFile";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -17966,9 +18506,12 @@ pub struct PositionDeleteFile {
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -18033,12 +18576,12 @@ impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDeleteFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PositionDeleteFile;
             fn expecting(
                 &self,
@@ -18046,12 +18589,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PositionDeleteFile")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PositionDeleteFile, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PositionDeleteFile, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -18195,7 +18738,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -18221,9 +18764,12 @@ pub struct EqualityDeleteFile {
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
 }
 impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
@@ -18277,12 +18823,12 @@ impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDeleteFile {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EqualityDeleteFile;
             fn expecting(
                 &self,
@@ -18290,12 +18836,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EqualityDeleteFile")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EqualityDeleteFile, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EqualityDeleteFile, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -18430,7 +18976,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -18463,9 +19009,12 @@ pub struct PlanTableScanRequest {
     pub stats_fields: ::core::option::Option<::std::vec::Vec<FieldName>>,
 }
 impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.snapshot_id {
@@ -18519,12 +19068,12 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScanRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PlanTableScanRequest;
             fn expecting(
                 &self,
@@ -18532,12 +19081,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "PlanTableScanRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PlanTableScanRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PlanTableScanRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -18633,7 +19182,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -18666,9 +19215,12 @@ pub struct FetchScanTasksRequest {
     pub plan_task: PlanTask,
 }
 impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -18681,12 +19233,12 @@ impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for FetchScanTasksRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FetchScanTasksRequest;
             fn expecting(
                 &self,
@@ -18697,12 +19249,12 @@ for FetchScanTasksRequest {
                     "FetchScanTasksRequest",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FetchScanTasksRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FetchScanTasksRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -18729,7 +19281,7 @@ for FetchScanTasksRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -18748,9 +19300,12 @@ pub struct FileScanTask {
     pub residual_filter: ::core::option::Option<Predicate>,
 }
 impl ::openapi_models::__private::serde::Serialize for FileScanTask {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -18776,12 +19331,12 @@ impl ::openapi_models::__private::serde::Serialize for FileScanTask {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FileScanTask;
             fn expecting(
                 &self,
@@ -18789,12 +19344,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "FileScanTask")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<FileScanTask, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<FileScanTask, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -18839,7 +19394,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -18873,9 +19428,12 @@ pub struct RemoteSignRequest {
     pub provider: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "region", &self.region)?;
@@ -18895,12 +19453,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoteSignRequest;
             fn expecting(
                 &self,
@@ -18908,12 +19466,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RemoteSignRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoteSignRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoteSignRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -18994,7 +19552,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -19058,18 +19616,21 @@ impl ::core::fmt::Display for RemoteSignRequestMethod {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSignRequestMethod {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for RemoteSignRequestMethod {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -19085,9 +19646,12 @@ pub struct RemoteSignResult {
     pub headers: MultiValuedMap,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "uri", &self.uri)?;
@@ -19096,12 +19660,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignResult {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoteSignResult;
             fn expecting(
                 &self,
@@ -19109,12 +19673,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RemoteSignResult")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoteSignResult, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoteSignResult, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -19150,7 +19714,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -19166,9 +19730,12 @@ pub struct RemoteSigningConfig {
     pub headers: ::core::option::Option<MultiValuedMap>,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.properties {
@@ -19181,12 +19748,12 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigningConfig {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RemoteSigningConfig;
             fn expecting(
                 &self,
@@ -19194,12 +19761,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "RemoteSigningConfig")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<RemoteSigningConfig, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<RemoteSigningConfig, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -19232,7 +19799,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }

@@ -19,9 +19,12 @@ pub struct BadRequest {
     pub error: BadRequestError,
 }
 impl ::openapi_models::__private::serde::Serialize for BadRequest {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "title", &self.title)?;
@@ -39,12 +42,12 @@ impl ::openapi_models::__private::serde::Serialize for BadRequest {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BadRequest;
             fn expecting(
                 &self,
@@ -52,12 +55,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BadRequest")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BadRequest, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BadRequest, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -135,7 +138,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -177,17 +180,20 @@ impl ::core::fmt::Display for BadRequestCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for BadRequestCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`bad_request`")
     }
@@ -202,9 +208,12 @@ pub struct BadRequestError {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for BadRequestError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -213,12 +222,12 @@ impl ::openapi_models::__private::serde::Serialize for BadRequestError {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BadRequestError;
             fn expecting(
                 &self,
@@ -226,12 +235,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErr
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "BadRequestError")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<BadRequestError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<BadRequestError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -267,7 +276,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErr
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -309,17 +318,20 @@ impl ::core::fmt::Display for BadRequestErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for BadRequestErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`bad_request`")
     }
@@ -335,9 +347,12 @@ pub enum Conversation {
     Openai(OpenAIConversation),
 }
 impl ::openapi_models::__private::serde::Serialize for Conversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::SupportTicket(value) => {
@@ -362,9 +377,9 @@ impl ::openapi_models::__private::serde::Serialize for Conversation {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -376,12 +391,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversation 
 }
 impl ::openapi_models::__private::de::Variants for Conversation {
     const NAME: &'static str = "Conversation";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -429,9 +444,12 @@ pub struct ConversationsAggregationSelection {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsAggregationSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -451,12 +469,12 @@ for ConversationsAggregationSelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsAggregationSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsAggregationSelection;
             fn expecting(
                 &self,
@@ -467,12 +485,12 @@ for ConversationsAggregationSelection {
                     "ConversationsAggregationSelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsAggregationSelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsAggregationSelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -526,7 +544,7 @@ for ConversationsAggregationSelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -568,18 +586,21 @@ impl ::core::fmt::Display for ConversationsAggregationSelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsAggregationSelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsAggregationSelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`aggregation`")
     }
@@ -641,18 +662,21 @@ impl ::core::fmt::Display for ConversationsAggregationSelectionAggregation {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsAggregationSelectionAggregation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsAggregationSelectionAggregation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -729,18 +753,21 @@ impl ::core::fmt::Display for ConversationsAggregationSelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsAggregationSelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsAggregationSelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -817,17 +844,20 @@ impl ::core::fmt::Display for ConversationsField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -844,9 +874,12 @@ pub enum ConversationsFilter {
     ConversationsFilterOR(ConversationsFilterOR),
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilter {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::ConversationsFilterCondition(value) => {
@@ -871,9 +904,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilter {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsFilter {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -893,12 +926,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
 }
 impl ::openapi_models::__private::de::Variants for ConversationsFilter {
     const NAME: &'static str = "ConversationsFilter";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -930,9 +963,12 @@ pub struct ConversationsFilterAND {
     pub and: ::std::vec::Vec<ConversationsFilter>,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilterAND {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "and", &self.and)?;
@@ -941,12 +977,12 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterAND {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterAND {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsFilterAND;
             fn expecting(
                 &self,
@@ -957,12 +993,12 @@ for ConversationsFilterAND {
                     "ConversationsFilterAND",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsFilterAND, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsFilterAND, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -986,7 +1022,7 @@ for ConversationsFilterAND {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -996,9 +1032,12 @@ pub struct ConversationsFilterCondition {
     pub condition: ConversationsFilterConditionCondition,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilterCondition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -1011,12 +1050,12 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterCondit
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterCondition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsFilterCondition;
             fn expecting(
                 &self,
@@ -1027,12 +1066,12 @@ for ConversationsFilterCondition {
                     "ConversationsFilterCondition",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsFilterCondition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsFilterCondition, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -1059,7 +1098,7 @@ for ConversationsFilterCondition {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1072,9 +1111,12 @@ pub struct ConversationsFilterConditionCondition {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionCondition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -1089,12 +1131,12 @@ for ConversationsFilterConditionCondition {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterConditionCondition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsFilterConditionCondition;
             fn expecting(
                 &self,
@@ -1105,12 +1147,15 @@ for ConversationsFilterConditionCondition {
                     "ConversationsFilterConditionCondition",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsFilterConditionCondition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<
+                ConversationsFilterConditionCondition,
+                __A::Error,
+            >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1155,7 +1200,7 @@ for ConversationsFilterConditionCondition {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1177,9 +1222,12 @@ pub enum ConversationsFilterConditionValue {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -1223,9 +1271,9 @@ for ConversationsFilterConditionValue {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterConditionValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1244,12 +1292,12 @@ for ConversationsFilterConditionValue {
 }
 impl ::openapi_models::__private::de::Variants for ConversationsFilterConditionValue {
     const NAME: &'static str = "ConversationsFilterConditionValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1304,9 +1352,12 @@ pub struct ConversationsFilterConditionValueObject {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionValueObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "path", &self.path)?;
@@ -1316,12 +1367,12 @@ for ConversationsFilterConditionValueObject {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterConditionValueObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsFilterConditionValueObject;
             fn expecting(
                 &self,
@@ -1332,15 +1383,15 @@ for ConversationsFilterConditionValueObject {
                     "ConversationsFilterConditionValueObject",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 ConversationsFilterConditionValueObject,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1373,7 +1424,7 @@ for ConversationsFilterConditionValueObject {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1391,9 +1442,12 @@ pub enum ConversationsFilterConditionValueObjectValue {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionValueObjectValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -1425,9 +1479,9 @@ for ConversationsFilterConditionValueObjectValue {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterConditionValueObjectValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1445,12 +1499,12 @@ for ConversationsFilterConditionValueObjectValue {
 impl ::openapi_models::__private::de::Variants
 for ConversationsFilterConditionValueObjectValue {
     const NAME: &'static str = "ConversationsFilterConditionValueObjectValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1493,9 +1547,12 @@ pub enum ConversationsFilterConditionValueObjectValueArrayItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionValueObjectValueArrayItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -1521,9 +1578,9 @@ for ConversationsFilterConditionValueObjectValueArrayItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterConditionValueObjectValueArrayItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -1540,12 +1597,12 @@ for ConversationsFilterConditionValueObjectValueArrayItem {
 impl ::openapi_models::__private::de::Variants
 for ConversationsFilterConditionValueObjectValueArrayItem {
     const NAME: &'static str = "ConversationsFilterConditionValueObjectValueArrayItem";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -1578,9 +1635,12 @@ pub struct ConversationsFilterOR {
     pub or: ::std::vec::Vec<ConversationsFilter>,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilterOR {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "or", &self.or)?;
@@ -1589,12 +1649,12 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterOR {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsFilterOR {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsFilterOR;
             fn expecting(
                 &self,
@@ -1605,12 +1665,12 @@ for ConversationsFilterOR {
                     "ConversationsFilterOR",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsFilterOR, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsFilterOR, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -1634,7 +1694,7 @@ for ConversationsFilterOR {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1648,9 +1708,12 @@ pub struct ConversationsGroupBy {
     pub include_in_select: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsGroupBy {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -1668,12 +1731,12 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsGroupBy {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsGroupBy {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsGroupBy;
             fn expecting(
                 &self,
@@ -1681,12 +1744,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ConversationsGroupBy")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsGroupBy, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsGroupBy, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1728,7 +1791,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -1747,9 +1810,12 @@ pub struct ConversationsOrderBy {
     pub direction: ConversationsOrderByDirection,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsOrderBy {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -1762,12 +1828,12 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsOrderBy {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ConversationsOrderBy {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsOrderBy;
             fn expecting(
                 &self,
@@ -1775,12 +1841,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ConversationsOrderBy")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsOrderBy, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsOrderBy, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -1816,7 +1882,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2212,18 +2278,21 @@ impl ::core::fmt::Display for ConversationsOrderByField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsOrderByField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsOrderByField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -2271,18 +2340,21 @@ impl ::core::fmt::Display for ConversationsOrderByDirection {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsOrderByDirection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsOrderByDirection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`asc`, `desc`")
     }
@@ -2299,9 +2371,12 @@ pub enum ConversationsSelection {
     Aggregation(ConversationsAggregationSelection),
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Time(value) => {
@@ -2327,9 +2402,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsSelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -2341,12 +2416,12 @@ for ConversationsSelection {
 }
 impl ::openapi_models::__private::de::Variants for ConversationsSelection {
     const NAME: &'static str = "ConversationsSelection";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -2379,9 +2454,12 @@ pub struct ConversationsSimpleFieldSelection {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsSimpleFieldSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2394,12 +2472,12 @@ for ConversationsSimpleFieldSelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsSimpleFieldSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsSimpleFieldSelection;
             fn expecting(
                 &self,
@@ -2410,12 +2488,12 @@ for ConversationsSimpleFieldSelection {
                     "ConversationsSimpleFieldSelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsSimpleFieldSelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsSimpleFieldSelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2457,7 +2535,7 @@ for ConversationsSimpleFieldSelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2499,18 +2577,21 @@ impl ::core::fmt::Display for ConversationsSimpleFieldSelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsSimpleFieldSelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsSimpleFieldSelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`field`")
     }
@@ -2584,18 +2665,21 @@ impl ::core::fmt::Display for ConversationsSimpleFieldSelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsSimpleFieldSelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsSimpleFieldSelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -2612,9 +2696,12 @@ pub struct ConversationsTimeBasedGroupBySelection {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsTimeBasedGroupBySelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -2631,12 +2718,12 @@ for ConversationsTimeBasedGroupBySelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsTimeBasedGroupBySelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsTimeBasedGroupBySelection;
             fn expecting(
                 &self,
@@ -2647,12 +2734,15 @@ for ConversationsTimeBasedGroupBySelection {
                     "ConversationsTimeBasedGroupBySelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsTimeBasedGroupBySelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<
+                ConversationsTimeBasedGroupBySelection,
+                __A::Error,
+            >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -2697,7 +2787,7 @@ for ConversationsTimeBasedGroupBySelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -2739,18 +2829,21 @@ impl ::core::fmt::Display for ConversationsTimeBasedGroupBySelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsTimeBasedGroupBySelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsTimeBasedGroupBySelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`time`")
     }
@@ -2824,18 +2917,21 @@ impl ::core::fmt::Display for ConversationsTimeBasedGroupBySelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsTimeBasedGroupBySelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsTimeBasedGroupBySelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -2854,9 +2950,12 @@ pub enum CreateConversation {
     SupportCopilot(CreateSupportCopilotConversation),
 }
 impl ::openapi_models::__private::serde::Serialize for CreateConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Openai(value) => {
@@ -2881,9 +2980,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateConversation {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -2895,12 +2994,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateConvers
 }
 impl ::openapi_models::__private::de::Variants for CreateConversation {
     const NAME: &'static str = "CreateConversation";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -2986,9 +3085,12 @@ pub struct CreateOpenAIConversation {
     pub messages: ::std::vec::Vec<CreateOpenAIConversationMessagesItem>,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -3051,12 +3153,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateOpenAIConversation;
             fn expecting(
                 &self,
@@ -3067,12 +3169,12 @@ for CreateOpenAIConversation {
                     "CreateOpenAIConversation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateOpenAIConversation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateOpenAIConversation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3216,7 +3318,7 @@ for CreateOpenAIConversation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3266,18 +3368,21 @@ impl ::core::fmt::Display for CreateOpenAIConversationType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`openai`")
     }
@@ -3323,18 +3428,21 @@ impl ::core::fmt::Display for CreateOpenAIConversationVisibility {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationVisibility {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationVisibility {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`private`, `public`")
     }
@@ -3389,9 +3497,12 @@ pub struct CreateOpenAIConversationMessagesItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -3435,12 +3546,12 @@ for CreateOpenAIConversationMessagesItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationMessagesItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateOpenAIConversationMessagesItem;
             fn expecting(
                 &self,
@@ -3451,12 +3562,12 @@ for CreateOpenAIConversationMessagesItem {
                     "CreateOpenAIConversationMessagesItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateOpenAIConversationMessagesItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateOpenAIConversationMessagesItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3582,7 +3693,7 @@ for CreateOpenAIConversationMessagesItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3631,18 +3742,21 @@ impl ::core::fmt::Display for CreateOpenAIConversationMessagesItemRole {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItemRole {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationMessagesItemRole {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -3658,9 +3772,12 @@ pub enum CreateOpenAIConversationMessagesItemContent {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItemContent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -3680,9 +3797,9 @@ for CreateOpenAIConversationMessagesItemContent {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationMessagesItemContent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -3698,12 +3815,12 @@ for CreateOpenAIConversationMessagesItemContent {
 impl ::openapi_models::__private::de::Variants
 for CreateOpenAIConversationMessagesItemContent {
     const NAME: &'static str = "CreateOpenAIConversationMessagesItemContent";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -3741,9 +3858,12 @@ pub struct CreateOpenAIConversationMessagesItemLinksItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItemLinksItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.label {
@@ -3767,12 +3887,12 @@ for CreateOpenAIConversationMessagesItemLinksItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationMessagesItemLinksItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateOpenAIConversationMessagesItemLinksItem;
             fn expecting(
                 &self,
@@ -3783,15 +3903,15 @@ for CreateOpenAIConversationMessagesItemLinksItem {
                     "CreateOpenAIConversationMessagesItemLinksItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 CreateOpenAIConversationMessagesItemLinksItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -3860,7 +3980,7 @@ for CreateOpenAIConversationMessagesItemLinksItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -3932,18 +4052,21 @@ impl ::core::fmt::Display for CreateOpenAIConversationMessagesItemLinksItemType 
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItemLinksItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateOpenAIConversationMessagesItemLinksItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -4006,9 +4129,12 @@ pub struct CreateSupportCopilotConversation {
     pub messages: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItem>,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -4071,12 +4197,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportCopilotConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateSupportCopilotConversation;
             fn expecting(
                 &self,
@@ -4087,12 +4213,12 @@ for CreateSupportCopilotConversation {
                     "CreateSupportCopilotConversation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateSupportCopilotConversation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateSupportCopilotConversation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4236,7 +4362,7 @@ for CreateSupportCopilotConversation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4278,18 +4404,21 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportCopilotConversationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportCopilotConversationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`support_copilot`")
     }
@@ -4335,18 +4464,21 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationVisibility {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportCopilotConversationVisibility {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportCopilotConversationVisibility {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`private`, `public`")
     }
@@ -4398,9 +4530,12 @@ pub struct CreateSupportCopilotConversationMessagesItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportCopilotConversationMessagesItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -4443,12 +4578,12 @@ for CreateSupportCopilotConversationMessagesItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportCopilotConversationMessagesItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateSupportCopilotConversationMessagesItem;
             fn expecting(
                 &self,
@@ -4459,15 +4594,15 @@ for CreateSupportCopilotConversationMessagesItem {
                     "CreateSupportCopilotConversationMessagesItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 CreateSupportCopilotConversationMessagesItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4581,7 +4716,7 @@ for CreateSupportCopilotConversationMessagesItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4603,9 +4738,12 @@ pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportCopilotConversationMessagesItemLinksItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.label {
@@ -4629,12 +4767,12 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportCopilotConversationMessagesItemLinksItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateSupportCopilotConversationMessagesItemLinksItem;
             fn expecting(
                 &self,
@@ -4645,15 +4783,15 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
                     "CreateSupportCopilotConversationMessagesItemLinksItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 CreateSupportCopilotConversationMessagesItemLinksItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -4722,7 +4860,7 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -4795,18 +4933,21 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationMessagesItemLinksI
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportCopilotConversationMessagesItemLinksItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportCopilotConversationMessagesItemLinksItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -4870,9 +5011,12 @@ pub struct CreateSupportTicketConversation {
     pub messages: ::std::vec::Vec<CreateSupportTicketConversationMessagesItem>,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -4935,12 +5079,12 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportTicketConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateSupportTicketConversation;
             fn expecting(
                 &self,
@@ -4951,12 +5095,12 @@ for CreateSupportTicketConversation {
                     "CreateSupportTicketConversation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<CreateSupportTicketConversation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<CreateSupportTicketConversation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5100,7 +5244,7 @@ for CreateSupportTicketConversation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5142,18 +5286,21 @@ impl ::core::fmt::Display for CreateSupportTicketConversationType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportTicketConversationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportTicketConversationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`support_ticket`")
     }
@@ -5199,18 +5346,21 @@ impl ::core::fmt::Display for CreateSupportTicketConversationVisibility {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportTicketConversationVisibility {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportTicketConversationVisibility {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`private`, `public`")
     }
@@ -5262,9 +5412,12 @@ pub struct CreateSupportTicketConversationMessagesItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportTicketConversationMessagesItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -5307,12 +5460,12 @@ for CreateSupportTicketConversationMessagesItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportTicketConversationMessagesItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateSupportTicketConversationMessagesItem;
             fn expecting(
                 &self,
@@ -5323,15 +5476,15 @@ for CreateSupportTicketConversationMessagesItem {
                     "CreateSupportTicketConversationMessagesItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 CreateSupportTicketConversationMessagesItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5445,7 +5598,7 @@ for CreateSupportTicketConversationMessagesItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5467,9 +5620,12 @@ pub struct CreateSupportTicketConversationMessagesItemLinksItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportTicketConversationMessagesItemLinksItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.label {
@@ -5493,12 +5649,12 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportTicketConversationMessagesItemLinksItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CreateSupportTicketConversationMessagesItemLinksItem;
             fn expecting(
                 &self,
@@ -5509,15 +5665,15 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
                     "CreateSupportTicketConversationMessagesItemLinksItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 CreateSupportTicketConversationMessagesItemLinksItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5586,7 +5742,7 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5659,18 +5815,21 @@ impl ::core::fmt::Display for CreateSupportTicketConversationMessagesItemLinksIt
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportTicketConversationMessagesItemLinksItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CreateSupportTicketConversationMessagesItemLinksItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -5688,9 +5847,12 @@ pub struct EventsAggregationSelection {
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -5710,12 +5872,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsAggregationSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsAggregationSelection;
             fn expecting(
                 &self,
@@ -5726,12 +5888,12 @@ for EventsAggregationSelection {
                     "EventsAggregationSelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsAggregationSelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsAggregationSelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -5785,7 +5947,7 @@ for EventsAggregationSelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -5826,18 +5988,21 @@ impl ::core::fmt::Display for EventsAggregationSelectionType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsAggregationSelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`aggregation`")
     }
@@ -5899,18 +6064,21 @@ impl ::core::fmt::Display for EventsAggregationSelectionAggregation {
 }
 impl ::openapi_models::__private::serde::Serialize
 for EventsAggregationSelectionAggregation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsAggregationSelectionAggregation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -5998,18 +6166,21 @@ impl ::core::fmt::Display for EventsAggregationSelectionField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsAggregationSelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -6098,17 +6269,20 @@ impl ::core::fmt::Display for EventsField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -6125,9 +6299,12 @@ pub enum EventsFilter {
     EventsFilterOR(EventsFilterOR),
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilter {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::EventsFilterCondition(value) => {
@@ -6152,9 +6329,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilter {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilter {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6170,12 +6347,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilter 
 }
 impl ::openapi_models::__private::de::Variants for EventsFilter {
     const NAME: &'static str = "EventsFilter";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6207,9 +6384,12 @@ pub struct EventsFilterAND {
     pub and: ::std::vec::Vec<EventsFilter>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterAND {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "and", &self.and)?;
@@ -6217,12 +6397,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterAND {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterAND {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsFilterAND;
             fn expecting(
                 &self,
@@ -6230,12 +6410,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterA
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EventsFilterAND")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsFilterAND, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsFilterAND, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -6259,7 +6439,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterA
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6269,9 +6449,12 @@ pub struct EventsFilterCondition {
     pub condition: EventsFilterConditionCondition,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterCondition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -6284,12 +6467,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterCondition {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsFilterCondition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsFilterCondition;
             fn expecting(
                 &self,
@@ -6300,12 +6483,12 @@ for EventsFilterCondition {
                     "EventsFilterCondition",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsFilterCondition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsFilterCondition, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -6332,7 +6515,7 @@ for EventsFilterCondition {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6344,9 +6527,12 @@ pub struct EventsFilterConditionCondition {
     pub value: EventsFilterConditionValue,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionCondition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -6361,12 +6547,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionCond
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsFilterConditionCondition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsFilterConditionCondition;
             fn expecting(
                 &self,
@@ -6377,12 +6563,12 @@ for EventsFilterConditionCondition {
                     "EventsFilterConditionCondition",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsFilterConditionCondition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsFilterConditionCondition, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6427,7 +6613,7 @@ for EventsFilterConditionCondition {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6448,9 +6634,12 @@ pub enum EventsFilterConditionValue {
     Object(EventsFilterConditionValueObject),
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -6494,9 +6683,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValu
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsFilterConditionValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6515,12 +6704,12 @@ for EventsFilterConditionValue {
 }
 impl ::openapi_models::__private::de::Variants for EventsFilterConditionValue {
     const NAME: &'static str = "EventsFilterConditionValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6574,9 +6763,12 @@ pub struct EventsFilterConditionValueObject {
     pub value: ::core::option::Option<EventsFilterConditionValueObjectValue>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValueObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "path", &self.path)?;
@@ -6586,12 +6778,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValu
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsFilterConditionValueObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsFilterConditionValueObject;
             fn expecting(
                 &self,
@@ -6602,12 +6794,12 @@ for EventsFilterConditionValueObject {
                     "EventsFilterConditionValueObject",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsFilterConditionValueObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsFilterConditionValueObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6640,7 +6832,7 @@ for EventsFilterConditionValueObject {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6658,9 +6850,12 @@ pub enum EventsFilterConditionValueObjectValue {
 }
 impl ::openapi_models::__private::serde::Serialize
 for EventsFilterConditionValueObjectValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -6692,9 +6887,9 @@ for EventsFilterConditionValueObjectValue {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsFilterConditionValueObjectValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6712,12 +6907,12 @@ for EventsFilterConditionValueObjectValue {
 impl ::openapi_models::__private::de::Variants
 for EventsFilterConditionValueObjectValue {
     const NAME: &'static str = "EventsFilterConditionValueObjectValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6760,9 +6955,12 @@ pub enum EventsFilterConditionValueObjectValueArrayItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for EventsFilterConditionValueObjectValueArrayItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -6788,9 +6986,9 @@ for EventsFilterConditionValueObjectValueArrayItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsFilterConditionValueObjectValueArrayItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -6807,12 +7005,12 @@ for EventsFilterConditionValueObjectValueArrayItem {
 impl ::openapi_models::__private::de::Variants
 for EventsFilterConditionValueObjectValueArrayItem {
     const NAME: &'static str = "EventsFilterConditionValueObjectValueArrayItem";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -6844,9 +7042,12 @@ pub struct EventsFilterOR {
     pub or: ::std::vec::Vec<EventsFilter>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterOR {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "or", &self.or)?;
@@ -6854,12 +7055,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterOR {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterOR {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsFilterOR;
             fn expecting(
                 &self,
@@ -6867,12 +7068,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterO
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EventsFilterOR")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsFilterOR, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsFilterOR, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -6896,7 +7097,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterO
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -6910,9 +7111,12 @@ pub struct EventsGroupBy {
     pub include_in_select: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsGroupBy {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -6930,12 +7134,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsGroupBy {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsGroupBy {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsGroupBy;
             fn expecting(
                 &self,
@@ -6943,12 +7147,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsGroupBy
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EventsGroupBy")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsGroupBy, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsGroupBy, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -6990,7 +7194,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsGroupBy
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7009,9 +7213,12 @@ pub struct EventsOrderBy {
     pub direction: EventsOrderByDirection,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsOrderBy {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -7024,12 +7231,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsOrderBy {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsOrderBy;
             fn expecting(
                 &self,
@@ -7037,12 +7244,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EventsOrderBy")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsOrderBy, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsOrderBy, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7078,7 +7285,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7594,17 +7801,20 @@ impl ::core::fmt::Display for EventsOrderByField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsOrderByField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderByField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -7652,18 +7862,21 @@ impl ::core::fmt::Display for EventsOrderByDirection {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsOrderByDirection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsOrderByDirection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`asc`, `desc`")
     }
@@ -7680,9 +7893,12 @@ pub enum EventsSelection {
     Aggregation(EventsAggregationSelection),
 }
 impl ::openapi_models::__private::serde::Serialize for EventsSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Time(value) => {
@@ -7707,9 +7923,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsSelection {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -7721,12 +7937,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsSelecti
 }
 impl ::openapi_models::__private::de::Variants for EventsSelection {
     const NAME: &'static str = "EventsSelection";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -7758,9 +7974,12 @@ pub struct EventsSimpleFieldSelection {
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -7773,12 +7992,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectio
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsSimpleFieldSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsSimpleFieldSelection;
             fn expecting(
                 &self,
@@ -7789,12 +8008,12 @@ for EventsSimpleFieldSelection {
                     "EventsSimpleFieldSelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsSimpleFieldSelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsSimpleFieldSelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -7836,7 +8055,7 @@ for EventsSimpleFieldSelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -7877,18 +8096,21 @@ impl ::core::fmt::Display for EventsSimpleFieldSelectionType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsSimpleFieldSelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`field`")
     }
@@ -7973,18 +8195,21 @@ impl ::core::fmt::Display for EventsSimpleFieldSelectionField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsSimpleFieldSelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -8000,9 +8225,12 @@ pub struct EventsTimeBasedGroupBySelection {
     pub field: ::core::option::Option<EventsTimeBasedGroupBySelectionField>,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -8019,12 +8247,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySel
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsTimeBasedGroupBySelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsTimeBasedGroupBySelection;
             fn expecting(
                 &self,
@@ -8035,12 +8263,12 @@ for EventsTimeBasedGroupBySelection {
                     "EventsTimeBasedGroupBySelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsTimeBasedGroupBySelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsTimeBasedGroupBySelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8085,7 +8313,7 @@ for EventsTimeBasedGroupBySelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8127,18 +8355,21 @@ impl ::core::fmt::Display for EventsTimeBasedGroupBySelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for EventsTimeBasedGroupBySelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsTimeBasedGroupBySelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`time`")
     }
@@ -8224,18 +8455,21 @@ impl ::core::fmt::Display for EventsTimeBasedGroupBySelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for EventsTimeBasedGroupBySelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for EventsTimeBasedGroupBySelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -8332,17 +8566,20 @@ impl ::core::fmt::Display for FilterOperator {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for FilterOperator {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FilterOperator {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -8369,9 +8606,12 @@ pub struct Forbidden {
     pub error: ForbiddenError,
 }
 impl ::openapi_models::__private::serde::Serialize for Forbidden {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "title", &self.title)?;
@@ -8389,12 +8629,12 @@ impl ::openapi_models::__private::serde::Serialize for Forbidden {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Forbidden;
             fn expecting(
                 &self,
@@ -8402,12 +8642,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Forbidden")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Forbidden, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Forbidden, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8485,7 +8725,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8527,17 +8767,20 @@ impl ::core::fmt::Display for ForbiddenCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ForbiddenCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`forbidden`")
     }
@@ -8552,9 +8795,12 @@ pub struct ForbiddenError {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for ForbiddenError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -8563,12 +8809,12 @@ impl ::openapi_models::__private::serde::Serialize for ForbiddenError {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ForbiddenError;
             fn expecting(
                 &self,
@@ -8576,12 +8822,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErro
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "ForbiddenError")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ForbiddenError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ForbiddenError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8617,7 +8863,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErro
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8659,17 +8905,20 @@ impl ::core::fmt::Display for ForbiddenErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ForbiddenErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`forbidden`")
     }
@@ -8683,9 +8932,12 @@ pub struct GetAllFeedbackResponse {
     pub negative_feedback: ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItem>,
 }
 impl ::openapi_models::__private::serde::Serialize for GetAllFeedbackResponse {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -8713,12 +8965,12 @@ impl ::openapi_models::__private::serde::Serialize for GetAllFeedbackResponse {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponse {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAllFeedbackResponse;
             fn expecting(
                 &self,
@@ -8729,12 +8981,12 @@ for GetAllFeedbackResponse {
                     "GetAllFeedbackResponse",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<GetAllFeedbackResponse, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<GetAllFeedbackResponse, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -8797,7 +9049,7 @@ for GetAllFeedbackResponse {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -8850,9 +9102,12 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponsePositiveFeedbackItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -8888,12 +9143,12 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponsePositiveFeedbackItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAllFeedbackResponsePositiveFeedbackItem;
             fn expecting(
                 &self,
@@ -8904,15 +9159,15 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
                     "GetAllFeedbackResponsePositiveFeedbackItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 GetAllFeedbackResponsePositiveFeedbackItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9011,7 +9266,7 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9065,18 +9320,21 @@ impl ::core::fmt::Display for GetAllFeedbackResponsePositiveFeedbackItemType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponsePositiveFeedbackItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponsePositiveFeedbackItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`positive`, `negative`")
     }
@@ -9089,9 +9347,12 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "label", &self.label)?;
@@ -9101,12 +9362,12 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAllFeedbackResponsePositiveFeedbackItemReasonsItem;
             fn expecting(
                 &self,
@@ -9117,15 +9378,15 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
                     "GetAllFeedbackResponsePositiveFeedbackItemReasonsItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 GetAllFeedbackResponsePositiveFeedbackItemReasonsItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9161,7 +9422,7 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9192,9 +9453,12 @@ pub struct GetAllFeedbackResponseNegativeFeedbackItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponseNegativeFeedbackItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -9230,12 +9494,12 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponseNegativeFeedbackItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAllFeedbackResponseNegativeFeedbackItem;
             fn expecting(
                 &self,
@@ -9246,15 +9510,15 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
                     "GetAllFeedbackResponseNegativeFeedbackItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 GetAllFeedbackResponseNegativeFeedbackItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9353,7 +9617,7 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9407,18 +9671,21 @@ impl ::core::fmt::Display for GetAllFeedbackResponseNegativeFeedbackItemType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponseNegativeFeedbackItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponseNegativeFeedbackItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`positive`, `negative`")
     }
@@ -9431,9 +9698,12 @@ pub struct GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "label", &self.label)?;
@@ -9443,12 +9713,12 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = GetAllFeedbackResponseNegativeFeedbackItemReasonsItem;
             fn expecting(
                 &self,
@@ -9459,15 +9729,15 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
                     "GetAllFeedbackResponseNegativeFeedbackItemReasonsItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 GetAllFeedbackResponseNegativeFeedbackItemReasonsItem,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9503,7 +9773,7 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9545,9 +9815,12 @@ pub struct InsertConversationEvent {
     pub entity_type: InsertConversationEventEntityType,
 }
 impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -9592,12 +9865,12 @@ impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InsertConversationEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InsertConversationEvent;
             fn expecting(
                 &self,
@@ -9608,12 +9881,12 @@ for InsertConversationEvent {
                     "InsertConversationEvent",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InsertConversationEvent, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InsertConversationEvent, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -9715,7 +9988,7 @@ for InsertConversationEvent {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -9757,18 +10030,21 @@ impl ::core::fmt::Display for InsertConversationEventEntityType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for InsertConversationEventEntityType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InsertConversationEventEntityType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`conversation`")
     }
@@ -9784,9 +10060,12 @@ pub enum InsertEvent {
     Search(InsertSearchEvent),
 }
 impl ::openapi_models::__private::serde::Serialize for InsertEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Message(value) => {
@@ -9811,9 +10090,9 @@ impl ::openapi_models::__private::serde::Serialize for InsertEvent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -9825,12 +10104,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertEvent {
 }
 impl ::openapi_models::__private::de::Variants for InsertEvent {
     const NAME: &'static str = "InsertEvent";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -9891,9 +10170,12 @@ pub struct InsertMessageEvent {
     pub entity_type: InsertMessageEventEntityType,
 }
 impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -9937,12 +10219,12 @@ impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessageEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InsertMessageEvent;
             fn expecting(
                 &self,
@@ -9950,12 +10232,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "InsertMessageEvent")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InsertMessageEvent, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InsertMessageEvent, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10057,7 +10339,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10098,18 +10380,21 @@ impl ::core::fmt::Display for InsertMessageEventEntityType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for InsertMessageEventEntityType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InsertMessageEventEntityType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`message`")
     }
@@ -10151,9 +10436,12 @@ pub struct InsertSearchEvent {
     pub entity_type: InsertSearchEventEntityType,
 }
 impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -10197,12 +10485,12 @@ impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InsertSearchEvent;
             fn expecting(
                 &self,
@@ -10210,12 +10498,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "InsertSearchEvent")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InsertSearchEvent, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InsertSearchEvent, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10317,7 +10605,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10358,18 +10646,21 @@ impl ::core::fmt::Display for InsertSearchEventEntityType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for InsertSearchEventEntityType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InsertSearchEventEntityType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`search`")
     }
@@ -10393,9 +10684,12 @@ pub struct InternalServerError {
     pub error: InternalServerErrorError,
 }
 impl ::openapi_models::__private::serde::Serialize for InternalServerError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "title", &self.title)?;
@@ -10413,12 +10707,12 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerError {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServerError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InternalServerError;
             fn expecting(
                 &self,
@@ -10426,12 +10720,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServe
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "InternalServerError")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InternalServerError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InternalServerError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10509,7 +10803,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServe
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10551,18 +10845,21 @@ impl ::core::fmt::Display for InternalServerErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for InternalServerErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InternalServerErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -10580,9 +10877,12 @@ pub struct InternalServerErrorError {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for InternalServerErrorError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -10592,12 +10892,12 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerErrorError 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InternalServerErrorError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InternalServerErrorError;
             fn expecting(
                 &self,
@@ -10608,12 +10908,12 @@ for InternalServerErrorError {
                     "InternalServerErrorError",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<InternalServerErrorError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<InternalServerErrorError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10649,7 +10949,7 @@ for InternalServerErrorError {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10691,18 +10991,21 @@ impl ::core::fmt::Display for InternalServerErrorErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for InternalServerErrorErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InternalServerErrorErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -10721,9 +11024,12 @@ pub enum Message {
     Openai(OpenAIExtendedMessage),
 }
 impl ::openapi_models::__private::serde::Serialize for Message {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::SupportTicket(value) => {
@@ -10748,9 +11054,9 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -10762,12 +11068,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
 }
 impl ::openapi_models::__private::de::Variants for Message {
     const NAME: &'static str = "Message";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -10810,9 +11116,12 @@ pub struct NotFound {
     pub error: NotFoundError,
 }
 impl ::openapi_models::__private::serde::Serialize for NotFound {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "title", &self.title)?;
@@ -10830,12 +11139,12 @@ impl ::openapi_models::__private::serde::Serialize for NotFound {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NotFound;
             fn expecting(
                 &self,
@@ -10843,12 +11152,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "NotFound")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<NotFound, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<NotFound, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -10926,7 +11235,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -10968,17 +11277,20 @@ impl ::core::fmt::Display for NotFoundCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for NotFoundCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`not_found`")
     }
@@ -10993,9 +11305,12 @@ pub struct NotFoundError {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for NotFoundError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -11004,12 +11319,12 @@ impl ::openapi_models::__private::serde::Serialize for NotFoundError {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NotFoundError;
             fn expecting(
                 &self,
@@ -11017,12 +11332,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "NotFoundError")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<NotFoundError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<NotFoundError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11058,7 +11373,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11100,17 +11415,20 @@ impl ::core::fmt::Display for NotFoundErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for NotFoundErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`not_found`")
     }
@@ -11126,9 +11444,12 @@ pub struct OpenAIChatCompletionMessage {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "role", &self.role)?;
@@ -11144,12 +11465,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessa
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIChatCompletionMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIChatCompletionMessage;
             fn expecting(
                 &self,
@@ -11160,12 +11481,12 @@ for OpenAIChatCompletionMessage {
                     "OpenAIChatCompletionMessage",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIChatCompletionMessage, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIChatCompletionMessage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11219,7 +11540,7 @@ for OpenAIChatCompletionMessage {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11267,18 +11588,21 @@ impl ::core::fmt::Display for OpenAIChatCompletionMessageRole {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessageRole {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIChatCompletionMessageRole {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -11294,9 +11618,12 @@ pub enum OpenAIChatCompletionMessageContent {
 }
 impl ::openapi_models::__private::serde::Serialize
 for OpenAIChatCompletionMessageContent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -11316,9 +11643,9 @@ for OpenAIChatCompletionMessageContent {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIChatCompletionMessageContent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -11333,12 +11660,12 @@ for OpenAIChatCompletionMessageContent {
 }
 impl ::openapi_models::__private::de::Variants for OpenAIChatCompletionMessageContent {
     const NAME: &'static str = "OpenAIChatCompletionMessageContent";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -11366,9 +11693,12 @@ pub struct OpenAIContentItem {
     pub image_url: ::core::option::Option<::core::option::Option<OpenAIImageUrlObject>>,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -11382,12 +11712,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContentItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIContentItem;
             fn expecting(
                 &self,
@@ -11395,12 +11725,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContent
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "OpenAIContentItem")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIContentItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIContentItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11442,7 +11772,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContent
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11486,18 +11816,21 @@ impl ::core::fmt::Display for OpenAIContentItemType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIContentItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIContentItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`text`, `image_url`")
     }
@@ -11541,9 +11874,12 @@ pub struct OpenAIConversation {
     pub messages_open_ai_format: ::std::vec::Vec<OpenAIChatCompletionMessage>,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -11615,12 +11951,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIConversation;
             fn expecting(
                 &self,
@@ -11628,12 +11964,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "OpenAIConversation")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIConversation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIConversation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -11813,7 +12149,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -11863,18 +12199,21 @@ impl ::core::fmt::Display for OpenAIConversationType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIConversationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIConversationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`openai`")
     }
@@ -11919,18 +12258,21 @@ impl ::core::fmt::Display for OpenAIConversationVisibility {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIConversationVisibility {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIConversationVisibility {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`private`, `public`")
     }
@@ -11975,9 +12317,12 @@ pub struct OpenAIExtendedMessage {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -12033,12 +12378,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIExtendedMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIExtendedMessage;
             fn expecting(
                 &self,
@@ -12049,12 +12394,12 @@ for OpenAIExtendedMessage {
                     "OpenAIExtendedMessage",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIExtendedMessage, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIExtendedMessage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12213,7 +12558,7 @@ for OpenAIExtendedMessage {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12254,18 +12599,21 @@ impl ::core::fmt::Display for OpenAIExtendedMessageType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIExtendedMessageType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`openai`")
     }
@@ -12314,18 +12662,21 @@ impl ::core::fmt::Display for OpenAIExtendedMessageRole {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageRole {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIExtendedMessageRole {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -12340,9 +12691,12 @@ pub enum OpenAIExtendedMessageContent {
     Array(::std::vec::Vec<OpenAIContentItem>),
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageContent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -12362,9 +12716,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageCont
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIExtendedMessageContent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -12379,12 +12733,12 @@ for OpenAIExtendedMessageContent {
 }
 impl ::openapi_models::__private::de::Variants for OpenAIExtendedMessageContent {
     const NAME: &'static str = "OpenAIExtendedMessageContent";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -12421,9 +12775,12 @@ pub struct OpenAIExtendedMessageLinksItem {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLinksItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.label {
@@ -12447,12 +12804,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLink
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIExtendedMessageLinksItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIExtendedMessageLinksItem;
             fn expecting(
                 &self,
@@ -12463,12 +12820,12 @@ for OpenAIExtendedMessageLinksItem {
                     "OpenAIExtendedMessageLinksItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIExtendedMessageLinksItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIExtendedMessageLinksItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12537,7 +12894,7 @@ for OpenAIExtendedMessageLinksItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12609,18 +12966,21 @@ impl ::core::fmt::Display for OpenAIExtendedMessageLinksItemType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for OpenAIExtendedMessageLinksItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIExtendedMessageLinksItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -12636,9 +12996,12 @@ pub struct OpenAIImageUrlObject {
     pub detail: ::core::option::Option<OpenAIImageUrlObjectDetail>,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "url", &self.url)?;
@@ -12649,12 +13012,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObject {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUrlObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIImageUrlObject;
             fn expecting(
                 &self,
@@ -12662,12 +13025,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUr
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "OpenAIImageUrlObject")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIImageUrlObject, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIImageUrlObject, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12700,7 +13063,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUr
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12755,18 +13118,21 @@ impl ::core::fmt::Display for OpenAIImageUrlObjectDetail {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObjectDetail {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIImageUrlObjectDetail {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`auto`, `low`, `high`")
     }
@@ -12779,9 +13145,12 @@ pub struct OpenAIToolCall {
     pub function: OpenAIToolCallFunction,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIToolCall {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -12795,12 +13164,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCall {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCall {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIToolCall;
             fn expecting(
                 &self,
@@ -12808,12 +13177,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "OpenAIToolCall")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIToolCall, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIToolCall, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12858,7 +13227,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -12899,17 +13268,20 @@ impl ::core::fmt::Display for OpenAIToolCallType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCallType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`function`")
     }
@@ -12921,9 +13293,12 @@ pub struct OpenAIToolCallFunction {
     pub arguments: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallFunction {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
@@ -12937,12 +13312,12 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallFunction {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for OpenAIToolCallFunction {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = OpenAIToolCallFunction;
             fn expecting(
                 &self,
@@ -12953,12 +13328,12 @@ for OpenAIToolCallFunction {
                     "OpenAIToolCallFunction",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<OpenAIToolCallFunction, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<OpenAIToolCallFunction, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -12994,7 +13369,7 @@ for OpenAIToolCallFunction {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13008,9 +13383,12 @@ pub struct PropertyKeysRequestBody {
     pub r#where: ::core::option::Option<PropertyKeysRequestBodyWhere>,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -13025,12 +13403,12 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBody {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyKeysRequestBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PropertyKeysRequestBody;
             fn expecting(
                 &self,
@@ -13041,12 +13419,12 @@ for PropertyKeysRequestBody {
                     "PropertyKeysRequestBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PropertyKeysRequestBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PropertyKeysRequestBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13088,7 +13466,7 @@ for PropertyKeysRequestBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13132,18 +13510,21 @@ impl ::core::fmt::Display for PropertyKeysRequestBodyField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyKeysRequestBodyField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -13196,18 +13577,21 @@ impl ::core::fmt::Display for PropertyKeysRequestBodyViewsItem {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyViewsItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyKeysRequestBodyViewsItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -13229,9 +13613,12 @@ pub enum PropertyKeysRequestBodyWhere {
     SemanticThreadFilterOR(SemanticThreadFilterOR),
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyWhere {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::EventsFilterCondition(value) => {
@@ -13293,9 +13680,9 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBodyWh
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyKeysRequestBodyWhere {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -13327,12 +13714,12 @@ for PropertyKeysRequestBodyWhere {
 }
 impl ::openapi_models::__private::de::Variants for PropertyKeysRequestBodyWhere {
     const NAME: &'static str = "PropertyKeysRequestBodyWhere";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -13398,9 +13785,12 @@ pub struct PropertyKeysResponseBody {
     pub results: ::std::vec::Vec<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysResponseBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "results", &self.results)?;
@@ -13409,12 +13799,12 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysResponseBody 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyKeysResponseBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PropertyKeysResponseBody;
             fn expecting(
                 &self,
@@ -13425,12 +13815,12 @@ for PropertyKeysResponseBody {
                     "PropertyKeysResponseBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PropertyKeysResponseBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PropertyKeysResponseBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -13457,7 +13847,7 @@ for PropertyKeysResponseBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13479,9 +13869,12 @@ pub struct PropertyValuesRequestBody {
     pub limit: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -13497,12 +13890,12 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyValuesRequestBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PropertyValuesRequestBody;
             fn expecting(
                 &self,
@@ -13513,12 +13906,12 @@ for PropertyValuesRequestBody {
                     "PropertyValuesRequestBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PropertyValuesRequestBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PropertyValuesRequestBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13569,7 +13962,7 @@ for PropertyValuesRequestBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13624,18 +14017,21 @@ impl ::core::fmt::Display for PropertyValuesRequestBodyField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBodyField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyValuesRequestBodyField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -13689,18 +14085,21 @@ impl ::core::fmt::Display for PropertyValuesRequestBodyViewsItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for PropertyValuesRequestBodyViewsItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyValuesRequestBodyViewsItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -13714,9 +14113,12 @@ pub struct PropertyValuesResponseBody {
     pub results: ::std::vec::Vec<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyValuesResponseBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "results", &self.results)?;
@@ -13725,12 +14127,12 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesResponseBod
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PropertyValuesResponseBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PropertyValuesResponseBody;
             fn expecting(
                 &self,
@@ -13741,12 +14143,12 @@ for PropertyValuesResponseBody {
                     "PropertyValuesResponseBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<PropertyValuesResponseBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<PropertyValuesResponseBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -13773,7 +14175,7 @@ for PropertyValuesResponseBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13789,9 +14191,12 @@ pub struct QueryConversationsRequestBody {
     pub notes: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryConversationsRequestBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.select {
@@ -13814,12 +14219,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRequest
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryConversationsRequestBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QueryConversationsRequestBody;
             fn expecting(
                 &self,
@@ -13830,12 +14235,12 @@ for QueryConversationsRequestBody {
                     "QueryConversationsRequestBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QueryConversationsRequestBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QueryConversationsRequestBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13895,7 +14300,7 @@ for QueryConversationsRequestBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -13908,9 +14313,12 @@ pub struct QueryConversationsResponseBody {
     pub data: QueryConversationsResponseData,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryConversationsResponseBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
@@ -13920,12 +14328,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryConversationsResponseBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QueryConversationsResponseBody;
             fn expecting(
                 &self,
@@ -13936,12 +14344,12 @@ for QueryConversationsResponseBody {
                     "QueryConversationsResponseBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QueryConversationsResponseBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QueryConversationsResponseBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -13974,7 +14382,7 @@ for QueryConversationsResponseBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14017,18 +14425,21 @@ impl ::core::fmt::Display for QueryConversationsResponseBodyStatus {
 }
 impl ::openapi_models::__private::serde::Serialize
 for QueryConversationsResponseBodyStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryConversationsResponseBodyStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`ok`")
     }
@@ -14046,9 +14457,12 @@ pub struct QueryConversationsResponseData {
     pub count: ::openapi_models::__private::serde_json::Number,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryConversationsResponseData {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "result", &self.result)?;
@@ -14064,12 +14478,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryConversationsResponseData {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QueryConversationsResponseData;
             fn expecting(
                 &self,
@@ -14080,12 +14494,12 @@ for QueryConversationsResponseData {
                     "QueryConversationsResponseData",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QueryConversationsResponseData, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QueryConversationsResponseData, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -14139,7 +14553,7 @@ for QueryConversationsResponseData {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -14429,9 +14843,12 @@ pub struct ConversationsResultItem {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -15224,12 +15641,12 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsResultItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ConversationsResultItem;
             fn expecting(
                 &self,
@@ -15240,12 +15657,12 @@ for ConversationsResultItem {
                     "ConversationsResultItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<ConversationsResultItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<ConversationsResultItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16367,7 +16784,7 @@ for ConversationsResultItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16415,18 +16832,21 @@ impl ::core::fmt::Display for ConversationsResultItemType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsResultItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for ConversationsResultItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -16446,9 +16866,12 @@ pub struct QueryEventsRequestBody {
     pub notes: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsRequestBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.select {
@@ -16471,12 +16894,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsRequestBody {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryEventsRequestBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QueryEventsRequestBody;
             fn expecting(
                 &self,
@@ -16487,12 +16910,12 @@ for QueryEventsRequestBody {
                     "QueryEventsRequestBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QueryEventsRequestBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QueryEventsRequestBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16552,7 +16975,7 @@ for QueryEventsRequestBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16565,9 +16988,12 @@ pub struct QueryEventsResponseBody {
     pub data: QueryEventsResponseData,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
@@ -16577,12 +17003,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBody {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryEventsResponseBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QueryEventsResponseBody;
             fn expecting(
                 &self,
@@ -16593,12 +17019,12 @@ for QueryEventsResponseBody {
                     "QueryEventsResponseBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QueryEventsResponseBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QueryEventsResponseBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16631,7 +17057,7 @@ for QueryEventsResponseBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -16673,18 +17099,21 @@ impl ::core::fmt::Display for QueryEventsResponseBodyStatus {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBodyStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryEventsResponseBodyStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`ok`")
     }
@@ -16702,9 +17131,12 @@ pub struct QueryEventsResponseData {
     pub count: ::openapi_models::__private::serde_json::Number,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseData {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "result", &self.result)?;
@@ -16720,12 +17152,12 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseData {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QueryEventsResponseData {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QueryEventsResponseData;
             fn expecting(
                 &self,
@@ -16736,12 +17168,12 @@ for QueryEventsResponseData {
                     "QueryEventsResponseData",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QueryEventsResponseData, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QueryEventsResponseData, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -16795,7 +17227,7 @@ for QueryEventsResponseData {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -17125,9 +17557,12 @@ pub struct EventsResultItem {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -18082,12 +18517,12 @@ impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EventsResultItem;
             fn expecting(
                 &self,
@@ -18095,12 +18530,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "EventsResultItem")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<EventsResultItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<EventsResultItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -19456,7 +19891,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -19473,9 +19908,12 @@ pub struct QuerySemanticThreadsRequestBody {
     pub notes: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRequestBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.query {
@@ -19501,12 +19939,12 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsReque
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QuerySemanticThreadsRequestBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QuerySemanticThreadsRequestBody;
             fn expecting(
                 &self,
@@ -19517,12 +19955,12 @@ for QuerySemanticThreadsRequestBody {
                     "QuerySemanticThreadsRequestBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QuerySemanticThreadsRequestBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QuerySemanticThreadsRequestBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -19591,7 +20029,7 @@ for QuerySemanticThreadsRequestBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -19604,9 +20042,12 @@ pub struct QuerySemanticThreadsResponseBody {
     pub data: QuerySemanticThreadsResponseData,
 }
 impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsResponseBody {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
@@ -19616,12 +20057,12 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QuerySemanticThreadsResponseBody {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QuerySemanticThreadsResponseBody;
             fn expecting(
                 &self,
@@ -19632,12 +20073,12 @@ for QuerySemanticThreadsResponseBody {
                     "QuerySemanticThreadsResponseBody",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QuerySemanticThreadsResponseBody, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QuerySemanticThreadsResponseBody, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -19670,7 +20111,7 @@ for QuerySemanticThreadsResponseBody {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -19713,18 +20154,21 @@ impl ::core::fmt::Display for QuerySemanticThreadsResponseBodyStatus {
 }
 impl ::openapi_models::__private::serde::Serialize
 for QuerySemanticThreadsResponseBodyStatus {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QuerySemanticThreadsResponseBodyStatus {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`ok`")
     }
@@ -19742,9 +20186,12 @@ pub struct QuerySemanticThreadsResponseData {
     pub count: ::openapi_models::__private::serde_json::Number,
 }
 impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsResponseData {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "result", &self.result)?;
@@ -19760,12 +20207,12 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for QuerySemanticThreadsResponseData {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = QuerySemanticThreadsResponseData;
             fn expecting(
                 &self,
@@ -19776,12 +20223,12 @@ for QuerySemanticThreadsResponseData {
                     "QuerySemanticThreadsResponseData",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<QuerySemanticThreadsResponseData, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<QuerySemanticThreadsResponseData, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -19835,7 +20282,7 @@ for QuerySemanticThreadsResponseData {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -20489,9 +20936,12 @@ pub struct SemanticThreadResultItem {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadResultItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.id {
@@ -22455,12 +22905,12 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadResultItem 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadResultItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadResultItem;
             fn expecting(
                 &self,
@@ -22471,12 +22921,12 @@ for SemanticThreadResultItem {
                     "SemanticThreadResultItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadResultItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadResultItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -25326,7 +25776,7 @@ for SemanticThreadResultItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -25360,9 +25810,12 @@ pub struct SelectConversationEvent {
     pub entity_type: SelectConversationEventEntityType,
 }
 impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -25407,12 +25860,12 @@ impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SelectConversationEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SelectConversationEvent;
             fn expecting(
                 &self,
@@ -25423,12 +25876,12 @@ for SelectConversationEvent {
                     "SelectConversationEvent",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SelectConversationEvent, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SelectConversationEvent, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -25539,7 +25992,7 @@ for SelectConversationEvent {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -25581,18 +26034,21 @@ impl ::core::fmt::Display for SelectConversationEventEntityType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SelectConversationEventEntityType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SelectConversationEventEntityType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`conversation`")
     }
@@ -25608,9 +26064,12 @@ pub enum SelectEvent {
     Search(SelectSearchEvent),
 }
 impl ::openapi_models::__private::serde::Serialize for SelectEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Message(value) => {
@@ -25635,9 +26094,9 @@ impl ::openapi_models::__private::serde::Serialize for SelectEvent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -25649,12 +26108,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectEvent {
 }
 impl ::openapi_models::__private::de::Variants for SelectEvent {
     const NAME: &'static str = "SelectEvent";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -25708,9 +26167,12 @@ pub struct SelectMessageEvent {
     pub entity_type: SelectMessageEventEntityType,
 }
 impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -25754,12 +26216,12 @@ impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessageEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SelectMessageEvent;
             fn expecting(
                 &self,
@@ -25767,12 +26229,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SelectMessageEvent")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SelectMessageEvent, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SelectMessageEvent, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -25883,7 +26345,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -25924,18 +26386,21 @@ impl ::core::fmt::Display for SelectMessageEventEntityType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SelectMessageEventEntityType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SelectMessageEventEntityType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`message`")
     }
@@ -25970,9 +26435,12 @@ pub struct SelectSearchEvent {
     pub entity_type: SelectSearchEventEntityType,
 }
 impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -26016,12 +26484,12 @@ impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchEvent {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SelectSearchEvent;
             fn expecting(
                 &self,
@@ -26029,12 +26497,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SelectSearchEvent")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SelectSearchEvent, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SelectSearchEvent, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -26145,7 +26613,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -26186,18 +26654,21 @@ impl ::core::fmt::Display for SelectSearchEventEntityType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SelectSearchEventEntityType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SelectSearchEventEntityType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`search`")
     }
@@ -26212,9 +26683,12 @@ pub struct SemanticThreadAggregationSelection {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadAggregationSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -26234,12 +26708,12 @@ for SemanticThreadAggregationSelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadAggregationSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadAggregationSelection;
             fn expecting(
                 &self,
@@ -26250,12 +26724,12 @@ for SemanticThreadAggregationSelection {
                     "SemanticThreadAggregationSelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadAggregationSelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadAggregationSelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -26309,7 +26783,7 @@ for SemanticThreadAggregationSelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -26351,18 +26825,21 @@ impl ::core::fmt::Display for SemanticThreadAggregationSelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadAggregationSelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadAggregationSelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`aggregation`")
     }
@@ -26424,18 +26901,21 @@ impl ::core::fmt::Display for SemanticThreadAggregationSelectionAggregation {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadAggregationSelectionAggregation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadAggregationSelectionAggregation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -26600,18 +27080,21 @@ impl ::core::fmt::Display for SemanticThreadAggregationSelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadAggregationSelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadAggregationSelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -26776,17 +27259,20 @@ impl ::core::fmt::Display for SemanticThreadField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThreadField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -26803,9 +27289,12 @@ pub enum SemanticThreadFilter {
     SemanticThreadFilterOR(SemanticThreadFilterOR),
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilter {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::SemanticThreadFilterCondition(value) => {
@@ -26830,9 +27319,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilter {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThreadFilter {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -26852,12 +27341,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThrea
 }
 impl ::openapi_models::__private::de::Variants for SemanticThreadFilter {
     const NAME: &'static str = "SemanticThreadFilter";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -26889,9 +27378,12 @@ pub struct SemanticThreadFilterAND {
     pub and: ::std::vec::Vec<SemanticThreadFilter>,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterAND {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "and", &self.and)?;
@@ -26900,12 +27392,12 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterAND {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterAND {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadFilterAND;
             fn expecting(
                 &self,
@@ -26916,12 +27408,12 @@ for SemanticThreadFilterAND {
                     "SemanticThreadFilterAND",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadFilterAND, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadFilterAND, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -26945,7 +27437,7 @@ for SemanticThreadFilterAND {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -26955,9 +27447,12 @@ pub struct SemanticThreadFilterCondition {
     pub condition: SemanticThreadFilterConditionCondition,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterCondition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(
@@ -26970,12 +27465,12 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterCondi
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterCondition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadFilterCondition;
             fn expecting(
                 &self,
@@ -26986,12 +27481,12 @@ for SemanticThreadFilterCondition {
                     "SemanticThreadFilterCondition",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadFilterCondition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadFilterCondition, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -27018,7 +27513,7 @@ for SemanticThreadFilterCondition {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -27031,9 +27526,12 @@ pub struct SemanticThreadFilterConditionCondition {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionCondition {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -27048,12 +27546,12 @@ for SemanticThreadFilterConditionCondition {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterConditionCondition {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadFilterConditionCondition;
             fn expecting(
                 &self,
@@ -27064,12 +27562,15 @@ for SemanticThreadFilterConditionCondition {
                     "SemanticThreadFilterConditionCondition",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadFilterConditionCondition, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<
+                SemanticThreadFilterConditionCondition,
+                __A::Error,
+            >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -27114,7 +27615,7 @@ for SemanticThreadFilterConditionCondition {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -27136,9 +27637,12 @@ pub enum SemanticThreadFilterConditionValue {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -27182,9 +27686,9 @@ for SemanticThreadFilterConditionValue {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterConditionValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -27203,12 +27707,12 @@ for SemanticThreadFilterConditionValue {
 }
 impl ::openapi_models::__private::de::Variants for SemanticThreadFilterConditionValue {
     const NAME: &'static str = "SemanticThreadFilterConditionValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -27263,9 +27767,12 @@ pub struct SemanticThreadFilterConditionValueObject {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionValueObject {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "path", &self.path)?;
@@ -27275,12 +27782,12 @@ for SemanticThreadFilterConditionValueObject {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterConditionValueObject {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadFilterConditionValueObject;
             fn expecting(
                 &self,
@@ -27291,15 +27798,15 @@ for SemanticThreadFilterConditionValueObject {
                     "SemanticThreadFilterConditionValueObject",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 SemanticThreadFilterConditionValueObject,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -27332,7 +27839,7 @@ for SemanticThreadFilterConditionValueObject {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -27352,9 +27859,12 @@ pub enum SemanticThreadFilterConditionValueObjectValue {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionValueObjectValue {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -27386,9 +27896,9 @@ for SemanticThreadFilterConditionValueObjectValue {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterConditionValueObjectValue {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -27406,12 +27916,12 @@ for SemanticThreadFilterConditionValueObjectValue {
 impl ::openapi_models::__private::de::Variants
 for SemanticThreadFilterConditionValueObjectValue {
     const NAME: &'static str = "SemanticThreadFilterConditionValueObjectValue";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -27454,9 +27964,12 @@ pub enum SemanticThreadFilterConditionValueObjectValueArrayItem {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionValueObjectValueArrayItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::String(value) => {
@@ -27482,9 +27995,9 @@ for SemanticThreadFilterConditionValueObjectValueArrayItem {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterConditionValueObjectValueArrayItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::untagged(
             deserializer,
@@ -27501,12 +28014,12 @@ for SemanticThreadFilterConditionValueObjectValueArrayItem {
 impl ::openapi_models::__private::de::Variants
 for SemanticThreadFilterConditionValueObjectValueArrayItem {
     const NAME: &'static str = "SemanticThreadFilterConditionValueObjectValueArrayItem";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -27539,9 +28052,12 @@ pub struct SemanticThreadFilterOR {
     pub or: ::std::vec::Vec<SemanticThreadFilter>,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterOR {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "or", &self.or)?;
@@ -27550,12 +28066,12 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterOR {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadFilterOR {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadFilterOR;
             fn expecting(
                 &self,
@@ -27566,12 +28082,12 @@ for SemanticThreadFilterOR {
                     "SemanticThreadFilterOR",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadFilterOR, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadFilterOR, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
@@ -27595,7 +28111,7 @@ for SemanticThreadFilterOR {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -27609,9 +28125,12 @@ pub struct SemanticThreadGroupBy {
     pub include_in_select: ::core::option::Option<::core::primitive::bool>,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadGroupBy {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -27630,12 +28149,12 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadGroupBy {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadGroupBy {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadGroupBy;
             fn expecting(
                 &self,
@@ -27646,12 +28165,12 @@ for SemanticThreadGroupBy {
                     "SemanticThreadGroupBy",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadGroupBy, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadGroupBy, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -27693,7 +28212,7 @@ for SemanticThreadGroupBy {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -27712,9 +28231,12 @@ pub struct SemanticThreadOrderBy {
     pub direction: SemanticThreadOrderByDirection,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderBy {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
@@ -27728,12 +28250,12 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderBy {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadOrderBy {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadOrderBy;
             fn expecting(
                 &self,
@@ -27744,12 +28266,12 @@ for SemanticThreadOrderBy {
                     "SemanticThreadOrderBy",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadOrderBy, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadOrderBy, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -27785,7 +28307,7 @@ for SemanticThreadOrderBy {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -29061,18 +29583,21 @@ impl ::core::fmt::Display for SemanticThreadOrderByField {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderByField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadOrderByField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -29120,18 +29645,21 @@ impl ::core::fmt::Display for SemanticThreadOrderByDirection {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderByDirection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadOrderByDirection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`asc`, `desc`")
     }
@@ -29148,9 +29676,12 @@ pub enum SemanticThreadSelection {
     Aggregation(SemanticThreadAggregationSelection),
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         match self {
             Self::Time(value) => {
@@ -29176,9 +29707,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadSelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::tagged(
             deserializer,
@@ -29190,12 +29721,12 @@ for SemanticThreadSelection {
 }
 impl ::openapi_models::__private::de::Variants for SemanticThreadSelection {
     const NAME: &'static str = "SemanticThreadSelection";
-    fn variant<'de, D>(
+    fn variant<'de, __D>(
         index: usize,
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error>
+        deserializer: __D,
+    ) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         match index {
             0 => {
@@ -29228,9 +29759,12 @@ pub struct SemanticThreadSimpleFieldSelection {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadSimpleFieldSelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -29243,12 +29777,12 @@ for SemanticThreadSimpleFieldSelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadSimpleFieldSelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadSimpleFieldSelection;
             fn expecting(
                 &self,
@@ -29259,12 +29793,12 @@ for SemanticThreadSimpleFieldSelection {
                     "SemanticThreadSimpleFieldSelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SemanticThreadSimpleFieldSelection, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SemanticThreadSimpleFieldSelection, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -29306,7 +29840,7 @@ for SemanticThreadSimpleFieldSelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -29348,18 +29882,21 @@ impl ::core::fmt::Display for SemanticThreadSimpleFieldSelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadSimpleFieldSelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadSimpleFieldSelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`field`")
     }
@@ -29521,18 +30058,21 @@ impl ::core::fmt::Display for SemanticThreadSimpleFieldSelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadSimpleFieldSelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadSimpleFieldSelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -29549,9 +30089,12 @@ pub struct SemanticThreadTimeBasedGroupBySelection {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadTimeBasedGroupBySelection {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
@@ -29568,12 +30111,12 @@ for SemanticThreadTimeBasedGroupBySelection {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadTimeBasedGroupBySelection {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SemanticThreadTimeBasedGroupBySelection;
             fn expecting(
                 &self,
@@ -29584,15 +30127,15 @@ for SemanticThreadTimeBasedGroupBySelection {
                     "SemanticThreadTimeBasedGroupBySelection",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
+                mut map: __A,
             ) -> ::core::result::Result<
                 SemanticThreadTimeBasedGroupBySelection,
-                A::Error,
+                __A::Error,
             >
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -29637,7 +30180,7 @@ for SemanticThreadTimeBasedGroupBySelection {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -29679,18 +30222,21 @@ impl ::core::fmt::Display for SemanticThreadTimeBasedGroupBySelectionType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadTimeBasedGroupBySelectionType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadTimeBasedGroupBySelectionType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`time`")
     }
@@ -29852,18 +30398,21 @@ impl ::core::fmt::Display for SemanticThreadTimeBasedGroupBySelectionField {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadTimeBasedGroupBySelectionField {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SemanticThreadTimeBasedGroupBySelectionField {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -29909,9 +30458,12 @@ pub struct SupportCopilotConversation {
     pub messages: ::std::vec::Vec<SupportCopilotMessage>,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -29979,12 +30531,12 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SupportCopilotConversation;
             fn expecting(
                 &self,
@@ -29995,12 +30547,12 @@ for SupportCopilotConversation {
                     "SupportCopilotConversation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SupportCopilotConversation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SupportCopilotConversation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -30168,7 +30720,7 @@ for SupportCopilotConversation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -30218,18 +30770,21 @@ impl ::core::fmt::Display for SupportCopilotConversationType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotConversationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`support_copilot`")
     }
@@ -30275,18 +30830,21 @@ impl ::core::fmt::Display for SupportCopilotConversationVisibility {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SupportCopilotConversationVisibility {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotConversationVisibility {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`private`, `public`")
     }
@@ -30327,9 +30885,12 @@ pub struct SupportCopilotMessage {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -30382,12 +30943,12 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SupportCopilotMessage;
             fn expecting(
                 &self,
@@ -30398,12 +30959,12 @@ for SupportCopilotMessage {
                     "SupportCopilotMessage",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SupportCopilotMessage, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SupportCopilotMessage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -30553,7 +31114,7 @@ for SupportCopilotMessage {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -30594,18 +31155,21 @@ impl ::core::fmt::Display for SupportCopilotMessageType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotMessageType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`support_copilot`")
     }
@@ -30627,9 +31191,12 @@ pub struct SupportCopilotMessageLinksItem {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLinksItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.label {
@@ -30653,12 +31220,12 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLink
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotMessageLinksItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SupportCopilotMessageLinksItem;
             fn expecting(
                 &self,
@@ -30669,12 +31236,12 @@ for SupportCopilotMessageLinksItem {
                     "SupportCopilotMessageLinksItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SupportCopilotMessageLinksItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SupportCopilotMessageLinksItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -30743,7 +31310,7 @@ for SupportCopilotMessageLinksItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -30815,18 +31382,21 @@ impl ::core::fmt::Display for SupportCopilotMessageLinksItemType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SupportCopilotMessageLinksItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportCopilotMessageLinksItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -30872,9 +31442,12 @@ pub struct SupportTicketConversation {
     pub messages: ::std::vec::Vec<SupportTicketMessage>,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -30942,12 +31515,12 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportTicketConversation {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SupportTicketConversation;
             fn expecting(
                 &self,
@@ -30958,12 +31531,12 @@ for SupportTicketConversation {
                     "SupportTicketConversation",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SupportTicketConversation, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SupportTicketConversation, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -31131,7 +31704,7 @@ for SupportTicketConversation {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -31181,18 +31754,21 @@ impl ::core::fmt::Display for SupportTicketConversationType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketConversationType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportTicketConversationType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`support_ticket`")
     }
@@ -31238,18 +31814,21 @@ impl ::core::fmt::Display for SupportTicketConversationVisibility {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SupportTicketConversationVisibility {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportTicketConversationVisibility {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`private`, `public`")
     }
@@ -31290,9 +31869,12 @@ pub struct SupportTicketMessage {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -31344,12 +31926,12 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicketMessage {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SupportTicketMessage;
             fn expecting(
                 &self,
@@ -31357,12 +31939,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "SupportTicketMessage")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SupportTicketMessage, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SupportTicketMessage, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -31512,7 +32094,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -31553,18 +32135,21 @@ impl ::core::fmt::Display for SupportTicketMessageType {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportTicketMessageType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`support_ticket`")
     }
@@ -31586,9 +32171,12 @@ pub struct SupportTicketMessageLinksItem {
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinksItem {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.label {
@@ -31612,12 +32200,12 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinks
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportTicketMessageLinksItem {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SupportTicketMessageLinksItem;
             fn expecting(
                 &self,
@@ -31628,12 +32216,12 @@ for SupportTicketMessageLinksItem {
                     "SupportTicketMessageLinksItem",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<SupportTicketMessageLinksItem, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<SupportTicketMessageLinksItem, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -31702,7 +32290,7 @@ for SupportTicketMessageLinksItem {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -31774,18 +32362,21 @@ impl ::core::fmt::Display for SupportTicketMessageLinksItemType {
 }
 impl ::openapi_models::__private::serde::Serialize
 for SupportTicketMessageLinksItemType {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SupportTicketMessageLinksItemType {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -31842,17 +32433,20 @@ impl ::core::fmt::Display for TimeUnit {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for TimeUnit {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimeUnit {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
             deserializer,
@@ -31879,9 +32473,12 @@ pub struct Unauthorized {
     pub error: UnauthorizedError,
 }
 impl ::openapi_models::__private::serde::Serialize for Unauthorized {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "title", &self.title)?;
@@ -31899,12 +32496,12 @@ impl ::openapi_models::__private::serde::Serialize for Unauthorized {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Unauthorized;
             fn expecting(
                 &self,
@@ -31912,12 +32509,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized 
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Unauthorized")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<Unauthorized, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<Unauthorized, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -31995,7 +32592,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized 
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -32037,17 +32634,20 @@ impl ::core::fmt::Display for UnauthorizedCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for UnauthorizedCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`unauthorized`")
     }
@@ -32062,9 +32662,12 @@ pub struct UnauthorizedError {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for UnauthorizedError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -32073,12 +32676,12 @@ impl ::openapi_models::__private::serde::Serialize for UnauthorizedError {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UnauthorizedError;
             fn expecting(
                 &self,
@@ -32086,12 +32689,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedE
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "UnauthorizedError")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UnauthorizedError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UnauthorizedError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -32127,7 +32730,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedE
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -32169,18 +32772,21 @@ impl ::core::fmt::Display for UnauthorizedErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for UnauthorizedErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UnauthorizedErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`unauthorized`")
     }
@@ -32204,9 +32810,12 @@ pub struct UnprocessableEntity {
     pub error: UnprocessableEntityError,
 }
 impl ::openapi_models::__private::serde::Serialize for UnprocessableEntity {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "title", &self.title)?;
@@ -32224,12 +32833,12 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntity {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnprocessableEntity {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UnprocessableEntity;
             fn expecting(
                 &self,
@@ -32237,12 +32846,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unprocessable
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "UnprocessableEntity")
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UnprocessableEntity, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UnprocessableEntity, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -32320,7 +32929,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unprocessable
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -32362,18 +32971,21 @@ impl ::core::fmt::Display for UnprocessableEntityCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UnprocessableEntityCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`unprocessable_entity`")
     }
@@ -32388,9 +33000,12 @@ pub struct UnprocessableEntityError {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityError {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -32400,12 +33015,12 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityError 
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UnprocessableEntityError {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = UnprocessableEntityError;
             fn expecting(
                 &self,
@@ -32416,12 +33031,12 @@ for UnprocessableEntityError {
                     "UnprocessableEntityError",
                 )
             }
-            fn visit_map<A>(
+            fn visit_map<__A>(
                 self,
-                mut map: A,
-            ) -> ::core::result::Result<UnprocessableEntityError, A::Error>
+                mut map: __A,
+            ) -> ::core::result::Result<UnprocessableEntityError, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -32457,7 +33072,7 @@ for UnprocessableEntityError {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -32499,18 +33114,21 @@ impl ::core::fmt::Display for UnprocessableEntityErrorCode {
     }
 }
 impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityErrorCode {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for UnprocessableEntityErrorCode {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(deserializer, "`unprocessable_entity`")
     }

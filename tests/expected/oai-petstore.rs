@@ -8,9 +8,12 @@ pub struct Pet {
     pub tag: ::core::option::Option<::std::string::String>,
 }
 impl ::openapi_models::__private::serde::Serialize for Pet {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
@@ -22,12 +25,12 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Pet;
             fn expecting(
                 &self,
@@ -35,9 +38,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Pet")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Pet, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Pet, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -79,7 +85,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }
@@ -91,9 +97,12 @@ pub struct Error {
     pub message: ::std::string::String,
 }
 impl ::openapi_models::__private::serde::Serialize for Error {
-    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
-        S: ::openapi_models::__private::serde::Serializer,
+        __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
@@ -102,12 +111,12 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     }
 }
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
-        D: ::openapi_models::__private::serde::Deserializer<'de>,
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct Visitor;
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for Visitor {
+        struct __Visitor;
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Error;
             fn expecting(
                 &self,
@@ -115,9 +124,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(f, "Error")
             }
-            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Error, A::Error>
+            fn visit_map<__A>(
+                self,
+                mut map: __A,
+            ) -> ::core::result::Result<Error, __A::Error>
             where
-                A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
@@ -153,7 +165,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
             deserializer,
-            Visitor,
+            __Visitor,
         )
     }
 }

@@ -20,6 +20,20 @@ fn schemas_named_like_std_types() {
     let _: spec::Crate = round_trip("3");
 }
 
+/// `S`, `D`, `A`, `Visitor`, ... are also what serde impls name their
+/// generic parameters and helpers; the generated ones start with `__`.
+#[test]
+fn schemas_named_like_the_generated_impls_own_names() {
+    let a: spec::A = round_trip(r#"{"d": {"a": "x"}, "s": "y"}"#);
+    assert_eq!(a.s, Some(spec::S::Y));
+    let _: spec::E = round_trip(r#"{"e": 1, "other": "kept"}"#);
+    let t: spec::T = round_trip(r#""x""#);
+    assert_eq!(t, spec::T::S(spec::S::X));
+    let _: spec::V = round_trip(r#"[{"d": {}}, "y"]"#);
+    let m: spec::M = round_trip(r#"{"kind": "Visitor", "visitor": {"key": "k"}}"#);
+    assert!(matches!(m, spec::M::Visitor(_)));
+}
+
 #[test]
 fn names_differing_in_case_or_separators_stay_apart() {
     // The name that is already a good type name keeps it; the others get

@@ -108,7 +108,10 @@ impl Emitter<'_> {
         }
     }
 
-    /// `impl Serialize` and `impl Deserialize` with the given bodies.
+    /// `impl Serialize` and `impl Deserialize` with the given bodies. The
+    /// generic parameters (and the locals of the bodies) start with `__`,
+    /// which no generated type name does: a schema called `S` or `D` is
+    /// not shadowed by them.
     fn serde_impls(&self, out: &mut String, def: &TypeDef, serialize: &str, deserialize: &str) {
         let rt = &self.rt;
         let name = ident(&def.name);
@@ -116,14 +119,14 @@ impl Emitter<'_> {
         let _ = writeln!(
             out,
             "{allow}impl {rt}::__private::serde::Serialize for {name} {{ \
-             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> \
-             where S: {rt}::__private::serde::Serializer {{ {serialize} }} }}"
+             fn serialize<__S>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
+             where __S: {rt}::__private::serde::Serializer {{ {serialize} }} }}"
         );
         let _ = writeln!(
             out,
             "{allow}impl<'de> {rt}::__private::serde::Deserialize<'de> for {name} {{ \
-             fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error> \
-             where D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }} }}"
+             fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
+             where __D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }} }}"
         );
     }
 

@@ -166,18 +166,18 @@ impl Emitter<'_> {
         let allow = self.allow_deprecated(def);
         let text = string(&def.name);
         format!(
-            "struct Visitor; \
-             {allow}impl<'de> {rt}::__private::serde::de::Visitor<'de> for Visitor {{ \
+            "struct __Visitor; \
+             {allow}impl<'de> {rt}::__private::serde::de::Visitor<'de> for __Visitor {{ \
              type Value = {name}; \
              fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ {o}::expecting(f, {text}) }} \
-             fn visit_map<A>(self, mut map: A) -> ::core::result::Result<{name}, A::Error> \
-             where A: {rt}::__private::serde::de::MapAccess<'de> {{ \
+             fn visit_map<__A>(self, mut map: __A) -> ::core::result::Result<{name}, __A::Error> \
+             where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
              {slots}\
              while let ::core::option::Option::Some(key) = \
              {rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut map)? {{ \
              match key.as_str() {{ {arms}{unknown} }} }} \
              ::core::result::Result::Ok({name} {{ {build}}}) }} }} \
-             {rt}::__private::serde::Deserializer::deserialize_map(deserializer, Visitor)"
+             {rt}::__private::serde::Deserializer::deserialize_map(deserializer, __Visitor)"
         )
     }
 

@@ -92,8 +92,8 @@ impl Emitter<'_> {
         let _ = writeln!(
             out,
             "{allow}impl {rt}::__private::de::Variants for {name} {{ const NAME: &'static str = {}; \
-             fn variant<'de, D>(index: usize, deserializer: D) -> ::core::result::Result<Self, D::Error> \
-             where D: {rt}::__private::serde::Deserializer<'de> {{ {body} }} }}",
+             fn variant<'de, __D>(index: usize, deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
+             where __D: {rt}::__private::serde::Deserializer<'de> {{ {body} }} }}",
             string(&def.name)
         );
         self.validate_union(out, def, union);
