@@ -64,18 +64,7 @@ impl Scratch {
     /// Runs cargo in the crate. All scratch crates share one target
     /// directory, so dependencies are built once.
     pub fn cargo(&self, args: &[&str]) -> Output {
-        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
-        Command::new(env!("CARGO"))
-            .arg("--offline")
-            .args(args)
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", target)
-            .env_remove("RUSTC_WRAPPER")
-            .env_remove("RUSTC_WORKSPACE_WRAPPER")
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .output()
-            .expect("run cargo")
+        run_cargo(&self.dir, args)
     }
 
     /// Runs cargo and fails the test with its output if it fails.
@@ -130,18 +119,7 @@ impl ScratchWorkspace {
     /// Runs cargo with JSON messages; returns the first error of each
     /// package that has one (package name, rendered message).
     pub fn first_errors(&self, args: &[&str]) -> Vec<(String, String)> {
-        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
-        let output = Command::new(env!("CARGO"))
-            .arg("--offline")
-            .args(args)
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", target)
-            .env_remove("RUSTC_WRAPPER")
-            .env_remove("RUSTC_WORKSPACE_WRAPPER")
-            .env_remove("RUSTFLAGS")
-            .env_remove("CARGO_ENCODED_RUSTFLAGS")
-            .output()
-            .expect("run cargo");
+        let output = run_cargo(&self.dir, args);
         let mut errors: Vec<(String, String)> = Vec::new();
         for line in String::from_utf8_lossy(&output.stdout).lines() {
             let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
@@ -171,4 +149,21 @@ impl ScratchWorkspace {
         }
         errors
     }
+}
+
+/// Runs cargo in `dir`, offline, with the scratch crates' shared target
+/// directory and none of the caller's compiler wrappers or flags.
+fn run_cargo(dir: &Path, args: &[&str]) -> Output {
+    let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
+    Command::new(env!("CARGO"))
+        .arg("--offline")
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .output()
+        .expect("run cargo")
 }
