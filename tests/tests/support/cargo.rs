@@ -12,8 +12,7 @@ pub struct Scratch {
 
 impl Scratch {
     /// A fresh crate `name` depending on `openapi-models` (default features
-    /// off) by path, with the workspace's lock file so that no network is
-    /// needed and versions match.
+    /// off) by path, with the workspace's lock file so that versions match.
     pub fn new(name: &str) -> Scratch {
         Scratch::with(name, &[], "")
     }
@@ -151,12 +150,14 @@ impl ScratchWorkspace {
     }
 }
 
-/// Runs cargo in `dir`, offline, with the scratch crates' shared target
-/// directory and none of the caller's compiler wrappers or flags.
+/// Runs cargo in `dir` with the scratch crates' shared target directory and
+/// none of the caller's compiler wrappers or flags. Not `--offline`: on a
+/// new machine the crates a scratch crate needs beyond the workspace's
+/// (chrono, time, uuid) have not been downloaded yet; the copied lock file
+/// still pins their versions.
 fn run_cargo(dir: &Path, args: &[&str]) -> Output {
     let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
     Command::new(env!("CARGO"))
-        .arg("--offline")
         .args(args)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
