@@ -3,15 +3,9 @@
 pub mod cargo;
 pub mod json;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// The repository root.
-pub fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ is in the repo")
-        .to_path_buf()
-}
+pub use openapi_models_tests::repo;
 
 /// Generates code for a spec file, pretty-printed; fails on any error.
 pub fn generate_pretty(spec: &Path) -> String {
