@@ -2,7 +2,45 @@
 
 use std::sync::OnceLock;
 
+pub use super::format::Format;
 use crate::Validator;
+
+/// The text of a string-typed value, if it is text: `String` is; the
+/// typed formats of the runtime's features (`chrono`, `time`, `uuid`) are
+/// not (parsing them checked their form already).
+pub trait Text {
+    fn text(&self) -> Option<&str>;
+}
+
+impl Text for str {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl Text for String {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+#[cfg(any(feature = "chrono", feature = "time", feature = "uuid"))]
+macro_rules! typed_text {
+    ($($ty:ty),* $(,)?) => {
+        $(impl Text for $ty {
+            fn text(&self) -> Option<&str> {
+                None
+            }
+        })*
+    };
+}
+
+#[cfg(feature = "chrono")]
+typed_text!(chrono::DateTime<chrono::FixedOffset>, chrono::NaiveDate);
+#[cfg(all(feature = "time", not(feature = "chrono")))]
+typed_text!(crate::formats::DateTime, crate::formats::Date);
+#[cfg(feature = "uuid")]
+typed_text!(uuid::Uuid);
 
 /// A bound or step from the spec, as written.
 #[derive(Debug, Clone, Copy)]
@@ -40,7 +78,7 @@ macro_rules! numeric_int {
     };
 }
 
-numeric_int!(i32, i64, u32, u64);
+numeric_int!(i8, i16, i32, i64, u8, u16, u32, u64);
 
 impl Numeric for serde_json::Number {
     fn as_int(&self) -> Option<i128> {
@@ -96,7 +134,8 @@ pub fn multiple_of<N: Numeric + ?Sized>(v: &mut Validator, value: &N, step: Limi
     }
 }
 
-pub fn min_length(v: &mut Validator, value: &str, min: u64) {
+pub fn min_length<T: Text + ?Sized>(v: &mut Validator, value: &T, min: u64) {
+    let Some(value) = value.text() else { return };
     let length = value.chars().count() as u64;
     if length < min {
         v.report(format!(
@@ -105,7 +144,8 @@ pub fn min_length(v: &mut Validator, value: &str, min: u64) {
     }
 }
 
-pub fn max_length(v: &mut Validator, value: &str, max: u64) {
+pub fn max_length<T: Text + ?Sized>(v: &mut Validator, value: &T, max: u64) {
+    let Some(value) = value.text() else { return };
     let length = value.chars().count() as u64;
     if length > max {
         v.report(format!(
@@ -167,11 +207,11 @@ fn plural(n: u64) -> &'static str {
     }
 }
 
-/// A `pattern`, compiled on first use. The generator only emits patterns
-/// that compile.
+/// A `pattern` (ECMA-262, as JSON Schema writes them), compiled on first
+/// use. The generator only emits patterns that compile.
 pub struct Pattern {
     source: &'static str,
-    compiled: OnceLock<Option<regex_lite::Regex>>,
+    compiled: OnceLock<Option<regress::Regex>>,
 }
 
 impl Pattern {
@@ -183,13 +223,29 @@ impl Pattern {
     }
 }
 
-pub fn pattern(v: &mut Validator, value: &str, pattern: &Pattern) {
-    let compiled = pattern
-        .compiled
-        .get_or_init(|| regex_lite::Regex::new(pattern.source).ok());
+/// Compiles an ECMA-262 pattern: with the `u` flag, as JSON Schema asks,
+/// else (patterns written for the web's legacy syntax, such as `\-`
+/// outside a class) without.
+pub fn compile(source: &str) -> Option<regress::Regex> {
+    regress::Regex::with_flags(source, "u")
+        .or_else(|_| regress::Regex::new(source))
+        .ok()
+}
+
+/// JSON Schema patterns are not anchored: a match anywhere counts.
+pub fn pattern<T: Text + ?Sized>(v: &mut Validator, value: &T, pattern: &Pattern) {
+    let Some(value) = value.text() else { return };
+    let compiled = pattern.compiled.get_or_init(|| compile(pattern.source));
     if let Some(regex) = compiled {
-        if !regex.is_match(value) {
+        if regex.find(value).is_none() {
             v.report(format!("must match the pattern `{}`", pattern.source));
         }
+    }
+}
+
+pub fn format<T: Text + ?Sized>(v: &mut Validator, value: &T, format: Format) {
+    let Some(value) = value.text() else { return };
+    if !format.check(value) {
+        v.report(format!("must be a valid `{}`", format.name()));
     }
 }

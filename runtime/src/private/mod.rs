@@ -3,6 +3,7 @@
 
 pub mod checks;
 pub mod de;
+pub mod format;
 pub mod object;
 pub mod ser;
 mod union;

@@ -66,6 +66,12 @@ where
     Ok(())
 }
 
+/// A key the schema forbids (`additionalProperties: false`, with
+/// `unknown_keys = "reject"`).
+pub fn unknown<E: de::Error>(key: &str, expected: &'static [&'static str]) -> E {
+    E::unknown_field(key, expected)
+}
+
 /// Skips the value of a key the object does not keep.
 pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<IgnoredAny>().map(|_| ())
@@ -140,8 +146,9 @@ where
     T::deserialize(serde_json::Value::Object(rest)).map_err(E::custom)
 }
 
-/// Writes the entries of a union that shares the object.
-pub fn flatten_into<M, T>(map: &mut M, value: &T) -> Result<(), M::Error>
+/// Writes the entries of a union that shares the object; returns the keys
+/// written.
+pub fn flatten_into<M, T>(map: &mut M, value: &T) -> Result<Vec<String>, M::Error>
 where
     M: SerializeMap,
     T: Serialize,
@@ -151,7 +158,7 @@ where
             for (key, value) in &entries {
                 map.serialize_entry(key, value)?;
             }
-            Ok(())
+            Ok(entries.into_iter().map(|(key, _)| key).collect())
         }
         _ => Err(ser::Error::custom(
             "a union sharing an object must write an object",

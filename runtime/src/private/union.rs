@@ -3,7 +3,9 @@
 //! (only keys before the tag are buffered). An untagged union lets the
 //! JSON kind of the value pick the variant; only when several variants
 //! accept that kind is the value buffered and tried in order, exact
-//! matches (every key known to the variant) first.
+//! matches (every key known to the variant) first, and the first whose
+//! constraints hold (`validate()`) wins: among members of the same shape,
+//! the one the value is valid for is the one it is.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -29,7 +31,7 @@ pub enum Keys {
 }
 
 /// The variants of a generated union, by index.
-pub trait Variants: Sized + serde::Serialize {
+pub trait Variants: Sized + serde::Serialize + crate::Validate {
     const NAME: &'static str;
 
     fn variant<'de, D>(index: usize, deserializer: D) -> Result<Self, D::Error>
@@ -90,7 +92,16 @@ impl<'de, T: Variants> Visitor<'de> for TaggedVisitor<T> {
             };
             return T::variant(index, MapAccessDeserializer::new(replay));
         }
-        Err(de::Error::missing_field(self.property))
+        // No tag: the spec allows that where no member requires the
+        // property (a tag with a `default`, as Pydantic writes them). The
+        // object is read by what fits, as a union without a discriminator.
+        let object: serde_json::Map<String, Value> = before
+            .into_iter()
+            .map(|(key, value)| (key.into_owned(), value))
+            .collect();
+        let value = Value::Object(object);
+        best_fit::<T>(0..self.tags.len(), &value)
+            .map_err(|_| de::Error::missing_field(self.property))
     }
 }
 
@@ -235,13 +246,18 @@ impl<T: Variants> UntaggedVisitor<T> {
             return Err(E::invalid_type(unexpected, self));
         }
         let mut failures = Vec::new();
+        let mut invalid = None;
         for &index in candidates {
             match T::variant(index, make()) {
-                Ok(value) => return Ok(value),
+                Ok(value) if value.validate().is_ok() => return Ok(value),
+                Ok(value) => {
+                    invalid.get_or_insert(value);
+                }
                 Err(error) => failures.push((index, error.to_string())),
             }
         }
-        Err(self.none_matched(failures))
+        // None is valid: the first that reads it, for `validate()` to report.
+        invalid.ok_or_else(|| self.none_matched(failures))
     }
 
     fn none_matched<E: de::Error>(&self, failures: Vec<(usize, String)>) -> E {
@@ -254,11 +270,12 @@ impl<T: Variants> UntaggedVisitor<T> {
         E::custom(message)
     }
 
-    /// Several candidates for a buffered value. The first that writes the
-    /// value back unchanged wins (a struct that ignores keys, or reads a
-    /// nested union as another variant, would lose data); those that keep
-    /// every key of an object are tried first. If none is exact, the first
-    /// that reads the value at all.
+    /// Several candidates for a buffered value. The first that is valid and
+    /// writes the value back unchanged wins (a struct that ignores keys, or
+    /// reads a nested union as another variant, would lose data); those
+    /// that declare every key of an object are tried first. Else the first
+    /// valid one, else the first that writes it back, else the first that
+    /// reads it at all.
     fn buffered<E: de::Error>(&self, kind: usize, value: &Value) -> Result<T, E> {
         let candidates = self.of(kind);
         let exact = |index: usize| match (value, self.keys.get(index)) {
@@ -273,21 +290,40 @@ impl<T: Variants> UntaggedVisitor<T> {
             .copied()
             .filter(|&i| exact(i))
             .chain(candidates.iter().copied().filter(|&i| !exact(i)));
-        let mut failures = Vec::new();
-        let mut first_read = None;
-        for index in order {
-            match T::variant(index, value) {
-                Ok(found) => {
-                    if serde_json::to_value(&found).is_ok_and(|written| written == *value) {
-                        return Ok(found);
-                    }
-                    first_read.get_or_insert(found);
-                }
-                Err(error) => failures.push((index, error.to_string())),
-            }
-        }
-        first_read.ok_or_else(|| self.none_matched(failures))
+        best_fit(order, value).map_err(|failures| self.none_matched(failures))
     }
+}
+
+/// The variant (tried in `order`) that reads `value`: the first that is
+/// valid and writes it back unchanged, else the first valid one, else the
+/// first that writes it back, else the first that reads it at all. The
+/// failures of each when none does.
+fn best_fit<T: Variants>(
+    order: impl Iterator<Item = usize>,
+    value: &Value,
+) -> Result<T, Vec<(usize, String)>> {
+    let mut failures = Vec::new();
+    // The best so far: (valid, writes back unchanged), found.
+    let mut best: Option<((bool, bool), T)> = None;
+    for index in order {
+        match T::variant(index, value) {
+            Ok(found) => {
+                let valid = found.validate().is_ok();
+                let exact = serde_json::to_value(&found).is_ok_and(|written| written == *value);
+                if valid && exact {
+                    return Ok(found);
+                }
+                if best
+                    .as_ref()
+                    .is_none_or(|(score, _)| (valid, exact) > *score)
+                {
+                    best = Some(((valid, exact), found));
+                }
+            }
+            Err(error) => failures.push((index, error.to_string())),
+        }
+    }
+    best.map(|(_, found)| found).ok_or(failures)
 }
 
 impl<'de, T: Variants> Visitor<'de> for UntaggedVisitor<T> {
