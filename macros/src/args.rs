@@ -1,5 +1,6 @@
 //! `include_models!("spec.yaml")` or
-//! `include_models!(spec = "spec.yaml", schemas = ["A", "B"], crate = "::path")`.
+//! `include_models!(spec = "spec.yaml", schemas = ["A", "B"], crate = "::path",
+//! unknown_keys = "keep", broken_schemas = "error")`.
 
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
@@ -9,6 +10,8 @@ pub struct Args {
     pub spec: LitStr,
     pub schemas: Option<Vec<LitStr>>,
     pub runtime: Option<LitStr>,
+    pub unknown_keys: openapi_models_codegen::UnknownKeys,
+    pub broken_schemas: openapi_models_codegen::BrokenSchemas,
 }
 
 impl Args {
@@ -57,11 +60,15 @@ impl Parse for Args {
                 spec,
                 schemas: None,
                 runtime: None,
+                unknown_keys: Default::default(),
+                broken_schemas: Default::default(),
             });
         }
         let mut spec = None;
         let mut schemas: Option<Vec<LitStr>> = None;
         let mut runtime = None;
+        let mut unknown_keys = None;
+        let mut broken_schemas = None;
         while !input.is_empty() {
             let key = Ident::parse_any(input)?;
             input.parse::<Token![=]>()?;
@@ -80,10 +87,26 @@ impl Parse for Args {
                     set(&mut schemas, &key, names.into_iter().collect())?;
                 }
                 "crate" => set(&mut runtime, &key, input.parse()?)?,
+                "unknown_keys" => {
+                    let value = choice(
+                        input,
+                        openapi_models_codegen::UnknownKeys::from_name,
+                        "`keep`, `reject` or `ignore`",
+                    )?;
+                    set(&mut unknown_keys, &key, value)?;
+                }
+                "broken_schemas" => {
+                    let value = choice(
+                        input,
+                        openapi_models_codegen::BrokenSchemas::from_name,
+                        "`error` or `value`",
+                    )?;
+                    set(&mut broken_schemas, &key, value)?;
+                }
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{other}`; expected `spec`, `schemas` or `crate`"),
+                        format!("unknown option `{other}`; expected `spec`, `schemas`, `crate`, `unknown_keys` or `broken_schemas`"),
                     ))
                 }
             }
@@ -102,8 +125,25 @@ impl Parse for Args {
             spec,
             schemas,
             runtime,
+            unknown_keys: unknown_keys.unwrap_or_default(),
+            broken_schemas: broken_schemas.unwrap_or_default(),
         })
     }
+}
+
+/// A string option with a fixed set of values.
+fn choice<T>(
+    input: ParseStream<'_>,
+    from_name: fn(&str) -> Option<T>,
+    expected: &str,
+) -> syn::Result<T> {
+    let value: LitStr = input.parse()?;
+    from_name(&value.value()).ok_or_else(|| {
+        syn::Error::new(
+            value.span(),
+            format!("unknown value `{}`; expected {expected}", value.value()),
+        )
+    })
 }
 
 fn set<T>(slot: &mut Option<T>, key: &Ident, value: T) -> syn::Result<()> {

@@ -39,6 +39,8 @@ fn expand(input: TokenStream) -> TokenStream {
     let options = openapi_models_codegen::Options {
         selection: args.selection(),
         runtime: args.runtime(),
+        unknown_keys: args.unknown_keys,
+        broken_schemas: args.broken_schemas,
     };
     // Generated on a thread of its own (a large stack for deep specs) as
     // text, handed to the compiler in one piece.

@@ -14,6 +14,11 @@ pub struct Balloon {
     pub free_page_hinting: ::core::option::Option<::core::primitive::bool>,
     /// Whether the free page reporting feature is enabled.
     pub free_page_reporting: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Balloon {
     fn serialize<__S>(
@@ -55,6 +60,9 @@ impl ::openapi_models::__private::serde::Serialize for Balloon {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -84,6 +92,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -123,7 +132,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
                                 "free_page_reporting",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Balloon {
@@ -138,6 +153,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
                     stats_polling_interval_s: f2,
                     free_page_hinting: f3,
                     free_page_reporting: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -153,6 +169,11 @@ impl ::openapi_models::Validate for Balloon {}
 pub struct BalloonUpdate {
     /// Target balloon size in MiB.
     pub amount_mib: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     fn serialize<__S>(
@@ -168,6 +189,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
             "amount_mib",
             &self.amount_mib,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -193,6 +217,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -204,7 +229,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
                                 "amount_mib",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BalloonUpdate {
@@ -212,6 +243,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
                         f0,
                         "amount_mib",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -265,6 +297,11 @@ pub struct BalloonStats {
     pub async_reclaim: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory reclaimed directly.
     pub direct_reclaim: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonStats {
     fn serialize<__S>(
@@ -363,6 +400,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStats {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -407,6 +447,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
                 let mut f17 = ::core::option::Option::None;
                 let mut f18 = ::core::option::Option::None;
                 let mut f19 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -551,7 +592,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
                                 "direct_reclaim",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BalloonStats {
@@ -587,6 +634,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
                     direct_scan: f17,
                     async_reclaim: f18,
                     direct_reclaim: f19,
+                    additional_properties: extra,
                 })
             }
         }
@@ -602,6 +650,11 @@ impl ::openapi_models::Validate for BalloonStats {}
 pub struct BalloonStartCmd {
     /// If Firecracker should automatically acknowledge when the guest submits a done cmd.
     pub acknowledge_on_stop: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     fn serialize<__S>(
@@ -618,6 +671,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
                 "acknowledge_on_stop",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -644,6 +700,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -655,11 +712,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
                                 "acknowledge_on_stop",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BalloonStartCmd {
                     acknowledge_on_stop: f0,
+                    additional_properties: extra,
                 })
             }
         }
@@ -677,6 +741,11 @@ pub struct BalloonHintingStatus {
     pub host_cmd: ::core::primitive::i64,
     /// The last command provided by the guest.
     pub guest_cmd: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
     fn serialize<__S>(
@@ -694,6 +763,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
         )?;
         if let ::core::option::Option::Some(value) = &self.guest_cmd {
             ::openapi_models::__private::object::entry(&mut map, "guest_cmd", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -721,6 +793,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -739,7 +812,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
                                 "guest_cmd",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BalloonHintingStatus {
@@ -748,6 +827,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
                         "host_cmd",
                     )?,
                     guest_cmd: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -763,6 +843,11 @@ impl ::openapi_models::Validate for BalloonHintingStatus {}
 pub struct BalloonStatsUpdate {
     /// Interval in seconds between refreshing statistics.
     pub stats_polling_interval_s: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     fn serialize<__S>(
@@ -778,6 +863,9 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
             "stats_polling_interval_s",
             &self.stats_polling_interval_s,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -803,6 +891,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -814,7 +903,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
                                 "stats_polling_interval_s",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BalloonStatsUpdate {
@@ -822,6 +917,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
                         f0,
                         "stats_polling_interval_s",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -841,6 +937,11 @@ pub struct BootSource {
     pub initrd_path: ::core::option::Option<::std::string::String>,
     /// Host level path to the kernel image used to boot the guest
     pub kernel_image_path: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BootSource {
     fn serialize<__S>(
@@ -862,6 +963,9 @@ impl ::openapi_models::__private::serde::Serialize for BootSource {
             "kernel_image_path",
             &self.kernel_image_path,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -889,6 +993,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -914,7 +1019,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
                                 "kernel_image_path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BootSource {
@@ -924,6 +1035,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
                         f2,
                         "kernel_image_path",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1029,6 +1141,11 @@ pub struct CpuConfig {
     pub reg_modifiers: ::core::option::Option<::std::vec::Vec<ArmRegisterModifier>>,
     /// A collection of vCPU features to be modified (aarch64 only)
     pub vcpu_features: ::core::option::Option<::std::vec::Vec<VcpuFeatures>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CpuConfig {
     fn serialize<__S>(
@@ -1074,6 +1191,9 @@ impl ::openapi_models::__private::serde::Serialize for CpuConfig {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1103,6 +1223,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1142,7 +1263,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
                                 "vcpu_features",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CpuConfig {
@@ -1151,6 +1278,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
                     msr_modifiers: f2,
                     reg_modifiers: f3,
                     vcpu_features: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1172,6 +1300,11 @@ pub struct CpuidLeafModifier {
     pub flags: ::core::primitive::i32,
     /// Register modifiers for this CPUID leaf
     pub modifiers: ::std::vec::Vec<CpuidRegisterModifier>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
     fn serialize<__S>(
@@ -1190,6 +1323,9 @@ impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
             "modifiers",
             &self.modifiers,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1218,6 +1354,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1250,7 +1387,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
                                 "modifiers",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CpuidLeafModifier {
@@ -1264,6 +1407,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
                         f3,
                         "modifiers",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1281,6 +1425,11 @@ pub struct CpuidRegisterModifier {
     pub register: CpuidRegisterModifierRegister,
     /// 32-bit bitmap string defining which bits to modify. Format is "0b" followed by 32 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Example "0b00000000000000000000000000000001" or "0bxxxxxxxxxxxxxxxxxxxxxxxxxxxx0001"
     pub bitmap: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
     fn serialize<__S>(
@@ -1297,6 +1446,9 @@ impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
             &self.register,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1327,6 +1479,7 @@ for CpuidRegisterModifier {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1345,7 +1498,13 @@ for CpuidRegisterModifier {
                                 "bitmap",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CpuidRegisterModifier {
@@ -1354,6 +1513,7 @@ for CpuidRegisterModifier {
                         "register",
                     )?,
                     bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1442,6 +1602,11 @@ pub struct MsrModifier {
     pub addr: ::std::string::String,
     /// 64-bit bitmap string defining which bits to modify. Format is "0b" followed by 64 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Underscores can be used for readability. Example "0b0000000000000000000000000000000000000000000000000000000000000001"
     pub bitmap: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MsrModifier {
     fn serialize<__S>(
@@ -1454,6 +1619,9 @@ impl ::openapi_models::__private::serde::Serialize for MsrModifier {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
         ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1480,6 +1648,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1498,12 +1667,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
                                 "bitmap",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MsrModifier {
                     addr: ::openapi_models::__private::object::required(f0, "addr")?,
                     bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1521,6 +1697,11 @@ pub struct ArmRegisterModifier {
     pub addr: ::std::string::String,
     /// 128-bit bitmap string defining which bits to modify. Format is "0b" followed by up to 128 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Underscores can be used for readability. Example "0b0000000000000000000000000000000000000000000000000000000000000001"
     pub bitmap: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
     fn serialize<__S>(
@@ -1533,6 +1714,9 @@ impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
         ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1559,6 +1743,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1577,12 +1762,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
                                 "bitmap",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ArmRegisterModifier {
                     addr: ::openapi_models::__private::object::required(f0, "addr")?,
                     bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1600,6 +1792,11 @@ pub struct VcpuFeatures {
     pub index: ::core::primitive::i32,
     /// 32-bit bitmap string defining which bits to modify. Format is "0b" followed by 32 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Example "0b00000000000000000000000001100000"
     pub bitmap: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
     fn serialize<__S>(
@@ -1612,6 +1809,9 @@ impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "index", &self.index)?;
         ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1638,6 +1838,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1656,12 +1857,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
                                 "bitmap",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(VcpuFeatures {
                     index: ::openapi_models::__private::object::required(f0, "index")?,
                     bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1693,6 +1901,11 @@ pub struct Drive {
     pub io_engine: ::core::option::Option<DriveIoEngine>,
     /// Path to the socket of vhost-user-block backend. This field is required for vhost-user-block config should be omitted for virtio-block configuration.
     pub socket: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Drive {
     fn serialize<__S>(
@@ -1734,6 +1947,9 @@ impl ::openapi_models::__private::serde::Serialize for Drive {
         if let ::core::option::Option::Some(value) = &self.socket {
             ::openapi_models::__private::object::entry(&mut map, "socket", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1767,6 +1983,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1834,7 +2051,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
                                 "socket",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Drive {
@@ -1853,6 +2076,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
                     rate_limiter: f6,
                     io_engine: f7,
                     socket: f8,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2012,6 +2236,11 @@ pub struct Pmem {
     /// Flag to map backing file in read-only mode.
     pub read_only: ::core::option::Option<::core::primitive::bool>,
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Pmem {
     fn serialize<__S>(
@@ -2036,6 +2265,9 @@ impl ::openapi_models::__private::serde::Serialize for Pmem {
         }
         if let ::core::option::Option::Some(value) = &self.rate_limiter {
             ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -2066,6 +2298,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2105,7 +2338,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
                                 "rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Pmem {
@@ -2117,6 +2356,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
                     root_device: f2,
                     read_only: f3,
                     rate_limiter: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2139,6 +2379,11 @@ impl ::openapi_models::Validate for Pmem {
 pub struct Error {
     /// A description of the error condition
     pub fault_message: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Error {
     fn serialize<__S>(
@@ -2155,6 +2400,9 @@ impl ::openapi_models::__private::serde::Serialize for Error {
                 "fault_message",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -2181,6 +2429,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2192,10 +2441,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
                                 "fault_message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
-                ::core::result::Result::Ok(Error { fault_message: f0 })
+                ::core::result::Result::Ok(Error {
+                    fault_message: f0,
+                    additional_properties: extra,
+                })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
@@ -2223,6 +2481,11 @@ pub struct FullVmConfiguration {
     pub pmem: ::core::option::Option<::std::vec::Vec<Pmem>>,
     pub vsock: ::core::option::Option<Vsock>,
     pub entropy: ::core::option::Option<EntropyDevice>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
     fn serialize<__S>(
@@ -2284,6 +2547,9 @@ impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
         if let ::core::option::Option::Some(value) = &self.entropy {
             ::openapi_models::__private::object::entry(&mut map, "entropy", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2321,6 +2587,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
                 let mut f10 = ::core::option::Option::None;
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2416,7 +2683,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
                                 "entropy",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FullVmConfiguration {
@@ -2433,6 +2706,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
                     pmem: f10,
                     vsock: f11,
                     entropy: f12,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2498,6 +2772,11 @@ impl ::openapi_models::Validate for FullVmConfiguration {
 pub struct InstanceActionInfo {
     /// Enumeration indicating what type of action is contained in the payload
     pub action_type: InstanceActionInfoActionType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     fn serialize<__S>(
@@ -2513,6 +2792,9 @@ impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
             "action_type",
             &self.action_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2538,6 +2820,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2549,7 +2832,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
                                 "action_type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InstanceActionInfo {
@@ -2557,6 +2846,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
                         f0,
                         "action_type",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2645,6 +2935,11 @@ pub struct InstanceInfo {
     pub state: InstanceInfoState,
     /// MicroVM hypervisor build version.
     pub vmm_version: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
     fn serialize<__S>(
@@ -2667,6 +2962,9 @@ impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
             "vmm_version",
             &self.vmm_version,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2695,6 +2993,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2727,7 +3026,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
                                 "vmm_version",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InstanceInfo {
@@ -2741,6 +3046,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
                         f3,
                         "vmm_version",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2836,6 +3142,11 @@ pub struct Logger {
     pub show_log_origin: ::core::option::Option<::core::primitive::bool>,
     /// The module path to filter log messages by.
     pub module: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Logger {
     fn serialize<__S>(
@@ -2864,6 +3175,9 @@ impl ::openapi_models::__private::serde::Serialize for Logger {
         }
         if let ::core::option::Option::Some(value) = &self.module {
             ::openapi_models::__private::object::entry(&mut map, "module", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -2894,6 +3208,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2933,7 +3248,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
                                 "module",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Logger {
@@ -2942,6 +3263,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
                     show_level: f2,
                     show_log_origin: f3,
                     module: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3067,6 +3389,11 @@ pub struct MachineConfiguration {
     ///
     /// Default: `"None"`
     pub huge_pages: ::core::option::Option<MachineConfigurationHugePages>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
     fn serialize<__S>(
@@ -3103,6 +3430,9 @@ impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
         if let ::core::option::Option::Some(value) = &self.huge_pages {
             ::openapi_models::__private::object::entry(&mut map, "huge_pages", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3133,6 +3463,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3179,7 +3510,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
                                 "huge_pages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MachineConfiguration {
@@ -3195,6 +3532,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
                         "vcpu_count",
                     )?,
                     huge_pages: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3314,6 +3652,11 @@ pub struct MemoryBackend {
     pub backend_type: MemoryBackendBackendType,
     /// Based on 'backend_type' it is either 1) Path to the file that contains the guest memory to be loaded 2) Path to the UDS where a process is listening for a UFFD initialization control payload and open file descriptor that it can use to serve this process's guest memory page faults
     pub backend_path: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
     fn serialize<__S>(
@@ -3334,6 +3677,9 @@ impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
             "backend_path",
             &self.backend_path,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3360,6 +3706,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3378,7 +3725,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
                                 "backend_path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MemoryBackend {
@@ -3390,6 +3743,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
                         f1,
                         "backend_path",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3472,6 +3826,11 @@ pub struct Metrics {
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Metrics {
     fn serialize<__S>(
@@ -3492,6 +3851,9 @@ impl ::openapi_models::__private::serde::Serialize for Metrics {
         }
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -3520,6 +3882,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3545,7 +3908,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Metrics {
@@ -3555,6 +3924,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
                     )?,
                     emit_id: f1,
                     properties: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3589,6 +3959,11 @@ pub struct MmdsConfig {
     ///
     /// Default: `false`
     pub imds_compat: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
     fn serialize<__S>(
@@ -3612,6 +3987,9 @@ impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
         }
         if let ::core::option::Option::Some(value) = &self.imds_compat {
             ::openapi_models::__private::object::entry(&mut map, "imds_compat", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -3641,6 +4019,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3673,7 +4052,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
                                 "imds_compat",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MmdsConfig {
@@ -3684,6 +4069,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
                     )?,
                     ipv4_address: f2,
                     imds_compat: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3786,6 +4172,11 @@ pub struct NetworkInterface {
     pub mtu: ::core::option::Option<::core::primitive::i64>,
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
     fn serialize<__S>(
@@ -3826,6 +4217,9 @@ impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3856,6 +4250,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3902,7 +4297,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
                                 "tx_rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NetworkInterface {
@@ -3918,6 +4319,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
                     mtu: f3,
                     rx_rate_limiter: f4,
                     tx_rate_limiter: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3963,6 +4365,11 @@ pub struct PartialDrive {
     /// Host level path for the guest drive. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
     pub path_on_host: ::core::option::Option<::std::string::String>,
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PartialDrive {
     fn serialize<__S>(
@@ -3983,6 +4390,9 @@ impl ::openapi_models::__private::serde::Serialize for PartialDrive {
         }
         if let ::core::option::Option::Some(value) = &self.rate_limiter {
             ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4011,6 +4421,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4036,7 +4447,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
                                 "rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PartialDrive {
@@ -4046,6 +4463,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
                     )?,
                     path_on_host: f1,
                     rate_limiter: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4070,6 +4488,11 @@ pub struct PartialNetworkInterface {
     pub iface_id: ::std::string::String,
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
     fn serialize<__S>(
@@ -4098,6 +4521,9 @@ impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
                 "tx_rate_limiter",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4130,6 +4556,7 @@ for PartialNetworkInterface {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4155,7 +4582,13 @@ for PartialNetworkInterface {
                                 "tx_rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PartialNetworkInterface {
@@ -4165,6 +4598,7 @@ for PartialNetworkInterface {
                     )?,
                     rx_rate_limiter: f1,
                     tx_rate_limiter: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4193,6 +4627,11 @@ impl ::openapi_models::Validate for PartialNetworkInterface {
 pub struct PartialPmem {
     pub id: ::std::string::String,
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PartialPmem {
     fn serialize<__S>(
@@ -4206,6 +4645,9 @@ impl ::openapi_models::__private::serde::Serialize for PartialPmem {
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
         if let ::core::option::Option::Some(value) = &self.rate_limiter {
             ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4233,6 +4675,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4251,12 +4694,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
                                 "rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PartialPmem {
                     id: ::openapi_models::__private::object::required(f0, "id")?,
                     rate_limiter: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4282,6 +4732,11 @@ pub struct RateLimiter {
     pub bandwidth: ::core::option::Option<TokenBucket>,
     /// Token bucket with operations as tokens
     pub ops: ::core::option::Option<TokenBucket>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RateLimiter {
     fn serialize<__S>(
@@ -4297,6 +4752,9 @@ impl ::openapi_models::__private::serde::Serialize for RateLimiter {
         }
         if let ::core::option::Option::Some(value) = &self.ops {
             ::openapi_models::__private::object::entry(&mut map, "ops", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4324,6 +4782,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4342,12 +4801,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
                                 "ops",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RateLimiter {
                     bandwidth: f0,
                     ops: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4379,6 +4845,11 @@ pub struct SnapshotCreateParams {
     pub snapshot_path: ::std::string::String,
     /// Type of snapshot to create. It is optional and by default, a full snapshot is created.
     pub snapshot_type: ::core::option::Option<SnapshotCreateParamsSnapshotType>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
     fn serialize<__S>(
@@ -4405,6 +4876,9 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
                 "snapshot_type",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4433,6 +4907,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4458,7 +4933,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
                                 "snapshot_type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SnapshotCreateParams {
@@ -4471,6 +4952,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
                         "snapshot_path",
                     )?,
                     snapshot_type: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4548,6 +5030,11 @@ pub struct NetworkOverride {
     pub iface_id: ::std::string::String,
     /// The new host device of the interface
     pub host_dev_name: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
     fn serialize<__S>(
@@ -4568,6 +5055,9 @@ impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
             "host_dev_name",
             &self.host_dev_name,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4594,6 +5084,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4612,7 +5103,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
                                 "host_dev_name",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NetworkOverride {
@@ -4624,6 +5121,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
                         f1,
                         "host_dev_name",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4639,6 +5137,11 @@ impl ::openapi_models::Validate for NetworkOverride {}
 pub struct VsockOverride {
     /// The new path for the backing Unix Domain Socket.
     pub uds_path: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     fn serialize<__S>(
@@ -4654,6 +5157,9 @@ impl ::openapi_models::__private::serde::Serialize for VsockOverride {
             "uds_path",
             &self.uds_path,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4679,6 +5185,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4690,7 +5197,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
                                 "uds_path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(VsockOverride {
@@ -4698,6 +5211,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
                         f0,
                         "uds_path",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4731,6 +5245,11 @@ pub struct SnapshotLoadParams {
     pub clock_realtime: ::core::option::Option<::core::primitive::bool>,
     /// Selects the huge pages configuration for the restored microVM. Snapshot reuses the value serialized in the snapshot and is the default when this field is omitted; None uses the host's default memory-mapping behavior. Explicit hugetlbfs (`2M`) pages require a UFFD memory backend. With UFFD, the effectiveness of transparent huge pages may be limited.
     pub huge_pages: ::core::option::Option<SnapshotLoadParamsHugePages>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
     fn serialize<__S>(
@@ -4797,6 +5316,9 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
         if let ::core::option::Option::Some(value) = &self.huge_pages {
             ::openapi_models::__private::object::entry(&mut map, "huge_pages", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4831,6 +5353,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
                 let mut f9 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4905,7 +5428,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
                                 "huge_pages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SnapshotLoadParams {
@@ -4922,6 +5451,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
                     vsock_override: f7,
                     clock_realtime: f8,
                     huge_pages: f9,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5012,6 +5542,11 @@ pub struct TokenBucket {
     pub refill_time: ::core::primitive::i64,
     /// The total number of tokens this bucket can hold.
     pub size: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for TokenBucket {
     fn serialize<__S>(
@@ -5035,6 +5570,9 @@ impl ::openapi_models::__private::serde::Serialize for TokenBucket {
             &self.refill_time,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "size", &self.size)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5062,6 +5600,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5087,7 +5626,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
                                 "size",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TokenBucket {
@@ -5097,6 +5642,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
                         "refill_time",
                     )?,
                     size: ::openapi_models::__private::object::required(f2, "size")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5146,6 +5692,11 @@ impl ::openapi_models::Validate for TokenBucket {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Vm {
     pub state: VmState,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Vm {
     fn serialize<__S>(
@@ -5157,6 +5708,9 @@ impl ::openapi_models::__private::serde::Serialize for Vm {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "state", &self.state)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5182,6 +5736,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5193,11 +5748,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
                                 "state",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Vm {
                     state: ::openapi_models::__private::object::required(f0, "state")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5270,6 +5832,11 @@ impl ::openapi_models::Validate for VmState {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntropyDevice {
     pub rate_limiter: ::core::option::Option<RateLimiter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     fn serialize<__S>(
@@ -5282,6 +5849,9 @@ impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         if let ::core::option::Option::Some(value) = &self.rate_limiter {
             ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -5308,6 +5878,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5319,10 +5890,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
                                 "rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
-                ::core::result::Result::Ok(EntropyDevice { rate_limiter: f0 })
+                ::core::result::Result::Ok(EntropyDevice {
+                    rate_limiter: f0,
+                    additional_properties: extra,
+                })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
@@ -5347,6 +5927,11 @@ pub struct SerialDevice {
     pub serial_out_path: ::core::option::Option<::std::string::String>,
     /// Optional token bucket for rate limiting serial console output bandwidth. When present, guest writes to the serial port that exceed the configured rate are silently dropped and counted in the `uart.rate_limiter_dropped_bytes` metric. When absent (the default), serial output is not rate-limited.
     pub rate_limiter: ::core::option::Option<TokenBucket>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SerialDevice {
     fn serialize<__S>(
@@ -5366,6 +5951,9 @@ impl ::openapi_models::__private::serde::Serialize for SerialDevice {
         }
         if let ::core::option::Option::Some(value) = &self.rate_limiter {
             ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -5393,6 +5981,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5411,12 +6000,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
                                 "rate_limiter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SerialDevice {
                     serial_out_path: f0,
                     rate_limiter: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5448,6 +6044,11 @@ pub struct MemoryHotplugConfig {
     ///
     /// Default: `2`
     pub block_size_mib: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
     fn serialize<__S>(
@@ -5479,6 +6080,9 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5506,6 +6110,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5531,13 +6136,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
                                 "block_size_mib",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MemoryHotplugConfig {
                     total_size_mib: f0,
                     slot_size_mib: f1,
                     block_size_mib: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5610,6 +6222,11 @@ impl ::openapi_models::Validate for MemoryHotplugConfig {
 pub struct MemoryHotplugSizeUpdate {
     /// New target region size.
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
     fn serialize<__S>(
@@ -5626,6 +6243,9 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
                 "requested_size_mib",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -5656,6 +6276,7 @@ for MemoryHotplugSizeUpdate {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5667,11 +6288,18 @@ for MemoryHotplugSizeUpdate {
                                 "requested_size_mib",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MemoryHotplugSizeUpdate {
                     requested_size_mib: f0,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5714,6 +6342,11 @@ pub struct MemoryHotplugStatus {
     pub plugged_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Requested size for the hotpluggable memory in MiB.
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
     fn serialize<__S>(
@@ -5759,6 +6392,9 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5788,6 +6424,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5827,7 +6464,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
                                 "requested_size_mib",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MemoryHotplugStatus {
@@ -5836,6 +6479,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
                     block_size_mib: f2,
                     plugged_size_mib: f3,
                     requested_size_mib: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5851,6 +6495,11 @@ impl ::openapi_models::Validate for MemoryHotplugStatus {}
 pub struct FirecrackerVersion {
     /// Firecracker build version.
     pub firecracker_version: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     fn serialize<__S>(
@@ -5866,6 +6515,9 @@ impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
             "firecracker_version",
             &self.firecracker_version,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5891,6 +6543,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5902,7 +6555,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
                                 "firecracker_version",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FirecrackerVersion {
@@ -5910,6 +6569,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
                         f0,
                         "firecracker_version",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5929,6 +6589,11 @@ pub struct Vsock {
     pub uds_path: ::std::string::String,
     /// This parameter has been deprecated and it will be removed in future Firecracker release.
     pub vsock_id: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Vsock {
     fn serialize<__S>(
@@ -5951,6 +6616,9 @@ impl ::openapi_models::__private::serde::Serialize for Vsock {
         )?;
         if let ::core::option::Option::Some(value) = &self.vsock_id {
             ::openapi_models::__private::object::entry(&mut map, "vsock_id", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -5979,6 +6647,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6004,7 +6673,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
                                 "vsock_id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Vsock {
@@ -6017,6 +6692,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
                         "uds_path",
                     )?,
                     vsock_id: f2,
+                    additional_properties: extra,
                 })
             }
         }

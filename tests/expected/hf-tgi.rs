@@ -10,6 +10,11 @@ pub struct BestOfSequence {
     pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
     pub tokens: ::std::vec::Vec<Token>,
     pub top_tokens: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<Token>>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
     fn serialize<__S>(
@@ -43,6 +48,9 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
         if let ::core::option::Option::Some(value) = &self.top_tokens {
             ::openapi_models::__private::object::entry(&mut map, "top_tokens", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -74,6 +82,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -127,7 +136,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
                                 "top_tokens",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BestOfSequence {
@@ -150,6 +165,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
                     seed: f4,
                     tokens: ::openapi_models::__private::object::required(f5, "tokens")?,
                     top_tokens: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -227,6 +243,11 @@ pub struct ChatCompletion {
     pub model: ::std::string::String,
     pub system_fingerprint: ::std::string::String,
     pub usage: Usage,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
     fn serialize<__S>(
@@ -247,6 +268,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
             &self.system_fingerprint,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "usage", &self.usage)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -277,6 +301,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -323,7 +348,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                                 "usage",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletion {
@@ -342,6 +373,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                         "system_fingerprint",
                     )?,
                     usage: ::openapi_models::__private::object::required(f5, "usage")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -390,6 +422,11 @@ pub struct ChatCompletionChoice {
     >,
     pub index: ::core::primitive::i32,
     pub logprobs: ::core::option::Option<::core::option::Option<ChatCompletionLogprobs>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
     fn serialize<__S>(
@@ -411,6 +448,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
         ::openapi_models::__private::object::entry(&mut map, "index", &self.index)?;
         if let ::core::option::Option::Some(value) = &self.logprobs {
             ::openapi_models::__private::object::entry(&mut map, "logprobs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -440,6 +480,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -472,7 +513,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                                 "logprobs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletionChoice {
@@ -480,6 +527,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                     finish_reason: f1,
                     index: ::openapi_models::__private::object::required(f2, "index")?,
                     logprobs: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -518,6 +566,11 @@ pub struct ChatCompletionChunk {
     pub model: ::std::string::String,
     pub system_fingerprint: ::std::string::String,
     pub usage: ::core::option::Option<::core::option::Option<Usage>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
     fn serialize<__S>(
@@ -539,6 +592,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
         )?;
         if let ::core::option::Option::Some(value) = &self.usage {
             ::openapi_models::__private::object::entry(&mut map, "usage", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -570,6 +626,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -616,7 +673,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                                 "usage",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletionChunk {
@@ -635,6 +698,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                         "system_fingerprint",
                     )?,
                     usage: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -682,6 +746,11 @@ pub struct ChatCompletionComplete {
     pub index: ::core::primitive::i32,
     pub logprobs: ::core::option::Option<::core::option::Option<ChatCompletionLogprobs>>,
     pub message: OutputMessage,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
     fn serialize<__S>(
@@ -702,6 +771,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
             ::openapi_models::__private::object::entry(&mut map, "logprobs", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -734,6 +806,7 @@ for ChatCompletionComplete {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -766,7 +839,13 @@ for ChatCompletionComplete {
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletionComplete {
@@ -780,6 +859,7 @@ for ChatCompletionComplete {
                         f3,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -888,6 +968,11 @@ pub struct ChatCompletionLogprob {
     pub logprob: ::openapi_models::__private::serde_json::Number,
     pub token: ::std::string::String,
     pub top_logprobs: ::std::vec::Vec<ChatCompletionTopLogprob>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
     fn serialize<__S>(
@@ -905,6 +990,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
             "top_logprobs",
             &self.top_logprobs,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -936,6 +1024,7 @@ for ChatCompletionLogprob {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -961,7 +1050,13 @@ for ChatCompletionLogprob {
                                 "top_logprobs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletionLogprob {
@@ -974,6 +1069,7 @@ for ChatCompletionLogprob {
                         f2,
                         "top_logprobs",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -987,6 +1083,11 @@ impl ::openapi_models::Validate for ChatCompletionLogprob {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChatCompletionLogprobs {
     pub content: ::std::vec::Vec<ChatCompletionLogprob>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
     fn serialize<__S>(
@@ -998,6 +1099,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1027,6 +1131,7 @@ for ChatCompletionLogprobs {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1038,7 +1143,13 @@ for ChatCompletionLogprobs {
                                 "content",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletionLogprobs {
@@ -1046,6 +1157,7 @@ for ChatCompletionLogprobs {
                         f0,
                         "content",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1060,6 +1172,11 @@ impl ::openapi_models::Validate for ChatCompletionLogprobs {}
 pub struct ChatCompletionTopLogprob {
     pub logprob: ::openapi_models::__private::serde_json::Number,
     pub token: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob {
     fn serialize<__S>(
@@ -1072,6 +1189,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob 
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "logprob", &self.logprob)?;
         ::openapi_models::__private::object::entry(&mut map, "token", &self.token)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1102,6 +1222,7 @@ for ChatCompletionTopLogprob {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1120,7 +1241,13 @@ for ChatCompletionTopLogprob {
                                 "token",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatCompletionTopLogprob {
@@ -1129,6 +1256,7 @@ for ChatCompletionTopLogprob {
                         "logprob",
                     )?,
                     token: ::openapi_models::__private::object::required(f1, "token")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1216,6 +1344,11 @@ pub struct ChatRequest {
     pub top_p: ::core::option::Option<
         ::core::option::Option<::openapi_models::__private::serde_json::Number>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatRequest {
     fn serialize<__S>(
@@ -1301,6 +1434,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
         if let ::core::option::Option::Some(value) = &self.top_p {
             ::openapi_models::__private::object::entry(&mut map, "top_p", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1344,6 +1480,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
                 let mut f16 = ::core::option::Option::None;
                 let mut f17 = ::core::option::Option::None;
                 let mut f18 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1481,7 +1618,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
                                 "top_p",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatRequest {
@@ -1507,6 +1650,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
                     tools: f16,
                     top_logprobs: f17,
                     top_p: f18,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1572,6 +1716,11 @@ impl ::openapi_models::Validate for ChatRequest {
 pub struct ChatTokenizeResponse {
     pub templated_text: ::std::string::String,
     pub tokenize_response: TokenizeResponse,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
     fn serialize<__S>(
@@ -1592,6 +1741,9 @@ impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
             "tokenize_response",
             &self.tokenize_response,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1618,6 +1770,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1636,7 +1789,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
                                 "tokenize_response",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ChatTokenizeResponse {
@@ -1648,6 +1807,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
                         f1,
                         "tokenize_response",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1678,6 +1838,11 @@ pub struct Chunk {
     pub id: ::std::string::String,
     pub model: ::std::string::String,
     pub system_fingerprint: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Chunk {
     fn serialize<__S>(
@@ -1697,6 +1862,9 @@ impl ::openapi_models::__private::serde::Serialize for Chunk {
             "system_fingerprint",
             &self.system_fingerprint,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1726,6 +1894,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1765,7 +1934,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
                                 "system_fingerprint",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Chunk {
@@ -1783,6 +1958,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
                         f4,
                         "system_fingerprint",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1823,6 +1999,11 @@ pub struct CompatGenerateRequest {
     pub parameters: ::core::option::Option<GenerateParameters>,
     /// Default: `"false"`
     pub stream: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
     fn serialize<__S>(
@@ -1839,6 +2020,9 @@ impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
         }
         if let ::core::option::Option::Some(value) = &self.stream {
             ::openapi_models::__private::object::entry(&mut map, "stream", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -1871,6 +2055,7 @@ for CompatGenerateRequest {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1896,13 +2081,20 @@ for CompatGenerateRequest {
                                 "stream",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompatGenerateRequest {
                     inputs: ::openapi_models::__private::object::required(f0, "inputs")?,
                     parameters: f1,
                     stream: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2031,6 +2223,11 @@ pub struct CompletionChunk {
     pub model: ::std::string::String,
     pub system_fingerprint: ::std::string::String,
     pub object: CompletionChunkObject,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
     fn serialize<__S>(
@@ -2051,6 +2248,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
             &self.system_fingerprint,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "object", &self.object)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2081,6 +2281,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2127,7 +2328,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
                                 "object",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletionChunk {
@@ -2146,6 +2353,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
                         "system_fingerprint",
                     )?,
                     object: ::openapi_models::__private::object::required(f5, "object")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2245,6 +2453,11 @@ pub struct CompletionCompletionFinal {
     pub system_fingerprint: ::std::string::String,
     pub usage: Usage,
     pub object: CompletionCompletionFinalObject,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal {
     fn serialize<__S>(
@@ -2266,6 +2479,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal
         )?;
         ::openapi_models::__private::object::entry(&mut map, "usage", &self.usage)?;
         ::openapi_models::__private::object::entry(&mut map, "object", &self.object)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2301,6 +2517,7 @@ for CompletionCompletionFinal {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2354,7 +2571,13 @@ for CompletionCompletionFinal {
                                 "object",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletionCompletionFinal {
@@ -2374,6 +2597,7 @@ for CompletionCompletionFinal {
                     )?,
                     usage: ::openapi_models::__private::object::required(f5, "usage")?,
                     object: ::openapi_models::__private::object::required(f6, "object")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2480,6 +2704,11 @@ pub struct CompletionComplete {
         >,
     >,
     pub text: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
     fn serialize<__S>(
@@ -2500,6 +2729,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
             ::openapi_models::__private::object::entry(&mut map, "logprobs", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "text", &self.text)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2528,6 +2760,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2560,7 +2793,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
                                 "text",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletionComplete {
@@ -2571,6 +2810,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
                     index: ::openapi_models::__private::object::required(f1, "index")?,
                     logprobs: f2,
                     text: ::openapi_models::__private::object::required(f3, "text")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2603,6 +2843,11 @@ pub struct CompletionFinal {
     pub model: ::std::string::String,
     pub system_fingerprint: ::std::string::String,
     pub usage: Usage,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
     fn serialize<__S>(
@@ -2623,6 +2868,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
             &self.system_fingerprint,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "usage", &self.usage)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2653,6 +2901,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2699,7 +2948,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
                                 "usage",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletionFinal {
@@ -2718,6 +2973,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
                         "system_fingerprint",
                     )?,
                     usage: ::openapi_models::__private::object::required(f5, "usage")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2797,6 +3053,11 @@ pub struct CompletionRequest {
     pub top_p: ::core::option::Option<
         ::core::option::Option<::openapi_models::__private::serde_json::Number>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
     fn serialize<__S>(
@@ -2846,6 +3107,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
         if let ::core::option::Option::Some(value) = &self.top_p {
             ::openapi_models::__private::object::entry(&mut map, "top_p", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2881,6 +3145,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
                 let mut f8 = ::core::option::Option::None;
                 let mut f9 = ::core::option::Option::None;
                 let mut f10 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2962,7 +3227,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
                                 "top_p",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletionRequest {
@@ -2977,6 +3248,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
                     suffix: f8,
                     temperature: f9,
                     top_p: f10,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3020,6 +3292,11 @@ pub struct DeltaToolCall {
     pub id: ::std::string::String,
     pub index: ::core::primitive::i32,
     pub r#type: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
     fn serialize<__S>(
@@ -3038,6 +3315,9 @@ impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
         ::openapi_models::__private::object::entry(&mut map, "index", &self.index)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3066,6 +3346,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3098,7 +3379,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DeltaToolCall {
@@ -3109,6 +3396,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
                     id: ::openapi_models::__private::object::required(f1, "id")?,
                     index: ::openapi_models::__private::object::required(f2, "index")?,
                     r#type: ::openapi_models::__private::object::required(f3, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3144,6 +3432,11 @@ pub struct Details {
     pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
     pub tokens: ::std::vec::Vec<Token>,
     pub top_tokens: ::core::option::Option<::std::vec::Vec<::std::vec::Vec<Token>>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Details {
     fn serialize<__S>(
@@ -3179,6 +3472,9 @@ impl ::openapi_models::__private::serde::Serialize for Details {
         if let ::core::option::Option::Some(value) = &self.top_tokens {
             ::openapi_models::__private::object::entry(&mut map, "top_tokens", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3210,6 +3506,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3263,7 +3560,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
                                 "top_tokens",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Details {
@@ -3283,6 +3586,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
                     seed: f4,
                     tokens: ::openapi_models::__private::object::required(f5, "tokens")?,
                     top_tokens: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3367,6 +3671,11 @@ impl ::openapi_models::Validate for Details {
 pub struct ErrorResponse {
     pub error: ::std::string::String,
     pub error_type: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
     fn serialize<__S>(
@@ -3383,6 +3692,9 @@ impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
             "error_type",
             &self.error_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3409,6 +3721,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3427,7 +3740,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
                                 "error_type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ErrorResponse {
@@ -3436,6 +3755,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
                         f1,
                         "error_type",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3515,6 +3835,11 @@ impl ::openapi_models::Validate for FinishReason {}
 pub struct Function {
     pub arguments: ::std::string::String,
     pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Function {
     fn serialize<__S>(
@@ -3532,6 +3857,9 @@ impl ::openapi_models::__private::serde::Serialize for Function {
         )?;
         if let ::core::option::Option::Some(value) = &self.name {
             ::openapi_models::__private::object::entry(&mut map, "name", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -3559,6 +3887,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3577,7 +3906,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
                                 "name",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Function {
@@ -3586,6 +3921,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
                         "arguments",
                     )?,
                     name: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3603,6 +3939,11 @@ pub struct FunctionDefinition {
         ::core::option::Option<::std::string::String>,
     >,
     pub name: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     fn serialize<__S>(
@@ -3622,6 +3963,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
             ::openapi_models::__private::object::entry(&mut map, "description", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3649,6 +3993,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3674,7 +4019,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                                 "name",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionDefinition {
@@ -3684,6 +4035,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                     )?,
                     description: f1,
                     name: ::openapi_models::__private::object::required(f2, "name")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3697,6 +4049,11 @@ impl ::openapi_models::Validate for FunctionDefinition {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct FunctionName {
     pub name: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionName {
     fn serialize<__S>(
@@ -3708,6 +4065,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionName {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3733,6 +4093,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3744,11 +4105,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
                                 "name",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionName {
                     name: ::openapi_models::__private::object::required(f0, "name")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3855,6 +4223,11 @@ pub struct GenerateParameters {
     ///
     /// Default: `"false"`
     pub watermark: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
     fn serialize<__S>(
@@ -3942,6 +4315,9 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
         if let ::core::option::Option::Some(value) = &self.watermark {
             ::openapi_models::__private::object::entry(&mut map, "watermark", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3985,6 +4361,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
                 let mut f16 = ::core::option::Option::None;
                 let mut f17 = ::core::option::Option::None;
                 let mut f18 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4122,7 +4499,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
                                 "watermark",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GenerateParameters {
@@ -4145,6 +4528,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
                     truncate: f16,
                     typical_p: f17,
                     watermark: f18,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4321,6 +4705,11 @@ impl ::openapi_models::Validate for GenerateParameters {
 pub struct GenerateRequest {
     pub inputs: ::std::string::String,
     pub parameters: ::core::option::Option<GenerateParameters>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
     fn serialize<__S>(
@@ -4334,6 +4723,9 @@ impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
         ::openapi_models::__private::object::entry(&mut map, "inputs", &self.inputs)?;
         if let ::core::option::Option::Some(value) = &self.parameters {
             ::openapi_models::__private::object::entry(&mut map, "parameters", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4361,6 +4753,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4379,12 +4772,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
                                 "parameters",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GenerateRequest {
                     inputs: ::openapi_models::__private::object::required(f0, "inputs")?,
                     parameters: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4407,6 +4807,11 @@ impl ::openapi_models::Validate for GenerateRequest {
 pub struct GenerateResponse {
     pub details: ::core::option::Option<::core::option::Option<Details>>,
     pub generated_text: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
     fn serialize<__S>(
@@ -4425,6 +4830,9 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
             "generated_text",
             &self.generated_text,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4451,6 +4859,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4469,7 +4878,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
                                 "generated_text",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GenerateResponse {
@@ -4478,6 +4893,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
                         f1,
                         "generated_text",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4590,6 +5006,11 @@ pub struct GrammarTypeJson {
     /// JSON Schema is a declarative language that allows to annotate JSON documents
     /// with types and descriptions.
     pub value: ::openapi_models::__private::serde_json::Value,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
     fn serialize<__S>(
@@ -4602,6 +5023,9 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4628,6 +5052,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4646,12 +5071,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GrammarTypeJson {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4721,6 +5153,11 @@ impl ::openapi_models::Validate for GrammarTypeJsonType {}
 pub struct GrammarTypeRegex {
     pub r#type: GrammarTypeRegexType,
     pub value: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
     fn serialize<__S>(
@@ -4733,6 +5170,9 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4759,6 +5199,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4777,12 +5218,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GrammarTypeRegex {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4852,6 +5300,11 @@ impl ::openapi_models::Validate for GrammarTypeRegexType {}
 pub struct GrammarTypeJsonSchema {
     pub r#type: GrammarTypeJsonSchemaType,
     pub value: JsonSchemaConfig,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
     fn serialize<__S>(
@@ -4864,6 +5317,9 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4894,6 +5350,7 @@ for GrammarTypeJsonSchema {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4912,12 +5369,19 @@ for GrammarTypeJsonSchema {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GrammarTypeJsonSchema {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5007,6 +5471,11 @@ pub struct Info {
     pub sha: ::core::option::Option<::core::option::Option<::std::string::String>>,
     pub validation_workers: ::core::primitive::i64,
     pub version: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Info {
     fn serialize<__S>(
@@ -5075,6 +5544,9 @@ impl ::openapi_models::__private::serde::Serialize for Info {
             &self.validation_workers,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "version", &self.version)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5113,6 +5585,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5215,7 +5688,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
                                 "version",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Info {
@@ -5263,6 +5742,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
                         f13,
                         "version",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5359,6 +5839,11 @@ pub struct JsonSchemaConfig {
     pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
     /// The actual JSON schema definition
     pub schema: ::openapi_models::__private::serde_json::Value,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
     fn serialize<__S>(
@@ -5373,6 +5858,9 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
             ::openapi_models::__private::object::entry(&mut map, "name", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "schema", &self.schema)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5399,6 +5887,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5417,12 +5906,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
                                 "schema",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(JsonSchemaConfig {
                     name: f0,
                     schema: ::openapi_models::__private::object::required(f1, "schema")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5438,6 +5934,11 @@ pub struct Message {
     pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
     pub role: ::std::string::String,
     pub variant: MessageBody,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Message {
     fn serialize<__S>(
@@ -5448,11 +5949,24 @@ impl ::openapi_models::__private::serde::Serialize for Message {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __written = ::std::vec::Vec::new();
         if let ::core::option::Option::Some(value) = &self.name {
             ::openapi_models::__private::object::entry(&mut map, "name", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "role", &self.role)?;
-        ::openapi_models::__private::object::flatten_into(&mut map, &self.variant)?;
+        __written
+            .extend(
+                ::openapi_models::__private::object::flatten_into(
+                    &mut map,
+                    &self.variant,
+                )?,
+            );
+        for (key, value) in &self.additional_properties {
+            if __written.contains(key) {
+                continue;
+            }
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5512,6 +6026,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
                     role: ::openapi_models::__private::object::required(f1, "role")?,
                     variant: ::openapi_models::__private::object::from_rest(
                         ::core::clone::Clone::clone(&rest),
+                    )?,
+                    additional_properties: ::openapi_models::__private::object::extras_from(
+                        &rest,
                     )?,
                 })
             }
@@ -5597,6 +6114,11 @@ impl ::openapi_models::Validate for MessageBody {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageBodyObject {
     pub content: MessageContent,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     fn serialize<__S>(
@@ -5608,6 +6130,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5633,6 +6158,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5644,7 +6170,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
                                 "content",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MessageBodyObject {
@@ -5652,6 +6184,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
                         f0,
                         "content",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5665,6 +6198,11 @@ impl ::openapi_models::Validate for MessageBodyObject {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct MessageBodyObject2 {
     pub tool_calls: ::std::vec::Vec<ToolCall>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
     fn serialize<__S>(
@@ -5680,6 +6218,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
             "tool_calls",
             &self.tool_calls,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5705,6 +6246,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5716,7 +6258,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
                                 "tool_calls",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MessageBodyObject2 {
@@ -5724,6 +6272,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
                         f0,
                         "tool_calls",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5808,6 +6357,11 @@ impl ::openapi_models::Validate for MessageChunk {}
 pub struct MessageChunkText {
     pub text: ::std::string::String,
     pub r#type: MessageChunkTextType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
     fn serialize<__S>(
@@ -5820,6 +6374,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "text", &self.text)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5846,6 +6403,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5864,12 +6422,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MessageChunkText {
                     text: ::openapi_models::__private::object::required(f0, "text")?,
                     r#type: ::openapi_models::__private::object::required(f1, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5939,6 +6504,11 @@ impl ::openapi_models::Validate for MessageChunkTextType {}
 pub struct MessageChunkImageUrl {
     pub image_url: Url,
     pub r#type: MessageChunkImageUrlType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
     fn serialize<__S>(
@@ -5955,6 +6525,9 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
             &self.image_url,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5981,6 +6554,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5999,7 +6573,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MessageChunkImageUrl {
@@ -6008,6 +6588,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
                         "image_url",
                     )?,
                     r#type: ::openapi_models::__private::object::required(f1, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6153,6 +6734,11 @@ pub struct ModelInfo {
     pub id: ::std::string::String,
     pub object: ::std::string::String,
     pub owned_by: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ModelInfo {
     fn serialize<__S>(
@@ -6171,6 +6757,9 @@ impl ::openapi_models::__private::serde::Serialize for ModelInfo {
             "owned_by",
             &self.owned_by,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6199,6 +6788,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6231,7 +6821,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
                                 "owned_by",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ModelInfo {
@@ -6245,6 +6841,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
                         f3,
                         "owned_by",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6347,6 +6944,11 @@ pub struct PrefillToken {
     pub id: ::core::primitive::i32,
     pub logprob: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
     pub text: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PrefillToken {
     fn serialize<__S>(
@@ -6360,6 +6962,9 @@ impl ::openapi_models::__private::serde::Serialize for PrefillToken {
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
         ::openapi_models::__private::object::entry(&mut map, "logprob", &self.logprob)?;
         ::openapi_models::__private::object::entry(&mut map, "text", &self.text)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6387,6 +6992,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6412,7 +7018,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
                                 "text",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PrefillToken {
@@ -6422,6 +7034,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
                         "logprob",
                     )?,
                     text: ::openapi_models::__private::object::required(f2, "text")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6450,9 +7063,9 @@ pub type Prompt = ::std::vec::Vec<::std::string::String>;
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum SagemakerRequest {
-    CompatGenerateRequest(CompatGenerateRequest),
-    ChatRequest(ChatRequest),
-    CompletionRequest(CompletionRequest),
+    CompatGenerateRequest(::std::boxed::Box<CompatGenerateRequest>),
+    ChatRequest(::std::boxed::Box<ChatRequest>),
+    CompletionRequest(::std::boxed::Box<CompletionRequest>),
 }
 impl ::openapi_models::__private::serde::Serialize for SagemakerRequest {
     fn serialize<__S>(
@@ -6550,19 +7163,25 @@ impl ::openapi_models::__private::de::Variants for SagemakerRequest {
     {
         match index {
             0 => {
-                <CompatGenerateRequest as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::std::boxed::Box<
+                    CompatGenerateRequest,
+                > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         deserializer,
                     )
                     .map(Self::CompatGenerateRequest)
             }
             1 => {
-                <ChatRequest as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::std::boxed::Box<
+                    ChatRequest,
+                > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         deserializer,
                     )
                     .map(Self::ChatRequest)
             }
             _ => {
-                <CompletionRequest as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::std::boxed::Box<
+                    CompletionRequest,
+                > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         deserializer,
                     )
                     .map(Self::CompletionRequest)
@@ -6802,6 +7421,11 @@ pub struct SimpleToken {
     pub start: ::core::primitive::i64,
     pub stop: ::core::primitive::i64,
     pub text: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SimpleToken {
     fn serialize<__S>(
@@ -6816,6 +7440,9 @@ impl ::openapi_models::__private::serde::Serialize for SimpleToken {
         ::openapi_models::__private::object::entry(&mut map, "start", &self.start)?;
         ::openapi_models::__private::object::entry(&mut map, "stop", &self.stop)?;
         ::openapi_models::__private::object::entry(&mut map, "text", &self.text)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6844,6 +7471,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6876,7 +7504,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
                                 "text",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SimpleToken {
@@ -6884,6 +7518,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
                     start: ::openapi_models::__private::object::required(f1, "start")?,
                     stop: ::openapi_models::__private::object::required(f2, "stop")?,
                     text: ::openapi_models::__private::object::required(f3, "text")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6936,6 +7571,11 @@ pub struct StreamDetails {
     pub generated_tokens: ::core::primitive::i32,
     pub input_length: ::core::primitive::i32,
     pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StreamDetails {
     fn serialize<__S>(
@@ -6963,6 +7603,9 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
         )?;
         if let ::core::option::Option::Some(value) = &self.seed {
             ::openapi_models::__private::object::entry(&mut map, "seed", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -6992,6 +7635,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7024,7 +7668,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
                                 "seed",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StreamDetails {
@@ -7041,6 +7691,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
                         "input_length",
                     )?,
                     seed: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7092,6 +7743,11 @@ impl ::openapi_models::Validate for StreamDetails {
 pub struct StreamOptions {
     /// If set, an additional chunk will be streamed before the data: \[DONE\] message. The usage field on this chunk shows the token usage statistics for the entire request, and the choices field will always be an empty array. All other chunks will also include a usage field, but with a null value.
     pub include_usage: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StreamOptions {
     fn serialize<__S>(
@@ -7108,6 +7764,9 @@ impl ::openapi_models::__private::serde::Serialize for StreamOptions {
                 "include_usage",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -7134,6 +7793,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7145,10 +7805,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
                                 "include_usage",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
-                ::core::result::Result::Ok(StreamOptions { include_usage: f0 })
+                ::core::result::Result::Ok(StreamOptions {
+                    include_usage: f0,
+                    additional_properties: extra,
+                })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
@@ -7169,6 +7838,11 @@ pub struct StreamResponse {
     pub index: ::core::primitive::i32,
     pub token: Token,
     pub top_tokens: ::core::option::Option<::std::vec::Vec<Token>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StreamResponse {
     fn serialize<__S>(
@@ -7193,6 +7867,9 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
         ::openapi_models::__private::object::entry(&mut map, "token", &self.token)?;
         if let ::core::option::Option::Some(value) = &self.top_tokens {
             ::openapi_models::__private::object::entry(&mut map, "top_tokens", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -7223,6 +7900,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7262,7 +7940,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
                                 "top_tokens",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StreamResponse {
@@ -7271,6 +7955,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
                     index: ::openapi_models::__private::object::required(f2, "index")?,
                     token: ::openapi_models::__private::object::required(f3, "token")?,
                     top_tokens: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7334,6 +8019,11 @@ pub struct TextMessage {
     pub tool_call_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for TextMessage {
     fn serialize<__S>(
@@ -7348,6 +8038,9 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
         ::openapi_models::__private::object::entry(&mut map, "role", &self.role)?;
         if let ::core::option::Option::Some(value) = &self.tool_call_id {
             ::openapi_models::__private::object::entry(&mut map, "tool_call_id", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -7376,6 +8069,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7401,7 +8095,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
                                 "tool_call_id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TextMessage {
@@ -7411,6 +8111,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
                     )?,
                     role: ::openapi_models::__private::object::required(f1, "role")?,
                     tool_call_id: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7427,6 +8128,11 @@ pub struct Token {
     pub logprob: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
     pub special: ::core::primitive::bool,
     pub text: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Token {
     fn serialize<__S>(
@@ -7441,6 +8147,9 @@ impl ::openapi_models::__private::serde::Serialize for Token {
         ::openapi_models::__private::object::entry(&mut map, "logprob", &self.logprob)?;
         ::openapi_models::__private::object::entry(&mut map, "special", &self.special)?;
         ::openapi_models::__private::object::entry(&mut map, "text", &self.text)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7469,6 +8178,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7501,7 +8211,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
                                 "text",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Token {
@@ -7515,6 +8231,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
                         "special",
                     )?,
                     text: ::openapi_models::__private::object::required(f3, "text")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7544,6 +8261,11 @@ pub type TokenizeResponse = ::std::vec::Vec<SimpleToken>;
 pub struct Tool {
     pub function: FunctionDefinition,
     pub r#type: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Tool {
     fn serialize<__S>(
@@ -7560,6 +8282,9 @@ impl ::openapi_models::__private::serde::Serialize for Tool {
             &self.function,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7586,6 +8311,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7604,7 +8330,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Tool {
@@ -7613,6 +8345,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
                         "function",
                     )?,
                     r#type: ::openapi_models::__private::object::required(f1, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7628,6 +8361,11 @@ pub struct ToolCall {
     pub function: FunctionDefinition,
     pub id: ::std::string::String,
     pub r#type: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolCall {
     fn serialize<__S>(
@@ -7645,6 +8383,9 @@ impl ::openapi_models::__private::serde::Serialize for ToolCall {
         )?;
         ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7672,6 +8413,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7697,7 +8439,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ToolCall {
@@ -7707,6 +8455,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
                     )?,
                     id: ::openapi_models::__private::object::required(f1, "id")?,
                     r#type: ::openapi_models::__private::object::required(f2, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7721,6 +8470,11 @@ impl ::openapi_models::Validate for ToolCall {}
 pub struct ToolCallDelta {
     pub role: ::std::string::String,
     pub tool_calls: ::std::vec::Vec<DeltaToolCall>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
     fn serialize<__S>(
@@ -7737,6 +8491,9 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
             "tool_calls",
             &self.tool_calls,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7763,6 +8520,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7781,7 +8539,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
                                 "tool_calls",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ToolCallDelta {
@@ -7790,6 +8554,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
                         f1,
                         "tool_calls",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7817,6 +8582,11 @@ impl ::openapi_models::Validate for ToolCallDelta {
 pub struct ToolCallMessage {
     pub role: ::std::string::String,
     pub tool_calls: ::std::vec::Vec<ToolCall>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
     fn serialize<__S>(
@@ -7833,6 +8603,9 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
             "tool_calls",
             &self.tool_calls,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7859,6 +8632,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7877,7 +8651,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
                                 "tool_calls",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ToolCallMessage {
@@ -7886,6 +8666,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
                         f1,
                         "tool_calls",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8167,6 +8948,11 @@ impl ::openapi_models::Validate for ToolChoiceEnum3 {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolChoiceObject {
     pub function: FunctionName,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
     fn serialize<__S>(
@@ -8182,6 +8968,9 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
             "function",
             &self.function,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8207,6 +8996,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8218,7 +9008,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
                                 "function",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ToolChoiceObject {
@@ -8226,6 +9022,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
                         f0,
                         "function",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8239,6 +9036,11 @@ impl ::openapi_models::Validate for ToolChoiceObject {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Url {
     pub url: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Url {
     fn serialize<__S>(
@@ -8250,6 +9052,9 @@ impl ::openapi_models::__private::serde::Serialize for Url {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "url", &self.url)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8275,6 +9080,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8286,11 +9092,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
                                 "url",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Url {
                     url: ::openapi_models::__private::object::required(f0, "url")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8306,6 +9119,11 @@ pub struct Usage {
     pub completion_tokens: ::core::primitive::i32,
     pub prompt_tokens: ::core::primitive::i32,
     pub total_tokens: ::core::primitive::i32,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Usage {
     fn serialize<__S>(
@@ -8331,6 +9149,9 @@ impl ::openapi_models::__private::serde::Serialize for Usage {
             "total_tokens",
             &self.total_tokens,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8358,6 +9179,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8383,7 +9205,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
                                 "total_tokens",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Usage {
@@ -8399,6 +9227,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
                         f2,
                         "total_tokens",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }

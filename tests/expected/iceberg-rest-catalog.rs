@@ -11,6 +11,11 @@ pub struct ErrorModel {
     /// HTTP response code
     pub code: ::core::primitive::i64,
     pub stack: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ErrorModel {
     fn serialize<__S>(
@@ -26,6 +31,9 @@ impl ::openapi_models::__private::serde::Serialize for ErrorModel {
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         if let ::core::option::Option::Some(value) = &self.stack {
             ::openapi_models::__private::object::entry(&mut map, "stack", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -55,6 +63,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -87,7 +96,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
                                 "stack",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ErrorModel {
@@ -98,6 +113,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
                     r#type: ::openapi_models::__private::object::required(f1, "type")?,
                     code: ::openapi_models::__private::object::required(f2, "code")?,
                     stack: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -145,6 +161,11 @@ pub struct CatalogConfig {
     pub endpoints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Client reuse window for an Idempotency-Key (ISO-8601 duration, e.g., PT30M, PT24H). Interpreted as the maximum time from the first submission using a key to the last retry during which a client may reuse that key. Servers SHOULD accept retries for at least this duration and MAY include a grace period to account for delays/clock skew. Clients SHOULD NOT reuse an Idempotency-Key after this window elapses; they SHOULD generate a new key for any subsequent attempt. Presence of this field indicates the server supports Idempotency-Key semantics for mutation endpoints. If absent, clients MUST assume idempotency is not supported.
     pub idempotency_key_lifetime: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
     fn serialize<__S>(
@@ -175,6 +196,9 @@ impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -203,6 +227,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -235,7 +260,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
                                 "idempotency-key-lifetime",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CatalogConfig {
@@ -249,6 +280,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
                     )?,
                     endpoints: f2,
                     idempotency_key_lifetime: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -258,7 +290,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
         )
     }
 }
-impl ::openapi_models::Validate for CatalogConfig {}
+impl ::openapi_models::Validate for CatalogConfig {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.idempotency_key_lifetime {
+            v.push_field("idempotency-key-lifetime");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::Duration,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateNamespaceRequest {
     pub namespace: Namespace,
@@ -267,6 +311,11 @@ pub struct CreateNamespaceRequest {
     /// Default: `{}`
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
@@ -285,6 +334,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
         )?;
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -316,6 +368,7 @@ for CreateNamespaceRequest {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -334,7 +387,13 @@ for CreateNamespaceRequest {
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateNamespaceRequest {
@@ -343,6 +402,7 @@ for CreateNamespaceRequest {
                         "namespace",
                     )?,
                     properties: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -359,6 +419,11 @@ pub struct UpdateNamespacePropertiesRequest {
     pub updates: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for UpdateNamespacePropertiesRequest {
     fn serialize<__S>(
@@ -374,6 +439,9 @@ impl ::openapi_models::__private::serde::Serialize for UpdateNamespaceProperties
         }
         if let ::core::option::Option::Some(value) = &self.updates {
             ::openapi_models::__private::object::entry(&mut map, "updates", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -405,6 +473,7 @@ for UpdateNamespacePropertiesRequest {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -423,12 +492,19 @@ for UpdateNamespacePropertiesRequest {
                                 "updates",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UpdateNamespacePropertiesRequest {
                     removals: f0,
                     updates: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -451,6 +527,11 @@ impl ::openapi_models::Validate for UpdateNamespacePropertiesRequest {
 pub struct RenameTableRequest {
     pub source: TableIdentifier,
     pub destination: TableIdentifier,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
     fn serialize<__S>(
@@ -467,6 +548,9 @@ impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
             "destination",
             &self.destination,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -493,6 +577,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -511,7 +596,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
                                 "destination",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RenameTableRequest {
@@ -520,6 +611,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
                         f1,
                         "destination",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -542,6 +634,11 @@ pub type PageToken = ::core::option::Option<::std::string::String>;
 pub struct TableIdentifier {
     pub namespace: Namespace,
     pub name: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
     fn serialize<__S>(
@@ -558,6 +655,9 @@ impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
             &self.namespace,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -584,6 +684,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -602,7 +703,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
                                 "name",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TableIdentifier {
@@ -611,6 +718,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
                         "namespace",
                     )?,
                     name: ::openapi_models::__private::object::required(f1, "name")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -688,6 +796,11 @@ pub struct StructField {
     pub doc: ::core::option::Option<::std::string::String>,
     pub initial_default: ::core::option::Option<PrimitiveTypeValue>,
     pub write_default: ::core::option::Option<PrimitiveTypeValue>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StructField {
     fn serialize<__S>(
@@ -723,6 +836,9 @@ impl ::openapi_models::__private::serde::Serialize for StructField {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -754,6 +870,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -807,7 +924,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
                                 "write-default",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StructField {
@@ -821,6 +944,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
                     doc: f4,
                     initial_default: f5,
                     write_default: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -830,11 +954,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
         )
     }
 }
-impl ::openapi_models::Validate for StructField {}
+impl ::openapi_models::Validate for StructField {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.r#type;
+            v.push_field("type");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+        if let ::core::option::Option::Some(value) = &self.initial_default {
+            v.push_field("initial-default");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+        if let ::core::option::Option::Some(value) = &self.write_default {
+            v.push_field("write-default");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct StructType {
     pub r#type: StructTypeType,
     pub fields: ::std::vec::Vec<StructField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StructType {
     fn serialize<__S>(
@@ -847,6 +995,9 @@ impl ::openapi_models::__private::serde::Serialize for StructType {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -873,6 +1024,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -891,12 +1043,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
                                 "fields",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StructType {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -906,7 +1065,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
         )
     }
 }
-impl ::openapi_models::Validate for StructType {}
+impl ::openapi_models::Validate for StructType {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.fields;
+            v.push_field("fields");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StructTypeType {
     /// `struct`
@@ -968,6 +1140,11 @@ pub struct ListType {
     pub element_id: ::core::primitive::i64,
     pub element: ::std::boxed::Box<Type>,
     pub element_required: ::core::primitive::bool,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ListType {
     fn serialize<__S>(
@@ -990,6 +1167,9 @@ impl ::openapi_models::__private::serde::Serialize for ListType {
             "element-required",
             &self.element_required,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1018,6 +1198,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1050,7 +1231,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
                                 "element-required",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ListType {
@@ -1067,6 +1254,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
                         f3,
                         "element-required",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1076,7 +1264,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
         )
     }
 }
-impl ::openapi_models::Validate for ListType {}
+impl ::openapi_models::Validate for ListType {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.element;
+            v.push_field("element");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ListTypeType {
     /// `list`
@@ -1140,6 +1337,11 @@ pub struct MapType {
     pub value_id: ::core::primitive::i64,
     pub value: ::std::boxed::Box<Type>,
     pub value_required: ::core::primitive::bool,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MapType {
     fn serialize<__S>(
@@ -1164,6 +1366,9 @@ impl ::openapi_models::__private::serde::Serialize for MapType {
             "value-required",
             &self.value_required,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1194,6 +1399,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1240,7 +1446,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
                                 "value-required",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MapType {
@@ -1256,6 +1468,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
                         f5,
                         "value-required",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1265,7 +1478,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
         )
     }
 }
-impl ::openapi_models::Validate for MapType {}
+impl ::openapi_models::Validate for MapType {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.key;
+            v.push_field("key");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+        {
+            let value = &self.value;
+            v.push_field("value");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MapTypeType {
     /// `map`
@@ -1442,7 +1670,22 @@ impl ::openapi_models::__private::de::Variants for Type {
         }
     }
 }
-impl ::openapi_models::Validate for Type {}
+impl ::openapi_models::Validate for Type {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::StructType(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::ListType(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::MapType(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            _ => {}
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Schema {
     pub r#type: StructTypeType,
@@ -1450,6 +1693,11 @@ pub struct Schema {
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
     pub identifier_field_ids: ::core::option::Option<
         ::std::vec::Vec<::core::primitive::i64>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for Schema {
@@ -1472,6 +1720,9 @@ impl ::openapi_models::__private::serde::Serialize for Schema {
                 "identifier-field-ids",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -1501,6 +1752,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1533,7 +1785,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
                                 "identifier-field-ids",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Schema {
@@ -1541,6 +1799,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
                     fields: ::openapi_models::__private::object::required(f1, "fields")?,
                     schema_id: f2,
                     identifier_field_ids: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1550,7 +1809,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
         )
     }
 }
-impl ::openapi_models::Validate for Schema {}
+impl ::openapi_models::Validate for Schema {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.fields;
+            v.push_field("fields");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
@@ -1840,8 +2112,14 @@ impl ::openapi_models::__private::de::Variants for ValueExpression {
 }
 impl ::openapi_models::Validate for ValueExpression {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let Self::Apply(value) = self {
-            ::openapi_models::Validate::validate_at(value, v);
+        match self {
+            Self::Literal(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::Apply(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            _ => {}
         }
     }
 }
@@ -1850,6 +2128,11 @@ impl ::openapi_models::Validate for ValueExpression {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrueExpression {
     pub r#type: TrueExpressionType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for TrueExpression {
@@ -1862,6 +2145,9 @@ impl ::openapi_models::__private::serde::Serialize for TrueExpression {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1889,6 +2175,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1900,11 +2187,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TrueExpression {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1916,12 +2210,72 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for TrueExpression {}
-pub type TrueExpressionType = ExpressionType;
+pub type TrueExpressionType = TrueExpressionType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum TrueExpressionType2 {
+    /// `true`
+    #[default]
+    True,
+}
+impl TrueExpressionType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::True => "true",
+        }
+    }
+}
+impl ::core::str::FromStr for TrueExpressionType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "true" => Self::True,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for TrueExpressionType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for TrueExpressionType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressionType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`true`")
+    }
+}
+impl ::openapi_models::Validate for TrueExpressionType2 {}
 /// Deprecated. Use the bare boolean literal `false` as a predicate instead.
 #[deprecated]
 #[derive(Debug, Clone, PartialEq)]
 pub struct FalseExpression {
     pub r#type: FalseExpressionType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for FalseExpression {
@@ -1934,6 +2288,9 @@ impl ::openapi_models::__private::serde::Serialize for FalseExpression {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1961,6 +2318,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1972,11 +2330,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FalseExpression {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1988,12 +2353,72 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for FalseExpression {}
-pub type FalseExpressionType = ExpressionType;
+pub type FalseExpressionType = FalseExpressionType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum FalseExpressionType2 {
+    /// `false`
+    #[default]
+    False,
+}
+impl FalseExpressionType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::False => "false",
+        }
+    }
+}
+impl ::core::str::FromStr for FalseExpressionType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "false" => Self::False,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for FalseExpressionType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for FalseExpressionType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressionType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`false`")
+    }
+}
+impl ::openapi_models::Validate for FalseExpressionType2 {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct AndOrPredicate {
     pub r#type: AndOrPredicateType,
     pub left: ::std::boxed::Box<Predicate>,
     pub right: ::std::boxed::Box<Predicate>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
     fn serialize<__S>(
@@ -2007,6 +2432,9 @@ impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "left", &self.left)?;
         ::openapi_models::__private::object::entry(&mut map, "right", &self.right)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2034,6 +2462,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2059,13 +2488,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
                                 "right",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AndOrPredicate {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     left: ::openapi_models::__private::object::required(f1, "left")?,
                     right: ::openapi_models::__private::object::required(f2, "right")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2091,11 +2527,74 @@ impl ::openapi_models::Validate for AndOrPredicate {
         }
     }
 }
-pub type AndOrPredicateType = ExpressionType;
+pub type AndOrPredicateType = AndOrPredicateType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AndOrPredicateType2 {
+    /// `and`
+    And,
+    /// `or`
+    Or,
+}
+impl AndOrPredicateType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::And => "and",
+            Self::Or => "or",
+        }
+    }
+}
+impl ::core::str::FromStr for AndOrPredicateType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "and" => Self::And,
+                "or" => Self::Or,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AndOrPredicateType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AndOrPredicateType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicateType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`and`, `or`")
+    }
+}
+impl ::openapi_models::Validate for AndOrPredicateType2 {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct NotPredicate {
     pub r#type: NotPredicateType,
     pub child: ::std::boxed::Box<Predicate>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for NotPredicate {
     fn serialize<__S>(
@@ -2108,6 +2607,9 @@ impl ::openapi_models::__private::serde::Serialize for NotPredicate {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "child", &self.child)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -2134,6 +2636,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2152,12 +2655,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
                                 "child",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NotPredicate {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     child: ::openapi_models::__private::object::required(f1, "child")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2177,7 +2687,62 @@ impl ::openapi_models::Validate for NotPredicate {
         }
     }
 }
-pub type NotPredicateType = ExpressionType;
+pub type NotPredicateType = NotPredicateType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum NotPredicateType2 {
+    /// `not`
+    #[default]
+    Not,
+}
+impl NotPredicateType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Not => "not",
+        }
+    }
+}
+impl ::core::str::FromStr for NotPredicateType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "not" => Self::Not,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for NotPredicateType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for NotPredicateType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicateType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`not`")
+    }
+}
+impl ::openapi_models::Validate for NotPredicateType2 {}
 /// A predicate that tests a single value expression. Accepts either 'child' (preferred) or 'term' (deprecated) to identify the operand.
 #[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
@@ -2285,7 +2850,76 @@ impl ::openapi_models::Validate for UnaryPredicate {
         }
     }
 }
-pub type UnaryPredicateType = ExpressionType;
+pub type UnaryPredicateType = UnaryPredicateType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UnaryPredicateType2 {
+    /// `is-null`
+    IsNull,
+    /// `not-null`
+    NotNull,
+    /// `is-nan`
+    IsNan,
+    /// `not-nan`
+    NotNan,
+}
+impl UnaryPredicateType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::IsNull => "is-null",
+            Self::NotNull => "not-null",
+            Self::IsNan => "is-nan",
+            Self::NotNan => "not-nan",
+        }
+    }
+}
+impl ::core::str::FromStr for UnaryPredicateType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "is-null" => Self::IsNull,
+                "not-null" => Self::NotNull,
+                "is-nan" => Self::IsNan,
+                "not-nan" => Self::NotNan,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for UnaryPredicateType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for UnaryPredicateType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicateType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`is-null`, `not-null`, `is-nan`, `not-nan`",
+        )
+    }
+}
+impl ::openapi_models::Validate for UnaryPredicateType2 {}
 /// A predicate that compares two value expressions. Accepts either 'left'/'right' (preferred) or 'term'/'value' (deprecated).
 #[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
@@ -2424,9 +3058,100 @@ impl ::openapi_models::Validate for ComparisonPredicate {
             ::openapi_models::Validate::validate_at(value, v);
             v.pop();
         }
+        if let ::core::option::Option::Some(value) = &self.value {
+            v.push_field("value");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
     }
 }
-pub type ComparisonPredicateType = ExpressionType;
+pub type ComparisonPredicateType = ComparisonPredicateType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ComparisonPredicateType2 {
+    /// `lt`
+    Lt,
+    /// `lt-eq`
+    LtEq,
+    /// `gt`
+    Gt,
+    /// `gt-eq`
+    GtEq,
+    /// `eq`
+    Eq,
+    /// `not-eq`
+    NotEq,
+    /// `starts-with`
+    StartsWith,
+    /// `not-starts-with`
+    NotStartsWith,
+}
+impl ComparisonPredicateType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Lt => "lt",
+            Self::LtEq => "lt-eq",
+            Self::Gt => "gt",
+            Self::GtEq => "gt-eq",
+            Self::Eq => "eq",
+            Self::NotEq => "not-eq",
+            Self::StartsWith => "starts-with",
+            Self::NotStartsWith => "not-starts-with",
+        }
+    }
+}
+impl ::core::str::FromStr for ComparisonPredicateType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "lt" => Self::Lt,
+                "lt-eq" => Self::LtEq,
+                "gt" => Self::Gt,
+                "gt-eq" => Self::GtEq,
+                "eq" => Self::Eq,
+                "not-eq" => Self::NotEq,
+                "starts-with" => Self::StartsWith,
+                "not-starts-with" => Self::NotStartsWith,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for ComparisonPredicateType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for ComparisonPredicateType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for ComparisonPredicateType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`lt`, `lt-eq`, `gt`, `gt-eq`, `eq`, `not-eq`, `starts-with`, `not-starts-with`",
+        )
+    }
+}
+impl ::openapi_models::Validate for ComparisonPredicateType2 {}
 /// A predicate that tests whether a value is in a set of literals. Accepts either 'child' (preferred) or 'term' (deprecated) to identify the operand.
 #[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
@@ -2543,9 +3268,73 @@ impl ::openapi_models::Validate for SetPredicate {
             ::openapi_models::Validate::validate_at(value, v);
             v.pop();
         }
+        {
+            let value = &self.values;
+            v.push_field("values");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
     }
 }
-pub type SetPredicateType = ExpressionType;
+pub type SetPredicateType = SetPredicateType2;
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SetPredicateType2 {
+    /// `in`
+    In,
+    /// `not-in`
+    NotIn,
+}
+impl SetPredicateType2 {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::In => "in",
+            Self::NotIn => "not-in",
+        }
+    }
+}
+impl ::core::str::FromStr for SetPredicateType2 {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "in" => Self::In,
+                "not-in" => Self::NotIn,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetPredicateType2 {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetPredicateType2 {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicateType2 {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`in`, `not-in`")
+    }
+}
+impl ::openapi_models::Validate for SetPredicateType2 {}
 /// A literal is either a bare value, an untyped literal object, or a typed literal object.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Literal {
@@ -2619,7 +3408,18 @@ impl ::openapi_models::__private::de::Variants for Literal {
         }
     }
 }
-impl ::openapi_models::Validate for Literal {}
+impl ::openapi_models::Validate for Literal {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::PrimitiveTypeValue(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::Object(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct LiteralObject {
     pub r#type: LiteralObjectType,
@@ -2708,7 +3508,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
         )
     }
 }
-impl ::openapi_models::Validate for LiteralObject {}
+impl ::openapi_models::Validate for LiteralObject {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.value;
+            v.push_field("value");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LiteralObjectType {
     /// `literal`
@@ -2839,7 +3648,22 @@ impl ::openapi_models::__private::de::Variants for Literals {
         }
     }
 }
-impl ::openapi_models::Validate for Literals {}
+impl ::openapi_models::Validate for Literals {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::Array(value) => {
+                for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                    v.push_index(index);
+                    ::openapi_models::Validate::validate_at(item, v);
+                    v.pop();
+                }
+            }
+            Self::Object(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct LiteralsObject {
     pub r#type: LiteralsObjectType,
@@ -2933,7 +3757,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
         )
     }
 }
-impl ::openapi_models::Validate for LiteralsObject {}
+impl ::openapi_models::Validate for LiteralsObject {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.values;
+            v.push_field("values");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LiteralsObjectType {
     /// `literals`
@@ -3854,6 +4691,11 @@ pub struct TransformTerm {
     pub r#type: TransformTermType,
     pub transform: Transform,
     pub term: TermReference,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for TransformTerm {
@@ -3872,6 +4714,9 @@ impl ::openapi_models::__private::serde::Serialize for TransformTerm {
             &self.transform,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "term", &self.term)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3901,6 +4746,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3926,7 +4772,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
                                 "term",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TransformTerm {
@@ -3936,6 +4788,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
                         "transform",
                     )?,
                     term: ::openapi_models::__private::object::required(f2, "term")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4009,6 +4862,11 @@ pub struct PartitionField {
     pub source_id: ::core::primitive::i64,
     pub name: ::std::string::String,
     pub transform: Transform,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PartitionField {
     fn serialize<__S>(
@@ -4033,6 +4891,9 @@ impl ::openapi_models::__private::serde::Serialize for PartitionField {
             "transform",
             &self.transform,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4061,6 +4922,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4093,7 +4955,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
                                 "transform",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PartitionField {
@@ -4107,6 +4975,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
                         f3,
                         "transform",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4121,6 +4990,11 @@ impl ::openapi_models::Validate for PartitionField {}
 pub struct PartitionSpec {
     pub spec_id: ::core::option::Option<::core::primitive::i64>,
     pub fields: ::std::vec::Vec<PartitionField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
     fn serialize<__S>(
@@ -4135,6 +5009,9 @@ impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
             ::openapi_models::__private::object::entry(&mut map, "spec-id", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4161,6 +5038,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4179,12 +5057,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
                                 "fields",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PartitionSpec {
                     spec_id: f0,
                     fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4320,6 +5205,11 @@ pub struct SortField {
     pub transform: Transform,
     pub direction: SortDirection,
     pub null_order: NullOrder,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SortField {
     fn serialize<__S>(
@@ -4350,6 +5240,9 @@ impl ::openapi_models::__private::serde::Serialize for SortField {
             "null-order",
             &self.null_order,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4378,6 +5271,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4410,7 +5304,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
                                 "null-order",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SortField {
@@ -4430,6 +5330,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
                         f3,
                         "null-order",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4444,6 +5345,11 @@ impl ::openapi_models::Validate for SortField {}
 pub struct SortOrder {
     pub order_id: ::core::primitive::i64,
     pub fields: ::std::vec::Vec<SortField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SortOrder {
     fn serialize<__S>(
@@ -4460,6 +5366,9 @@ impl ::openapi_models::__private::serde::Serialize for SortOrder {
             &self.order_id,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4486,6 +5395,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4504,7 +5414,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
                                 "fields",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SortOrder {
@@ -4513,6 +5429,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
                         "order-id",
                     )?,
                     fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4530,6 +5447,11 @@ pub struct EncryptedKey {
     pub encrypted_by_id: ::core::option::Option<::std::string::String>,
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
@@ -4556,6 +5478,9 @@ impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
         }
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4585,6 +5510,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4617,7 +5543,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EncryptedKey {
@@ -4628,6 +5560,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
                     )?,
                     encrypted_by_id: f2,
                     properties: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4637,7 +5570,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
         )
     }
 }
-impl ::openapi_models::Validate for EncryptedKey {}
+impl ::openapi_models::Validate for EncryptedKey {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.encrypted_key_metadata;
+            v.push_field("encrypted-key-metadata");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::Byte,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     pub snapshot_id: ::core::primitive::i64,
@@ -4652,6 +5598,11 @@ pub struct Snapshot {
     pub added_rows: ::core::option::Option<::core::primitive::i64>,
     pub summary: SnapshotSummary,
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Snapshot {
     fn serialize<__S>(
@@ -4701,6 +5652,9 @@ impl ::openapi_models::__private::serde::Serialize for Snapshot {
         if let ::core::option::Option::Some(value) = &self.schema_id {
             ::openapi_models::__private::object::entry(&mut map, "schema-id", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4734,6 +5688,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4801,7 +5756,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
                                 "schema-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Snapshot {
@@ -4826,6 +5787,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
                         "summary",
                     )?,
                     schema_id: f8,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4839,7 +5801,7 @@ impl ::openapi_models::Validate for Snapshot {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotSummary {
     pub operation: SnapshotSummaryOperation,
-    /// Properties beyond the declared ones, kept as they came.
+    /// Properties beyond the declared ones (`additionalProperties`).
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
@@ -5001,6 +5963,11 @@ pub struct SnapshotReference {
     pub max_ref_age_ms: ::core::option::Option<::core::primitive::i64>,
     pub max_snapshot_age_ms: ::core::option::Option<::core::primitive::i64>,
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
     fn serialize<__S>(
@@ -5038,6 +6005,9 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5067,6 +6037,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5106,7 +6077,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
                                 "min-snapshots-to-keep",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SnapshotReference {
@@ -5118,6 +6095,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
                     max_ref_age_ms: f2,
                     max_snapshot_age_ms: f3,
                     min_snapshots_to_keep: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5196,6 +6174,11 @@ pub type SnapshotLog = ::std::vec::Vec<SnapshotLogItem>;
 pub struct SnapshotLogItem {
     pub snapshot_id: ::core::primitive::i64,
     pub timestamp_ms: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
     fn serialize<__S>(
@@ -5216,6 +6199,9 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
             "timestamp-ms",
             &self.timestamp_ms,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5242,6 +6228,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5260,7 +6247,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
                                 "timestamp-ms",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SnapshotLogItem {
@@ -5272,6 +6265,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
                         f1,
                         "timestamp-ms",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5287,6 +6281,11 @@ pub type MetadataLog = ::std::vec::Vec<MetadataLogItem>;
 pub struct MetadataLogItem {
     pub metadata_file: ::std::string::String,
     pub timestamp_ms: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
     fn serialize<__S>(
@@ -5307,6 +6306,9 @@ impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
             "timestamp-ms",
             &self.timestamp_ms,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5333,6 +6335,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5351,7 +6354,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
                                 "timestamp-ms",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(MetadataLogItem {
@@ -5363,6 +6372,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
                         f1,
                         "timestamp-ms",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5402,6 +6412,11 @@ pub struct TableMetadata {
     pub statistics: ::core::option::Option<::std::vec::Vec<StatisticsFile>>,
     pub partition_statistics: ::core::option::Option<
         ::std::vec::Vec<PartitionStatisticsFile>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for TableMetadata {
@@ -5530,6 +6545,9 @@ impl ::openapi_models::__private::serde::Serialize for TableMetadata {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5577,6 +6595,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
                 let mut f20 = ::core::option::Option::None;
                 let mut f21 = ::core::option::Option::None;
                 let mut f22 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5742,7 +6761,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
                                 "partition-statistics",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TableMetadata {
@@ -5775,6 +6800,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
                     metadata_log: f20,
                     statistics: f21,
                     partition_statistics: f22,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5803,6 +6829,24 @@ impl ::openapi_models::Validate for TableMetadata {
             );
             v.pop();
         }
+        if let ::core::option::Option::Some(value) = &self.schemas {
+            v.push_field("schemas");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+        if let ::core::option::Option::Some(value) = &self.encryption_keys {
+            v.push_field("encryption-keys");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq)]
@@ -5810,6 +6854,11 @@ pub struct SQLViewRepresentation {
     pub r#type: ::std::string::String,
     pub sql: ::std::string::String,
     pub dialect: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
     fn serialize<__S>(
@@ -5823,6 +6872,9 @@ impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "sql", &self.sql)?;
         ::openapi_models::__private::object::entry(&mut map, "dialect", &self.dialect)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5854,6 +6906,7 @@ for SQLViewRepresentation {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5879,7 +6932,13 @@ for SQLViewRepresentation {
                                 "dialect",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SQLViewRepresentation {
@@ -5889,6 +6948,7 @@ for SQLViewRepresentation {
                         f2,
                         "dialect",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5904,6 +6964,11 @@ pub type ViewRepresentation = SQLViewRepresentation;
 pub struct ViewHistoryEntry {
     pub version_id: ::core::primitive::i64,
     pub timestamp_ms: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
     fn serialize<__S>(
@@ -5924,6 +6989,9 @@ impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
             "timestamp-ms",
             &self.timestamp_ms,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5950,6 +7018,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5968,7 +7037,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
                                 "timestamp-ms",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ViewHistoryEntry {
@@ -5980,6 +7055,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
                         f1,
                         "timestamp-ms",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6003,6 +7079,11 @@ pub struct ViewVersion {
     pub representations: ::std::vec::Vec<ViewRepresentation>,
     pub default_catalog: ::core::option::Option<::std::string::String>,
     pub default_namespace: Namespace,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ViewVersion {
     fn serialize<__S>(
@@ -6046,6 +7127,9 @@ impl ::openapi_models::__private::serde::Serialize for ViewVersion {
             "default-namespace",
             &self.default_namespace,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6077,6 +7161,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6130,7 +7215,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
                                 "default-namespace",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ViewVersion {
@@ -6159,6 +7250,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
                         f6,
                         "default-namespace",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6180,6 +7272,11 @@ pub struct ViewMetadata {
     pub schemas: ::std::vec::Vec<Schema>,
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
@@ -6225,6 +7322,9 @@ impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6257,6 +7357,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6317,7 +7418,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ViewMetadata {
@@ -6350,6 +7457,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
                         "schemas",
                     )?,
                     properties: f7,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6378,11 +7486,26 @@ impl ::openapi_models::Validate for ViewMetadata {
             );
             v.pop();
         }
+        {
+            let value = &self.schemas;
+            v.push_field("schemas");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
     }
 }
 #[derive(Debug, Clone, PartialEq)]
 pub struct BaseUpdate {
     pub action: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     fn serialize<__S>(
@@ -6394,6 +7517,9 @@ impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6419,6 +7545,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6430,11 +7557,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
                                 "action",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BaseUpdate {
                     action: ::openapi_models::__private::object::required(f0, "action")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6448,8 +7582,13 @@ impl ::openapi_models::Validate for BaseUpdate {}
 /// Assigning a UUID to a table/view should only be done when creating the table/view. It is not safe to re-assign the UUID if a table/view already has a UUID assigned
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssignUUIDUpdate {
-    pub action: ::std::string::String,
+    pub action: AssignUUIDUpdateAction,
     pub uuid: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
     fn serialize<__S>(
@@ -6462,6 +7601,9 @@ impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
         ::openapi_models::__private::object::entry(&mut map, "uuid", &self.uuid)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6488,6 +7630,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6506,12 +7649,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
                                 "uuid",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssignUUIDUpdate {
                     action: ::openapi_models::__private::object::required(f0, "action")?,
                     uuid: ::openapi_models::__private::object::required(f1, "uuid")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6522,10 +7672,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
     }
 }
 impl ::openapi_models::Validate for AssignUUIDUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssignUUIDUpdateAction {
+    /// `assign-uuid`
+    #[default]
+    AssignUuid,
+}
+impl AssignUUIDUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssignUuid => "assign-uuid",
+        }
+    }
+}
+impl ::core::str::FromStr for AssignUUIDUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assign-uuid" => Self::AssignUuid,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssignUUIDUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssignUUIDUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`assign-uuid`")
+    }
+}
+impl ::openapi_models::Validate for AssignUUIDUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct UpgradeFormatVersionUpdate {
-    pub action: ::std::string::String,
+    pub action: UpgradeFormatVersionUpdateAction,
     pub format_version: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdate {
     fn serialize<__S>(
@@ -6542,6 +7753,9 @@ impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdat
             "format-version",
             &self.format_version,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6572,6 +7786,7 @@ for UpgradeFormatVersionUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6590,7 +7805,13 @@ for UpgradeFormatVersionUpdate {
                                 "format-version",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UpgradeFormatVersionUpdate {
@@ -6599,6 +7820,7 @@ for UpgradeFormatVersionUpdate {
                         f1,
                         "format-version",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6609,15 +7831,79 @@ for UpgradeFormatVersionUpdate {
     }
 }
 impl ::openapi_models::Validate for UpgradeFormatVersionUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum UpgradeFormatVersionUpdateAction {
+    /// `upgrade-format-version`
+    #[default]
+    UpgradeFormatVersion,
+}
+impl UpgradeFormatVersionUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::UpgradeFormatVersion => "upgrade-format-version",
+        }
+    }
+}
+impl ::core::str::FromStr for UpgradeFormatVersionUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "upgrade-format-version" => Self::UpgradeFormatVersion,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for UpgradeFormatVersionUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for UpgradeFormatVersionUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`upgrade-format-version`",
+        )
+    }
+}
+impl ::openapi_models::Validate for UpgradeFormatVersionUpdateAction {}
 #[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddSchemaUpdate {
-    pub action: ::std::string::String,
+    pub action: AddSchemaUpdateAction,
     pub schema: Schema,
     /// This optional field is **DEPRECATED for REMOVAL** since it more safe to handle this internally, and shouldn't be exposed to the clients.
     /// The highest assigned column ID for the table. This is used to ensure columns are always assigned an unused ID when evolving schemas. When omitted, it will be computed on the server side.
     #[deprecated]
     pub last_column_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
@@ -6637,6 +7923,9 @@ impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
                 "last-column-id",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -6667,6 +7956,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6692,13 +7982,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
                                 "last-column-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AddSchemaUpdate {
                     action: ::openapi_models::__private::object::required(f0, "action")?,
                     schema: ::openapi_models::__private::object::required(f1, "schema")?,
                     last_column_id: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6709,12 +8006,82 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
     }
 }
 #[allow(deprecated)]
-impl ::openapi_models::Validate for AddSchemaUpdate {}
+impl ::openapi_models::Validate for AddSchemaUpdate {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.schema;
+            v.push_field("schema");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AddSchemaUpdateAction {
+    /// `add-schema`
+    #[default]
+    AddSchema,
+}
+impl AddSchemaUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AddSchema => "add-schema",
+        }
+    }
+}
+impl ::core::str::FromStr for AddSchemaUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "add-schema" => Self::AddSchema,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AddSchemaUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddSchemaUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`add-schema`")
+    }
+}
+impl ::openapi_models::Validate for AddSchemaUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetCurrentSchemaUpdate {
-    pub action: ::std::string::String,
+    pub action: SetCurrentSchemaUpdateAction,
     /// Schema ID to set as current, or -1 to set last added schema
     pub schema_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
     fn serialize<__S>(
@@ -6731,6 +8098,9 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
             "schema-id",
             &self.schema_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6761,6 +8131,7 @@ for SetCurrentSchemaUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6779,7 +8150,13 @@ for SetCurrentSchemaUpdate {
                                 "schema-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetCurrentSchemaUpdate {
@@ -6788,6 +8165,7 @@ for SetCurrentSchemaUpdate {
                         f1,
                         "schema-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6798,10 +8176,71 @@ for SetCurrentSchemaUpdate {
     }
 }
 impl ::openapi_models::Validate for SetCurrentSchemaUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetCurrentSchemaUpdateAction {
+    /// `set-current-schema`
+    #[default]
+    SetCurrentSchema,
+}
+impl SetCurrentSchemaUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetCurrentSchema => "set-current-schema",
+        }
+    }
+}
+impl ::core::str::FromStr for SetCurrentSchemaUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-current-schema" => Self::SetCurrentSchema,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetCurrentSchemaUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetCurrentSchemaUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`set-current-schema`")
+    }
+}
+impl ::openapi_models::Validate for SetCurrentSchemaUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddPartitionSpecUpdate {
-    pub action: ::std::string::String,
+    pub action: AddPartitionSpecUpdateAction,
     pub spec: PartitionSpec,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
     fn serialize<__S>(
@@ -6814,6 +8253,9 @@ impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
         ::openapi_models::__private::object::entry(&mut map, "spec", &self.spec)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6844,6 +8286,7 @@ for AddPartitionSpecUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6862,12 +8305,19 @@ for AddPartitionSpecUpdate {
                                 "spec",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AddPartitionSpecUpdate {
                     action: ::openapi_models::__private::object::required(f0, "action")?,
                     spec: ::openapi_models::__private::object::required(f1, "spec")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6878,11 +8328,72 @@ for AddPartitionSpecUpdate {
     }
 }
 impl ::openapi_models::Validate for AddPartitionSpecUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AddPartitionSpecUpdateAction {
+    /// `add-spec`
+    #[default]
+    AddSpec,
+}
+impl AddPartitionSpecUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AddSpec => "add-spec",
+        }
+    }
+}
+impl ::core::str::FromStr for AddPartitionSpecUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "add-spec" => Self::AddSpec,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AddPartitionSpecUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddPartitionSpecUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`add-spec`")
+    }
+}
+impl ::openapi_models::Validate for AddPartitionSpecUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetDefaultSpecUpdate {
-    pub action: ::std::string::String,
+    pub action: SetDefaultSpecUpdateAction,
     /// Partition spec ID to set as the default, or -1 to set last added spec
     pub spec_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
     fn serialize<__S>(
@@ -6895,6 +8406,9 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
         ::openapi_models::__private::object::entry(&mut map, "spec-id", &self.spec_id)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6921,6 +8435,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6939,7 +8454,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
                                 "spec-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetDefaultSpecUpdate {
@@ -6948,6 +8469,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
                         f1,
                         "spec-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6958,10 +8480,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
     }
 }
 impl ::openapi_models::Validate for SetDefaultSpecUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetDefaultSpecUpdateAction {
+    /// `set-default-spec`
+    #[default]
+    SetDefaultSpec,
+}
+impl SetDefaultSpecUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetDefaultSpec => "set-default-spec",
+        }
+    }
+}
+impl ::core::str::FromStr for SetDefaultSpecUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-default-spec" => Self::SetDefaultSpec,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetDefaultSpecUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetDefaultSpecUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`set-default-spec`")
+    }
+}
+impl ::openapi_models::Validate for SetDefaultSpecUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddSortOrderUpdate {
-    pub action: ::std::string::String,
+    pub action: AddSortOrderUpdateAction,
     pub sort_order: SortOrder,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
     fn serialize<__S>(
@@ -6978,6 +8561,9 @@ impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
             "sort-order",
             &self.sort_order,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7004,6 +8590,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7022,7 +8609,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
                                 "sort-order",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AddSortOrderUpdate {
@@ -7031,6 +8624,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
                         f1,
                         "sort-order",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7041,11 +8635,72 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
     }
 }
 impl ::openapi_models::Validate for AddSortOrderUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AddSortOrderUpdateAction {
+    /// `add-sort-order`
+    #[default]
+    AddSortOrder,
+}
+impl AddSortOrderUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AddSortOrder => "add-sort-order",
+        }
+    }
+}
+impl ::core::str::FromStr for AddSortOrderUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "add-sort-order" => Self::AddSortOrder,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AddSortOrderUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddSortOrderUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`add-sort-order`")
+    }
+}
+impl ::openapi_models::Validate for AddSortOrderUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetDefaultSortOrderUpdate {
-    pub action: ::std::string::String,
+    pub action: SetDefaultSortOrderUpdateAction,
     /// Sort order ID to set as the default, or -1 to set last added sort order
     pub sort_order_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate {
     fn serialize<__S>(
@@ -7062,6 +8717,9 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate
             "sort-order-id",
             &self.sort_order_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7092,6 +8750,7 @@ for SetDefaultSortOrderUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7110,7 +8769,13 @@ for SetDefaultSortOrderUpdate {
                                 "sort-order-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetDefaultSortOrderUpdate {
@@ -7119,6 +8784,7 @@ for SetDefaultSortOrderUpdate {
                         f1,
                         "sort-order-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7129,10 +8795,74 @@ for SetDefaultSortOrderUpdate {
     }
 }
 impl ::openapi_models::Validate for SetDefaultSortOrderUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetDefaultSortOrderUpdateAction {
+    /// `set-default-sort-order`
+    #[default]
+    SetDefaultSortOrder,
+}
+impl SetDefaultSortOrderUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetDefaultSortOrder => "set-default-sort-order",
+        }
+    }
+}
+impl ::core::str::FromStr for SetDefaultSortOrderUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-default-sort-order" => Self::SetDefaultSortOrder,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetDefaultSortOrderUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetDefaultSortOrderUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`set-default-sort-order`",
+        )
+    }
+}
+impl ::openapi_models::Validate for SetDefaultSortOrderUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddSnapshotUpdate {
-    pub action: ::std::string::String,
+    pub action: AddSnapshotUpdateAction,
     pub snapshot: Snapshot,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
     fn serialize<__S>(
@@ -7149,6 +8879,9 @@ impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
             "snapshot",
             &self.snapshot,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7175,6 +8908,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7193,7 +8927,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
                                 "snapshot",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AddSnapshotUpdate {
@@ -7202,6 +8942,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
                         f1,
                         "snapshot",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7212,15 +8953,76 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
     }
 }
 impl ::openapi_models::Validate for AddSnapshotUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AddSnapshotUpdateAction {
+    /// `add-snapshot`
+    #[default]
+    AddSnapshot,
+}
+impl AddSnapshotUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AddSnapshot => "add-snapshot",
+        }
+    }
+}
+impl ::core::str::FromStr for AddSnapshotUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "add-snapshot" => Self::AddSnapshot,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AddSnapshotUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddSnapshotUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`add-snapshot`")
+    }
+}
+impl ::openapi_models::Validate for AddSnapshotUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetSnapshotRefUpdate {
-    pub action: ::std::string::String,
+    pub action: SetSnapshotRefUpdateAction,
     pub ref_name: ::std::string::String,
     pub r#type: SnapshotReferenceType,
     pub snapshot_id: ::core::primitive::i64,
     pub max_ref_age_ms: ::core::option::Option<::core::primitive::i64>,
     pub max_snapshot_age_ms: ::core::option::Option<::core::primitive::i64>,
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
     fn serialize<__S>(
@@ -7264,6 +9066,9 @@ impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7295,6 +9100,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7348,7 +9154,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
                                 "min-snapshots-to-keep",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetSnapshotRefUpdate {
@@ -7365,6 +9177,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
                     max_ref_age_ms: f4,
                     max_snapshot_age_ms: f5,
                     min_snapshots_to_keep: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7375,10 +9188,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
     }
 }
 impl ::openapi_models::Validate for SetSnapshotRefUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetSnapshotRefUpdateAction {
+    /// `set-snapshot-ref`
+    #[default]
+    SetSnapshotRef,
+}
+impl SetSnapshotRefUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetSnapshotRef => "set-snapshot-ref",
+        }
+    }
+}
+impl ::core::str::FromStr for SetSnapshotRefUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-snapshot-ref" => Self::SetSnapshotRef,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetSnapshotRefUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetSnapshotRefUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`set-snapshot-ref`")
+    }
+}
+impl ::openapi_models::Validate for SetSnapshotRefUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSnapshotsUpdate {
-    pub action: ::std::string::String,
+    pub action: RemoveSnapshotsUpdateAction,
     pub snapshot_ids: ::std::vec::Vec<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
     fn serialize<__S>(
@@ -7395,6 +9269,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
             "snapshot-ids",
             &self.snapshot_ids,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7425,6 +9302,7 @@ for RemoveSnapshotsUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7443,7 +9321,13 @@ for RemoveSnapshotsUpdate {
                                 "snapshot-ids",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoveSnapshotsUpdate {
@@ -7452,6 +9336,7 @@ for RemoveSnapshotsUpdate {
                         f1,
                         "snapshot-ids",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7462,10 +9347,71 @@ for RemoveSnapshotsUpdate {
     }
 }
 impl ::openapi_models::Validate for RemoveSnapshotsUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemoveSnapshotsUpdateAction {
+    /// `remove-snapshots`
+    #[default]
+    RemoveSnapshots,
+}
+impl RemoveSnapshotsUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemoveSnapshots => "remove-snapshots",
+        }
+    }
+}
+impl ::core::str::FromStr for RemoveSnapshotsUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-snapshots" => Self::RemoveSnapshots,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemoveSnapshotsUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveSnapshotsUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`remove-snapshots`")
+    }
+}
+impl ::openapi_models::Validate for RemoveSnapshotsUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSnapshotRefUpdate {
-    pub action: ::std::string::String,
+    pub action: RemoveSnapshotRefUpdateAction,
     pub ref_name: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
     fn serialize<__S>(
@@ -7482,6 +9428,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
             "ref-name",
             &self.ref_name,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7512,6 +9461,7 @@ for RemoveSnapshotRefUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7530,7 +9480,13 @@ for RemoveSnapshotRefUpdate {
                                 "ref-name",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoveSnapshotRefUpdate {
@@ -7539,6 +9495,7 @@ for RemoveSnapshotRefUpdate {
                         f1,
                         "ref-name",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7549,10 +9506,71 @@ for RemoveSnapshotRefUpdate {
     }
 }
 impl ::openapi_models::Validate for RemoveSnapshotRefUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemoveSnapshotRefUpdateAction {
+    /// `remove-snapshot-ref`
+    #[default]
+    RemoveSnapshotRef,
+}
+impl RemoveSnapshotRefUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemoveSnapshotRef => "remove-snapshot-ref",
+        }
+    }
+}
+impl ::core::str::FromStr for RemoveSnapshotRefUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-snapshot-ref" => Self::RemoveSnapshotRef,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemoveSnapshotRefUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveSnapshotRefUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`remove-snapshot-ref`")
+    }
+}
+impl ::openapi_models::Validate for RemoveSnapshotRefUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetLocationUpdate {
-    pub action: ::std::string::String,
+    pub action: SetLocationUpdateAction,
     pub location: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
     fn serialize<__S>(
@@ -7569,6 +9587,9 @@ impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
             "location",
             &self.location,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7595,6 +9616,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7613,7 +9635,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
                                 "location",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetLocationUpdate {
@@ -7622,6 +9650,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
                         f1,
                         "location",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7632,12 +9661,73 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
     }
 }
 impl ::openapi_models::Validate for SetLocationUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetLocationUpdateAction {
+    /// `set-location`
+    #[default]
+    SetLocation,
+}
+impl SetLocationUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetLocation => "set-location",
+        }
+    }
+}
+impl ::core::str::FromStr for SetLocationUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-location" => Self::SetLocation,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetLocationUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetLocationUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetLocationUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`set-location`")
+    }
+}
+impl ::openapi_models::Validate for SetLocationUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetPropertiesUpdate {
-    pub action: ::std::string::String,
+    pub action: SetPropertiesUpdateAction,
     pub updates: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
@@ -7651,6 +9741,9 @@ impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
         ::openapi_models::__private::object::entry(&mut map, "updates", &self.updates)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7677,6 +9770,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7695,7 +9789,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
                                 "updates",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetPropertiesUpdate {
@@ -7704,6 +9804,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
                         f1,
                         "updates",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7714,10 +9815,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
     }
 }
 impl ::openapi_models::Validate for SetPropertiesUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetPropertiesUpdateAction {
+    /// `set-properties`
+    #[default]
+    SetProperties,
+}
+impl SetPropertiesUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetProperties => "set-properties",
+        }
+    }
+}
+impl ::core::str::FromStr for SetPropertiesUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-properties" => Self::SetProperties,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetPropertiesUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetPropertiesUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`set-properties`")
+    }
+}
+impl ::openapi_models::Validate for SetPropertiesUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemovePropertiesUpdate {
-    pub action: ::std::string::String,
+    pub action: RemovePropertiesUpdateAction,
     pub removals: ::std::vec::Vec<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
     fn serialize<__S>(
@@ -7734,6 +9896,9 @@ impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
             "removals",
             &self.removals,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7764,6 +9929,7 @@ for RemovePropertiesUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7782,7 +9948,13 @@ for RemovePropertiesUpdate {
                                 "removals",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemovePropertiesUpdate {
@@ -7791,6 +9963,7 @@ for RemovePropertiesUpdate {
                         f1,
                         "removals",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7801,10 +9974,71 @@ for RemovePropertiesUpdate {
     }
 }
 impl ::openapi_models::Validate for RemovePropertiesUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemovePropertiesUpdateAction {
+    /// `remove-properties`
+    #[default]
+    RemoveProperties,
+}
+impl RemovePropertiesUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemoveProperties => "remove-properties",
+        }
+    }
+}
+impl ::core::str::FromStr for RemovePropertiesUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-properties" => Self::RemoveProperties,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemovePropertiesUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemovePropertiesUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`remove-properties`")
+    }
+}
+impl ::openapi_models::Validate for RemovePropertiesUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddViewVersionUpdate {
-    pub action: ::std::string::String,
+    pub action: AddViewVersionUpdateAction,
     pub view_version: ViewVersion,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
     fn serialize<__S>(
@@ -7821,6 +10055,9 @@ impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
             "view-version",
             &self.view_version,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7847,6 +10084,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7865,7 +10103,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
                                 "view-version",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AddViewVersionUpdate {
@@ -7874,6 +10118,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
                         f1,
                         "view-version",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7884,11 +10129,72 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
     }
 }
 impl ::openapi_models::Validate for AddViewVersionUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AddViewVersionUpdateAction {
+    /// `add-view-version`
+    #[default]
+    AddViewVersion,
+}
+impl AddViewVersionUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AddViewVersion => "add-view-version",
+        }
+    }
+}
+impl ::core::str::FromStr for AddViewVersionUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "add-view-version" => Self::AddViewVersion,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AddViewVersionUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddViewVersionUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`add-view-version`")
+    }
+}
+impl ::openapi_models::Validate for AddViewVersionUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetCurrentViewVersionUpdate {
-    pub action: ::std::string::String,
+    pub action: SetCurrentViewVersionUpdateAction,
     /// The view version id to set as current, or -1 to set last added view version id
     pub view_version_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpdate {
     fn serialize<__S>(
@@ -7905,6 +10211,9 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpda
             "view-version-id",
             &self.view_version_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7935,6 +10244,7 @@ for SetCurrentViewVersionUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7953,7 +10263,13 @@ for SetCurrentViewVersionUpdate {
                                 "view-version-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetCurrentViewVersionUpdate {
@@ -7962,6 +10278,7 @@ for SetCurrentViewVersionUpdate {
                         f1,
                         "view-version-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7972,14 +10289,79 @@ for SetCurrentViewVersionUpdate {
     }
 }
 impl ::openapi_models::Validate for SetCurrentViewVersionUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetCurrentViewVersionUpdateAction {
+    /// `set-current-view-version`
+    #[default]
+    SetCurrentViewVersion,
+}
+impl SetCurrentViewVersionUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetCurrentViewVersion => "set-current-view-version",
+        }
+    }
+}
+impl ::core::str::FromStr for SetCurrentViewVersionUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-current-view-version" => Self::SetCurrentViewVersion,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetCurrentViewVersionUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize
+for SetCurrentViewVersionUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetCurrentViewVersionUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`set-current-view-version`",
+        )
+    }
+}
+impl ::openapi_models::Validate for SetCurrentViewVersionUpdateAction {}
 #[allow(deprecated)]
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetStatisticsUpdate {
-    pub action: ::std::string::String,
+    pub action: SetStatisticsUpdateAction,
     /// This optional field is **DEPRECATED for REMOVAL** since it contains redundant information. Clients should use the `statistics.snapshot-id` field instead.
     #[deprecated]
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
     pub statistics: StatisticsFile,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
@@ -8000,6 +10382,9 @@ impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
             "statistics",
             &self.statistics,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8029,6 +10414,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8054,7 +10440,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
                                 "statistics",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetStatisticsUpdate {
@@ -8064,6 +10456,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
                         f2,
                         "statistics",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8075,10 +10468,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
 }
 #[allow(deprecated)]
 impl ::openapi_models::Validate for SetStatisticsUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetStatisticsUpdateAction {
+    /// `set-statistics`
+    #[default]
+    SetStatistics,
+}
+impl SetStatisticsUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetStatistics => "set-statistics",
+        }
+    }
+}
+impl ::core::str::FromStr for SetStatisticsUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-statistics" => Self::SetStatistics,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetStatisticsUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetStatisticsUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`set-statistics`")
+    }
+}
+impl ::openapi_models::Validate for SetStatisticsUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveStatisticsUpdate {
-    pub action: ::std::string::String,
+    pub action: RemoveStatisticsUpdateAction,
     pub snapshot_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
     fn serialize<__S>(
@@ -8095,6 +10549,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
             "snapshot-id",
             &self.snapshot_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8125,6 +10582,7 @@ for RemoveStatisticsUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8143,7 +10601,13 @@ for RemoveStatisticsUpdate {
                                 "snapshot-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoveStatisticsUpdate {
@@ -8152,6 +10616,7 @@ for RemoveStatisticsUpdate {
                         f1,
                         "snapshot-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8162,10 +10627,71 @@ for RemoveStatisticsUpdate {
     }
 }
 impl ::openapi_models::Validate for RemoveStatisticsUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemoveStatisticsUpdateAction {
+    /// `remove-statistics`
+    #[default]
+    RemoveStatistics,
+}
+impl RemoveStatisticsUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemoveStatistics => "remove-statistics",
+        }
+    }
+}
+impl ::core::str::FromStr for RemoveStatisticsUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-statistics" => Self::RemoveStatistics,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemoveStatisticsUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveStatisticsUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`remove-statistics`")
+    }
+}
+impl ::openapi_models::Validate for RemoveStatisticsUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SetPartitionStatisticsUpdate {
-    pub action: ::std::string::String,
+    pub action: SetPartitionStatisticsUpdateAction,
     pub partition_statistics: PartitionStatisticsFile,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpdate {
     fn serialize<__S>(
@@ -8182,6 +10708,9 @@ impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpd
             "partition-statistics",
             &self.partition_statistics,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8212,6 +10741,7 @@ for SetPartitionStatisticsUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8230,7 +10760,13 @@ for SetPartitionStatisticsUpdate {
                                 "partition-statistics",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SetPartitionStatisticsUpdate {
@@ -8239,6 +10775,7 @@ for SetPartitionStatisticsUpdate {
                         f1,
                         "partition-statistics",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8249,10 +10786,75 @@ for SetPartitionStatisticsUpdate {
     }
 }
 impl ::openapi_models::Validate for SetPartitionStatisticsUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SetPartitionStatisticsUpdateAction {
+    /// `set-partition-statistics`
+    #[default]
+    SetPartitionStatistics,
+}
+impl SetPartitionStatisticsUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::SetPartitionStatistics => "set-partition-statistics",
+        }
+    }
+}
+impl ::core::str::FromStr for SetPartitionStatisticsUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "set-partition-statistics" => Self::SetPartitionStatistics,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for SetPartitionStatisticsUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize
+for SetPartitionStatisticsUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for SetPartitionStatisticsUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`set-partition-statistics`",
+        )
+    }
+}
+impl ::openapi_models::Validate for SetPartitionStatisticsUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemovePartitionStatisticsUpdate {
-    pub action: ::std::string::String,
+    pub action: RemovePartitionStatisticsUpdateAction,
     pub snapshot_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatisticsUpdate {
     fn serialize<__S>(
@@ -8269,6 +10871,9 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatistics
             "snapshot-id",
             &self.snapshot_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8299,6 +10904,7 @@ for RemovePartitionStatisticsUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8317,7 +10923,13 @@ for RemovePartitionStatisticsUpdate {
                                 "snapshot-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemovePartitionStatisticsUpdate {
@@ -8326,6 +10938,7 @@ for RemovePartitionStatisticsUpdate {
                         f1,
                         "snapshot-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8336,10 +10949,75 @@ for RemovePartitionStatisticsUpdate {
     }
 }
 impl ::openapi_models::Validate for RemovePartitionStatisticsUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemovePartitionStatisticsUpdateAction {
+    /// `remove-partition-statistics`
+    #[default]
+    RemovePartitionStatistics,
+}
+impl RemovePartitionStatisticsUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemovePartitionStatistics => "remove-partition-statistics",
+        }
+    }
+}
+impl ::core::str::FromStr for RemovePartitionStatisticsUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-partition-statistics" => Self::RemovePartitionStatistics,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemovePartitionStatisticsUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize
+for RemovePartitionStatisticsUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemovePartitionStatisticsUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`remove-partition-statistics`",
+        )
+    }
+}
+impl ::openapi_models::Validate for RemovePartitionStatisticsUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemovePartitionSpecsUpdate {
-    pub action: ::std::string::String,
+    pub action: RemovePartitionSpecsUpdateAction,
     pub spec_ids: ::std::vec::Vec<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdate {
     fn serialize<__S>(
@@ -8356,6 +11034,9 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdat
             "spec-ids",
             &self.spec_ids,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8386,6 +11067,7 @@ for RemovePartitionSpecsUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8404,7 +11086,13 @@ for RemovePartitionSpecsUpdate {
                                 "spec-ids",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemovePartitionSpecsUpdate {
@@ -8413,6 +11101,7 @@ for RemovePartitionSpecsUpdate {
                         f1,
                         "spec-ids",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8423,10 +11112,74 @@ for RemovePartitionSpecsUpdate {
     }
 }
 impl ::openapi_models::Validate for RemovePartitionSpecsUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemovePartitionSpecsUpdateAction {
+    /// `remove-partition-specs`
+    #[default]
+    RemovePartitionSpecs,
+}
+impl RemovePartitionSpecsUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemovePartitionSpecs => "remove-partition-specs",
+        }
+    }
+}
+impl ::core::str::FromStr for RemovePartitionSpecsUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-partition-specs" => Self::RemovePartitionSpecs,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemovePartitionSpecsUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemovePartitionSpecsUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`remove-partition-specs`",
+        )
+    }
+}
+impl ::openapi_models::Validate for RemovePartitionSpecsUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveSchemasUpdate {
-    pub action: ::std::string::String,
+    pub action: RemoveSchemasUpdateAction,
     pub schema_ids: ::std::vec::Vec<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
     fn serialize<__S>(
@@ -8443,6 +11196,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
             "schema-ids",
             &self.schema_ids,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8469,6 +11225,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8487,7 +11244,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
                                 "schema-ids",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoveSchemasUpdate {
@@ -8496,6 +11259,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
                         f1,
                         "schema-ids",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8506,10 +11270,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
     }
 }
 impl ::openapi_models::Validate for RemoveSchemasUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemoveSchemasUpdateAction {
+    /// `remove-schemas`
+    #[default]
+    RemoveSchemas,
+}
+impl RemoveSchemasUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemoveSchemas => "remove-schemas",
+        }
+    }
+}
+impl ::core::str::FromStr for RemoveSchemasUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-schemas" => Self::RemoveSchemas,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemoveSchemasUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveSchemasUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`remove-schemas`")
+    }
+}
+impl ::openapi_models::Validate for RemoveSchemasUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct AddEncryptionKeyUpdate {
-    pub action: ::std::string::String,
+    pub action: AddEncryptionKeyUpdateAction,
     pub encryption_key: EncryptedKey,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
     fn serialize<__S>(
@@ -8526,6 +11351,9 @@ impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
             "encryption-key",
             &self.encryption_key,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8556,6 +11384,7 @@ for AddEncryptionKeyUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8574,7 +11403,13 @@ for AddEncryptionKeyUpdate {
                                 "encryption-key",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AddEncryptionKeyUpdate {
@@ -8583,6 +11418,7 @@ for AddEncryptionKeyUpdate {
                         f1,
                         "encryption-key",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8592,11 +11428,81 @@ for AddEncryptionKeyUpdate {
         )
     }
 }
-impl ::openapi_models::Validate for AddEncryptionKeyUpdate {}
+impl ::openapi_models::Validate for AddEncryptionKeyUpdate {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.encryption_key;
+            v.push_field("encryption-key");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AddEncryptionKeyUpdateAction {
+    /// `add-encryption-key`
+    #[default]
+    AddEncryptionKey,
+}
+impl AddEncryptionKeyUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AddEncryptionKey => "add-encryption-key",
+        }
+    }
+}
+impl ::core::str::FromStr for AddEncryptionKeyUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "add-encryption-key" => Self::AddEncryptionKey,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AddEncryptionKeyUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AddEncryptionKeyUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`add-encryption-key`")
+    }
+}
+impl ::openapi_models::Validate for AddEncryptionKeyUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RemoveEncryptionKeyUpdate {
-    pub action: ::std::string::String,
+    pub action: RemoveEncryptionKeyUpdateAction,
     pub key_id: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate {
     fn serialize<__S>(
@@ -8609,6 +11515,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "action", &self.action)?;
         ::openapi_models::__private::object::entry(&mut map, "key-id", &self.key_id)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8639,6 +11548,7 @@ for RemoveEncryptionKeyUpdate {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8657,12 +11567,19 @@ for RemoveEncryptionKeyUpdate {
                                 "key-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoveEncryptionKeyUpdate {
                     action: ::openapi_models::__private::object::required(f0, "action")?,
                     key_id: ::openapi_models::__private::object::required(f1, "key-id")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8673,6 +11590,65 @@ for RemoveEncryptionKeyUpdate {
     }
 }
 impl ::openapi_models::Validate for RemoveEncryptionKeyUpdate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RemoveEncryptionKeyUpdateAction {
+    /// `remove-encryption-key`
+    #[default]
+    RemoveEncryptionKey,
+}
+impl RemoveEncryptionKeyUpdateAction {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::RemoveEncryptionKey => "remove-encryption-key",
+        }
+    }
+}
+impl ::core::str::FromStr for RemoveEncryptionKeyUpdateAction {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "remove-encryption-key" => Self::RemoveEncryptionKey,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for RemoveEncryptionKeyUpdateAction {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdateAction {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for RemoveEncryptionKeyUpdateAction {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`remove-encryption-key`",
+        )
+    }
+}
+impl ::openapi_models::Validate for RemoveEncryptionKeyUpdateAction {}
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum TableUpdate {
@@ -9095,7 +12071,19 @@ impl ::openapi_models::__private::de::Variants for TableUpdate {
         }
     }
 }
-impl ::openapi_models::Validate for TableUpdate {}
+impl ::openapi_models::Validate for TableUpdate {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::AddSchemaUpdate(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::AddEncryptionKeyUpdate(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            _ => {}
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum ViewUpdate {
@@ -9266,10 +12254,21 @@ impl ::openapi_models::__private::de::Variants for ViewUpdate {
         }
     }
 }
-impl ::openapi_models::Validate for ViewUpdate {}
+impl ::openapi_models::Validate for ViewUpdate {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let Self::AddSchemaUpdate(value) = self {
+            ::openapi_models::Validate::validate_at(value, v);
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRequirement {
     pub r#type: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     fn serialize<__S>(
@@ -9281,6 +12280,9 @@ impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9306,6 +12308,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9317,11 +12320,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TableRequirement {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9335,7 +12345,12 @@ impl ::openapi_models::Validate for TableRequirement {}
 /// The table must not already exist; used for create transactions
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertCreate {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertCreateType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     fn serialize<__S>(
@@ -9347,6 +12362,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9372,6 +12390,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9383,11 +12402,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertCreate {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9398,11 +12424,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
     }
 }
 impl ::openapi_models::Validate for AssertCreate {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertCreateType {
+    /// `assert-create`
+    #[default]
+    AssertCreate,
+}
+impl AssertCreateType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertCreate => "assert-create",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertCreateType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-create" => Self::AssertCreate,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertCreateType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertCreateType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreateType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`assert-create`")
+    }
+}
+impl ::openapi_models::Validate for AssertCreateType {}
 /// The table UUID must match the requirement's `uuid`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertTableUUID {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertTableUUIDType,
     pub uuid: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
     fn serialize<__S>(
@@ -9415,6 +12501,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "uuid", &self.uuid)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9441,6 +12530,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9459,12 +12549,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
                                 "uuid",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertTableUUID {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     uuid: ::openapi_models::__private::object::required(f1, "uuid")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9475,14 +12572,74 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
     }
 }
 impl ::openapi_models::Validate for AssertTableUUID {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertTableUUIDType {
+    /// `assert-table-uuid`
+    #[default]
+    AssertTableUuid,
+}
+impl AssertTableUUIDType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertTableUuid => "assert-table-uuid",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertTableUUIDType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-table-uuid" => Self::AssertTableUuid,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertTableUUIDType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertTableUUIDType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUUIDType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`assert-table-uuid`")
+    }
+}
+impl ::openapi_models::Validate for AssertTableUUIDType {}
 /// The table branch or tag identified by the requirement's `ref` must reference the requirement's `snapshot-id`.
 /// The `snapshot-id` field is required in this object, but in the case of a `null`
 /// the ref must not already exist.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertRefSnapshotId {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertRefSnapshotIdType,
     pub r#ref: ::std::string::String,
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
     fn serialize<__S>(
@@ -9500,6 +12657,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
             "snapshot-id",
             &self.snapshot_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9527,6 +12687,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9552,7 +12713,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
                                 "snapshot-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertRefSnapshotId {
@@ -9562,6 +12729,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
                         f2,
                         "snapshot-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9572,11 +12740,75 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
     }
 }
 impl ::openapi_models::Validate for AssertRefSnapshotId {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertRefSnapshotIdType {
+    /// `assert-ref-snapshot-id`
+    #[default]
+    AssertRefSnapshotId,
+}
+impl AssertRefSnapshotIdType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertRefSnapshotId => "assert-ref-snapshot-id",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertRefSnapshotIdType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-ref-snapshot-id" => Self::AssertRefSnapshotId,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertRefSnapshotIdType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotIdType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertRefSnapshotIdType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`assert-ref-snapshot-id`",
+        )
+    }
+}
+impl ::openapi_models::Validate for AssertRefSnapshotIdType {}
 /// The table's last assigned column id must match the requirement's `last-assigned-field-id`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertLastAssignedFieldId {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertLastAssignedFieldIdType,
     pub last_assigned_field_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId {
     fn serialize<__S>(
@@ -9593,6 +12825,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId
             "last-assigned-field-id",
             &self.last_assigned_field_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9623,6 +12858,7 @@ for AssertLastAssignedFieldId {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9641,7 +12877,13 @@ for AssertLastAssignedFieldId {
                                 "last-assigned-field-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertLastAssignedFieldId {
@@ -9650,6 +12892,7 @@ for AssertLastAssignedFieldId {
                         f1,
                         "last-assigned-field-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9660,11 +12903,75 @@ for AssertLastAssignedFieldId {
     }
 }
 impl ::openapi_models::Validate for AssertLastAssignedFieldId {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertLastAssignedFieldIdType {
+    /// `assert-last-assigned-field-id`
+    #[default]
+    AssertLastAssignedFieldId,
+}
+impl AssertLastAssignedFieldIdType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertLastAssignedFieldId => "assert-last-assigned-field-id",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertLastAssignedFieldIdType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-last-assigned-field-id" => Self::AssertLastAssignedFieldId,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertLastAssignedFieldIdType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldIdType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertLastAssignedFieldIdType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`assert-last-assigned-field-id`",
+        )
+    }
+}
+impl ::openapi_models::Validate for AssertLastAssignedFieldIdType {}
 /// The table's current schema id must match the requirement's `current-schema-id`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertCurrentSchemaId {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertCurrentSchemaIdType,
     pub current_schema_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
     fn serialize<__S>(
@@ -9681,6 +12988,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
             "current-schema-id",
             &self.current_schema_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9711,6 +13021,7 @@ for AssertCurrentSchemaId {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9729,7 +13040,13 @@ for AssertCurrentSchemaId {
                                 "current-schema-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertCurrentSchemaId {
@@ -9738,6 +13055,7 @@ for AssertCurrentSchemaId {
                         f1,
                         "current-schema-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9748,11 +13066,75 @@ for AssertCurrentSchemaId {
     }
 }
 impl ::openapi_models::Validate for AssertCurrentSchemaId {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertCurrentSchemaIdType {
+    /// `assert-current-schema-id`
+    #[default]
+    AssertCurrentSchemaId,
+}
+impl AssertCurrentSchemaIdType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertCurrentSchemaId => "assert-current-schema-id",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertCurrentSchemaIdType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-current-schema-id" => Self::AssertCurrentSchemaId,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertCurrentSchemaIdType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaIdType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertCurrentSchemaIdType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`assert-current-schema-id`",
+        )
+    }
+}
+impl ::openapi_models::Validate for AssertCurrentSchemaIdType {}
 /// The table's last assigned partition id must match the requirement's `last-assigned-partition-id`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertLastAssignedPartitionId {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertLastAssignedPartitionIdType,
     pub last_assigned_partition_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartitionId {
     fn serialize<__S>(
@@ -9769,6 +13151,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartiti
             "last-assigned-partition-id",
             &self.last_assigned_partition_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9799,6 +13184,7 @@ for AssertLastAssignedPartitionId {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9817,7 +13203,13 @@ for AssertLastAssignedPartitionId {
                                 "last-assigned-partition-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertLastAssignedPartitionId {
@@ -9826,6 +13218,7 @@ for AssertLastAssignedPartitionId {
                         f1,
                         "last-assigned-partition-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9836,11 +13229,78 @@ for AssertLastAssignedPartitionId {
     }
 }
 impl ::openapi_models::Validate for AssertLastAssignedPartitionId {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertLastAssignedPartitionIdType {
+    /// `assert-last-assigned-partition-id`
+    #[default]
+    AssertLastAssignedPartitionId,
+}
+impl AssertLastAssignedPartitionIdType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertLastAssignedPartitionId => "assert-last-assigned-partition-id",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertLastAssignedPartitionIdType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-last-assigned-partition-id" => {
+                    Self::AssertLastAssignedPartitionId
+                }
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertLastAssignedPartitionIdType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize
+for AssertLastAssignedPartitionIdType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertLastAssignedPartitionIdType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`assert-last-assigned-partition-id`",
+        )
+    }
+}
+impl ::openapi_models::Validate for AssertLastAssignedPartitionIdType {}
 /// The table's default spec id must match the requirement's `default-spec-id`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertDefaultSpecId {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertDefaultSpecIdType,
     pub default_spec_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
     fn serialize<__S>(
@@ -9857,6 +13317,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
             "default-spec-id",
             &self.default_spec_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9883,6 +13346,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9901,7 +13365,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
                                 "default-spec-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertDefaultSpecId {
@@ -9910,6 +13380,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
                         f1,
                         "default-spec-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9920,11 +13391,75 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
     }
 }
 impl ::openapi_models::Validate for AssertDefaultSpecId {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertDefaultSpecIdType {
+    /// `assert-default-spec-id`
+    #[default]
+    AssertDefaultSpecId,
+}
+impl AssertDefaultSpecIdType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertDefaultSpecId => "assert-default-spec-id",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertDefaultSpecIdType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-default-spec-id" => Self::AssertDefaultSpecId,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertDefaultSpecIdType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecIdType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertDefaultSpecIdType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`assert-default-spec-id`",
+        )
+    }
+}
+impl ::openapi_models::Validate for AssertDefaultSpecIdType {}
 /// The table's default sort order id must match the requirement's `default-sort-order-id`
 #[derive(Debug, Clone, PartialEq)]
 pub struct AssertDefaultSortOrderId {
-    pub r#type: ::std::string::String,
+    pub r#type: AssertDefaultSortOrderIdType,
     pub default_sort_order_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId {
     fn serialize<__S>(
@@ -9941,6 +13476,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId 
             "default-sort-order-id",
             &self.default_sort_order_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9971,6 +13509,7 @@ for AssertDefaultSortOrderId {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9989,7 +13528,13 @@ for AssertDefaultSortOrderId {
                                 "default-sort-order-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertDefaultSortOrderId {
@@ -9998,6 +13543,7 @@ for AssertDefaultSortOrderId {
                         f1,
                         "default-sort-order-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10008,6 +13554,65 @@ for AssertDefaultSortOrderId {
     }
 }
 impl ::openapi_models::Validate for AssertDefaultSortOrderId {}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum AssertDefaultSortOrderIdType {
+    /// `assert-default-sort-order-id`
+    #[default]
+    AssertDefaultSortOrderId,
+}
+impl AssertDefaultSortOrderIdType {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::AssertDefaultSortOrderId => "assert-default-sort-order-id",
+        }
+    }
+}
+impl ::core::str::FromStr for AssertDefaultSortOrderIdType {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "assert-default-sort-order-id" => Self::AssertDefaultSortOrderId,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for AssertDefaultSortOrderIdType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderIdType {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for AssertDefaultSortOrderIdType {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(
+            deserializer,
+            "`assert-default-sort-order-id`",
+        )
+    }
+}
+impl ::openapi_models::Validate for AssertDefaultSortOrderIdType {}
 #[derive(Debug, Clone, PartialEq)]
 pub enum ViewRequirement {
     /// `type: assert-view-uuid`
@@ -10066,6 +13671,11 @@ impl ::openapi_models::Validate for ViewRequirement {}
 pub struct AssertViewUUID {
     pub r#type: AssertViewUUIDType,
     pub uuid: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
     fn serialize<__S>(
@@ -10078,6 +13688,9 @@ impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "uuid", &self.uuid)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10104,6 +13717,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10122,12 +13736,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
                                 "uuid",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AssertViewUUID {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     uuid: ::openapi_models::__private::object::required(f1, "uuid")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10201,6 +13822,11 @@ pub struct StorageCredential {
         ::std::string::String,
         ::std::string::String,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StorageCredential {
     fn serialize<__S>(
@@ -10213,6 +13839,9 @@ impl ::openapi_models::__private::serde::Serialize for StorageCredential {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "prefix", &self.prefix)?;
         ::openapi_models::__private::object::entry(&mut map, "config", &self.config)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10239,6 +13868,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10257,12 +13887,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
                                 "config",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StorageCredential {
                     prefix: ::openapi_models::__private::object::required(f0, "prefix")?,
                     config: ::openapi_models::__private::object::required(f1, "config")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10276,6 +13913,11 @@ impl ::openapi_models::Validate for StorageCredential {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadCredentialsResponse {
     pub storage_credentials: ::std::vec::Vec<StorageCredential>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
     fn serialize<__S>(
@@ -10291,6 +13933,9 @@ impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
             "storage-credentials",
             &self.storage_credentials,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10320,6 +13965,7 @@ for LoadCredentialsResponse {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10331,7 +13977,13 @@ for LoadCredentialsResponse {
                                 "storage-credentials",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(LoadCredentialsResponse {
@@ -10339,6 +13991,7 @@ for LoadCredentialsResponse {
                         f0,
                         "storage-credentials",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10406,6 +14059,11 @@ pub struct LoadTableResult {
     >,
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
     pub remote_signing_config: ::core::option::Option<RemoteSigningConfig>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
     fn serialize<__S>(
@@ -10445,6 +14103,9 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10474,6 +14135,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10513,7 +14175,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
                                 "remote-signing-config",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(LoadTableResult {
@@ -10525,6 +14193,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
                     config: f2,
                     storage_credentials: f3,
                     remote_signing_config: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10559,6 +14228,11 @@ pub struct ScanTasks {
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ScanTasks {
     fn serialize<__S>(
@@ -10581,6 +14255,9 @@ impl ::openapi_models::__private::serde::Serialize for ScanTasks {
         }
         if let ::core::option::Option::Some(value) = &self.plan_tasks {
             ::openapi_models::__private::object::entry(&mut map, "plan-tasks", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -10609,6 +14286,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10634,13 +14312,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
                                 "plan-tasks",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ScanTasks {
                     delete_files: f0,
                     file_scan_tasks: f1,
                     plan_tasks: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10652,6 +14337,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
 }
 impl ::openapi_models::Validate for ScanTasks {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.delete_files {
+            v.push_field("delete-files");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
         if let ::core::option::Option::Some(value) = &self.file_scan_tasks {
             v.push_field("file-scan-tasks");
             for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
@@ -10674,6 +14368,11 @@ pub struct CompletedPlanningResult {
     /// Storage credentials for accessing the files returned in the scan result.
     /// If the server returns storage credentials as part of the completed scan planning response, the expectation is for the client to use these credentials to read the files returned in the FileScanTasks as part of the scan result.
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
     fn serialize<__S>(
@@ -10704,6 +14403,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
                 "storage-credentials",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -10738,6 +14440,7 @@ for CompletedPlanningResult {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10777,7 +14480,13 @@ for CompletedPlanningResult {
                                 "storage-credentials",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletedPlanningResult {
@@ -10786,6 +14495,7 @@ for CompletedPlanningResult {
                     plan_tasks: f2,
                     status: ::openapi_models::__private::object::required(f3, "status")?,
                     storage_credentials: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10797,6 +14507,15 @@ for CompletedPlanningResult {
 }
 impl ::openapi_models::Validate for CompletedPlanningResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.delete_files {
+            v.push_field("delete-files");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
         if let ::core::option::Option::Some(value) = &self.file_scan_tasks {
             v.push_field("file-scan-tasks");
             for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
@@ -10821,6 +14540,11 @@ pub struct CompletedPlanningWithIDResult {
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
     /// ID used to track a planning request
     pub plan_id: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDResult {
     fn serialize<__S>(
@@ -10853,6 +14577,9 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDRe
             )?;
         }
         ::openapi_models::__private::object::entry(&mut map, "plan-id", &self.plan_id)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10887,6 +14614,7 @@ for CompletedPlanningWithIDResult {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10933,7 +14661,13 @@ for CompletedPlanningWithIDResult {
                                 "plan-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CompletedPlanningWithIDResult {
@@ -10946,6 +14680,7 @@ for CompletedPlanningWithIDResult {
                         f5,
                         "plan-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10957,6 +14692,15 @@ for CompletedPlanningWithIDResult {
 }
 impl ::openapi_models::Validate for CompletedPlanningWithIDResult {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.delete_files {
+            v.push_field("delete-files");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
         if let ::core::option::Option::Some(value) = &self.file_scan_tasks {
             v.push_field("file-scan-tasks");
             for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
@@ -11060,6 +14804,11 @@ pub struct AsyncPlanningResult {
     pub status: AsyncPlanningResultStatus,
     /// ID used to track a planning request
     pub plan_id: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
     fn serialize<__S>(
@@ -11072,6 +14821,9 @@ impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
         ::openapi_models::__private::object::entry(&mut map, "plan-id", &self.plan_id)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11098,6 +14850,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11116,7 +14869,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
                                 "plan-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(AsyncPlanningResult {
@@ -11125,6 +14884,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
                         f1,
                         "plan-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11140,6 +14900,11 @@ pub type AsyncPlanningResultStatus = PlanStatus;
 #[derive(Debug, Clone, PartialEq)]
 pub struct EmptyPlanningResult {
     pub status: EmptyPlanningResultStatus,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     fn serialize<__S>(
@@ -11151,6 +14916,9 @@ impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11176,6 +14944,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11187,11 +14956,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
                                 "status",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EmptyPlanningResult {
                     status: ::openapi_models::__private::object::required(f0, "status")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11503,6 +15279,11 @@ pub struct CommitTableRequest {
     pub identifier: ::core::option::Option<TableIdentifier>,
     pub requirements: ::std::vec::Vec<TableRequirement>,
     pub updates: ::std::vec::Vec<TableUpdate>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
     fn serialize<__S>(
@@ -11522,6 +15303,9 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
             &self.requirements,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "updates", &self.updates)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11549,6 +15333,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11574,7 +15359,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
                                 "updates",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CommitTableRequest {
@@ -11587,6 +15378,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
                         f2,
                         "updates",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11596,13 +15388,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
         )
     }
 }
-impl ::openapi_models::Validate for CommitTableRequest {}
+impl ::openapi_models::Validate for CommitTableRequest {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.updates;
+            v.push_field("updates");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommitViewRequest {
     /// View identifier to update
     pub identifier: ::core::option::Option<TableIdentifier>,
     pub requirements: ::core::option::Option<::std::vec::Vec<ViewRequirement>>,
     pub updates: ::std::vec::Vec<ViewUpdate>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
     fn serialize<__S>(
@@ -11620,6 +15430,9 @@ impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
             ::openapi_models::__private::object::entry(&mut map, "requirements", value)?;
         }
         ::openapi_models::__private::object::entry(&mut map, "updates", &self.updates)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11647,6 +15460,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11672,7 +15486,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
                                 "updates",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CommitViewRequest {
@@ -11682,6 +15502,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
                         f2,
                         "updates",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11691,10 +15512,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
         )
     }
 }
-impl ::openapi_models::Validate for CommitViewRequest {}
+impl ::openapi_models::Validate for CommitViewRequest {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.updates;
+            v.push_field("updates");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CommitTransactionRequest {
     pub table_changes: ::std::vec::Vec<CommitTableRequest>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest {
     fn serialize<__S>(
@@ -11710,6 +15549,9 @@ impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest 
             "table-changes",
             &self.table_changes,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11739,6 +15581,7 @@ for CommitTransactionRequest {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11750,7 +15593,13 @@ for CommitTransactionRequest {
                                 "table-changes",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CommitTransactionRequest {
@@ -11758,6 +15607,7 @@ for CommitTransactionRequest {
                         f0,
                         "table-changes",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11767,7 +15617,20 @@ for CommitTransactionRequest {
         )
     }
 }
-impl ::openapi_models::Validate for CommitTransactionRequest {}
+impl ::openapi_models::Validate for CommitTransactionRequest {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.table_changes;
+            v.push_field("table-changes");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateTableRequest {
     pub name: ::std::string::String,
@@ -11778,6 +15641,11 @@ pub struct CreateTableRequest {
     pub stage_create: ::core::option::Option<::core::primitive::bool>,
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
@@ -11810,6 +15678,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11841,6 +15712,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11894,7 +15766,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateTableRequest {
@@ -11905,6 +15783,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
                     write_order: f4,
                     stage_create: f5,
                     properties: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11914,7 +15793,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
         )
     }
 }
-impl ::openapi_models::Validate for CreateTableRequest {}
+impl ::openapi_models::Validate for CreateTableRequest {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.schema;
+            v.push_field("schema");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegisterTableRequest {
     pub name: ::std::string::String,
@@ -11923,6 +15811,11 @@ pub struct RegisterTableRequest {
     ///
     /// Default: `false`
     pub overwrite: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
     fn serialize<__S>(
@@ -11941,6 +15834,9 @@ impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
         )?;
         if let ::core::option::Option::Some(value) = &self.overwrite {
             ::openapi_models::__private::object::entry(&mut map, "overwrite", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -11969,6 +15865,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11994,7 +15891,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
                                 "overwrite",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RegisterTableRequest {
@@ -12004,6 +15907,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
                         "metadata-location",
                     )?,
                     overwrite: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12027,6 +15931,11 @@ pub struct UnregisterTableResult {
     /// The last metadata location for the table at the time it was unregistered.
     pub metadata_location: ::std::string::String,
     pub metadata: TableMetadata,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
     fn serialize<__S>(
@@ -12047,6 +15956,9 @@ impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
             "metadata",
             &self.metadata,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -12077,6 +15989,7 @@ for UnregisterTableResult {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12095,7 +16008,13 @@ for UnregisterTableResult {
                                 "metadata",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UnregisterTableResult {
@@ -12107,6 +16026,7 @@ for UnregisterTableResult {
                         f1,
                         "metadata",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12137,6 +16057,11 @@ pub struct CreateViewRequest {
         ::std::string::String,
         ::std::string::String,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
     fn serialize<__S>(
@@ -12162,6 +16087,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
             "properties",
             &self.properties,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -12191,6 +16119,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12230,7 +16159,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateViewRequest {
@@ -12245,6 +16180,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
                         f4,
                         "properties",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12254,7 +16190,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
         )
     }
 }
-impl ::openapi_models::Validate for CreateViewRequest {}
+impl ::openapi_models::Validate for CreateViewRequest {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.schema;
+            v.push_field("schema");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 /// Result used when a view is successfully loaded.
 ///
 ///
@@ -12274,6 +16219,11 @@ pub struct LoadViewResult {
     pub metadata: ViewMetadata,
     pub config: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
@@ -12297,6 +16247,9 @@ impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
         )?;
         if let ::core::option::Option::Some(value) = &self.config {
             ::openapi_models::__private::object::entry(&mut map, "config", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -12325,6 +16278,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12350,7 +16304,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
                                 "config",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(LoadViewResult {
@@ -12363,6 +16323,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
                         "metadata",
                     )?,
                     config: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12386,6 +16347,11 @@ impl ::openapi_models::Validate for LoadViewResult {
 pub struct RegisterViewRequest {
     pub name: ::std::string::String,
     pub metadata_location: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
     fn serialize<__S>(
@@ -12402,6 +16368,9 @@ impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
             "metadata-location",
             &self.metadata_location,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -12428,6 +16397,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12446,7 +16416,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
                                 "metadata-location",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RegisterViewRequest {
@@ -12455,6 +16431,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
                         f1,
                         "metadata-location",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12588,6 +16565,11 @@ pub struct OAuthClientCredentialsRequest {
     ///
     /// This can be sent in the request body, but OAuth2 recommends sending it in a Basic Authorization header.
     pub client_secret: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsRequest {
@@ -12617,6 +16599,9 @@ impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsReq
             "client_secret",
             &self.client_secret,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -12651,6 +16636,7 @@ for OAuthClientCredentialsRequest {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12683,7 +16669,13 @@ for OAuthClientCredentialsRequest {
                                 "client_secret",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OAuthClientCredentialsRequest {
@@ -12700,6 +16692,7 @@ for OAuthClientCredentialsRequest {
                         f3,
                         "client_secret",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12785,6 +16778,11 @@ pub struct OAuthTokenExchangeRequest {
     /// Actor token for token exchange request
     pub actor_token: ::core::option::Option<::std::string::String>,
     pub actor_token_type: ::core::option::Option<TokenType>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest {
@@ -12831,6 +16829,9 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -12868,6 +16869,7 @@ for OAuthTokenExchangeRequest {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12921,7 +16923,13 @@ for OAuthTokenExchangeRequest {
                                 "actor_token_type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OAuthTokenExchangeRequest {
@@ -12941,6 +16949,7 @@ for OAuthTokenExchangeRequest {
                     )?,
                     actor_token: f5,
                     actor_token_type: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13110,6 +17119,11 @@ impl ::openapi_models::Validate for OAuthTokenRequest {}
 pub struct CounterResult {
     pub unit: ::std::string::String,
     pub value: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CounterResult {
     fn serialize<__S>(
@@ -13122,6 +17136,9 @@ impl ::openapi_models::__private::serde::Serialize for CounterResult {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "unit", &self.unit)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13148,6 +17165,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13166,12 +17184,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CounterResult {
                     unit: ::openapi_models::__private::object::required(f0, "unit")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13187,6 +17212,11 @@ pub struct TimerResult {
     pub time_unit: ::std::string::String,
     pub count: ::core::primitive::i64,
     pub total_duration: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for TimerResult {
     fn serialize<__S>(
@@ -13208,6 +17238,9 @@ impl ::openapi_models::__private::serde::Serialize for TimerResult {
             "total-duration",
             &self.total_duration,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13235,6 +17268,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13260,7 +17294,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
                                 "total-duration",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(TimerResult {
@@ -13273,6 +17313,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
                         f2,
                         "total-duration",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13361,6 +17402,11 @@ pub type Metrics = ::std::collections::BTreeMap<::std::string::String, MetricRes
 pub struct ReportMetricsRequest {
     pub report_type: ::std::string::String,
     pub variant: ReportMetricsRequestVariant,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
     fn serialize<__S>(
@@ -13371,12 +17417,25 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __written = ::std::vec::Vec::new();
         ::openapi_models::__private::object::entry(
             &mut map,
             "report-type",
             &self.report_type,
         )?;
-        ::openapi_models::__private::object::flatten_into(&mut map, &self.variant)?;
+        __written
+            .extend(
+                ::openapi_models::__private::object::flatten_into(
+                    &mut map,
+                    &self.variant,
+                )?,
+            );
+        for (key, value) in &self.additional_properties {
+            if __written.contains(key) {
+                continue;
+            }
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13431,6 +17490,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetrics
                     variant: ::openapi_models::__private::object::from_rest(
                         ::core::clone::Clone::clone(&rest),
                     )?,
+                    additional_properties: ::openapi_models::__private::object::extras_from(
+                        &rest,
+                    )?,
                 })
             }
         }
@@ -13451,7 +17513,7 @@ impl ::openapi_models::Validate for ReportMetricsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ReportMetricsRequestVariant {
     ScanReport(::std::boxed::Box<ScanReport>),
-    CommitReport(CommitReport),
+    CommitReport(::std::boxed::Box<CommitReport>),
 }
 impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequestVariant {
     fn serialize<__S>(
@@ -13533,7 +17595,9 @@ impl ::openapi_models::__private::de::Variants for ReportMetricsRequestVariant {
                     .map(Self::ScanReport)
             }
             _ => {
-                <CommitReport as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::std::boxed::Box<
+                    CommitReport,
+                > as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         deserializer,
                     )
                     .map(Self::CommitReport)
@@ -13559,6 +17623,11 @@ pub struct ScanReport {
     pub metrics: Metrics,
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ScanReport {
@@ -13600,6 +17669,9 @@ impl ::openapi_models::__private::serde::Serialize for ScanReport {
         if let ::core::option::Option::Some(value) = &self.metadata {
             ::openapi_models::__private::object::entry(&mut map, "metadata", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13632,6 +17704,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13692,7 +17765,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
                                 "metadata",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ScanReport {
@@ -13722,6 +17801,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
                         "metrics",
                     )?,
                     metadata: f7,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13750,6 +17830,11 @@ pub struct CommitReport {
     pub metrics: Metrics,
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitReport {
@@ -13785,6 +17870,9 @@ impl ::openapi_models::__private::serde::Serialize for CommitReport {
         if let ::core::option::Option::Some(value) = &self.metadata {
             ::openapi_models::__private::object::entry(&mut map, "metadata", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13815,6 +17903,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13861,7 +17950,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
                                 "metadata",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CommitReport {
@@ -13886,6 +17981,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
                         "metrics",
                     )?,
                     metadata: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13903,6 +17999,11 @@ pub struct OAuthError {
     pub error: OAuthErrorError,
     pub error_description: ::core::option::Option<::std::string::String>,
     pub error_uri: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthError {
@@ -13924,6 +18025,9 @@ impl ::openapi_models::__private::serde::Serialize for OAuthError {
         }
         if let ::core::option::Option::Some(value) = &self.error_uri {
             ::openapi_models::__private::object::entry(&mut map, "error_uri", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -13954,6 +18058,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13979,13 +18084,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
                                 "error_uri",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OAuthError {
                     error: ::openapi_models::__private::object::required(f0, "error")?,
                     error_description: f1,
                     error_uri: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14091,6 +18203,11 @@ pub struct OAuthTokenResponse {
     pub refresh_token: ::core::option::Option<::std::string::String>,
     /// Authorization scope for client credentials or token exchange
     pub scope: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 #[allow(deprecated)]
 impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
@@ -14132,6 +18249,9 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
         if let ::core::option::Option::Some(value) = &self.scope {
             ::openapi_models::__private::object::entry(&mut map, "scope", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -14164,6 +18284,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14210,7 +18331,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
                                 "scope",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OAuthTokenResponse {
@@ -14226,6 +18353,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
                     issued_token_type: f3,
                     refresh_token: f4,
                     scope: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14387,6 +18515,11 @@ pub struct CreateNamespaceResponse {
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
     fn serialize<__S>(
@@ -14404,6 +18537,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
         )?;
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -14435,6 +18571,7 @@ for CreateNamespaceResponse {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14453,7 +18590,13 @@ for CreateNamespaceResponse {
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateNamespaceResponse {
@@ -14462,6 +18605,7 @@ for CreateNamespaceResponse {
                         "namespace",
                     )?,
                     properties: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14483,6 +18627,11 @@ pub struct GetNamespaceResponse {
             ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
         >,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
     fn serialize<__S>(
@@ -14500,6 +18649,9 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
         )?;
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -14527,6 +18679,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14545,7 +18698,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GetNamespaceResponse {
@@ -14554,6 +18713,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
                         "namespace",
                     )?,
                     properties: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14568,6 +18728,11 @@ impl ::openapi_models::Validate for GetNamespaceResponse {}
 pub struct ListTablesResponse {
     pub next_page_token: ::core::option::Option<PageToken>,
     pub identifiers: ::core::option::Option<::std::vec::Vec<TableIdentifier>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
     fn serialize<__S>(
@@ -14587,6 +18752,9 @@ impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
         }
         if let ::core::option::Option::Some(value) = &self.identifiers {
             ::openapi_models::__private::object::entry(&mut map, "identifiers", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -14614,6 +18782,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14632,12 +18801,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
                                 "identifiers",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ListTablesResponse {
                     next_page_token: f0,
                     identifiers: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14660,6 +18836,11 @@ impl ::openapi_models::Validate for ListTablesResponse {
 pub struct ListFunctionsResponse {
     pub next_page_token: ::core::option::Option<PageToken>,
     pub identifiers: ::core::option::Option<::std::vec::Vec<CatalogObjectIdentifier>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
     fn serialize<__S>(
@@ -14679,6 +18860,9 @@ impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
         }
         if let ::core::option::Option::Some(value) = &self.identifiers {
             ::openapi_models::__private::object::entry(&mut map, "identifiers", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -14710,6 +18894,7 @@ for ListFunctionsResponse {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14728,12 +18913,19 @@ for ListFunctionsResponse {
                                 "identifiers",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ListFunctionsResponse {
                     next_page_token: f0,
                     identifiers: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14756,6 +18948,11 @@ impl ::openapi_models::Validate for ListFunctionsResponse {
 pub struct ListNamespacesResponse {
     pub next_page_token: ::core::option::Option<PageToken>,
     pub namespaces: ::core::option::Option<::std::vec::Vec<Namespace>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
     fn serialize<__S>(
@@ -14775,6 +18972,9 @@ impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
         }
         if let ::core::option::Option::Some(value) = &self.namespaces {
             ::openapi_models::__private::object::entry(&mut map, "namespaces", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -14806,6 +19006,7 @@ for ListNamespacesResponse {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14824,12 +19025,19 @@ for ListNamespacesResponse {
                                 "namespaces",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ListNamespacesResponse {
                     next_page_token: f0,
                     namespaces: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14857,6 +19065,11 @@ impl ::openapi_models::Validate for ListNamespacesResponse {
 pub struct LoadFunctionResult {
     pub metadata_location: ::core::option::Option<::std::string::String>,
     pub metadata: FunctionMetadata,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
     fn serialize<__S>(
@@ -14879,6 +19092,9 @@ impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
             "metadata",
             &self.metadata,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -14905,6 +19121,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14923,7 +19140,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
                                 "metadata",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(LoadFunctionResult {
@@ -14932,6 +19155,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
                         f1,
                         "metadata",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14978,6 +19202,11 @@ pub struct FunctionMetadata {
     pub secure: ::core::option::Option<::core::primitive::bool>,
     /// Documentation string.
     pub doc: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
     fn serialize<__S>(
@@ -15020,6 +19249,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
         if let ::core::option::Option::Some(value) = &self.doc {
             ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -15052,6 +19284,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -15112,7 +19345,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
                                 "doc",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionMetadata {
@@ -15136,6 +19375,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
                     properties: f5,
                     secure: f6,
                     doc: f7,
+                    additional_properties: extra,
                 })
             }
         }
@@ -15154,6 +19394,16 @@ impl FunctionMetadata {
 }
 impl ::openapi_models::Validate for FunctionMetadata {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.function_uuid;
+            v.push_field("function-uuid");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::Uuid,
+            );
+            v.pop();
+        }
         {
             let value = &self.format_version;
             v.push_field("format-version");
@@ -15194,6 +19444,11 @@ pub struct FunctionDefinition {
     pub function_type: FunctionDefinitionFunctionType,
     /// Documentation string.
     pub doc: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     fn serialize<__S>(
@@ -15251,6 +19506,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
         if let ::core::option::Option::Some(value) = &self.doc {
             ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -15284,6 +19542,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -15351,7 +19610,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                                 "doc",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionDefinition {
@@ -15382,6 +19647,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                         "function-type",
                     )?,
                     doc: f8,
+                    additional_properties: extra,
                 })
             }
         }
@@ -15465,6 +19731,11 @@ pub struct FunctionParameter {
     pub name: ::std::string::String,
     /// Parameter documentation.
     pub doc: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
     fn serialize<__S>(
@@ -15479,6 +19750,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
         if let ::core::option::Option::Some(value) = &self.doc {
             ::openapi_models::__private::object::entry(&mut map, "doc", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -15507,6 +19781,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -15532,13 +19807,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
                                 "doc",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionParameter {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     name: ::openapi_models::__private::object::required(f1, "name")?,
                     doc: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -15662,6 +19944,11 @@ impl ::openapi_models::Validate for FunctionDataType {}
 pub struct FunctionListType {
     pub r#type: FunctionListTypeType,
     pub element: ::std::boxed::Box<FunctionDataType>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionListType {
     fn serialize<__S>(
@@ -15674,6 +19961,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionListType {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "element", &self.element)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -15700,6 +19990,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -15718,7 +20009,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
                                 "element",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionListType {
@@ -15727,6 +20024,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
                         f1,
                         "element",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -15798,6 +20096,11 @@ pub struct FunctionMapType {
     pub r#type: FunctionMapTypeType,
     pub key: ::std::boxed::Box<FunctionDataType>,
     pub value: ::std::boxed::Box<FunctionDataType>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
     fn serialize<__S>(
@@ -15811,6 +20114,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "key", &self.key)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -15838,6 +20144,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -15863,13 +20170,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionMapType {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     key: ::openapi_models::__private::object::required(f1, "key")?,
                     value: ::openapi_models::__private::object::required(f2, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -15940,6 +20254,11 @@ impl ::openapi_models::Validate for FunctionMapTypeType {}
 pub struct FunctionStructType {
     pub r#type: FunctionStructTypeType,
     pub fields: ::std::vec::Vec<FunctionStructField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
     fn serialize<__S>(
@@ -15952,6 +20271,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -15978,6 +20300,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -15996,12 +20319,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
                                 "fields",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionStructType {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     fields: ::openapi_models::__private::object::required(f1, "fields")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16073,6 +20403,11 @@ impl ::openapi_models::Validate for FunctionStructTypeType {}
 pub struct FunctionStructField {
     pub name: ::std::string::String,
     pub r#type: FunctionDataType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
     fn serialize<__S>(
@@ -16085,6 +20420,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -16111,6 +20449,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16129,12 +20468,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
                                 "type",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionStructField {
                     name: ::openapi_models::__private::object::required(f0, "name")?,
                     r#type: ::openapi_models::__private::object::required(f1, "type")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16161,6 +20507,11 @@ pub struct FunctionDefinitionVersion {
     pub on_null_input: ::core::option::Option<FunctionDefinitionVersionOnNullInput>,
     /// Creation timestamp of this version (unix epoch millis).
     pub timestamp_ms: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion {
     fn serialize<__S>(
@@ -16200,6 +20551,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
             "timestamp-ms",
             &self.timestamp_ms,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -16233,6 +20587,7 @@ for FunctionDefinitionVersion {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16272,7 +20627,13 @@ for FunctionDefinitionVersion {
                                 "timestamp-ms",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionDefinitionVersion {
@@ -16290,6 +20651,7 @@ for FunctionDefinitionVersion {
                         f4,
                         "timestamp-ms",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16382,6 +20744,11 @@ pub struct FunctionSQLRepresentation {
     pub dialect: ::std::string::String,
     /// SQL expression text.
     pub sql: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation {
     fn serialize<__S>(
@@ -16395,6 +20762,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation
         ::openapi_models::__private::object::entry(&mut map, "type", &self.r#type)?;
         ::openapi_models::__private::object::entry(&mut map, "dialect", &self.dialect)?;
         ::openapi_models::__private::object::entry(&mut map, "sql", &self.sql)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -16426,6 +20796,7 @@ for FunctionSQLRepresentation {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16451,7 +20822,13 @@ for FunctionSQLRepresentation {
                                 "sql",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionSQLRepresentation {
@@ -16461,6 +20838,7 @@ for FunctionSQLRepresentation {
                         "dialect",
                     )?,
                     sql: ::openapi_models::__private::object::required(f2, "sql")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16533,6 +20911,11 @@ pub struct FunctionDefinitionLogEntry {
     pub timestamp_ms: ::core::primitive::i64,
     /// Mapping of each definition to its selected version at this time.
     pub definition_versions: ::std::vec::Vec<FunctionDefinitionVersionRef>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntry {
     fn serialize<__S>(
@@ -16553,6 +20936,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntr
             "definition-versions",
             &self.definition_versions,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -16583,6 +20969,7 @@ for FunctionDefinitionLogEntry {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16601,7 +20988,13 @@ for FunctionDefinitionLogEntry {
                                 "definition-versions",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionDefinitionLogEntry {
@@ -16613,6 +21006,7 @@ for FunctionDefinitionLogEntry {
                         f1,
                         "definition-versions",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16627,6 +21021,11 @@ impl ::openapi_models::Validate for FunctionDefinitionLogEntry {}
 pub struct FunctionDefinitionVersionRef {
     pub definition_id: ::std::string::String,
     pub version_id: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersionRef {
     fn serialize<__S>(
@@ -16647,6 +21046,9 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
             "version-id",
             &self.version_id,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -16677,6 +21079,7 @@ for FunctionDefinitionVersionRef {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16695,7 +21098,13 @@ for FunctionDefinitionVersionRef {
                                 "version-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FunctionDefinitionVersionRef {
@@ -16707,6 +21116,7 @@ for FunctionDefinitionVersionRef {
                         f1,
                         "version-id",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16727,6 +21137,11 @@ pub struct UpdateNamespacePropertiesResponse {
     pub missing: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for UpdateNamespacePropertiesResponse {
@@ -16742,6 +21157,9 @@ for UpdateNamespacePropertiesResponse {
         ::openapi_models::__private::object::entry(&mut map, "removed", &self.removed)?;
         if let ::core::option::Option::Some(value) = &self.missing {
             ::openapi_models::__private::object::entry(&mut map, "missing", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -16774,6 +21192,7 @@ for UpdateNamespacePropertiesResponse {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16799,7 +21218,13 @@ for UpdateNamespacePropertiesResponse {
                                 "missing",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UpdateNamespacePropertiesResponse {
@@ -16812,6 +21237,7 @@ for UpdateNamespacePropertiesResponse {
                         "removed",
                     )?,
                     missing: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16835,6 +21261,11 @@ impl ::openapi_models::Validate for UpdateNamespacePropertiesResponse {
 pub struct CommitTableResponse {
     pub metadata_location: ::std::string::String,
     pub metadata: TableMetadata,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
     fn serialize<__S>(
@@ -16855,6 +21286,9 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
             "metadata",
             &self.metadata,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -16881,6 +21315,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16899,7 +21334,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
                                 "metadata",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CommitTableResponse {
@@ -16911,6 +21352,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
                         f1,
                         "metadata",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16937,6 +21379,11 @@ pub struct StatisticsFile {
     pub file_size_in_bytes: ::core::primitive::i64,
     pub file_footer_size_in_bytes: ::core::primitive::i64,
     pub blob_metadata: ::std::vec::Vec<BlobMetadata>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
     fn serialize<__S>(
@@ -16972,6 +21419,9 @@ impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
             "blob-metadata",
             &self.blob_metadata,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -17001,6 +21451,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17040,7 +21491,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
                                 "blob-metadata",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(StatisticsFile {
@@ -17064,6 +21521,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
                         f4,
                         "blob-metadata",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -17082,6 +21540,11 @@ pub struct BlobMetadata {
     pub fields: ::std::vec::Vec<::core::primitive::i64>,
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
@@ -17107,6 +21570,9 @@ impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
         ::openapi_models::__private::object::entry(&mut map, "fields", &self.fields)?;
         if let ::core::option::Option::Some(value) = &self.properties {
             ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -17137,6 +21603,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17176,7 +21643,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
                                 "properties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BlobMetadata {
@@ -17191,6 +21664,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
                     )?,
                     fields: ::openapi_models::__private::object::required(f3, "fields")?,
                     properties: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -17206,6 +21680,11 @@ pub struct PartitionStatisticsFile {
     pub snapshot_id: ::core::primitive::i64,
     pub statistics_path: ::std::string::String,
     pub file_size_in_bytes: ::core::primitive::i64,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
     fn serialize<__S>(
@@ -17231,6 +21710,9 @@ impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
             "file-size-in-bytes",
             &self.file_size_in_bytes,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -17262,6 +21744,7 @@ for PartitionStatisticsFile {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17287,7 +21770,13 @@ for PartitionStatisticsFile {
                                 "file-size-in-bytes",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PartitionStatisticsFile {
@@ -17303,6 +21792,7 @@ for PartitionStatisticsFile {
                         f2,
                         "file-size-in-bytes",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -17322,9 +21812,107 @@ pub type DoubleTypeValue = ::openapi_models::__private::serde_json::Number;
 pub type DecimalTypeValue = ::std::string::String;
 pub type StringTypeValue = ::std::string::String;
 /// UUID type values are serialized as a 36-character lowercase string in standard UUID format as specified by RFC-4122
-pub type UUIDTypeValue = ::openapi_models::formats::Uuid;
+#[derive(Debug, Clone, PartialEq)]
+pub struct UUIDTypeValue(pub ::openapi_models::formats::Uuid);
+impl ::openapi_models::__private::serde::Serialize for UUIDTypeValue {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UUIDTypeValue {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::openapi_models::formats::Uuid as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
+            .map(UUIDTypeValue)
+    }
+}
+impl ::openapi_models::Validate for UUIDTypeValue {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        let value = &self.0;
+        ::openapi_models::__private::validate::min_length(v, value, 36);
+        ::openapi_models::__private::validate::max_length(v, value, 36);
+        static __PATTERN0: ::openapi_models::__private::validate::Pattern = ::openapi_models::__private::validate::Pattern::new(
+            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+        );
+        ::openapi_models::__private::validate::pattern(v, value, &__PATTERN0);
+        ::openapi_models::__private::validate::format(
+            v,
+            value,
+            ::openapi_models::__private::validate::Format::Uuid,
+        );
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::openapi_models::formats::Uuid> for UUIDTypeValue {
+    fn from(value: ::openapi_models::formats::Uuid) -> Self {
+        UUIDTypeValue(value)
+    }
+}
+#[automatically_derived]
+impl ::core::ops::Deref for UUIDTypeValue {
+    type Target = ::openapi_models::formats::Uuid;
+    fn deref(&self) -> &::openapi_models::formats::Uuid {
+        &self.0
+    }
+}
 /// Date type values follow the 'YYYY-MM-DD' ISO-8601 standard date format
-pub type DateTypeValue = ::openapi_models::formats::Date;
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateTypeValue(pub ::openapi_models::formats::Date);
+impl ::openapi_models::__private::serde::Serialize for DateTypeValue {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DateTypeValue {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::openapi_models::formats::Date as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )
+            .map(DateTypeValue)
+    }
+}
+impl ::openapi_models::Validate for DateTypeValue {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        let value = &self.0;
+        ::openapi_models::__private::validate::format(
+            v,
+            value,
+            ::openapi_models::__private::validate::Format::Date,
+        );
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::openapi_models::formats::Date> for DateTypeValue {
+    fn from(value: ::openapi_models::formats::Date) -> Self {
+        DateTypeValue(value)
+    }
+}
+#[automatically_derived]
+impl ::core::ops::Deref for DateTypeValue {
+    type Target = ::openapi_models::formats::Date;
+    fn deref(&self) -> &::openapi_models::formats::Date {
+        &self.0
+    }
+}
 /// Time type values follow the 'HH:MM:SS.ssssss' ISO-8601 format with microsecond precision
 pub type TimeTypeValue = ::std::string::String;
 /// Timestamp type values follow the 'YYYY-MM-DDTHH:MM:SS.ssssss' ISO-8601 format with microsecond precision
@@ -17345,6 +21933,11 @@ pub struct CountMap {
     pub keys: ::core::option::Option<::std::vec::Vec<IntegerTypeValue>>,
     /// List of Long values, matched to 'keys' by index
     pub values: ::core::option::Option<::std::vec::Vec<LongTypeValue>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CountMap {
     fn serialize<__S>(
@@ -17360,6 +21953,9 @@ impl ::openapi_models::__private::serde::Serialize for CountMap {
         }
         if let ::core::option::Option::Some(value) = &self.values {
             ::openapi_models::__private::object::entry(&mut map, "values", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -17387,6 +21983,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17405,10 +22002,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
                                 "values",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
-                ::core::result::Result::Ok(CountMap { keys: f0, values: f1 })
+                ::core::result::Result::Ok(CountMap {
+                    keys: f0,
+                    values: f1,
+                    additional_properties: extra,
+                })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
@@ -17424,6 +22031,11 @@ pub struct ValueMap {
     pub keys: ::core::option::Option<::std::vec::Vec<IntegerTypeValue>>,
     /// List of primitive type values, matched to 'keys' by index
     pub values: ::core::option::Option<::std::vec::Vec<PrimitiveTypeValue>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ValueMap {
     fn serialize<__S>(
@@ -17439,6 +22051,9 @@ impl ::openapi_models::__private::serde::Serialize for ValueMap {
         }
         if let ::core::option::Option::Some(value) = &self.values {
             ::openapi_models::__private::object::entry(&mut map, "values", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -17466,6 +22081,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17484,10 +22100,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
                                 "values",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
-                ::core::result::Result::Ok(ValueMap { keys: f0, values: f1 })
+                ::core::result::Result::Ok(ValueMap {
+                    keys: f0,
+                    values: f1,
+                    additional_properties: extra,
+                })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
@@ -17496,7 +22122,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
         )
     }
 }
-impl ::openapi_models::Validate for ValueMap {}
+impl ::openapi_models::Validate for ValueMap {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.values {
+            v.push_field("values");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum PrimitiveTypeValue {
@@ -17789,7 +22427,19 @@ impl ::openapi_models::__private::de::Variants for PrimitiveTypeValue {
         }
     }
 }
-impl ::openapi_models::Validate for PrimitiveTypeValue {}
+impl ::openapi_models::Validate for PrimitiveTypeValue {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::UUIDTypeValue(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::DateTypeValue(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            _ => {}
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FileFormat {
     /// `avro`
@@ -17876,6 +22526,11 @@ pub struct ContentFile {
     /// List of splittable offsets
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ContentFile {
     fn serialize<__S>(
@@ -17930,6 +22585,9 @@ impl ::openapi_models::__private::serde::Serialize for ContentFile {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -17964,6 +22622,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
                 let mut f9 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -18038,7 +22697,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
                                 "sort-order-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ContentFile {
@@ -18073,6 +22738,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
                     key_metadata: f7,
                     split_offsets: f8,
                     sort_order_id: f9,
+                    additional_properties: extra,
                 })
             }
         }
@@ -18082,10 +22748,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
         )
     }
 }
-impl ::openapi_models::Validate for ContentFile {}
+impl ::openapi_models::Validate for ContentFile {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.partition;
+            v.push_field("partition");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct DataFile {
-    pub content: ::std::string::String,
+    pub content: DataFileContent,
     /// The first row ID assigned to the first row in the data file
     pub first_row_id: ::core::option::Option<::core::primitive::i64>,
     /// Map of column id to total count, including null and NaN
@@ -18114,6 +22793,11 @@ pub struct DataFile {
     /// List of splittable offsets
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for DataFile {
     fn serialize<__S>(
@@ -18197,6 +22881,9 @@ impl ::openapi_models::__private::serde::Serialize for DataFile {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -18238,6 +22925,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
                 let mut f14 = ::core::option::Option::None;
                 let mut f15 = ::core::option::Option::None;
                 let mut f16 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -18361,7 +23049,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
                                 "sort-order-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(DataFile {
@@ -18403,6 +23097,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
                     key_metadata: f14,
                     split_offsets: f15,
                     sort_order_id: f16,
+                    additional_properties: extra,
                 })
             }
         }
@@ -18412,7 +23107,85 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
         )
     }
 }
-impl ::openapi_models::Validate for DataFile {}
+impl ::openapi_models::Validate for DataFile {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.lower_bounds {
+            v.push_field("lower-bounds");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+        if let ::core::option::Option::Some(value) = &self.upper_bounds {
+            v.push_field("upper-bounds");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+        {
+            let value = &self.partition;
+            v.push_field("partition");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DataFileContent {
+    /// `data`
+    #[default]
+    Data,
+}
+impl DataFileContent {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::Data => "data",
+        }
+    }
+}
+impl ::core::str::FromStr for DataFileContent {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "data" => Self::Data,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for DataFileContent {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for DataFileContent {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFileContent {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`data`")
+    }
+}
+impl ::openapi_models::Validate for DataFileContent {}
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteFile {
     /// `content: position-deletes`
@@ -18482,10 +23255,21 @@ impl ::openapi_models::__private::de::Variants for DeleteFile {
         }
     }
 }
-impl ::openapi_models::Validate for DeleteFile {}
+impl ::openapi_models::Validate for DeleteFile {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::PositionDeletes(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::EqualityDeletes(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PositionDeleteFile {
-    pub content: ::std::string::String,
+    pub content: PositionDeleteFileContent,
     /// Offset within the delete file of delete content
     pub content_offset: ::core::option::Option<::core::primitive::i64>,
     /// Length, in bytes, of the delete content; required if content-offset is present
@@ -18504,6 +23288,11 @@ pub struct PositionDeleteFile {
     /// List of splittable offsets
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
     fn serialize<__S>(
@@ -18572,6 +23361,9 @@ impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -18608,6 +23400,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
                 let mut f9 = ::core::option::Option::None;
                 let mut f10 = ::core::option::Option::None;
                 let mut f11 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -18696,7 +23489,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
                                 "sort-order-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PositionDeleteFile {
@@ -18733,6 +23532,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
                     key_metadata: f9,
                     split_offsets: f10,
                     sort_order_id: f11,
+                    additional_properties: extra,
                 })
             }
         }
@@ -18742,10 +23542,79 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
         )
     }
 }
-impl ::openapi_models::Validate for PositionDeleteFile {}
+impl ::openapi_models::Validate for PositionDeleteFile {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.partition;
+            v.push_field("partition");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum PositionDeleteFileContent {
+    /// `position-deletes`
+    #[default]
+    PositionDeletes,
+}
+impl PositionDeleteFileContent {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::PositionDeletes => "position-deletes",
+        }
+    }
+}
+impl ::core::str::FromStr for PositionDeleteFileContent {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "position-deletes" => Self::PositionDeletes,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for PositionDeleteFileContent {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for PositionDeleteFileContent {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for PositionDeleteFileContent {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`position-deletes`")
+    }
+}
+impl ::openapi_models::Validate for PositionDeleteFileContent {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct EqualityDeleteFile {
-    pub content: ::std::string::String,
+    pub content: EqualityDeleteFileContent,
     /// List of equality field IDs
     pub equality_ids: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     pub file_path: ::std::string::String,
@@ -18762,6 +23631,11 @@ pub struct EqualityDeleteFile {
     /// List of splittable offsets
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
     fn serialize<__S>(
@@ -18819,6 +23693,9 @@ impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -18854,6 +23731,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
                 let mut f8 = ::core::option::Option::None;
                 let mut f9 = ::core::option::Option::None;
                 let mut f10 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -18935,7 +23813,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
                                 "sort-order-id",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EqualityDeleteFile {
@@ -18971,6 +23855,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
                     key_metadata: f8,
                     split_offsets: f9,
                     sort_order_id: f10,
+                    additional_properties: extra,
                 })
             }
         }
@@ -18980,7 +23865,76 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
         )
     }
 }
-impl ::openapi_models::Validate for EqualityDeleteFile {}
+impl ::openapi_models::Validate for EqualityDeleteFile {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.partition;
+            v.push_field("partition");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EqualityDeleteFileContent {
+    /// `equality-deletes`
+    #[default]
+    EqualityDeletes,
+}
+impl EqualityDeleteFileContent {
+    /// The value as written on the wire.
+    #[must_use]
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Self::EqualityDeletes => "equality-deletes",
+        }
+    }
+}
+impl ::core::str::FromStr for EqualityDeleteFileContent {
+    type Err = ::openapi_models::UnknownValue;
+    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(
+            match value {
+                "equality-deletes" => Self::EqualityDeletes,
+                _ => {
+                    return ::core::result::Result::Err(
+                        ::openapi_models::UnknownValue::new(value),
+                    );
+                }
+            },
+        )
+    }
+}
+impl ::core::fmt::Display for EqualityDeleteFileContent {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFileContent {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+for EqualityDeleteFileContent {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        ::openapi_models::__private::de::str_enum(deserializer, "`equality-deletes`")
+    }
+}
+impl ::openapi_models::Validate for EqualityDeleteFileContent {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanTableScanRequest {
     /// Identifier for the snapshot to scan in a point-in-time scan
@@ -19007,6 +23961,11 @@ pub struct PlanTableScanRequest {
     pub end_snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// List of fields for which the service should send column stats.
     pub stats_fields: ::core::option::Option<::std::vec::Vec<FieldName>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
     fn serialize<__S>(
@@ -19064,6 +24023,9 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
         if let ::core::option::Option::Some(value) = &self.stats_fields {
             ::openapi_models::__private::object::entry(&mut map, "stats-fields", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -19097,6 +24059,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19164,7 +24127,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
                                 "stats-fields",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PlanTableScanRequest {
@@ -19177,6 +24146,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
                     start_snapshot_id: f6,
                     end_snapshot_id: f7,
                     stats_fields: f8,
+                    additional_properties: extra,
                 })
             }
         }
@@ -19213,6 +24183,11 @@ pub type FieldName = ::std::string::String;
 #[derive(Debug, Clone, PartialEq)]
 pub struct FetchScanTasksRequest {
     pub plan_task: PlanTask,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
     fn serialize<__S>(
@@ -19228,6 +24203,9 @@ impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
             "plan-task",
             &self.plan_task,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -19257,6 +24235,7 @@ for FetchScanTasksRequest {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19268,7 +24247,13 @@ for FetchScanTasksRequest {
                                 "plan-task",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FetchScanTasksRequest {
@@ -19276,6 +24261,7 @@ for FetchScanTasksRequest {
                         f0,
                         "plan-task",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -19298,6 +24284,11 @@ pub struct FileScanTask {
     /// An optional filter to be applied to rows in this file scan task.
     /// If the residual is not present, the client must produce the residual or use the original filter.
     pub residual_filter: ::core::option::Option<Predicate>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for FileScanTask {
     fn serialize<__S>(
@@ -19327,6 +24318,9 @@ impl ::openapi_models::__private::serde::Serialize for FileScanTask {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -19354,6 +24348,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19379,7 +24374,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
                                 "residual-filter",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(FileScanTask {
@@ -19389,6 +24390,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
                     )?,
                     delete_file_references: f1,
                     residual_filter: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -19400,6 +24402,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
 }
 impl ::openapi_models::Validate for FileScanTask {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.data_file;
+            v.push_field("data-file");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
         if let ::core::option::Option::Some(value) = &self.residual_filter {
             v.push_field("residual-filter");
             ::openapi_models::Validate::validate_at(value, v);
@@ -19426,6 +24434,11 @@ pub struct RemoteSignRequest {
     pub body: ::core::option::Option<::std::string::String>,
     /// The storage provider for which the request is to be signed. The provider should correspond to the scheme used for a storage native URI. For example `s3` for AWS S3 paths. For backwards compatibility, if this is not specified, the provider is assumed to be `s3`.
     pub provider: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
     fn serialize<__S>(
@@ -19448,6 +24461,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
         }
         if let ::core::option::Option::Some(value) = &self.provider {
             ::openapi_models::__private::object::entry(&mut map, "provider", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -19480,6 +24496,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19533,7 +24550,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
                                 "provider",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoteSignRequest {
@@ -19547,6 +24570,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
                     properties: f4,
                     body: f5,
                     provider: f6,
+                    additional_properties: extra,
                 })
             }
         }
@@ -19644,6 +24668,11 @@ impl ::openapi_models::Validate for RemoteSignRequestMethod {}
 pub struct RemoteSignResult {
     pub uri: ::std::string::String,
     pub headers: MultiValuedMap,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
     fn serialize<__S>(
@@ -19656,6 +24685,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "uri", &self.uri)?;
         ::openapi_models::__private::object::entry(&mut map, "headers", &self.headers)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -19682,6 +24714,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19700,7 +24733,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
                                 "headers",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoteSignResult {
@@ -19709,6 +24748,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
                         f1,
                         "headers",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -19728,6 +24768,11 @@ pub struct RemoteSigningConfig {
     >,
     /// Static headers the signer client MUST include unchanged in every request to the signing endpoint.
     pub headers: ::core::option::Option<MultiValuedMap>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
     fn serialize<__S>(
@@ -19743,6 +24788,9 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
         }
         if let ::core::option::Option::Some(value) = &self.headers {
             ::openapi_models::__private::object::entry(&mut map, "headers", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -19770,6 +24818,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19788,12 +24837,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
                                 "headers",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(RemoteSigningConfig {
                     properties: f0,
                     headers: f1,
+                    additional_properties: extra,
                 })
             }
         }

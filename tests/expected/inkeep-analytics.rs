@@ -17,6 +17,11 @@ pub struct BadRequest {
     pub code: BadRequestCode,
     /// Legacy error format for backward compatibility.
     pub error: BadRequestError,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BadRequest {
     fn serialize<__S>(
@@ -38,6 +43,9 @@ impl ::openapi_models::__private::serde::Serialize for BadRequest {
         }
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -69,6 +77,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -122,7 +131,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
                                 "error",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BadRequest {
@@ -133,6 +148,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
                     request_id: f4,
                     code: ::openapi_models::__private::object::required(f5, "code")?,
                     error: ::openapi_models::__private::object::required(f6, "error")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -206,6 +222,11 @@ pub struct BadRequestError {
     pub code: BadRequestErrorCode,
     /// A concise error message suitable for display to end users. May be truncated if the full detail is long.
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for BadRequestError {
     fn serialize<__S>(
@@ -218,6 +239,9 @@ impl ::openapi_models::__private::serde::Serialize for BadRequestError {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -244,6 +268,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErr
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -262,7 +287,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErr
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(BadRequestError {
@@ -271,6 +302,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErr
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -441,6 +473,11 @@ pub struct ConversationsAggregationSelection {
     pub aggregation: ConversationsAggregationSelectionAggregation,
     pub field: ::core::option::Option<ConversationsAggregationSelectionField>,
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsAggregationSelection {
@@ -463,6 +500,9 @@ for ConversationsAggregationSelection {
         }
         if let ::core::option::Option::Some(value) = &self.path {
             ::openapi_models::__private::object::entry(&mut map, "path", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -496,6 +536,7 @@ for ConversationsAggregationSelection {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -528,7 +569,13 @@ for ConversationsAggregationSelection {
                                 "path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsAggregationSelection {
@@ -539,6 +586,7 @@ for ConversationsAggregationSelection {
                     )?,
                     field: f2,
                     path: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -961,6 +1009,11 @@ impl ::openapi_models::Validate for ConversationsFilter {}
 pub struct ConversationsFilterAND {
     /// ConversationsFilter AND condition
     pub and: ::std::vec::Vec<ConversationsFilter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilterAND {
     fn serialize<__S>(
@@ -972,6 +1025,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterAND {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "and", &self.and)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1001,6 +1057,7 @@ for ConversationsFilterAND {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1012,11 +1069,18 @@ for ConversationsFilterAND {
                                 "and",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsFilterAND {
                     and: ::openapi_models::__private::object::required(f0, "and")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1030,6 +1094,11 @@ impl ::openapi_models::Validate for ConversationsFilterAND {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationsFilterCondition {
     pub condition: ConversationsFilterConditionCondition,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilterCondition {
     fn serialize<__S>(
@@ -1045,6 +1114,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterCondit
             "condition",
             &self.condition,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1074,6 +1146,7 @@ for ConversationsFilterCondition {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1085,7 +1158,13 @@ for ConversationsFilterCondition {
                                 "condition",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsFilterCondition {
@@ -1093,6 +1172,7 @@ for ConversationsFilterCondition {
                         f0,
                         "condition",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1108,6 +1188,11 @@ pub struct ConversationsFilterConditionCondition {
     pub field: ConversationsField,
     pub operator: FilterOperator,
     pub value: ConversationsFilterConditionValue,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionCondition {
@@ -1126,6 +1211,9 @@ for ConversationsFilterConditionCondition {
             &self.operator,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1160,6 +1248,7 @@ for ConversationsFilterConditionCondition {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1185,7 +1274,13 @@ for ConversationsFilterConditionCondition {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsFilterConditionCondition {
@@ -1195,6 +1290,7 @@ for ConversationsFilterConditionCondition {
                         "operator",
                     )?,
                     value: ::openapi_models::__private::object::required(f2, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1349,6 +1445,11 @@ impl ::openapi_models::Validate for ConversationsFilterConditionValue {}
 pub struct ConversationsFilterConditionValueObject {
     pub path: ::std::vec::Vec<::std::string::String>,
     pub value: ::core::option::Option<ConversationsFilterConditionValueObjectValue>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsFilterConditionValueObject {
@@ -1362,6 +1463,9 @@ for ConversationsFilterConditionValueObject {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "path", &self.path)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1395,6 +1499,7 @@ for ConversationsFilterConditionValueObject {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1413,12 +1518,19 @@ for ConversationsFilterConditionValueObject {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsFilterConditionValueObject {
                     path: ::openapi_models::__private::object::required(f0, "path")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1633,6 +1745,11 @@ for ConversationsFilterConditionValueObjectValueArrayItem {}
 pub struct ConversationsFilterOR {
     /// ConversationsFilter OR condition
     pub or: ::std::vec::Vec<ConversationsFilter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsFilterOR {
     fn serialize<__S>(
@@ -1644,6 +1761,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsFilterOR {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "or", &self.or)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1673,6 +1793,7 @@ for ConversationsFilterOR {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1684,11 +1805,18 @@ for ConversationsFilterOR {
                                 "or",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsFilterOR {
                     or: ::openapi_models::__private::object::required(f0, "or")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1706,6 +1834,11 @@ pub struct ConversationsGroupBy {
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Default: `true`
     pub include_in_select: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsGroupBy {
     fn serialize<__S>(
@@ -1726,6 +1859,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsGroupBy {
                 "includeInSelect",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -1754,6 +1890,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1779,13 +1916,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
                                 "includeInSelect",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsGroupBy {
                     field: ::openapi_models::__private::object::required(f0, "field")?,
                     path: f1,
                     include_in_select: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -1808,6 +1952,11 @@ impl ::openapi_models::Validate for ConversationsGroupBy {}
 pub struct ConversationsOrderBy {
     pub field: ConversationsOrderByField,
     pub direction: ConversationsOrderByDirection,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsOrderBy {
     fn serialize<__S>(
@@ -1824,6 +1973,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsOrderBy {
             "direction",
             &self.direction,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -1850,6 +2002,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -1868,7 +2021,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
                                 "direction",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsOrderBy {
@@ -1877,6 +2036,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
                         f1,
                         "direction",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2451,6 +2611,11 @@ pub struct ConversationsSimpleFieldSelection {
     pub r#type: ConversationsSimpleFieldSelectionType,
     pub field: ConversationsSimpleFieldSelectionField,
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsSimpleFieldSelection {
@@ -2466,6 +2631,9 @@ for ConversationsSimpleFieldSelection {
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
         if let ::core::option::Option::Some(value) = &self.path {
             ::openapi_models::__private::object::entry(&mut map, "path", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -2498,6 +2666,7 @@ for ConversationsSimpleFieldSelection {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2523,13 +2692,20 @@ for ConversationsSimpleFieldSelection {
                                 "path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsSimpleFieldSelection {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     field: ::openapi_models::__private::object::required(f1, "field")?,
                     path: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -2693,6 +2869,11 @@ pub struct ConversationsTimeBasedGroupBySelection {
     pub r#type: ConversationsTimeBasedGroupBySelectionType,
     pub time_unit: TimeUnit,
     pub field: ::core::option::Option<ConversationsTimeBasedGroupBySelectionField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for ConversationsTimeBasedGroupBySelection {
@@ -2712,6 +2893,9 @@ for ConversationsTimeBasedGroupBySelection {
         )?;
         if let ::core::option::Option::Some(value) = &self.field {
             ::openapi_models::__private::object::entry(&mut map, "field", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -2747,6 +2931,7 @@ for ConversationsTimeBasedGroupBySelection {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -2772,7 +2957,13 @@ for ConversationsTimeBasedGroupBySelection {
                                 "field",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsTimeBasedGroupBySelection {
@@ -2782,6 +2973,7 @@ for ConversationsTimeBasedGroupBySelection {
                         "timeUnit",
                     )?,
                     field: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3025,8 +3217,16 @@ impl ::openapi_models::__private::de::Variants for CreateConversation {
 }
 impl ::openapi_models::Validate for CreateConversation {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let Self::Openai(value) = self {
-            ::openapi_models::Validate::validate_at(value, v);
+        match self {
+            Self::Openai(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::SupportTicket(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::SupportCopilot(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
         }
     }
 }
@@ -3083,6 +3283,11 @@ pub struct CreateOpenAIConversation {
     >,
     /// The messages in the conversation. Must be at least one message.
     pub messages: ::std::vec::Vec<CreateOpenAIConversationMessagesItem>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation {
     fn serialize<__S>(
@@ -3148,6 +3353,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation 
             "messages",
             &self.messages,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3190,6 +3398,7 @@ for CreateOpenAIConversation {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3292,7 +3501,13 @@ for CreateOpenAIConversation {
                                 "messages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateOpenAIConversation {
@@ -3313,6 +3528,7 @@ for CreateOpenAIConversation {
                         f13,
                         "messages",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3324,10 +3540,37 @@ for CreateOpenAIConversation {
 }
 impl ::openapi_models::Validate for CreateOpenAIConversation {
     fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .updated_at
+        {
+            v.push_field("updatedAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
         {
             let value = &self.messages;
             v.push_field("messages");
             ::openapi_models::__private::validate::min_items(v, value.len(), 1);
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
             v.pop();
         }
     }
@@ -3494,6 +3737,11 @@ pub struct CreateOpenAIConversationMessagesItem {
     pub tool_calls: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItem {
@@ -3541,6 +3789,9 @@ for CreateOpenAIConversationMessagesItem {
         if let ::core::option::Option::Some(value) = &self.tool_calls {
             ::openapi_models::__private::object::entry(&mut map, "tool_calls", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -3581,6 +3832,7 @@ for CreateOpenAIConversationMessagesItem {
                 let mut f9 = ::core::option::Option::None;
                 let mut f10 = ::core::option::Option::None;
                 let mut f11 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3669,7 +3921,13 @@ for CreateOpenAIConversationMessagesItem {
                                 "tool_calls",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateOpenAIConversationMessagesItem {
@@ -3688,6 +3946,7 @@ for CreateOpenAIConversationMessagesItem {
                     properties: f9,
                     user_properties: f10,
                     tool_calls: f11,
+                    additional_properties: extra,
                 })
             }
         }
@@ -3697,7 +3956,32 @@ for CreateOpenAIConversationMessagesItem {
         )
     }
 }
-impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItem {}
+impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItem {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .updated_at
+        {
+            v.push_field("updatedAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CreateOpenAIConversationMessagesItemRole {
     /// `system`
@@ -3855,6 +4139,11 @@ pub struct CreateOpenAIConversationMessagesItemLinksItem {
     pub breadcrumbs: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateOpenAIConversationMessagesItemLinksItem {
@@ -3881,6 +4170,9 @@ for CreateOpenAIConversationMessagesItemLinksItem {
         }
         if let ::core::option::Option::Some(value) = &self.breadcrumbs {
             ::openapi_models::__private::object::entry(&mut map, "breadcrumbs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -3919,6 +4211,7 @@ for CreateOpenAIConversationMessagesItemLinksItem {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -3965,7 +4258,13 @@ for CreateOpenAIConversationMessagesItemLinksItem {
                                 "breadcrumbs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateOpenAIConversationMessagesItemLinksItem {
@@ -3975,6 +4274,7 @@ for CreateOpenAIConversationMessagesItemLinksItem {
                     description: f3,
                     r#type: f4,
                     breadcrumbs: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4127,6 +4427,11 @@ pub struct CreateSupportCopilotConversation {
         ::core::option::Option<CreateSupportCopilotConversationVisibility>,
     >,
     pub messages: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItem>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConversation {
     fn serialize<__S>(
@@ -4192,6 +4497,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
             "messages",
             &self.messages,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4234,6 +4542,7 @@ for CreateSupportCopilotConversation {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4336,7 +4645,13 @@ for CreateSupportCopilotConversation {
                                 "messages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportCopilotConversation {
@@ -4357,6 +4672,7 @@ for CreateSupportCopilotConversation {
                         f13,
                         "messages",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4366,7 +4682,42 @@ for CreateSupportCopilotConversation {
         )
     }
 }
-impl ::openapi_models::Validate for CreateSupportCopilotConversation {}
+impl ::openapi_models::Validate for CreateSupportCopilotConversation {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .updated_at
+        {
+            v.push_field("updatedAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        {
+            let value = &self.messages;
+            v.push_field("messages");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CreateSupportCopilotConversationType {
     /// `support_copilot`
@@ -4527,6 +4878,11 @@ pub struct CreateSupportCopilotConversationMessagesItem {
             >,
         >,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportCopilotConversationMessagesItem {
@@ -4573,6 +4929,9 @@ for CreateSupportCopilotConversationMessagesItem {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -4615,6 +4974,7 @@ for CreateSupportCopilotConversationMessagesItem {
                 let mut f8 = ::core::option::Option::None;
                 let mut f9 = ::core::option::Option::None;
                 let mut f10 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4696,7 +5056,13 @@ for CreateSupportCopilotConversationMessagesItem {
                                 "userProperties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportCopilotConversationMessagesItem {
@@ -4711,6 +5077,7 @@ for CreateSupportCopilotConversationMessagesItem {
                     links: f8,
                     properties: f9,
                     user_properties: f10,
+                    additional_properties: extra,
                 })
             }
         }
@@ -4720,7 +5087,32 @@ for CreateSupportCopilotConversationMessagesItem {
         )
     }
 }
-impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItem {}
+impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItem {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .updated_at
+        {
+            v.push_field("updatedAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
     pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -4734,6 +5126,11 @@ pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
     >,
     pub breadcrumbs: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize
@@ -4761,6 +5158,9 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
         }
         if let ::core::option::Option::Some(value) = &self.breadcrumbs {
             ::openapi_models::__private::object::entry(&mut map, "breadcrumbs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -4799,6 +5199,7 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -4845,7 +5246,13 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
                                 "breadcrumbs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportCopilotConversationMessagesItemLinksItem {
@@ -4855,6 +5262,7 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
                     description: f3,
                     r#type: f4,
                     breadcrumbs: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5009,6 +5417,11 @@ pub struct CreateSupportTicketConversation {
         ::core::option::Option<CreateSupportTicketConversationVisibility>,
     >,
     pub messages: ::std::vec::Vec<CreateSupportTicketConversationMessagesItem>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConversation {
     fn serialize<__S>(
@@ -5074,6 +5487,9 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
             "messages",
             &self.messages,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5116,6 +5532,7 @@ for CreateSupportTicketConversation {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5218,7 +5635,13 @@ for CreateSupportTicketConversation {
                                 "messages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportTicketConversation {
@@ -5239,6 +5662,7 @@ for CreateSupportTicketConversation {
                         f13,
                         "messages",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5248,7 +5672,42 @@ for CreateSupportTicketConversation {
         )
     }
 }
-impl ::openapi_models::Validate for CreateSupportTicketConversation {}
+impl ::openapi_models::Validate for CreateSupportTicketConversation {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .updated_at
+        {
+            v.push_field("updatedAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        {
+            let value = &self.messages;
+            v.push_field("messages");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CreateSupportTicketConversationType {
     /// `support_ticket`
@@ -5409,6 +5868,11 @@ pub struct CreateSupportTicketConversationMessagesItem {
             >,
         >,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for CreateSupportTicketConversationMessagesItem {
@@ -5455,6 +5919,9 @@ for CreateSupportTicketConversationMessagesItem {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -5497,6 +5964,7 @@ for CreateSupportTicketConversationMessagesItem {
                 let mut f8 = ::core::option::Option::None;
                 let mut f9 = ::core::option::Option::None;
                 let mut f10 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5578,7 +6046,13 @@ for CreateSupportTicketConversationMessagesItem {
                                 "userProperties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportTicketConversationMessagesItem {
@@ -5593,6 +6067,7 @@ for CreateSupportTicketConversationMessagesItem {
                     links: f8,
                     properties: f9,
                     user_properties: f10,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5602,7 +6077,32 @@ for CreateSupportTicketConversationMessagesItem {
         )
     }
 }
-impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItem {}
+impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItem {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .updated_at
+        {
+            v.push_field("updatedAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct CreateSupportTicketConversationMessagesItemLinksItem {
     pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -5616,6 +6116,11 @@ pub struct CreateSupportTicketConversationMessagesItemLinksItem {
     >,
     pub breadcrumbs: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize
@@ -5643,6 +6148,9 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
         }
         if let ::core::option::Option::Some(value) = &self.breadcrumbs {
             ::openapi_models::__private::object::entry(&mut map, "breadcrumbs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -5681,6 +6189,7 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5727,7 +6236,13 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
                                 "breadcrumbs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportTicketConversationMessagesItemLinksItem {
@@ -5737,6 +6252,7 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
                     description: f3,
                     r#type: f4,
                     breadcrumbs: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -5845,6 +6361,11 @@ pub struct EventsAggregationSelection {
     pub aggregation: EventsAggregationSelectionAggregation,
     pub field: ::core::option::Option<EventsAggregationSelectionField>,
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelection {
     fn serialize<__S>(
@@ -5866,6 +6387,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsAggregationSelectio
         }
         if let ::core::option::Option::Some(value) = &self.path {
             ::openapi_models::__private::object::entry(&mut map, "path", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -5899,6 +6423,7 @@ for EventsAggregationSelection {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -5931,7 +6456,13 @@ for EventsAggregationSelection {
                                 "path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsAggregationSelection {
@@ -5942,6 +6473,7 @@ for EventsAggregationSelection {
                     )?,
                     field: f2,
                     path: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6382,6 +6914,11 @@ impl ::openapi_models::Validate for EventsFilter {}
 pub struct EventsFilterAND {
     /// EventsFilter AND condition
     pub and: ::std::vec::Vec<EventsFilter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterAND {
     fn serialize<__S>(
@@ -6393,6 +6930,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterAND {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "and", &self.and)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6418,6 +6958,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterA
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6429,11 +6970,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterA
                                 "and",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsFilterAND {
                     and: ::openapi_models::__private::object::required(f0, "and")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6447,6 +6995,11 @@ impl ::openapi_models::Validate for EventsFilterAND {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventsFilterCondition {
     pub condition: EventsFilterConditionCondition,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterCondition {
     fn serialize<__S>(
@@ -6462,6 +7015,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterCondition {
             "condition",
             &self.condition,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6491,6 +7047,7 @@ for EventsFilterCondition {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6502,7 +7059,13 @@ for EventsFilterCondition {
                                 "condition",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsFilterCondition {
@@ -6510,6 +7073,7 @@ for EventsFilterCondition {
                         f0,
                         "condition",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6525,6 +7089,11 @@ pub struct EventsFilterConditionCondition {
     pub field: EventsField,
     pub operator: FilterOperator,
     pub value: EventsFilterConditionValue,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionCondition {
     fn serialize<__S>(
@@ -6542,6 +7111,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionCond
             &self.operator,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6573,6 +7145,7 @@ for EventsFilterConditionCondition {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6598,7 +7171,13 @@ for EventsFilterConditionCondition {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsFilterConditionCondition {
@@ -6608,6 +7187,7 @@ for EventsFilterConditionCondition {
                         "operator",
                     )?,
                     value: ::openapi_models::__private::object::required(f2, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -6761,6 +7341,11 @@ impl ::openapi_models::Validate for EventsFilterConditionValue {}
 pub struct EventsFilterConditionValueObject {
     pub path: ::std::vec::Vec<::std::string::String>,
     pub value: ::core::option::Option<EventsFilterConditionValueObjectValue>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValueObject {
     fn serialize<__S>(
@@ -6773,6 +7358,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterConditionValu
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "path", &self.path)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -6803,6 +7391,7 @@ for EventsFilterConditionValueObject {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -6821,12 +7410,19 @@ for EventsFilterConditionValueObject {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsFilterConditionValueObject {
                     path: ::openapi_models::__private::object::required(f0, "path")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7040,6 +7636,11 @@ impl ::openapi_models::Validate for EventsFilterConditionValueObjectValueArrayIt
 pub struct EventsFilterOR {
     /// EventsFilter OR condition
     pub or: ::std::vec::Vec<EventsFilter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsFilterOR {
     fn serialize<__S>(
@@ -7051,6 +7652,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsFilterOR {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "or", &self.or)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7076,6 +7680,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterO
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7087,11 +7692,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterO
                                 "or",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsFilterOR {
                     or: ::openapi_models::__private::object::required(f0, "or")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7109,6 +7721,11 @@ pub struct EventsGroupBy {
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Default: `true`
     pub include_in_select: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsGroupBy {
     fn serialize<__S>(
@@ -7129,6 +7746,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsGroupBy {
                 "includeInSelect",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -7157,6 +7777,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsGroupBy
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7182,13 +7803,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsGroupBy
                                 "includeInSelect",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsGroupBy {
                     field: ::openapi_models::__private::object::required(f0, "field")?,
                     path: f1,
                     include_in_select: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7211,6 +7839,11 @@ impl ::openapi_models::Validate for EventsGroupBy {}
 pub struct EventsOrderBy {
     pub field: EventsOrderByField,
     pub direction: EventsOrderByDirection,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsOrderBy {
     fn serialize<__S>(
@@ -7227,6 +7860,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsOrderBy {
             "direction",
             &self.direction,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -7253,6 +7889,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -7271,7 +7908,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
                                 "direction",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsOrderBy {
@@ -7280,6 +7923,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
                         f1,
                         "direction",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -7972,6 +8616,11 @@ pub struct EventsSimpleFieldSelection {
     pub r#type: EventsSimpleFieldSelectionType,
     pub field: EventsSimpleFieldSelectionField,
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelection {
     fn serialize<__S>(
@@ -7986,6 +8635,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsSimpleFieldSelectio
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
         if let ::core::option::Option::Some(value) = &self.path {
             ::openapi_models::__private::object::entry(&mut map, "path", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -8018,6 +8670,7 @@ for EventsSimpleFieldSelection {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8043,13 +8696,20 @@ for EventsSimpleFieldSelection {
                                 "path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsSimpleFieldSelection {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     field: ::openapi_models::__private::object::required(f1, "field")?,
                     path: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8223,6 +8883,11 @@ pub struct EventsTimeBasedGroupBySelection {
     pub r#type: EventsTimeBasedGroupBySelectionType,
     pub time_unit: TimeUnit,
     pub field: ::core::option::Option<EventsTimeBasedGroupBySelectionField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySelection {
     fn serialize<__S>(
@@ -8241,6 +8906,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsTimeBasedGroupBySel
         )?;
         if let ::core::option::Option::Some(value) = &self.field {
             ::openapi_models::__private::object::entry(&mut map, "field", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -8273,6 +8941,7 @@ for EventsTimeBasedGroupBySelection {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8298,7 +8967,13 @@ for EventsTimeBasedGroupBySelection {
                                 "field",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsTimeBasedGroupBySelection {
@@ -8308,6 +8983,7 @@ for EventsTimeBasedGroupBySelection {
                         "timeUnit",
                     )?,
                     field: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8604,6 +9280,11 @@ pub struct Forbidden {
     pub code: ForbiddenCode,
     /// Legacy error format for backward compatibility.
     pub error: ForbiddenError,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Forbidden {
     fn serialize<__S>(
@@ -8625,6 +9306,9 @@ impl ::openapi_models::__private::serde::Serialize for Forbidden {
         }
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8656,6 +9340,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8709,7 +9394,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
                                 "error",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Forbidden {
@@ -8720,6 +9411,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
                     request_id: f4,
                     code: ::openapi_models::__private::object::required(f5, "code")?,
                     error: ::openapi_models::__private::object::required(f6, "error")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8793,6 +9485,11 @@ pub struct ForbiddenError {
     pub code: ForbiddenErrorCode,
     /// A concise error message suitable for display to end users. May be truncated if the full detail is long.
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for ForbiddenError {
     fn serialize<__S>(
@@ -8805,6 +9502,9 @@ impl ::openapi_models::__private::serde::Serialize for ForbiddenError {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8831,6 +9531,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErro
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -8849,7 +9550,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErro
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ForbiddenError {
@@ -8858,6 +9565,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErro
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -8930,6 +9638,11 @@ pub struct GetAllFeedbackResponse {
     pub negative_feedback_count: ::openapi_models::__private::serde_json::Number,
     pub positive_feedback: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItem>,
     pub negative_feedback: ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItem>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for GetAllFeedbackResponse {
     fn serialize<__S>(
@@ -8960,6 +9673,9 @@ impl ::openapi_models::__private::serde::Serialize for GetAllFeedbackResponse {
             "negativeFeedback",
             &self.negative_feedback,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -8992,6 +9708,7 @@ for GetAllFeedbackResponse {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9024,7 +9741,13 @@ for GetAllFeedbackResponse {
                                 "negativeFeedback",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GetAllFeedbackResponse {
@@ -9044,6 +9767,7 @@ for GetAllFeedbackResponse {
                         f3,
                         "negativeFeedback",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9099,6 +9823,11 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItem {
     >,
     pub conversation: Conversation,
     pub message: Message,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponsePositiveFeedbackItem {
@@ -9138,6 +9867,9 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
             &self.conversation,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9177,6 +9909,7 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9237,7 +9970,13 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GetAllFeedbackResponsePositiveFeedbackItem {
@@ -9261,6 +10000,7 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
                         f7,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9344,6 +10084,11 @@ impl ::openapi_models::Validate for GetAllFeedbackResponsePositiveFeedbackItemTy
 pub struct GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
     pub label: ::std::string::String,
     pub details: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
@@ -9357,6 +10102,9 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "label", &self.label)?;
         ::openapi_models::__private::object::entry(&mut map, "details", &self.details)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9390,6 +10138,7 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9408,7 +10157,13 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
                                 "details",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
@@ -9417,6 +10172,7 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
                         f1,
                         "details",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9450,6 +10206,11 @@ pub struct GetAllFeedbackResponseNegativeFeedbackItem {
     >,
     pub conversation: Conversation,
     pub message: Message,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponseNegativeFeedbackItem {
@@ -9489,6 +10250,9 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
             &self.conversation,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9528,6 +10292,7 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9588,7 +10353,13 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GetAllFeedbackResponseNegativeFeedbackItem {
@@ -9612,6 +10383,7 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
                         f7,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9695,6 +10467,11 @@ impl ::openapi_models::Validate for GetAllFeedbackResponseNegativeFeedbackItemTy
 pub struct GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
     pub label: ::std::string::String,
     pub details: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
@@ -9708,6 +10485,9 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "label", &self.label)?;
         ::openapi_models::__private::object::entry(&mut map, "details", &self.details)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9741,6 +10521,7 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9759,7 +10540,13 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
                                 "details",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
@@ -9768,6 +10555,7 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
                         f1,
                         "details",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9813,6 +10601,11 @@ pub struct InsertConversationEvent {
         >,
     >,
     pub entity_type: InsertConversationEventEntityType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
     fn serialize<__S>(
@@ -9860,6 +10653,9 @@ impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
             "entityType",
             &self.entity_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -9897,6 +10693,7 @@ for InsertConversationEvent {
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -9964,7 +10761,13 @@ for InsertConversationEvent {
                                 "entityType",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InsertConversationEvent {
@@ -9983,6 +10786,7 @@ for InsertConversationEvent {
                         f8,
                         "entityType",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -9992,7 +10796,21 @@ for InsertConversationEvent {
         )
     }
 }
-impl ::openapi_models::Validate for InsertConversationEvent {}
+impl ::openapi_models::Validate for InsertConversationEvent {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InsertConversationEventEntityType {
     /// `conversation`
@@ -10133,7 +10951,21 @@ impl ::openapi_models::__private::de::Variants for InsertEvent {
         }
     }
 }
-impl ::openapi_models::Validate for InsertEvent {}
+impl ::openapi_models::Validate for InsertEvent {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        match self {
+            Self::Message(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::Conversation(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+            Self::Search(value) => {
+                ::openapi_models::Validate::validate_at(value, v);
+            }
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct InsertMessageEvent {
     pub id: ::core::option::Option<::std::string::String>,
@@ -10168,6 +11000,11 @@ pub struct InsertMessageEvent {
         >,
     >,
     pub entity_type: InsertMessageEventEntityType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
     fn serialize<__S>(
@@ -10215,6 +11052,9 @@ impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
             "entityType",
             &self.entity_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10248,6 +11088,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10315,7 +11156,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
                                 "entityType",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InsertMessageEvent {
@@ -10334,6 +11181,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
                         f8,
                         "entityType",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10343,7 +11191,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
         )
     }
 }
-impl ::openapi_models::Validate for InsertMessageEvent {}
+impl ::openapi_models::Validate for InsertMessageEvent {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InsertMessageEventEntityType {
     /// `message`
@@ -10434,6 +11296,11 @@ pub struct InsertSearchEvent {
         >,
     >,
     pub entity_type: InsertSearchEventEntityType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
     fn serialize<__S>(
@@ -10481,6 +11348,9 @@ impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
             "entityType",
             &self.entity_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10514,6 +11384,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10581,7 +11452,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
                                 "entityType",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InsertSearchEvent {
@@ -10600,6 +11477,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
                         f8,
                         "entityType",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10609,7 +11487,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
         )
     }
 }
-impl ::openapi_models::Validate for InsertSearchEvent {}
+impl ::openapi_models::Validate for InsertSearchEvent {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self
+            .created_at
+        {
+            v.push_field("createdAt");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InsertSearchEventEntityType {
     /// `search`
@@ -10682,6 +11574,11 @@ pub struct InternalServerError {
     pub code: InternalServerErrorCode,
     /// Legacy error format for backward compatibility.
     pub error: InternalServerErrorError,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InternalServerError {
     fn serialize<__S>(
@@ -10703,6 +11600,9 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerError {
         }
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10734,6 +11634,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServe
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10787,7 +11688,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServe
                                 "error",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InternalServerError {
@@ -10798,6 +11705,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServe
                     request_id: f4,
                     code: ::openapi_models::__private::object::required(f5, "code")?,
                     error: ::openapi_models::__private::object::required(f6, "error")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -10875,6 +11783,11 @@ pub struct InternalServerErrorError {
     pub code: InternalServerErrorErrorCode,
     /// A concise error message suitable for display to end users. May be truncated if the full detail is long.
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for InternalServerErrorError {
     fn serialize<__S>(
@@ -10887,6 +11800,9 @@ impl ::openapi_models::__private::serde::Serialize for InternalServerErrorError 
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -10917,6 +11833,7 @@ for InternalServerErrorError {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -10935,7 +11852,13 @@ for InternalServerErrorError {
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(InternalServerErrorError {
@@ -10944,6 +11867,7 @@ for InternalServerErrorError {
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11114,6 +12038,11 @@ pub struct NotFound {
     pub code: NotFoundCode,
     /// Legacy error format for backward compatibility.
     pub error: NotFoundError,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for NotFound {
     fn serialize<__S>(
@@ -11135,6 +12064,9 @@ impl ::openapi_models::__private::serde::Serialize for NotFound {
         }
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11166,6 +12098,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11219,7 +12152,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
                                 "error",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NotFound {
@@ -11230,6 +12169,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
                     request_id: f4,
                     code: ::openapi_models::__private::object::required(f5, "code")?,
                     error: ::openapi_models::__private::object::required(f6, "error")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11303,6 +12243,11 @@ pub struct NotFoundError {
     pub code: NotFoundErrorCode,
     /// A concise error message suitable for display to end users. May be truncated if the full detail is long.
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for NotFoundError {
     fn serialize<__S>(
@@ -11315,6 +12260,9 @@ impl ::openapi_models::__private::serde::Serialize for NotFoundError {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11341,6 +12289,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11359,7 +12308,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(NotFoundError {
@@ -11368,6 +12323,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11442,6 +12398,11 @@ pub struct OpenAIChatCompletionMessage {
     pub tool_calls: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessage {
     fn serialize<__S>(
@@ -11459,6 +12420,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessa
         ::openapi_models::__private::object::entry(&mut map, "content", &self.content)?;
         if let ::core::option::Option::Some(value) = &self.tool_calls {
             ::openapi_models::__private::object::entry(&mut map, "tool_calls", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -11492,6 +12456,7 @@ for OpenAIChatCompletionMessage {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11524,7 +12489,13 @@ for OpenAIChatCompletionMessage {
                                 "tool_calls",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIChatCompletionMessage {
@@ -11535,6 +12506,7 @@ for OpenAIChatCompletionMessage {
                         "content",
                     )?,
                     tool_calls: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11691,6 +12663,11 @@ pub struct OpenAIContentItem {
     pub r#type: OpenAIContentItemType,
     pub text: ::core::option::Option<::core::option::Option<::std::string::String>>,
     pub image_url: ::core::option::Option<::core::option::Option<OpenAIImageUrlObject>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
     fn serialize<__S>(
@@ -11707,6 +12684,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
         }
         if let ::core::option::Option::Some(value) = &self.image_url {
             ::openapi_models::__private::object::entry(&mut map, "image_url", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -11735,6 +12715,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContent
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -11760,13 +12741,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContent
                                 "image_url",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIContentItem {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     text: f1,
                     image_url: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -11872,6 +12860,11 @@ pub struct OpenAIConversation {
     /// The messages in the conversation. Must be at least one message.
     pub messages: ::std::vec::Vec<OpenAIExtendedMessage>,
     pub messages_open_ai_format: ::std::vec::Vec<OpenAIChatCompletionMessage>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
     fn serialize<__S>(
@@ -11947,6 +12940,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
             "messagesOpenAIFormat",
             &self.messages_open_ai_format,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -11986,6 +12982,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
                 let mut f14 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12095,7 +13092,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
                                 "messagesOpenAIFormat",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIConversation {
@@ -12144,6 +13147,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
                         f14,
                         "messagesOpenAIFormat",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12315,6 +13319,11 @@ pub struct OpenAIExtendedMessage {
     pub tool_calls: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
     fn serialize<__S>(
@@ -12373,6 +13382,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
         if let ::core::option::Option::Some(value) = &self.tool_calls {
             ::openapi_models::__private::object::entry(&mut map, "tool_calls", value)?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -12415,6 +13427,7 @@ for OpenAIExtendedMessage {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12517,7 +13530,13 @@ for OpenAIExtendedMessage {
                                 "tool_calls",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIExtendedMessage {
@@ -12553,6 +13572,7 @@ for OpenAIExtendedMessage {
                     properties: f11,
                     user_properties: f12,
                     tool_calls: f13,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12773,6 +13793,11 @@ pub struct OpenAIExtendedMessageLinksItem {
     pub breadcrumbs: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLinksItem {
     fn serialize<__S>(
@@ -12798,6 +13823,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLink
         }
         if let ::core::option::Option::Some(value) = &self.breadcrumbs {
             ::openapi_models::__private::object::entry(&mut map, "breadcrumbs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -12833,6 +13861,7 @@ for OpenAIExtendedMessageLinksItem {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -12879,7 +13908,13 @@ for OpenAIExtendedMessageLinksItem {
                                 "breadcrumbs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIExtendedMessageLinksItem {
@@ -12889,6 +13924,7 @@ for OpenAIExtendedMessageLinksItem {
                     description: f3,
                     r#type: f4,
                     breadcrumbs: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -12994,6 +14030,11 @@ pub struct OpenAIImageUrlObject {
     pub url: ::std::string::String,
     /// Default: `"auto"`
     pub detail: ::core::option::Option<OpenAIImageUrlObjectDetail>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObject {
     fn serialize<__S>(
@@ -13007,6 +14048,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIImageUrlObject {
         ::openapi_models::__private::object::entry(&mut map, "url", &self.url)?;
         if let ::core::option::Option::Some(value) = &self.detail {
             ::openapi_models::__private::object::entry(&mut map, "detail", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -13034,6 +14078,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUr
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13052,12 +14097,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUr
                                 "detail",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIImageUrlObject {
                     url: ::openapi_models::__private::object::required(f0, "url")?,
                     detail: f1,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13143,6 +14195,11 @@ pub struct OpenAIToolCall {
     pub id: ::std::string::String,
     pub r#type: OpenAIToolCallType,
     pub function: OpenAIToolCallFunction,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIToolCall {
     fn serialize<__S>(
@@ -13160,6 +14217,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCall {
             "function",
             &self.function,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13187,6 +14247,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13212,7 +14273,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
                                 "function",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIToolCall {
@@ -13222,6 +14289,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
                         f2,
                         "function",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13291,6 +14359,11 @@ impl ::openapi_models::Validate for OpenAIToolCallType {}
 pub struct OpenAIToolCallFunction {
     pub name: ::std::string::String,
     pub arguments: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallFunction {
     fn serialize<__S>(
@@ -13307,6 +14380,9 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIToolCallFunction {
             "arguments",
             &self.arguments,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13337,6 +14413,7 @@ for OpenAIToolCallFunction {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13355,7 +14432,13 @@ for OpenAIToolCallFunction {
                                 "arguments",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(OpenAIToolCallFunction {
@@ -13364,6 +14447,7 @@ for OpenAIToolCallFunction {
                         f1,
                         "arguments",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13381,6 +14465,11 @@ pub struct PropertyKeysRequestBody {
     /// Optional list of views to query (defaults to all views)
     pub views: ::core::option::Option<::std::vec::Vec<PropertyKeysRequestBodyViewsItem>>,
     pub r#where: ::core::option::Option<PropertyKeysRequestBodyWhere>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBody {
     fn serialize<__S>(
@@ -13397,6 +14486,9 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysRequestBody {
         }
         if let ::core::option::Option::Some(value) = &self.r#where {
             ::openapi_models::__private::object::entry(&mut map, "where", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -13429,6 +14521,7 @@ for PropertyKeysRequestBody {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13454,13 +14547,20 @@ for PropertyKeysRequestBody {
                                 "where",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PropertyKeysRequestBody {
                     field: ::openapi_models::__private::object::required(f0, "field")?,
                     views: f1,
                     r#where: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13783,6 +14883,11 @@ impl ::openapi_models::Validate for PropertyKeysRequestBodyWhere {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PropertyKeysResponseBody {
     pub results: ::std::vec::Vec<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyKeysResponseBody {
     fn serialize<__S>(
@@ -13794,6 +14899,9 @@ impl ::openapi_models::__private::serde::Serialize for PropertyKeysResponseBody 
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "results", &self.results)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -13823,6 +14931,7 @@ for PropertyKeysResponseBody {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13834,7 +14943,13 @@ for PropertyKeysResponseBody {
                                 "results",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PropertyKeysResponseBody {
@@ -13842,6 +14957,7 @@ for PropertyKeysResponseBody {
                         f0,
                         "results",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -13867,6 +14983,11 @@ pub struct PropertyValuesRequestBody {
     ///
     /// Default: `100`
     pub limit: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody {
     fn serialize<__S>(
@@ -13884,6 +15005,9 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesRequestBody
         }
         if let ::core::option::Option::Some(value) = &self.limit {
             ::openapi_models::__private::object::entry(&mut map, "limit", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -13917,6 +15041,7 @@ for PropertyValuesRequestBody {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -13949,7 +15074,13 @@ for PropertyValuesRequestBody {
                                 "limit",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PropertyValuesRequestBody {
@@ -13957,6 +15088,7 @@ for PropertyValuesRequestBody {
                     key: ::openapi_models::__private::object::required(f1, "key")?,
                     views: f2,
                     limit: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14111,6 +15243,11 @@ impl ::openapi_models::Validate for PropertyValuesRequestBodyViewsItem {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct PropertyValuesResponseBody {
     pub results: ::std::vec::Vec<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for PropertyValuesResponseBody {
     fn serialize<__S>(
@@ -14122,6 +15259,9 @@ impl ::openapi_models::__private::serde::Serialize for PropertyValuesResponseBod
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "results", &self.results)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -14151,6 +15291,7 @@ for PropertyValuesResponseBody {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14162,7 +15303,13 @@ for PropertyValuesResponseBody {
                                 "results",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(PropertyValuesResponseBody {
@@ -14170,6 +15317,7 @@ for PropertyValuesResponseBody {
                         f0,
                         "results",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14189,6 +15337,11 @@ pub struct QueryConversationsRequestBody {
     pub order_by: ::core::option::Option<::std::vec::Vec<ConversationsOrderBy>>,
     /// Notes are not persisted, but may be useful for your debugging purposes
     pub notes: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryConversationsRequestBody {
     fn serialize<__S>(
@@ -14213,6 +15366,9 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRequest
         }
         if let ::core::option::Option::Some(value) = &self.notes {
             ::openapi_models::__private::object::entry(&mut map, "notes", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -14247,6 +15403,7 @@ for QueryConversationsRequestBody {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14286,7 +15443,13 @@ for QueryConversationsRequestBody {
                                 "notes",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryConversationsRequestBody {
@@ -14295,6 +15458,7 @@ for QueryConversationsRequestBody {
                     r#where: f2,
                     order_by: f3,
                     notes: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14311,6 +15475,11 @@ pub struct QueryConversationsResponseBody {
     /// Status of the response
     pub status: QueryConversationsResponseBodyStatus,
     pub data: QueryConversationsResponseData,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryConversationsResponseBody {
     fn serialize<__S>(
@@ -14323,6 +15492,9 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
         ::openapi_models::__private::object::entry(&mut map, "data", &self.data)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -14353,6 +15525,7 @@ for QueryConversationsResponseBody {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14371,12 +15544,19 @@ for QueryConversationsResponseBody {
                                 "data",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryConversationsResponseBody {
                     status: ::openapi_models::__private::object::required(f0, "status")?,
                     data: ::openapi_models::__private::object::required(f1, "data")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14386,7 +15566,16 @@ for QueryConversationsResponseBody {
         )
     }
 }
-impl ::openapi_models::Validate for QueryConversationsResponseBody {}
+impl ::openapi_models::Validate for QueryConversationsResponseBody {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.data;
+            v.push_field("data");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 /// Status of the response
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QueryConversationsResponseBodyStatus {
@@ -14455,6 +15644,11 @@ pub struct QueryConversationsResponseData {
     pub page_size: ::openapi_models::__private::serde_json::Number,
     /// Number of results in the current response
     pub count: ::openapi_models::__private::serde_json::Number,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryConversationsResponseData {
     fn serialize<__S>(
@@ -14473,6 +15667,9 @@ impl ::openapi_models::__private::serde::Serialize for QueryConversationsRespons
             &self.page_size,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "count", &self.count)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -14505,6 +15702,7 @@ for QueryConversationsResponseData {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -14537,7 +15735,13 @@ for QueryConversationsResponseData {
                                 "count",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryConversationsResponseData {
@@ -14548,6 +15752,7 @@ for QueryConversationsResponseData {
                         "pageSize",
                     )?,
                     count: ::openapi_models::__private::object::required(f3, "count")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -14557,7 +15762,20 @@ for QueryConversationsResponseData {
         )
     }
 }
-impl ::openapi_models::Validate for QueryConversationsResponseData {}
+impl ::openapi_models::Validate for QueryConversationsResponseData {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.result;
+            v.push_field("result");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationsResultItem {
     pub id: ::core::option::Option<::std::string::String>,
@@ -14840,6 +16058,11 @@ pub struct ConversationsResultItem {
     pub user_properties_user_id: ::core::option::Option<::std::string::String>,
     pub user_properties_support_agent_name: ::core::option::Option<
         ::std::string::String,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
@@ -15636,6 +16859,9 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -15787,6 +17013,7 @@ for ConversationsResultItem {
                 let mut f120 = ::core::option::Option::None;
                 let mut f121 = ::core::option::Option::None;
                 let mut f122 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16652,7 +17879,13 @@ for ConversationsResultItem {
                                 "userProperties.supportAgentName",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(ConversationsResultItem {
@@ -16779,6 +18012,7 @@ for ConversationsResultItem {
                     properties_support_agent_name: f120,
                     user_properties_user_id: f121,
                     user_properties_support_agent_name: f122,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16788,7 +18022,19 @@ for ConversationsResultItem {
         )
     }
 }
-impl ::openapi_models::Validate for ConversationsResultItem {}
+impl ::openapi_models::Validate for ConversationsResultItem {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.first_message_time {
+            v.push_field("firstMessageTime");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ConversationsResultItemType {
     /// `openai`
@@ -16864,6 +18110,11 @@ pub struct QueryEventsRequestBody {
     pub order_by: ::core::option::Option<::std::vec::Vec<EventsOrderBy>>,
     /// Notes are not persisted, but may be useful for your debugging purposes
     pub notes: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsRequestBody {
     fn serialize<__S>(
@@ -16888,6 +18139,9 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsRequestBody {
         }
         if let ::core::option::Option::Some(value) = &self.notes {
             ::openapi_models::__private::object::entry(&mut map, "notes", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -16922,6 +18176,7 @@ for QueryEventsRequestBody {
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -16961,7 +18216,13 @@ for QueryEventsRequestBody {
                                 "notes",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryEventsRequestBody {
@@ -16970,6 +18231,7 @@ for QueryEventsRequestBody {
                     r#where: f2,
                     order_by: f3,
                     notes: f4,
+                    additional_properties: extra,
                 })
             }
         }
@@ -16986,6 +18248,11 @@ pub struct QueryEventsResponseBody {
     /// Status of the response
     pub status: QueryEventsResponseBodyStatus,
     pub data: QueryEventsResponseData,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBody {
     fn serialize<__S>(
@@ -16998,6 +18265,9 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseBody {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
         ::openapi_models::__private::object::entry(&mut map, "data", &self.data)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -17028,6 +18298,7 @@ for QueryEventsResponseBody {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17046,12 +18317,19 @@ for QueryEventsResponseBody {
                                 "data",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryEventsResponseBody {
                     status: ::openapi_models::__private::object::required(f0, "status")?,
                     data: ::openapi_models::__private::object::required(f1, "data")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -17129,6 +18407,11 @@ pub struct QueryEventsResponseData {
     pub page_size: ::openapi_models::__private::serde_json::Number,
     /// Number of results in the current response
     pub count: ::openapi_models::__private::serde_json::Number,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseData {
     fn serialize<__S>(
@@ -17147,6 +18430,9 @@ impl ::openapi_models::__private::serde::Serialize for QueryEventsResponseData {
             &self.page_size,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "count", &self.count)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -17179,6 +18465,7 @@ for QueryEventsResponseData {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -17211,7 +18498,13 @@ for QueryEventsResponseData {
                                 "count",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QueryEventsResponseData {
@@ -17222,6 +18515,7 @@ for QueryEventsResponseData {
                         "pageSize",
                     )?,
                     count: ::openapi_models::__private::object::required(f3, "count")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -17554,6 +18848,11 @@ pub struct EventsResultItem {
     >,
     pub max_user_properties_support_agent_name: ::core::option::Option<
         ::openapi_models::__private::serde_json::Number,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
@@ -18513,6 +19812,9 @@ impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -18686,6 +19988,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
                 let mut f146 = ::core::option::Option::None;
                 let mut f147 = ::core::option::Option::None;
                 let mut f148 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -19733,7 +21036,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
                                 "max_userProperties.supportAgentName",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(EventsResultItem {
@@ -19886,6 +21195,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
                     max_properties_support_agent_name: f146,
                     max_user_properties_user_id: f147,
                     max_user_properties_support_agent_name: f148,
+                    additional_properties: extra,
                 })
             }
         }
@@ -19906,6 +21216,11 @@ pub struct QuerySemanticThreadsRequestBody {
     pub order_by: ::core::option::Option<::std::vec::Vec<SemanticThreadOrderBy>>,
     /// Notes are not persisted, but may be useful for your debugging purposes
     pub notes: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRequestBody {
     fn serialize<__S>(
@@ -19933,6 +21248,9 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsReque
         }
         if let ::core::option::Option::Some(value) = &self.notes {
             ::openapi_models::__private::object::entry(&mut map, "notes", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -19968,6 +21286,7 @@ for QuerySemanticThreadsRequestBody {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -20014,7 +21333,13 @@ for QuerySemanticThreadsRequestBody {
                                 "notes",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QuerySemanticThreadsRequestBody {
@@ -20024,6 +21349,7 @@ for QuerySemanticThreadsRequestBody {
                     r#where: f3,
                     order_by: f4,
                     notes: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -20040,6 +21366,11 @@ pub struct QuerySemanticThreadsResponseBody {
     /// Status of the response
     pub status: QuerySemanticThreadsResponseBodyStatus,
     pub data: QuerySemanticThreadsResponseData,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsResponseBody {
     fn serialize<__S>(
@@ -20052,6 +21383,9 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "status", &self.status)?;
         ::openapi_models::__private::object::entry(&mut map, "data", &self.data)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -20082,6 +21416,7 @@ for QuerySemanticThreadsResponseBody {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -20100,12 +21435,19 @@ for QuerySemanticThreadsResponseBody {
                                 "data",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QuerySemanticThreadsResponseBody {
                     status: ::openapi_models::__private::object::required(f0, "status")?,
                     data: ::openapi_models::__private::object::required(f1, "data")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -20115,7 +21457,16 @@ for QuerySemanticThreadsResponseBody {
         )
     }
 }
-impl ::openapi_models::Validate for QuerySemanticThreadsResponseBody {}
+impl ::openapi_models::Validate for QuerySemanticThreadsResponseBody {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.data;
+            v.push_field("data");
+            ::openapi_models::Validate::validate_at(value, v);
+            v.pop();
+        }
+    }
+}
 /// Status of the response
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuerySemanticThreadsResponseBodyStatus {
@@ -20184,6 +21535,11 @@ pub struct QuerySemanticThreadsResponseData {
     pub page_size: ::openapi_models::__private::serde_json::Number,
     /// Number of results in the current response
     pub count: ::openapi_models::__private::serde_json::Number,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsResponseData {
     fn serialize<__S>(
@@ -20202,6 +21558,9 @@ impl ::openapi_models::__private::serde::Serialize for QuerySemanticThreadsRespo
             &self.page_size,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "count", &self.count)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -20234,6 +21593,7 @@ for QuerySemanticThreadsResponseData {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -20266,7 +21626,13 @@ for QuerySemanticThreadsResponseData {
                                 "count",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(QuerySemanticThreadsResponseData {
@@ -20277,6 +21643,7 @@ for QuerySemanticThreadsResponseData {
                         "pageSize",
                     )?,
                     count: ::openapi_models::__private::object::required(f3, "count")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -20286,7 +21653,20 @@ for QuerySemanticThreadsResponseData {
         )
     }
 }
-impl ::openapi_models::Validate for QuerySemanticThreadsResponseData {}
+impl ::openapi_models::Validate for QuerySemanticThreadsResponseData {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        {
+            let value = &self.result;
+            v.push_field("result");
+            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
+                v.push_index(index);
+                ::openapi_models::Validate::validate_at(item, v);
+                v.pop();
+            }
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SemanticThreadResultItem {
     pub id: ::core::option::Option<::std::string::String>,
@@ -20933,6 +22313,11 @@ pub struct SemanticThreadResultItem {
     >,
     pub max_is_initial_question_answer: ::core::option::Option<
         ::openapi_models::__private::serde_json::Number,
+    >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
     >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadResultItem {
@@ -22900,6 +24285,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadResultItem 
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -23243,6 +24631,7 @@ for SemanticThreadResultItem {
                 let mut f312 = ::core::option::Option::None;
                 let mut f313 = ::core::option::Option::None;
                 let mut f314 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -25452,7 +26841,13 @@ for SemanticThreadResultItem {
                                 "max_isInitialQuestionAnswer",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadResultItem {
@@ -25771,6 +27166,7 @@ for SemanticThreadResultItem {
                     max_conversation_ids: f312,
                     max_are_ai_annotations_verified: f313,
                     max_is_initial_question_answer: f314,
+                    additional_properties: extra,
                 })
             }
         }
@@ -25780,7 +27176,37 @@ for SemanticThreadResultItem {
         )
     }
 }
-impl ::openapi_models::Validate for SemanticThreadResultItem {}
+impl ::openapi_models::Validate for SemanticThreadResultItem {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(value) = &self.first_message_time {
+            v.push_field("firstMessageTime");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(value) = &self.last_message_time {
+            v.push_field("lastMessageTime");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+        if let ::core::option::Option::Some(value) = &self.last_updated {
+            v.push_field("lastUpdated");
+            ::openapi_models::__private::validate::format(
+                v,
+                value,
+                ::openapi_models::__private::validate::Format::DateTime,
+            );
+            v.pop();
+        }
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SelectConversationEvent {
     pub id: ::std::string::String,
@@ -25808,6 +27234,11 @@ pub struct SelectConversationEvent {
         >,
     >,
     pub entity_type: SelectConversationEventEntityType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
     fn serialize<__S>(
@@ -25855,6 +27286,9 @@ impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
             "entityType",
             &self.entity_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -25892,6 +27326,7 @@ for SelectConversationEvent {
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -25959,7 +27394,13 @@ for SelectConversationEvent {
                                 "entityType",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SelectConversationEvent {
@@ -25987,6 +27428,7 @@ for SelectConversationEvent {
                         f8,
                         "entityType",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -26165,6 +27607,11 @@ pub struct SelectMessageEvent {
         >,
     >,
     pub entity_type: SelectMessageEventEntityType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
     fn serialize<__S>(
@@ -26212,6 +27659,9 @@ impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
             "entityType",
             &self.entity_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -26245,6 +27695,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -26312,7 +27763,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
                                 "entityType",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SelectMessageEvent {
@@ -26340,6 +27797,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
                         f8,
                         "entityType",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -26433,6 +27891,11 @@ pub struct SelectSearchEvent {
         >,
     >,
     pub entity_type: SelectSearchEventEntityType,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
     fn serialize<__S>(
@@ -26480,6 +27943,9 @@ impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
             "entityType",
             &self.entity_type,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -26513,6 +27979,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
                 let mut f6 = ::core::option::Option::None;
                 let mut f7 = ::core::option::Option::None;
                 let mut f8 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -26580,7 +28047,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
                                 "entityType",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SelectSearchEvent {
@@ -26608,6 +28081,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
                         f8,
                         "entityType",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -26680,6 +28154,11 @@ pub struct SemanticThreadAggregationSelection {
     pub aggregation: SemanticThreadAggregationSelectionAggregation,
     pub field: ::core::option::Option<SemanticThreadAggregationSelectionField>,
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadAggregationSelection {
@@ -26702,6 +28181,9 @@ for SemanticThreadAggregationSelection {
         }
         if let ::core::option::Option::Some(value) = &self.path {
             ::openapi_models::__private::object::entry(&mut map, "path", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -26735,6 +28217,7 @@ for SemanticThreadAggregationSelection {
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
                 let mut f3 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -26767,7 +28250,13 @@ for SemanticThreadAggregationSelection {
                                 "path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadAggregationSelection {
@@ -26778,6 +28267,7 @@ for SemanticThreadAggregationSelection {
                     )?,
                     field: f2,
                     path: f3,
+                    additional_properties: extra,
                 })
             }
         }
@@ -27376,6 +28866,11 @@ impl ::openapi_models::Validate for SemanticThreadFilter {}
 pub struct SemanticThreadFilterAND {
     /// SemanticThreadFilter AND condition
     pub and: ::std::vec::Vec<SemanticThreadFilter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterAND {
     fn serialize<__S>(
@@ -27387,6 +28882,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterAND {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "and", &self.and)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -27416,6 +28914,7 @@ for SemanticThreadFilterAND {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -27427,11 +28926,18 @@ for SemanticThreadFilterAND {
                                 "and",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadFilterAND {
                     and: ::openapi_models::__private::object::required(f0, "and")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -27445,6 +28951,11 @@ impl ::openapi_models::Validate for SemanticThreadFilterAND {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SemanticThreadFilterCondition {
     pub condition: SemanticThreadFilterConditionCondition,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterCondition {
     fn serialize<__S>(
@@ -27460,6 +28971,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterCondi
             "condition",
             &self.condition,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -27489,6 +29003,7 @@ for SemanticThreadFilterCondition {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -27500,7 +29015,13 @@ for SemanticThreadFilterCondition {
                                 "condition",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadFilterCondition {
@@ -27508,6 +29029,7 @@ for SemanticThreadFilterCondition {
                         f0,
                         "condition",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -27523,6 +29045,11 @@ pub struct SemanticThreadFilterConditionCondition {
     pub field: SemanticThreadField,
     pub operator: FilterOperator,
     pub value: SemanticThreadFilterConditionValue,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionCondition {
@@ -27541,6 +29068,9 @@ for SemanticThreadFilterConditionCondition {
             &self.operator,
         )?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -27575,6 +29105,7 @@ for SemanticThreadFilterConditionCondition {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -27600,7 +29131,13 @@ for SemanticThreadFilterConditionCondition {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadFilterConditionCondition {
@@ -27610,6 +29147,7 @@ for SemanticThreadFilterConditionCondition {
                         "operator",
                     )?,
                     value: ::openapi_models::__private::object::required(f2, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -27764,6 +29302,11 @@ impl ::openapi_models::Validate for SemanticThreadFilterConditionValue {}
 pub struct SemanticThreadFilterConditionValueObject {
     pub path: ::std::vec::Vec<::std::string::String>,
     pub value: ::core::option::Option<SemanticThreadFilterConditionValueObjectValue>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadFilterConditionValueObject {
@@ -27777,6 +29320,9 @@ for SemanticThreadFilterConditionValueObject {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "path", &self.path)?;
         ::openapi_models::__private::object::entry(&mut map, "value", &self.value)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -27810,6 +29356,7 @@ for SemanticThreadFilterConditionValueObject {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -27828,12 +29375,19 @@ for SemanticThreadFilterConditionValueObject {
                                 "value",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadFilterConditionValueObject {
                     path: ::openapi_models::__private::object::required(f0, "path")?,
                     value: ::openapi_models::__private::object::required(f1, "value")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -28050,6 +29604,11 @@ for SemanticThreadFilterConditionValueObjectValueArrayItem {}
 pub struct SemanticThreadFilterOR {
     /// SemanticThreadFilter OR condition
     pub or: ::std::vec::Vec<SemanticThreadFilter>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterOR {
     fn serialize<__S>(
@@ -28061,6 +29620,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadFilterOR {
     {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "or", &self.or)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -28090,6 +29652,7 @@ for SemanticThreadFilterOR {
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
                 let mut f0 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -28101,11 +29664,18 @@ for SemanticThreadFilterOR {
                                 "or",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadFilterOR {
                     or: ::openapi_models::__private::object::required(f0, "or")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -28123,6 +29693,11 @@ pub struct SemanticThreadGroupBy {
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Default: `true`
     pub include_in_select: ::core::option::Option<::core::primitive::bool>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadGroupBy {
     fn serialize<__S>(
@@ -28143,6 +29718,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadGroupBy {
                 "includeInSelect",
                 value,
             )?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -28175,6 +29753,7 @@ for SemanticThreadGroupBy {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -28200,13 +29779,20 @@ for SemanticThreadGroupBy {
                                 "includeInSelect",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadGroupBy {
                     field: ::openapi_models::__private::object::required(f0, "field")?,
                     path: f1,
                     include_in_select: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -28229,6 +29815,11 @@ impl ::openapi_models::Validate for SemanticThreadGroupBy {}
 pub struct SemanticThreadOrderBy {
     pub field: SemanticThreadOrderByField,
     pub direction: SemanticThreadOrderByDirection,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderBy {
     fn serialize<__S>(
@@ -28245,6 +29836,9 @@ impl ::openapi_models::__private::serde::Serialize for SemanticThreadOrderBy {
             "direction",
             &self.direction,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -28275,6 +29869,7 @@ for SemanticThreadOrderBy {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -28293,7 +29888,13 @@ for SemanticThreadOrderBy {
                                 "direction",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadOrderBy {
@@ -28302,6 +29903,7 @@ for SemanticThreadOrderBy {
                         f1,
                         "direction",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -29756,6 +31358,11 @@ pub struct SemanticThreadSimpleFieldSelection {
     pub r#type: SemanticThreadSimpleFieldSelectionType,
     pub field: SemanticThreadSimpleFieldSelectionField,
     pub path: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadSimpleFieldSelection {
@@ -29771,6 +31378,9 @@ for SemanticThreadSimpleFieldSelection {
         ::openapi_models::__private::object::entry(&mut map, "field", &self.field)?;
         if let ::core::option::Option::Some(value) = &self.path {
             ::openapi_models::__private::object::entry(&mut map, "path", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -29803,6 +31413,7 @@ for SemanticThreadSimpleFieldSelection {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -29828,13 +31439,20 @@ for SemanticThreadSimpleFieldSelection {
                                 "path",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadSimpleFieldSelection {
                     r#type: ::openapi_models::__private::object::required(f0, "type")?,
                     field: ::openapi_models::__private::object::required(f1, "field")?,
                     path: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -30086,6 +31704,11 @@ pub struct SemanticThreadTimeBasedGroupBySelection {
     pub r#type: SemanticThreadTimeBasedGroupBySelectionType,
     pub time_unit: TimeUnit,
     pub field: ::core::option::Option<SemanticThreadTimeBasedGroupBySelectionField>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize
 for SemanticThreadTimeBasedGroupBySelection {
@@ -30105,6 +31728,9 @@ for SemanticThreadTimeBasedGroupBySelection {
         )?;
         if let ::core::option::Option::Some(value) = &self.field {
             ::openapi_models::__private::object::entry(&mut map, "field", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -30140,6 +31766,7 @@ for SemanticThreadTimeBasedGroupBySelection {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -30165,7 +31792,13 @@ for SemanticThreadTimeBasedGroupBySelection {
                                 "field",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SemanticThreadTimeBasedGroupBySelection {
@@ -30175,6 +31808,7 @@ for SemanticThreadTimeBasedGroupBySelection {
                         "timeUnit",
                     )?,
                     field: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -30456,6 +32090,11 @@ pub struct SupportCopilotConversation {
     pub visibility: ::core::option::Option<SupportCopilotConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
     pub messages: ::std::vec::Vec<SupportCopilotMessage>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversation {
     fn serialize<__S>(
@@ -30526,6 +32165,9 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
             "messages",
             &self.messages,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -30568,6 +32210,7 @@ for SupportCopilotConversation {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -30670,7 +32313,13 @@ for SupportCopilotConversation {
                                 "messages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SupportCopilotConversation {
@@ -30715,6 +32364,7 @@ for SupportCopilotConversation {
                         f13,
                         "messages",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -30883,6 +32533,11 @@ pub struct SupportCopilotMessage {
             >,
         >,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
     fn serialize<__S>(
@@ -30938,6 +32593,9 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -30979,6 +32637,7 @@ for SupportCopilotMessage {
                 let mut f10 = ::core::option::Option::None;
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -31074,7 +32733,13 @@ for SupportCopilotMessage {
                                 "userProperties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SupportCopilotMessage {
@@ -31109,6 +32774,7 @@ for SupportCopilotMessage {
                     links: f10,
                     properties: f11,
                     user_properties: f12,
+                    additional_properties: extra,
                 })
             }
         }
@@ -31189,6 +32855,11 @@ pub struct SupportCopilotMessageLinksItem {
     pub breadcrumbs: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLinksItem {
     fn serialize<__S>(
@@ -31214,6 +32885,9 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLink
         }
         if let ::core::option::Option::Some(value) = &self.breadcrumbs {
             ::openapi_models::__private::object::entry(&mut map, "breadcrumbs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -31249,6 +32923,7 @@ for SupportCopilotMessageLinksItem {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -31295,7 +32970,13 @@ for SupportCopilotMessageLinksItem {
                                 "breadcrumbs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SupportCopilotMessageLinksItem {
@@ -31305,6 +32986,7 @@ for SupportCopilotMessageLinksItem {
                     description: f3,
                     r#type: f4,
                     breadcrumbs: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -31440,6 +33122,11 @@ pub struct SupportTicketConversation {
     pub visibility: ::core::option::Option<SupportTicketConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
     pub messages: ::std::vec::Vec<SupportTicketMessage>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation {
     fn serialize<__S>(
@@ -31510,6 +33197,9 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
             "messages",
             &self.messages,
         )?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -31552,6 +33242,7 @@ for SupportTicketConversation {
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
                 let mut f13 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -31654,7 +33345,13 @@ for SupportTicketConversation {
                                 "messages",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SupportTicketConversation {
@@ -31699,6 +33396,7 @@ for SupportTicketConversation {
                         f13,
                         "messages",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -31867,6 +33565,11 @@ pub struct SupportTicketMessage {
             >,
         >,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
     fn serialize<__S>(
@@ -31922,6 +33625,9 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
                 value,
             )?;
         }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -31959,6 +33665,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
                 let mut f10 = ::core::option::Option::None;
                 let mut f11 = ::core::option::Option::None;
                 let mut f12 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -32054,7 +33761,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
                                 "userProperties",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SupportTicketMessage {
@@ -32089,6 +33802,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
                     links: f10,
                     properties: f11,
                     user_properties: f12,
+                    additional_properties: extra,
                 })
             }
         }
@@ -32169,6 +33883,11 @@ pub struct SupportTicketMessageLinksItem {
     pub breadcrumbs: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinksItem {
     fn serialize<__S>(
@@ -32194,6 +33913,9 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinks
         }
         if let ::core::option::Option::Some(value) = &self.breadcrumbs {
             ::openapi_models::__private::object::entry(&mut map, "breadcrumbs", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -32229,6 +33951,7 @@ for SupportTicketMessageLinksItem {
                 let mut f3 = ::core::option::Option::None;
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -32275,7 +33998,13 @@ for SupportTicketMessageLinksItem {
                                 "breadcrumbs",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(SupportTicketMessageLinksItem {
@@ -32285,6 +34014,7 @@ for SupportTicketMessageLinksItem {
                     description: f3,
                     r#type: f4,
                     breadcrumbs: f5,
+                    additional_properties: extra,
                 })
             }
         }
@@ -32471,6 +34201,11 @@ pub struct Unauthorized {
     pub code: UnauthorizedCode,
     /// Legacy error format for backward compatibility.
     pub error: UnauthorizedError,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Unauthorized {
     fn serialize<__S>(
@@ -32492,6 +34227,9 @@ impl ::openapi_models::__private::serde::Serialize for Unauthorized {
         }
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -32523,6 +34261,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized 
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -32576,7 +34315,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized 
                                 "error",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Unauthorized {
@@ -32587,6 +34332,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized 
                     request_id: f4,
                     code: ::openapi_models::__private::object::required(f5, "code")?,
                     error: ::openapi_models::__private::object::required(f6, "error")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -32660,6 +34406,11 @@ pub struct UnauthorizedError {
     pub code: UnauthorizedErrorCode,
     /// A concise error message suitable for display to end users. May be truncated if the full detail is long.
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for UnauthorizedError {
     fn serialize<__S>(
@@ -32672,6 +34423,9 @@ impl ::openapi_models::__private::serde::Serialize for UnauthorizedError {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -32698,6 +34452,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedE
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -32716,7 +34471,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedE
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UnauthorizedError {
@@ -32725,6 +34486,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedE
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -32808,6 +34570,11 @@ pub struct UnprocessableEntity {
     pub code: UnprocessableEntityCode,
     /// Legacy error format for backward compatibility.
     pub error: UnprocessableEntityError,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for UnprocessableEntity {
     fn serialize<__S>(
@@ -32829,6 +34596,9 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntity {
         }
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "error", &self.error)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -32860,6 +34630,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unprocessable
                 let mut f4 = ::core::option::Option::None;
                 let mut f5 = ::core::option::Option::None;
                 let mut f6 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -32913,7 +34684,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unprocessable
                                 "error",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UnprocessableEntity {
@@ -32924,6 +34701,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unprocessable
                     request_id: f4,
                     code: ::openapi_models::__private::object::required(f5, "code")?,
                     error: ::openapi_models::__private::object::required(f6, "error")?,
+                    additional_properties: extra,
                 })
             }
         }
@@ -32998,6 +34776,11 @@ pub struct UnprocessableEntityError {
     pub code: UnprocessableEntityErrorCode,
     /// A concise error message suitable for display to end users. May be truncated if the full detail is long.
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityError {
     fn serialize<__S>(
@@ -33010,6 +34793,9 @@ impl ::openapi_models::__private::serde::Serialize for UnprocessableEntityError 
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -33040,6 +34826,7 @@ for UnprocessableEntityError {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -33058,7 +34845,13 @@ for UnprocessableEntityError {
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(UnprocessableEntityError {
@@ -33067,6 +34860,7 @@ for UnprocessableEntityError {
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }

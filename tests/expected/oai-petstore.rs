@@ -6,6 +6,11 @@ pub struct Pet {
     pub id: ::core::primitive::i64,
     pub name: ::std::string::String,
     pub tag: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Pet {
     fn serialize<__S>(
@@ -20,6 +25,9 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         ::openapi_models::__private::object::entry(&mut map, "name", &self.name)?;
         if let ::core::option::Option::Some(value) = &self.tag {
             ::openapi_models::__private::object::entry(&mut map, "tag", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
         }
         ::openapi_models::__private::object::end(map)
     }
@@ -48,6 +56,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
                 let mut f2 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -73,13 +82,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
                                 "tag",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Pet {
                     id: ::openapi_models::__private::object::required(f0, "id")?,
                     name: ::openapi_models::__private::object::required(f1, "name")?,
                     tag: f2,
+                    additional_properties: extra,
                 })
             }
         }
@@ -90,11 +106,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
     }
 }
 impl ::openapi_models::Validate for Pet {}
-pub type Pets = ::std::vec::Vec<Pet>;
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pets(pub ::std::vec::Vec<Pet>);
+impl ::openapi_models::__private::serde::Serialize for Pets {
+    fn serialize<__S>(
+        &self,
+        serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        ::openapi_models::__private::serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pets {
+    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        <::std::vec::Vec<
+            Pet,
+        > as ::openapi_models::__private::serde::Deserialize>::deserialize(deserializer)
+            .map(Pets)
+    }
+}
+impl ::openapi_models::Validate for Pets {
+    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+        let value = &self.0;
+        ::openapi_models::__private::validate::max_items(v, value.len(), 100);
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::vec::Vec<Pet>> for Pets {
+    fn from(value: ::std::vec::Vec<Pet>) -> Self {
+        Pets(value)
+    }
+}
+#[automatically_derived]
+impl ::core::ops::Deref for Pets {
+    type Target = ::std::vec::Vec<Pet>;
+    fn deref(&self) -> &::std::vec::Vec<Pet> {
+        &self.0
+    }
+}
 #[derive(Debug, Clone, PartialEq)]
 pub struct Error {
     pub code: ::core::primitive::i32,
     pub message: ::std::string::String,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
 }
 impl ::openapi_models::__private::serde::Serialize for Error {
     fn serialize<__S>(
@@ -107,6 +170,9 @@ impl ::openapi_models::__private::serde::Serialize for Error {
         let mut map = ::openapi_models::__private::object::begin(serializer)?;
         ::openapi_models::__private::object::entry(&mut map, "code", &self.code)?;
         ::openapi_models::__private::object::entry(&mut map, "message", &self.message)?;
+        for (key, value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        }
         ::openapi_models::__private::object::end(map)
     }
 }
@@ -133,6 +199,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
             {
                 let mut f0 = ::core::option::Option::None;
                 let mut f1 = ::core::option::Option::None;
+                let mut extra = ::std::collections::BTreeMap::new();
                 while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
                 >(&mut map)? {
@@ -151,7 +218,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
                                 "message",
                             )?
                         }
-                        _ => ::openapi_models::__private::object::skip(&mut map)?,
+                        _ => {
+                            extra
+                                .insert(
+                                    key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                );
+                        }
                     }
                 }
                 ::core::result::Result::Ok(Error {
@@ -160,6 +233,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
                         f1,
                         "message",
                     )?,
+                    additional_properties: extra,
                 })
             }
         }

@@ -3,6 +3,9 @@
 openapi_models::include_models!("ui/specs/many-errors.yaml");
 
 fn main() {
-    let good = Good { name: None };
+    let good = Good {
+        name: None,
+        additional_properties: Default::default(),
+    };
     let _ = good;
 }

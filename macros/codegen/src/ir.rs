@@ -52,9 +52,13 @@ pub enum TypeKind {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Struct {
     pub fields: Vec<Field>,
-    /// Keys beyond the declared properties (`additionalProperties`), kept in
-    /// a map field so they round-trip.
+    /// Keys beyond the declared properties (`additionalProperties`, or the
+    /// keys a schema allows without declaring them), kept in a map field so
+    /// they round-trip.
     pub additional: Option<Additional>,
+    /// A key the schema forbids (`additionalProperties: false`) is a
+    /// deserialization error (`unknown_keys = "reject"`).
+    pub deny_unknown: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +109,9 @@ pub struct Additional {
     pub name: String,
     /// Type of the values.
     pub value: TyUse,
+    /// `additionalProperties` gives the values a schema: the map is part of
+    /// the type's shape, not only what it keeps of unknown keys.
+    pub typed: bool,
 }
 
 /// A `default` from the spec, as the Rust expression kind that builds it.
@@ -172,10 +179,17 @@ pub enum Ty {
     Tuple(Vec<TyUse>),
 }
 
+/// The Rust integer type of an `integer`: its format's own width
+/// (`int8` → `i8`, `uint32` → `u32`), `i64` otherwise, `u64` when the
+/// bounds need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IntKind {
+    I8,
+    I16,
     I32,
     I64,
+    U8,
+    U16,
     U32,
     U64,
     /// Outside 64 bits; held as a JSON number.
@@ -196,7 +210,11 @@ pub enum StringFormat {
 pub struct Constraints {
     pub min_length: Option<u64>,
     pub max_length: Option<u64>,
-    pub pattern: Option<String>,
+    /// ECMA-262 patterns, each of which the text must match (several when
+    /// `allOf` members each bring one).
+    pub patterns: Vec<String>,
+    /// A `format` checked on the text (while it stays text).
+    pub format: Option<crate::formats::Format>,
     pub minimum: Option<Bound>,
     pub maximum: Option<Bound>,
     pub multiple_of: Option<serde_json::Number>,
@@ -211,12 +229,62 @@ impl Constraints {
     pub fn is_empty(&self) -> bool {
         *self == Constraints::default()
     }
+
+    /// Adds what `other` asks: a value must then meet both (`allOf`).
+    pub fn conjoin(&mut self, other: &Constraints) {
+        fn tighter<T: Copy>(a: Option<T>, b: Option<T>, pick: fn(T, T) -> T) -> Option<T> {
+            match (a, b) {
+                (Some(a), Some(b)) => Some(pick(a, b)),
+                (a, b) => a.or(b),
+            }
+        }
+        self.min_length = tighter(self.min_length, other.min_length, u64::max);
+        self.max_length = tighter(self.max_length, other.max_length, u64::min);
+        for pattern in &other.patterns {
+            if !self.patterns.contains(pattern) {
+                self.patterns.push(pattern.clone());
+            }
+        }
+        self.format = self.format.or(other.format);
+        self.minimum = Bound::tighter(self.minimum.take(), other.minimum.clone(), true);
+        self.maximum = Bound::tighter(self.maximum.take(), other.maximum.clone(), false);
+        // Two different steps would need their least common multiple;
+        // specs do not write that, so the first is kept.
+        if self.multiple_of.is_none() {
+            self.multiple_of = other.multiple_of.clone();
+        }
+        self.min_items = tighter(self.min_items, other.min_items, u64::max);
+        self.max_items = tighter(self.max_items, other.max_items, u64::min);
+        self.unique_items |= other.unique_items;
+        self.min_properties = tighter(self.min_properties, other.min_properties, u64::max);
+        self.max_properties = tighter(self.max_properties, other.max_properties, u64::min);
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bound {
     pub value: serde_json::Number,
     pub exclusive: bool,
+}
+
+impl Bound {
+    /// The stricter of two lower (`lower`) or upper bounds.
+    fn tighter(a: Option<Bound>, b: Option<Bound>, lower: bool) -> Option<Bound> {
+        let (a, b) = match (a, b) {
+            (Some(a), Some(b)) => (a, b),
+            (a, b) => return a.or(b),
+        };
+        let (x, y) = (
+            a.value.as_f64().unwrap_or(0.0),
+            b.value.as_f64().unwrap_or(0.0),
+        );
+        let a_wins = if x == y {
+            a.exclusive || !b.exclusive
+        } else {
+            (x > y) == lower
+        };
+        Some(if a_wins { a } else { b })
+    }
 }
 
 /// An enum of literal values: strings, numbers, booleans.

@@ -17,6 +17,7 @@
 pub mod docs;
 mod emit;
 pub mod error;
+pub mod formats;
 pub mod ir;
 pub mod load;
 mod lower;
@@ -36,6 +37,10 @@ pub struct Options {
     pub selection: Selection,
     /// Path by which generated code names the runtime crate.
     pub runtime: String,
+    /// What structs do with keys their schema does not declare.
+    pub unknown_keys: UnknownKeys,
+    /// What becomes of a schema that cannot be generated.
+    pub broken_schemas: BrokenSchemas,
 }
 
 impl Default for Options {
@@ -43,6 +48,62 @@ impl Default for Options {
         Options {
             selection: Selection::All,
             runtime: "::openapi_models".to_owned(),
+            unknown_keys: UnknownKeys::Keep,
+            broken_schemas: BrokenSchemas::Error,
+        }
+    }
+}
+
+/// Keys of an object that its schema does not declare (`unknown_keys`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum UnknownKeys {
+    /// Kept in the struct's `additional_properties` and written back where
+    /// the schema allows them (`additionalProperties` absent or `true`);
+    /// read past where it forbids them (`false`), as the official SDKs do,
+    /// so that a newer server does not break older clients.
+    #[default]
+    Keep,
+    /// As `Keep`, but a key the schema forbids is a deserialization error:
+    /// the spec enforced.
+    Reject,
+    /// Read past and dropped wherever the schema does not type them
+    /// (`additionalProperties` with a schema is still kept): smaller
+    /// structs, and JSON written back without what was not understood.
+    Ignore,
+}
+
+impl UnknownKeys {
+    /// The value as written in options (`keep`, `reject`, `ignore`).
+    pub fn from_name(name: &str) -> Option<UnknownKeys> {
+        match name {
+            "keep" => Some(UnknownKeys::Keep),
+            "reject" => Some(UnknownKeys::Reject),
+            "ignore" => Some(UnknownKeys::Ignore),
+            _ => None,
+        }
+    }
+}
+
+/// A schema that cannot be generated (a dangling `$ref`, an invalid
+/// keyword, a pattern that does not compile) (`broken_schemas`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BrokenSchemas {
+    /// A located error: the build fails until the spec is fixed.
+    #[default]
+    Error,
+    /// The place is typed as any JSON value (`serde_json::Value`), its
+    /// docs say why, and the rest of the spec is generated: for vendor
+    /// specs with a defect the user cannot fix.
+    Value,
+}
+
+impl BrokenSchemas {
+    /// The value as written in options (`error`, `value`).
+    pub fn from_name(name: &str) -> Option<BrokenSchemas> {
+        match name {
+            "error" => Some(BrokenSchemas::Error),
+            "value" => Some(BrokenSchemas::Value),
+            _ => None,
         }
     }
 }
@@ -141,7 +202,7 @@ pub fn generate_from(
     let mut errors = Vec::new();
     check_document(&loader, &mut errors);
     let start = Instant::now();
-    let lowered = lower::lower(&mut loader, &options.selection);
+    let lowered = lower::lower(&mut loader, options);
     timings.lower = start.elapsed();
     let model = lowered.model;
     errors.extend(lowered.errors);

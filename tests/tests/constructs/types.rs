@@ -43,6 +43,7 @@ fn field_types() {
         server_id,
         password,
         only_null,
+        additional_properties: _,
     } = e;
     let _: Option<Option<String>> = maybe_name;
     let _: Option<EverythingStringOrNumber> = string_or_number;

@@ -83,6 +83,17 @@ impl Emitter<'_> {
             &format!("<{target} as {rt}::__private::serde::Deserialize>::deserialize(deserializer).map({name})"),
         );
         self.validate_newtype(out, def, alias);
+        let allow = self.allow_deprecated(def);
+        let _ = writeln!(
+            out,
+            "{allow}#[automatically_derived] impl ::core::convert::From<{target}> for {name} {{ \
+             fn from(value: {target}) -> Self {{ {name}(value) }} }}"
+        );
+        let _ = writeln!(
+            out,
+            "{allow}#[automatically_derived] impl ::core::ops::Deref for {name} {{ type Target = {target}; \
+             fn deref(&self) -> &{target} {{ &self.0 }} }}"
+        );
     }
 
     /// Docs, `#[deprecated]` and, when the type uses deprecated things,
@@ -159,8 +170,12 @@ impl Emitter<'_> {
             Ty::String(StringFormat::DateTime) => format!("{rt}::formats::DateTime"),
             Ty::String(StringFormat::Date) => format!("{rt}::formats::Date"),
             Ty::String(StringFormat::Uuid) => format!("{rt}::formats::Uuid"),
+            Ty::Integer(IntKind::I8) => "::core::primitive::i8".to_owned(),
+            Ty::Integer(IntKind::I16) => "::core::primitive::i16".to_owned(),
             Ty::Integer(IntKind::I32) => "::core::primitive::i32".to_owned(),
             Ty::Integer(IntKind::I64) => "::core::primitive::i64".to_owned(),
+            Ty::Integer(IntKind::U8) => "::core::primitive::u8".to_owned(),
+            Ty::Integer(IntKind::U16) => "::core::primitive::u16".to_owned(),
             Ty::Integer(IntKind::U32) => "::core::primitive::u32".to_owned(),
             Ty::Integer(IntKind::U64) => "::core::primitive::u64".to_owned(),
             Ty::Integer(IntKind::Big) | Ty::Number => {

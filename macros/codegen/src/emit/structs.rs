@@ -26,10 +26,15 @@ impl Emitter<'_> {
             self.field(out, field);
         }
         if let Some(additional) = &s.additional {
+            let doc = if additional.typed {
+                " Properties beyond the declared ones (`additionalProperties`)."
+            } else {
+                " Keys the schema does not declare, kept as they came and written back."
+            };
             let _ = write!(
                 out,
-                "#[doc = \" Properties beyond the declared ones, kept as they came.\"] \
-                 pub {}: ::std::collections::BTreeMap<::std::string::String, {}>, ",
+                "#[doc = {}] pub {}: ::std::collections::BTreeMap<::std::string::String, {}>, ",
+                string(doc),
                 ident(&additional.name),
                 self.nested(&additional.value)
             );
@@ -79,10 +84,24 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let o = format!("{rt}::__private::object");
         let mut body = format!("let mut map = {o}::begin(serializer)?; ");
+        // Keys a flattened union wrote are not written again from the
+        // extras (which hold every undeclared key read, the union's too).
+        let dedupe = s.additional.is_some() && s.fields.iter().any(|f| f.flatten);
+        if dedupe {
+            body.push_str("let mut __written = ::std::vec::Vec::new(); ");
+        }
         for field in &s.fields {
             let name = ident(&field.name);
             if field.flatten {
-                let _ = write!(body, "{o}::flatten_into(&mut map, &self.{name})?; ");
+                let written = if dedupe {
+                    "__written.extend"
+                } else {
+                    "::core::mem::drop"
+                };
+                let _ = write!(
+                    body,
+                    "{written}({o}::flatten_into(&mut map, &self.{name})?); "
+                );
                 continue;
             }
             let wire = string(&field.wire);
@@ -99,9 +118,14 @@ impl Emitter<'_> {
             }
         }
         if let Some(additional) = &s.additional {
+            let skip = if dedupe {
+                "if __written.contains(key) { continue; } "
+            } else {
+                ""
+            };
             let _ = write!(
                 body,
-                "for (key, value) in &self.{} {{ {o}::entry(&mut map, key, value)?; }} ",
+                "for (key, value) in &self.{} {{ {skip}{o}::entry(&mut map, key, value)?; }} ",
                 ident(&additional.name)
             );
         }
@@ -160,6 +184,13 @@ impl Emitter<'_> {
                 );
                 let _ = write!(build, "{}: extra, ", ident(&additional.name));
                 format!("_ => {{ extra.insert(key.into_string(), {o}::extra(&mut map)?); }}")
+            }
+            (None, false) if s.deny_unknown => {
+                let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
+                format!(
+                    "_ => return ::core::result::Result::Err({o}::unknown(key.as_str(), &[{}])),",
+                    known.join(", ")
+                )
             }
             (None, false) => format!("_ => {o}::skip(&mut map)?,"),
         };

@@ -162,7 +162,9 @@ impl Emitter<'_> {
             _ => return format!("{keys}::Unknown"),
         };
         match target {
-            TypeKind::Struct(s) if s.additional.is_some() => format!("{keys}::All"),
+            TypeKind::Struct(s) if s.additional.as_ref().is_some_and(|a| a.typed) => {
+                format!("{keys}::All")
+            }
             TypeKind::Struct(s) if s.fields.iter().all(|f| !f.flatten) => {
                 let names: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
                 format!("{keys}::Only(&[{}])", names.join(", "))

@@ -200,14 +200,17 @@ impl Emitter<'_> {
         if let Some(n) = c.max_length {
             let _ = write!(out, "{h}::max_length(v, {var}, {n}); ");
         }
-        if let Some(pattern) = &c.pattern {
-            let name = format!("PATTERN{}", patterns.get());
+        for pattern in &c.patterns {
+            let name = format!("__PATTERN{}", patterns.get());
             patterns.set(patterns.get() + 1);
             let _ = write!(
                 out,
                 "static {name}: {h}::Pattern = {h}::Pattern::new({}); {h}::pattern(v, {var}, &{name}); ",
                 string(pattern)
             );
+        }
+        if let Some(format) = c.format {
+            let _ = write!(out, "{h}::format(v, {var}, {h}::Format::{}); ", format.0);
         }
         if let Some(bound) = &c.minimum {
             let _ = write!(

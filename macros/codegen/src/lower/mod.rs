@@ -6,6 +6,7 @@
 //! most one type (memoized by location), so a schema reached twice, through
 //! `$ref` or `allOf`, is generated once.
 
+mod conjoin;
 mod enums;
 mod finish;
 mod hints;
@@ -58,6 +59,7 @@ struct Slot {
 pub struct Lowerer<'l, 's> {
     loader: &'l mut Loader<'s>,
     dialect: Dialect,
+    unknown_keys: crate::UnknownKeys,
     slots: Vec<Slot>,
     memo: HashMap<Loc, Memo>,
     schemas: HashMap<Loc, Rc<ReferenceOr<Schema>>>,
@@ -86,12 +88,13 @@ pub struct Lowered {
     pub unknown_schemas: Vec<(usize, Error)>,
 }
 
-pub fn lower(loader: &mut Loader<'_>, selection: &Selection) -> Lowered {
+pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
     let root = crate::load::FileId(0);
     let dialect = roots::dialect(loader.file(root).value.as_object());
     let mut lowerer = Lowerer {
         loader,
         dialect,
+        unknown_keys: options.unknown_keys,
         slots: Vec::new(),
         memo: HashMap::new(),
         schemas: HashMap::new(),
@@ -104,7 +107,7 @@ pub fn lower(loader: &mut Loader<'_>, selection: &Selection) -> Lowered {
         pending: Vec::new(),
         depth: 0,
     };
-    lowerer.run(root, selection);
+    lowerer.run(root, &options.selection);
     let Lowerer {
         slots,
         mut errors,
@@ -336,7 +339,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         self.depth += 1;
         let view = View::new(schema);
         let result = match self.plan(view, loc, hint) {
-            Plan::Inline(ty) => ty,
+            Plan::Inline(ty) => *ty,
             plan => {
                 let name = hints::inline_name(view, hint);
                 let id = self.new_type(name, loc);
@@ -389,7 +392,7 @@ impl<'l, 's> Lowerer<'l, 's> {
     fn define(&mut self, id: TypeId, view: View<'_>, loc: &Loc, plan: Plan) {
         let kind = match plan {
             Plan::Inline(ty) => TypeKind::Alias(Alias {
-                target: ty,
+                target: *ty,
                 newtype: false,
             }),
             Plan::Object => self.object(id, view, loc),
@@ -467,7 +470,7 @@ impl<'l, 's> Lowerer<'l, 's> {
 
 /// What a schema becomes.
 enum Plan {
-    Inline(TyUse),
+    Inline(Box<TyUse>),
     Object,
     Enum {
         values: Vec<serde_json::Value>,

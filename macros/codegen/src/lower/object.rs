@@ -7,18 +7,20 @@ use std::rc::Rc;
 
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
 
+use super::conjoin::Definition;
 use super::view::View;
 use super::{hints, Lowerer, Memo};
 use crate::docs;
 use crate::ir::{Additional, Alias, DefaultValue, Field, Struct, Ty, TyUse, TypeId, TypeKind};
 use crate::load::Loc;
 use crate::naming::{self, Scope};
+use crate::UnknownKeys;
 
-/// One property as found in some member.
+/// One property, with every definition the members give it.
 struct Prop {
     wire: String,
-    schema: ReferenceOr<Box<Schema>>,
-    loc: Loc,
+    /// In the order met; all apply (`allOf`).
+    definitions: Vec<Definition>,
     /// Name of the type the property belongs to in the spec (for naming
     /// its inline types the same wherever it is merged into).
     owner: String,
@@ -26,7 +28,7 @@ struct Prop {
 
 /// What the members of an object contribute.
 #[derive(Default)]
-struct Parts {
+pub(super) struct Parts {
     props: Vec<Prop>,
     index: HashMap<String, usize>,
     required: HashSet<String>,
@@ -35,9 +37,9 @@ struct Parts {
     additional: Option<(AdditionalProperties, Loc, String)>,
     /// Schemas holding `oneOf`/`anyOf` next to (or among) the members.
     unions: Vec<(Loc, Rc<ReferenceOr<Schema>>)>,
-    /// A member with a non-object `type` (allOf of strings, say).
-    primitive: Option<(Loc, Rc<ReferenceOr<Schema>>)>,
-    visited: HashSet<Loc>,
+    /// Members with a non-object `type` (an `allOf` of strings, say).
+    scalars: Vec<Definition>,
+    pub(super) visited: HashSet<Loc>,
 }
 
 impl Lowerer<'_, '_> {
@@ -47,10 +49,7 @@ impl Lowerer<'_, '_> {
         parts.visited.insert(loc.clone());
         self.collect(view, loc, &owner, &mut parts, true);
 
-        let unions: Vec<_> = std::mem::take(&mut parts.unions)
-            .into_iter()
-            .filter(|(_, schema)| !constraint_only_union(schema))
-            .collect();
+        let unions = take_unions(&mut parts);
         if parts.props.is_empty() && parts.additional.is_none() {
             if let [(union_loc, schema)] = unions.as_slice() {
                 if let ReferenceOr::Item(schema) = &**schema {
@@ -61,17 +60,32 @@ impl Lowerer<'_, '_> {
                     return alias(ty);
                 }
             }
-            if let Some((primitive_loc, schema)) = parts.primitive.take() {
-                let ty = self.lower(&schema, &primitive_loc, &owner);
+            if !parts.scalars.is_empty() {
+                let scalars = std::mem::take(&mut parts.scalars);
+                let mut ty = self.conjoin(scalars, &owner);
+                // What the schema itself says beside its members.
+                let own = self.constraints(view, loc);
+                ty.constraints.conjoin(&own);
                 return alias(ty);
             }
             return alias(TyUse::new(Ty::Map(Box::new(TyUse::new(Ty::Any)))));
         }
+        self.build_struct(parts, loc, &owner, unions)
+    }
 
+    /// The struct of the properties, unions and extra keys gathered.
+    pub(super) fn build_struct(
+        &mut self,
+        mut parts: Parts,
+        loc: &Loc,
+        owner: &str,
+        unions: Vec<(Loc, Rc<ReferenceOr<Schema>>)>,
+    ) -> TypeKind {
+        let owner = owner.to_owned();
         // Required but never described: present with any value.
         for name in std::mem::take(&mut parts.required_order) {
             if !parts.index.contains_key(&name) {
-                let any = ReferenceOr::Item(Box::new(Schema {
+                let any = ReferenceOr::Item(Schema {
                     schema_data: openapiv3::SchemaData {
                         description: Some(
                             "Required by the spec, which does not say what it holds.".to_owned(),
@@ -79,13 +93,15 @@ impl Lowerer<'_, '_> {
                         ..Default::default()
                     },
                     schema_kind: openapiv3::SchemaKind::Any(Default::default()),
-                }));
+                });
                 let at = loc.child("required").child(&name);
                 parts.index.insert(name.clone(), parts.props.len());
                 parts.props.push(Prop {
                     wire: name,
-                    schema: any,
-                    loc: at,
+                    definitions: vec![Definition {
+                        schema: any,
+                        loc: at,
+                    }],
                     owner: owner.clone(),
                 });
             }
@@ -93,7 +109,7 @@ impl Lowerer<'_, '_> {
         let mut scope = Scope::new();
         let mut fields = Vec::with_capacity(parts.props.len());
         for prop in std::mem::take(&mut parts.props) {
-            fields.push(self.field(&prop, &parts, &mut scope));
+            fields.push(self.field(&prop, &parts, &owner, &mut scope));
         }
         for (i, (union_loc, schema)) in unions.iter().enumerate() {
             let ReferenceOr::Item(schema) = &**schema else {
@@ -112,24 +128,49 @@ impl Lowerer<'_, '_> {
                 flatten: true,
             });
         }
-        let additional = parts.additional.take().and_then(|(additional, at, owner)| {
-            let value = match additional {
-                AdditionalProperties::Any(false) => return None,
-                AdditionalProperties::Any(true) => TyUse::new(Ty::Any),
-                AdditionalProperties::Schema(schema) => {
-                    self.lower(&schema, &at, &format!("{owner}Value"))
+        let (additional, deny_unknown) = self.unknown_keys(parts.additional.take(), &mut scope);
+        TypeKind::Struct(Struct {
+            fields,
+            additional,
+            deny_unknown,
+        })
+    }
+
+    /// The map that keeps keys beyond the declared properties, and whether
+    /// a key the schema forbids is an error (`unknown_keys`).
+    fn unknown_keys(
+        &mut self,
+        declared: Option<(AdditionalProperties, Loc, String)>,
+        scope: &mut Scope,
+    ) -> (Option<Additional>, bool) {
+        let (value, typed) = match declared {
+            Some((AdditionalProperties::Any(false), _, _)) => {
+                return (None, self.unknown_keys == UnknownKeys::Reject)
+            }
+            Some((AdditionalProperties::Schema(schema), at, owner)) => {
+                (self.lower(&schema, &at, &format!("{owner}Value")), true)
+            }
+            // `true` and absent mean the same: anything goes.
+            Some((AdditionalProperties::Any(true), _, _)) | None => {
+                if self.unknown_keys == UnknownKeys::Ignore {
+                    return (None, false);
                 }
-            };
-            Some(Additional {
-                name: scope.claim("additional_properties".to_owned()),
-                value,
-            })
-        });
-        TypeKind::Struct(Struct { fields, additional })
+                (TyUse::new(Ty::Any), false)
+            }
+        };
+        let name = scope.claim("additional_properties".to_owned());
+        (Some(Additional { name, value, typed }), false)
     }
 
     /// Gathers what `view` (at `loc`) contributes, following `allOf`.
-    fn collect(&mut self, view: View<'_>, loc: &Loc, owner: &str, parts: &mut Parts, outer: bool) {
+    pub(super) fn collect(
+        &mut self,
+        view: View<'_>,
+        loc: &Loc,
+        owner: &str,
+        parts: &mut Parts,
+        outer: bool,
+    ) {
         for (wire, schema) in view.properties() {
             let at = loc.child("properties").child(wire);
             self.add_prop(parts, wire, schema, at, owner);
@@ -155,12 +196,15 @@ impl Lowerer<'_, '_> {
                 .unions
                 .push((loc.clone(), Rc::new(ReferenceOr::Item(schema))));
         }
-        if !outer && view.typ().is_some_and(|t| t != "object") {
+        if !outer && scalar(view) {
             let schema = Schema {
                 schema_data: view.data.clone(),
                 schema_kind: view.kind.clone(),
             };
-            parts.primitive = Some((loc.clone(), Rc::new(ReferenceOr::Item(schema))));
+            parts.scalars.push(Definition {
+                schema: ReferenceOr::Item(schema),
+                loc: loc.clone(),
+            });
         }
         for (i, member) in view.all_of().iter().enumerate() {
             let at = loc.child("allOf").child(&i.to_string());
@@ -194,9 +238,8 @@ impl Lowerer<'_, '_> {
         }
     }
 
-    /// Adds a property; a later member's definition of the same property
-    /// replaces an earlier one unless it only annotates it. Definitions of
-    /// different JSON types cannot both hold and are reported.
+    /// Adds a definition of a property; all of a property's definitions
+    /// are conjoined when its field is made.
     fn add_prop(
         &mut self,
         parts: &mut Parts,
@@ -205,59 +248,64 @@ impl Lowerer<'_, '_> {
         loc: Loc,
         owner: &str,
     ) {
-        let prop = Prop {
-            wire: wire.to_owned(),
-            schema: schema.clone(),
+        let definition = Definition {
+            schema: match schema {
+                ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+                    reference: reference.clone(),
+                },
+                ReferenceOr::Item(schema) => ReferenceOr::Item((**schema).clone()),
+            },
             loc,
-            owner: owner.to_owned(),
         };
-        let Some(&i) = parts.index.get(wire) else {
-            parts.index.insert(wire.to_owned(), parts.props.len());
-            parts.props.push(prop);
-            return;
-        };
-        let existing = &parts.props[i];
-        if annotation_only(&prop.schema) {
-            return;
-        }
-        if !annotation_only(&existing.schema) {
-            if let (Some(a), Some(b)) =
-                (declared_type(&existing.schema), declared_type(&prop.schema))
-            {
-                let numeric = |t: &str| t == "integer" || t == "number";
-                if a != b && !(numeric(a) && numeric(b)) {
-                    let first = self.loader.location(&existing.loc).to_string();
-                    let message = format!(
-                        "conflicting `allOf` members: property `{wire}` is `{b}` here but `{a}` at {first}"
-                    );
-                    self.error(&prop.loc, message);
-                    return;
-                }
+        match parts.index.get(wire) {
+            Some(&i) => parts.props[i].definitions.push(definition),
+            None => {
+                parts.index.insert(wire.to_owned(), parts.props.len());
+                parts.props.push(Prop {
+                    wire: wire.to_owned(),
+                    definitions: vec![definition],
+                    owner: owner.to_owned(),
+                });
             }
         }
-        parts.props[i] = prop;
     }
 
-    fn field(&mut self, prop: &Prop, parts: &Parts, scope: &mut Scope) -> Field {
+    fn field(&mut self, prop: &Prop, parts: &Parts, owner: &str, scope: &mut Scope) -> Field {
         let name = scope.claim(naming::field_name(&prop.wire));
-        let hint = hints::child(&prop.owner, &prop.wire);
-        let ty = self.lower_boxed(&prop.schema, &prop.loc, &hint);
-        let (docs, deprecated, default, write_only) = match &prop.schema {
-            ReferenceOr::Item(schema) => {
-                let data = &schema.schema_data;
-                let docs = data
-                    .description
-                    .as_deref()
-                    .or(data
-                        .title
-                        .as_deref()
-                        .filter(|t| !hints::restates(t, &prop.wire)))
-                    .map(docs::doc_lines)
-                    .unwrap_or_default();
-                (docs, data.deprecated, data.default.clone(), data.write_only)
-            }
-            ReferenceOr::Reference { .. } => (Vec::new(), false, None, false),
+        // A property's own type is named after the schema that declares it
+        // (shared by every struct it is merged into); one that several
+        // members define is this struct's own.
+        let declared_by = match prop.definitions.as_slice() {
+            [_] => &prop.owner,
+            _ => owner,
         };
+        let hint = hints::child(declared_by, &prop.wire);
+        let ty = match prop.definitions.as_slice() {
+            [only] => self.lower(&only.schema, &only.loc, &hint),
+            _ => self.conjoin(prop.definitions.clone(), &hint),
+        };
+        // Annotations: the last definition that gives one (the most derived).
+        let items = || {
+            prop.definitions
+                .iter()
+                .rev()
+                .filter_map(|d| match &d.schema {
+                    ReferenceOr::Item(schema) => Some(&schema.schema_data),
+                    ReferenceOr::Reference { .. } => None,
+                })
+        };
+        let docs = items()
+            .find_map(|data| {
+                data.description.as_deref().or(data
+                    .title
+                    .as_deref()
+                    .filter(|t| !hints::restates(t, &prop.wire)))
+            })
+            .map(docs::doc_lines)
+            .unwrap_or_default();
+        let deprecated = items().any(|data| data.deprecated);
+        let write_only = items().any(|data| data.write_only);
+        let default = items().find_map(|data| data.default.clone());
         Field {
             name,
             wire: prop.wire.clone(),
@@ -340,18 +388,28 @@ fn constraint_only_union(schema: &ReferenceOr<Schema>) -> bool {
         })
 }
 
-/// A schema that only describes (no type, no structure).
-fn annotation_only(schema: &ReferenceOr<Box<Schema>>) -> bool {
-    match schema {
-        ReferenceOr::Item(schema) => View::new(schema).is_unconstrained(),
-        ReferenceOr::Reference { .. } => false,
-    }
+/// The unions gathered that choose between types (not those that only
+/// require one property or another).
+pub(super) fn take_unions(parts: &mut Parts) -> Vec<(Loc, Rc<ReferenceOr<Schema>>)> {
+    std::mem::take(&mut parts.unions)
+        .into_iter()
+        .filter(|(_, schema)| !constraint_only_union(schema))
+        .collect()
 }
 
-fn declared_type(schema: &ReferenceOr<Box<Schema>>) -> Option<&str> {
-    match schema {
-        ReferenceOr::Item(schema) => View::new(schema).typ(),
-        ReferenceOr::Reference { .. } => None,
+/// A member that is not an object: a scalar type, an `enum` of scalars,
+/// or constraints only (`maxLength: 4`).
+fn scalar(view: View<'_>) -> bool {
+    match view.typ() {
+        Some(typ) => typ != "object",
+        None => {
+            !view.has_object_keywords()
+                && view.items().is_none()
+                && view.all_of().is_empty()
+                && view.one_of().is_empty()
+                && view.any_of().is_empty()
+                && !view.enum_values().iter().any(|v| v.is_object())
+        }
     }
 }
 

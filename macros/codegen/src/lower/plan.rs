@@ -1,12 +1,12 @@
 //! What a schema becomes: a type expression (strings, numbers, arrays,
 //! maps), or a named struct, enum or union.
 
-use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
+use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind};
 use serde_json::Value;
 
 use super::view::View;
 use super::{Lowerer, Plan};
-use crate::ir::{IntKind, StringFormat, Ty, TyUse};
+use crate::ir::{Constraints, IntKind, StringFormat, Ty, TyUse};
 use crate::load::Loc;
 use crate::read::{EXT_PATTERN_PROPERTIES, EXT_PREFIX_ITEMS, EXT_TUPLE_CLOSED};
 
@@ -31,6 +31,26 @@ impl Member {
     pub fn is_reference(&self) -> bool {
         matches!(self.schema, ReferenceOr::Reference { .. })
     }
+
+    /// What stands beside `oneOf`/`anyOf` applies to every member too: an
+    /// inline member without a `type` (`{format: date}`) takes the union's
+    /// (`type: string`), and its `format` if it has none.
+    fn inherit(&mut self, union: View<'_>) {
+        let (Some(typ), ReferenceOr::Item(schema)) = (union.typ(), &mut self.schema) else {
+            return;
+        };
+        let SchemaKind::Any(any) = &mut schema.schema_kind else {
+            return;
+        };
+        if any.typ.is_some() || !any.one_of.is_empty() || !any.any_of.is_empty() {
+            return;
+        }
+        any.typ = Some(typ.to_owned());
+        if any.format.is_none() {
+            any.format = union.format().map(str::to_owned);
+        }
+        self.resolved = std::rc::Rc::new(ReferenceOr::Item(schema.clone()));
+    }
 }
 
 impl Lowerer<'_, '_> {
@@ -45,7 +65,7 @@ impl Lowerer<'_, '_> {
                 .filter(|v| !v.is_null())
                 .collect();
             return if values.is_empty() {
-                Plan::Inline(TyUse::new(Ty::Null).nullable(true))
+                Plan::Inline(Box::new(TyUse::new(Ty::Null).nullable(true)))
             } else if values
                 .iter()
                 .all(|v| v.is_string() || v.is_number() || v.is_boolean())
@@ -55,12 +75,12 @@ impl Lowerer<'_, '_> {
                     open: false,
                 }
             } else {
-                Plan::Inline(TyUse::new(Ty::Any))
+                Plan::Inline(Box::new(TyUse::new(Ty::Any)))
             };
         }
         if !view.all_of().is_empty() {
             if let Some(forward) = self.single_member(view, loc, hint) {
-                return Plan::Inline(forward.nullable(nullable));
+                return Plan::Inline(Box::new(forward.nullable(nullable)));
             }
             return Plan::Object;
         }
@@ -74,13 +94,44 @@ impl Lowerer<'_, '_> {
             Some("number") => Ty::Number,
             Some("boolean") => Ty::Boolean,
             Some("array") => self.array(view, loc, hint),
-            Some("object") if !view.properties().is_empty() => return Plan::Object,
+            // `additionalProperties: false` without properties: only `{}`,
+            // a struct without fields rather than a map.
+            Some("object")
+                if !view.properties().is_empty()
+                    || matches!(
+                        view.additional_properties(),
+                        Some(AdditionalProperties::Any(false))
+                    ) =>
+            {
+                return Plan::Object
+            }
             Some("object") => self.map(view, loc, hint),
             _ => Ty::Any,
         };
         let mut ty = TyUse::new(ty).nullable(nullable);
-        ty.constraints = view.constraints();
-        Plan::Inline(ty)
+        ty.constraints = self.constraints(view, loc);
+        Plan::Inline(Box::new(ty))
+    }
+
+    /// The schema's constraints. A `pattern` that is not an ECMA-262
+    /// regular expression (the syntax JSON Schema uses) is reported where
+    /// it is, and not checked.
+    pub(super) fn constraints(&mut self, view: View<'_>, loc: &Loc) -> Constraints {
+        let mut constraints = view.constraints();
+        let mut invalid = Vec::new();
+        constraints.patterns.retain(|pattern| match compile_pattern(pattern) {
+            Ok(()) => true,
+            Err(error) => {
+                invalid.push(format!(
+                    "`pattern: {pattern}` is not an ECMA-262 regular expression (the syntax JSON Schema uses): {error}"
+                ));
+                false
+            }
+        });
+        for message in invalid {
+            self.error(&loc.child("pattern"), message);
+        }
+        constraints
     }
 
     /// `allOf: [X]` with nothing of its own but annotations: X itself.
@@ -109,12 +160,14 @@ impl Lowerer<'_, '_> {
         let had_null = members.len() < view.one_of().len() + view.any_of().len();
         let nullable = nullable || had_null;
         match members.as_slice() {
-            [] => return Plan::Inline(TyUse::new(Ty::Null).nullable(true)),
+            [] => return Plan::Inline(Box::new(TyUse::new(Ty::Null).nullable(true))),
             // With a discriminator, even one member stays a union: the tag
             // is checked and its mapping resolved.
             [only] if view.data.discriminator.is_none() => {
-                let ty = self.lower(&only.schema, &only.loc, hint);
-                return Plan::Inline(ty.nullable(nullable));
+                let mut ty = self.lower(&only.schema, &only.loc, hint);
+                let beside = self.constraints(view, loc);
+                ty.constraints.conjoin(&beside);
+                return Plan::Inline(Box::new(ty.nullable(nullable)));
             }
             _ => {}
         }
@@ -144,12 +197,13 @@ impl Lowerer<'_, '_> {
                         std::rc::Rc::new(ReferenceOr::Item(item.clone())),
                     ),
                 };
-                let member = Member {
+                let mut member = Member {
                     schema: schema.clone(),
                     loc: at,
                     target,
                     resolved,
                 };
+                member.inherit(view);
                 if member.view().is_some_and(is_null_only) {
                     continue;
                 }
@@ -253,7 +307,15 @@ fn open_enum_values(members: &[Member]) -> Option<(Vec<Value>, bool)> {
     (!values.is_empty()).then_some((values, open))
 }
 
-fn infer_type(view: View<'_>) -> Option<&'static str> {
+/// Compiles as the runtime does: with the `u` flag JSON Schema asks for,
+/// else in the legacy syntax many real patterns are written in.
+fn compile_pattern(pattern: &str) -> Result<(), regress::Error> {
+    regress::Regex::with_flags(pattern, "u")
+        .or_else(|_| regress::Regex::new(pattern))
+        .map(|_| ())
+}
+
+pub(super) fn infer_type(view: View<'_>) -> Option<&'static str> {
     if view.has_object_keywords() {
         Some("object")
     } else if view.items().is_some() || view.extension(EXT_PREFIX_ITEMS).is_some() {
@@ -284,8 +346,12 @@ fn int_kind(view: View<'_>) -> IntKind {
     }
     let unsigned_bound = max.is_some_and(|m| m > i64::MAX as f64);
     match view.format() {
-        Some("int32" | "int16" | "int8") => IntKind::I32,
-        Some("uint32" | "uint16" | "uint8") => IntKind::U32,
+        Some("int8") => IntKind::I8,
+        Some("int16") => IntKind::I16,
+        Some("int32") => IntKind::I32,
+        Some("uint8") => IntKind::U8,
+        Some("uint16") => IntKind::U16,
+        Some("uint32") => IntKind::U32,
         Some("uint64" | "uint") => IntKind::U64,
         _ if unsigned_bound => IntKind::U64,
         _ => IntKind::I64,

@@ -33,6 +33,12 @@ impl Lowerer<'_, '_> {
                 newtype: false,
             });
         }
+        // Constraints beside the union hold whichever member the value is.
+        let beside = self.constraints(view, loc);
+        let mut variants = variants;
+        for variant in &mut variants {
+            variant.ty.constraints.conjoin(&beside);
+        }
         let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
         let shared_affix = naming::shares_affix(&union_name, &names);
         TypeKind::Union(Union {

@@ -224,7 +224,8 @@ impl<'a> View<'a> {
             SchemaKind::Type(Type::String(s)) => {
                 c.min_length = s.min_length.map(|n| n as u64);
                 c.max_length = s.max_length.map(|n| n as u64);
-                c.pattern = s.pattern.clone();
+                c.patterns.extend(s.pattern.clone());
+                c.format = self.format().and_then(crate::formats::checked);
             }
             SchemaKind::Type(Type::Integer(i)) => {
                 c.minimum = bound(i.minimum.map(Number::from), i.exclusive_minimum);
@@ -248,7 +249,8 @@ impl<'a> View<'a> {
             SchemaKind::Any(any) => {
                 c.min_length = any.min_length.map(|n| n as u64);
                 c.max_length = any.max_length.map(|n| n as u64);
-                c.pattern = any.pattern.clone();
+                c.patterns.extend(any.pattern.clone());
+                c.format = self.format().and_then(crate::formats::checked);
                 c.minimum = bound(
                     any.minimum.map(float),
                     any.exclusive_minimum.unwrap_or(false),

@@ -1,10 +1,9 @@
 //! Constraints are kept only where they can apply: `maxLength` on a string,
 //! `minimum` on a number, `minItems` on an array, `minProperties` on a map
-//! (specs also put them on enums, objects and references), and a
-//! `pattern` only if it compiles with the engine the runtime checks with.
+//! (specs also put them on enums, objects and references).
 
 use super::visit::{visit_nested_mut, visit_uses_mut};
-use crate::ir::{Constraints, StringFormat, Ty, TypeDef, TypeKind};
+use crate::ir::{Constraints, Ty, TypeDef, TypeKind};
 
 /// What kind of value a type expression holds, through aliases.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,6 +36,30 @@ pub fn prune(types: &mut [TypeDef]) {
     }
 }
 
+/// A named alias whose own constraints (or those of its items) are checked
+/// becomes a newtype, so that a value of it validates on its own:
+/// `String` cannot implement `Validate` for one schema's `maxLength`.
+pub fn checked_newtypes(types: &mut [TypeDef]) {
+    for def in types.iter_mut() {
+        if let TypeKind::Alias(alias) = &mut def.kind {
+            if !alias.newtype && inline_checks(&alias.target) {
+                alias.newtype = true;
+            }
+        }
+    }
+}
+
+/// Checks that live in the type expression itself, not in a named type's
+/// `Validate` impl.
+fn inline_checks(ty: &crate::ir::TyUse) -> bool {
+    !ty.constraints.is_empty()
+        || match &ty.ty {
+            Ty::Array(item) | Ty::Map(item) => inline_checks(item),
+            Ty::Tuple(members) => members.iter().any(inline_checks),
+            _ => false,
+        }
+}
+
 fn kind_of(types: &[TypeDef], ty: &Ty, depth: usize) -> Kind {
     match ty {
         Ty::Named(id) if depth < 64 => match &types[*id].kind {
@@ -49,8 +72,9 @@ fn kind_of(types: &[TypeDef], ty: &Ty, depth: usize) -> Kind {
 
 fn direct_kind(ty: &Ty) -> Kind {
     match ty {
-        // Formatted strings may be typed (runtime features): no text checks.
-        Ty::String(StringFormat::Plain) => Kind::String,
+        // Formatted strings typed by a runtime feature skip the text checks
+        // at run time (`Text`).
+        Ty::String(_) => Kind::String,
         Ty::Integer(_) | Ty::Number => Kind::Number,
         Ty::Array(_) => Kind::Array,
         Ty::Map(_) => Kind::Map,
@@ -65,7 +89,8 @@ fn keep_applicable(c: &mut Constraints, kind: Kind) {
     if kind != Kind::String {
         c.min_length = None;
         c.max_length = None;
-        c.pattern = None;
+        c.patterns.clear();
+        c.format = None;
     }
     if kind != Kind::Number {
         c.minimum = None;
@@ -80,12 +105,6 @@ fn keep_applicable(c: &mut Constraints, kind: Kind) {
     if kind != Kind::Map {
         c.min_properties = None;
         c.max_properties = None;
-    }
-    if c.pattern
-        .as_deref()
-        .is_some_and(|p| regex_lite::Regex::new(p).is_err())
-    {
-        c.pattern = None;
     }
     // Bounds that every value meets are no checks at all.
     if c.min_length == Some(0) {

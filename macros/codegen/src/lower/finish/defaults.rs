@@ -45,8 +45,12 @@ fn typed(types: &[TypeDef], ty: &Ty, value: &Value) -> DefaultValue {
                 return json();
             };
             let fits = match kind {
+                IntKind::I8 => i8::try_from(int).is_ok(),
+                IntKind::I16 => i16::try_from(int).is_ok(),
                 IntKind::I32 => i32::try_from(int).is_ok(),
                 IntKind::I64 => i64::try_from(int).is_ok(),
+                IntKind::U8 => u8::try_from(int).is_ok(),
+                IntKind::U16 => u16::try_from(int).is_ok(),
                 IntKind::U32 => u32::try_from(int).is_ok(),
                 IntKind::U64 => u64::try_from(int).is_ok(),
                 IntKind::Big => false,

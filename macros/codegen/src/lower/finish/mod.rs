@@ -23,6 +23,7 @@ pub(super) fn finish(slots: Vec<Slot>) -> (Model, Vec<Error>) {
     let mut types = order(slots, &mut errors);
     propagate_null(&mut types);
     constraints::prune(&mut types);
+    constraints::checked_newtypes(&mut types);
     cycles::direct_alias_cycles(&mut types, &mut errors);
     cycles::alias_newtypes(&mut types);
     cycles::box_cycles(&mut types);

@@ -22,7 +22,8 @@ pub fn tags(types: &mut [TypeDef]) {
                 Ty::Named(target) => match &types[resolve_alias(types, *target)].kind {
                     TypeKind::Struct(s) => Some(
                         s.fields.iter().any(|f| !f.flatten && f.wire == property)
-                            || (s.additional.is_none() && s.fields.iter().any(|f| f.flatten)),
+                            || (!s.additional.as_ref().is_some_and(|a| a.typed)
+                                && s.fields.iter().any(|f| f.flatten)),
                     ),
                     TypeKind::Union(_) => Some(true),
                     TypeKind::Alias(a) => match a.target.ty {
