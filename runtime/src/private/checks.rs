@@ -223,22 +223,49 @@ impl Pattern {
     }
 }
 
-/// Compiles an ECMA-262 pattern: with the `u` flag, as JSON Schema asks,
-/// else (patterns written for the web's legacy syntax, such as `\-`
-/// outside a class) without.
-pub fn compile(source: &str) -> Option<regress::Regex> {
-    regress::Regex::with_flags(source, "u")
-        .or_else(|_| regress::Regex::new(source))
-        .ok()
-}
-
 /// JSON Schema patterns are not anchored: a match anywhere counts.
 pub fn pattern<T: Text + ?Sized>(v: &mut Validator, value: &T, pattern: &Pattern) {
     let Some(value) = value.text() else { return };
-    let compiled = pattern.compiled.get_or_init(|| compile(pattern.source));
+    let compiled = pattern
+        .compiled
+        .get_or_init(|| super::format::compile(pattern.source));
     if let Some(regex) = compiled {
         if regex.find(value).is_none() {
             v.report(format!("must match the pattern `{}`", pattern.source));
+        }
+    }
+}
+
+/// Keys that must be present one way or another (`anyOf` of `required`
+/// lists), or exactly one way (`oneOf`): whether each way is.
+pub fn present(v: &mut Validator, ways: &[bool], exactly_one: bool, described: &str) {
+    let holding = ways.iter().filter(|way| **way).count();
+    if holding == 0 {
+        v.report(format!("needs {described}"));
+    } else if exactly_one && holding > 1 {
+        v.report(format!("needs exactly one of {described}"));
+    }
+}
+
+/// `propertyNames` with `enum` or `const`: the keys allowed.
+pub fn key_in(v: &mut Validator, key: &str, allowed: &[&str]) {
+    if !allowed.contains(&key) {
+        v.report(format!("`{key}` is not one of the keys allowed here"));
+    }
+}
+
+/// An item of an open tuple (`prefixItems` without `items: false`), held as
+/// JSON: read as the type its position has, for the caller to check; `None`
+/// after reporting when it is not one.
+pub fn item_as<T: serde::de::DeserializeOwned>(
+    v: &mut Validator,
+    item: &serde_json::Value,
+) -> Option<T> {
+    match T::deserialize(item) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            v.report(format!("is not of the type this position has: {error}"));
+            None
         }
     }
 }
