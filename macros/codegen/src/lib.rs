@@ -200,12 +200,24 @@ pub fn generate_from(
         };
     }
     let mut errors = Vec::new();
-    check_document(&loader, &mut errors);
+    if let Err(error) = check_document(&loader) {
+        return Output {
+            code: String::new(),
+            model: ir::Model::default(),
+            errors: vec![error],
+            unknown_schemas: Vec::new(),
+            files: loader.read_paths().to_vec(),
+            timings,
+        };
+    }
     let start = Instant::now();
     let lowered = lower::lower(&mut loader, options);
     timings.lower = start.elapsed();
-    let model = lowered.model;
+    let mut model = lowered.model;
     errors.extend(lowered.errors);
+    if options.broken_schemas == BrokenSchemas::Value {
+        errors = tolerate(&mut model, errors, &lowered.unknown_schemas);
+    }
     let start = Instant::now();
     let code = emit::emit(&model, &options.runtime);
     timings.emit = start.elapsed();
@@ -219,17 +231,64 @@ pub fn generate_from(
     }
 }
 
-/// Document-level problems worth reporting (the rest of the document is
-/// read leniently: a defect outside the schemas never blocks the models).
-fn check_document(loader: &load::Loader<'_>, errors: &mut Vec<Error>) {
-    let root = loader.file(load::FileId(0));
-    if !root.value.is_object() {
-        errors.push(Error::new(
-            Location::pointer(root.display.clone(), ""),
-            format!(
-                "expected an OpenAPI document (an object with `openapi` or `swagger`), found {}",
-                read::describe(&root.value)
-            ),
-        ));
+/// `broken_schemas = "value"`: problems inside the schemas become notes in
+/// the docs of the type they are in (the place itself was typed as any
+/// value, or left unchecked); what remains is returned. Misspelled names in
+/// `schemas = [...]` stay errors: they are the user's, not the spec's.
+fn tolerate(model: &mut ir::Model, errors: Vec<Error>, unknown: &[(usize, Error)]) -> Vec<Error> {
+    let mut kept = Vec::new();
+    for error in errors {
+        if unknown.iter().any(|(_, e)| *e == error) {
+            kept.push(error);
+            continue;
+        }
+        let pointer = error.location.pointer.as_deref().unwrap_or_default();
+        // The type whose schema holds the place: the longest origin prefix.
+        let owner = model
+            .types
+            .iter_mut()
+            .filter(|def| def.origin.file == error.location.file)
+            .filter_map(|def| {
+                let origin = def.origin.pointer.clone().unwrap_or_default();
+                let inside = pointer == origin || pointer.starts_with(&format!("{origin}/"));
+                inside.then_some((origin.len(), def))
+            })
+            .max_by_key(|(length, _)| *length)
+            .map(|(_, def)| def);
+        let note = format!(
+            "Not generated as the spec says (`broken_schemas = \"value\"`): {error}. \
+             What could not be read is any JSON value here, and unchecked."
+        );
+        // Outside every generated type (a file no schema could use),
+        // nothing is typed from it and nothing needs a note.
+        if let Some(def) = owner {
+            if !def.docs.is_empty() {
+                def.docs.push(String::new());
+            }
+            def.docs.extend(docs::doc_lines(&note));
+        }
     }
+    kept
+}
+
+/// The root must be an OpenAPI (or Swagger) document: anything else would
+/// generate nothing and say nothing. Defects elsewhere outside the schemas
+/// never block the models: the rest of the document is read leniently.
+fn check_document(loader: &load::Loader<'_>) -> Result<(), Error> {
+    let root = loader.file(load::FileId(0));
+    let found = match &root.value {
+        serde_json::Value::Object(map)
+            if map.contains_key("openapi") || map.contains_key("swagger") =>
+        {
+            return Ok(())
+        }
+        serde_json::Value::Object(_) => "an object with neither".to_owned(),
+        other => read::describe(other).to_owned(),
+    };
+    Err(Error::new(
+        Location::pointer(root.display.clone(), ""),
+        format!(
+            "expected an OpenAPI document (an object with `openapi` or `swagger`), found {found}"
+        ),
+    ))
 }

@@ -5,6 +5,8 @@ mod all_of;
 mod enums;
 mod hygiene;
 mod names;
+mod numbers;
+mod options;
 mod refs;
 mod subset;
 mod swagger2;

@@ -59,15 +59,73 @@ fn decode(bytes: &[u8]) -> Result<&str, SyntaxError> {
 }
 
 fn parse_json(text: &str) -> Result<Value, SyntaxError> {
-    serde_json::from_str(text)
-        .map(|Document(value)| value)
-        .map_err(|error| {
-            let line_col = (error.line() > 0).then(|| (error.line(), error.column()));
-            SyntaxError {
-                message: strip_position(&error.to_string(), line_col),
-                line_col,
+    let parse = |text: &str| {
+        serde_json::from_str(text)
+            .map(|Document(value)| value)
+            .map_err(|error| {
+                let line_col = (error.line() > 0).then(|| (error.line(), error.column()));
+                SyntaxError {
+                    message: strip_position(&error.to_string(), line_col),
+                    line_col,
+                }
+            })
+    };
+    match parse(text) {
+        // serde_json refuses numbers beyond a 64-bit float (`1e400`); a
+        // document is not refused for one.
+        Err(error) if error.message.starts_with("number out of range") => {
+            parse(&clamp_huge_numbers(text))
+        }
+        other => other,
+    }
+}
+
+/// The JSON text with every number too large for a 64-bit float written as
+/// `1e308` (or `-1e308`), padded to the same length so that positions in
+/// later messages stay right.
+fn clamp_huge_numbers(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // Skip the string, escapes included.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                i += 1;
             }
-        })
+            b'-' | b'0'..=b'9' => {
+                let start = i;
+                while i < bytes.len()
+                    && matches!(bytes[i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+                {
+                    i += 1;
+                }
+                let token = &text[start..i];
+                if token.parse::<f64>().is_ok_and(f64::is_infinite) {
+                    let clamped = if token.starts_with('-') {
+                        "-1e308"
+                    } else {
+                        "1e308"
+                    };
+                    out.push_str(&text[copied..start]);
+                    out.push_str(clamped);
+                    out.extend(std::iter::repeat_n(
+                        ' ',
+                        token.len().saturating_sub(clamped.len()),
+                    ));
+                    copied = i;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&text[copied.min(text.len())..]);
+    out
 }
 
 /// The single place YAML is read.
@@ -173,6 +231,27 @@ mod tests {
         let error = parse_document(b"a: 1\n---\nb: 2\n", Some("yaml")).unwrap_err();
         assert_eq!(error.line_col, Some((2, 1)));
         assert!(error.message.contains("more than one document"));
+    }
+
+    #[test]
+    fn numbers_beyond_every_width_are_read() {
+        let json = br#"{"max": 1e400, "min": -1e400, "tiny": 1e-400, "big": 123456789012345678901234567890}"#;
+        let value = parse_document(json, Some("json")).unwrap();
+        assert_eq!(value["max"], serde_json::json!(1e308));
+        assert_eq!(value["min"], serde_json::json!(-1e308));
+        assert_eq!(value["tiny"], serde_json::json!(0.0));
+        assert_eq!(value["big"], serde_json::json!(1.2345678901234568e29));
+        let yaml = b"max: 1e400\nmin: -1e400\nbig: 123456789012345678901234567890\nneg: -123456789012345678901234567890\ninf: .inf\n";
+        let value = parse_document(yaml, Some("yaml")).unwrap();
+        // serde_yaml takes a float that overflows for text.
+        assert_eq!(value["max"], serde_json::json!("1e400"));
+        assert_eq!(value["min"], serde_json::json!("-1e400"));
+        assert_eq!(value["big"], serde_json::json!(1.2345678901234568e29));
+        assert_eq!(value["neg"], serde_json::json!(-1.2345678901234568e29));
+        assert_eq!(value["inf"], serde_json::json!(1e308));
+        // Positions after a clamped number are still right.
+        let error = parse_document(b"{\"a\": 1e400, \"b\": }", Some("json")).unwrap_err();
+        assert_eq!(error.line_col, Some((1, 19)));
     }
 
     #[test]

@@ -39,9 +39,19 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::Number(value.into()))
     }
 
+    fn visit_i128<E>(self, value: i128) -> Result<Value, E> {
+        Ok(integer(value))
+    }
+
+    fn visit_u128<E>(self, value: u128) -> Result<Value, E> {
+        Ok(match u64::try_from(value) {
+            Ok(small) => Value::Number(small.into()),
+            Err(_) => float(value as f64),
+        })
+    }
+
     fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
-        // YAML's `.nan` and `.inf` have no JSON form.
-        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+        Ok(float(value))
     }
 
     fn visit_str<E>(self, value: &str) -> Result<Value, E> {
@@ -91,6 +101,29 @@ impl<'de> Visitor<'de> for ValueVisitor {
         }
         Ok(Value::Object(object))
     }
+}
+
+/// An integer beyond 64 bits, as the nearest float.
+fn integer(value: i128) -> Value {
+    if let Ok(small) = i64::try_from(value) {
+        return Value::Number(small.into());
+    }
+    if let Ok(small) = u64::try_from(value) {
+        return Value::Number(small.into());
+    }
+    float(value as f64)
+}
+
+/// A float as JSON: beyond the largest finite float (`1e400`, `.inf`) it is
+/// read as ±1e308, the value every real bound means; `.nan` has no JSON
+/// form and is `null`.
+fn float(value: f64) -> Value {
+    let value = if value.is_infinite() {
+        1e308_f64.copysign(value)
+    } else {
+        value
+    };
+    Number::from_f64(value).map_or(Value::Null, Value::Number)
 }
 
 /// A mapping key; YAML allows numbers, booleans and null as keys.
