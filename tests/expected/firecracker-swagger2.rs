@@ -2,7 +2,7 @@
 // Update with `EXPECTORATE=overwrite cargo test -p openapi-models-tests golden`.
 
 /// Balloon device descriptor.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Balloon {
     /// Target balloon size in MiB.
     pub amount_mib: ::core::primitive::i64,
@@ -20,152 +20,156 @@ pub struct Balloon {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Balloon {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "amount_mib",
             &self.amount_mib,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "deflate_on_oom",
             &self.deflate_on_oom,
         )?;
-        if let ::core::option::Option::Some(value) = &self.stats_polling_interval_s {
+        if let ::core::option::Option::Some(__value) = &self.stats_polling_interval_s {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "stats_polling_interval_s",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.free_page_hinting {
+        if let ::core::option::Option::Some(__value) = &self.free_page_hinting {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "free_page_hinting",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.free_page_reporting {
+        if let ::core::option::Option::Some(__value) = &self.free_page_reporting {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "free_page_reporting",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Balloon;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Balloon")
+                ::openapi_models::__private::object::expecting(__f, "Balloon")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Balloon, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "amount_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "amount_mib",
                             )?
                         }
                         "deflate_on_oom" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "deflate_on_oom",
                             )?
                         }
                         "stats_polling_interval_s" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "stats_polling_interval_s",
                             )?
                         }
                         "free_page_hinting" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "free_page_hinting",
                             )?
                         }
                         "free_page_reporting" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "free_page_reporting",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Balloon {
                     amount_mib: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "amount_mib",
                     )?,
                     deflate_on_oom: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "deflate_on_oom",
                     )?,
-                    stats_polling_interval_s: f2,
-                    free_page_hinting: f3,
-                    free_page_reporting: f4,
-                    additional_properties: extra,
+                    stats_polling_interval_s: __f2,
+                    free_page_hinting: __f3,
+                    free_page_reporting: __f4,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Balloon {}
 /// Balloon device descriptor.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonUpdate {
     /// Target balloon size in MiB.
     pub amount_mib: ::core::primitive::i64,
@@ -175,87 +179,91 @@ pub struct BalloonUpdate {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "amount_mib",
             &self.amount_mib,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonUpdate;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "BalloonUpdate")
+                ::openapi_models::__private::object::expecting(__f, "BalloonUpdate")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<BalloonUpdate, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "amount_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "amount_mib",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(BalloonUpdate {
                     amount_mib: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "amount_mib",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for BalloonUpdate {}
 /// Describes the balloon device statistics.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonStats {
     /// Target number of pages the device aims to hold.
     pub target_pages: ::core::primitive::i64,
@@ -303,350 +311,386 @@ pub struct BalloonStats {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for BalloonStats {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "target_pages",
             &self.target_pages,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "actual_pages",
             &self.actual_pages,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "target_mib",
             &self.target_mib,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "actual_mib",
             &self.actual_mib,
         )?;
-        if let ::core::option::Option::Some(value) = &self.swap_in {
-            ::openapi_models::__private::object::entry(&mut map, "swap_in", value)?;
+        if let ::core::option::Option::Some(__value) = &self.swap_in {
+            ::openapi_models::__private::object::entry(&mut __map, "swap_in", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.swap_out {
-            ::openapi_models::__private::object::entry(&mut map, "swap_out", value)?;
+        if let ::core::option::Option::Some(__value) = &self.swap_out {
+            ::openapi_models::__private::object::entry(&mut __map, "swap_out", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.major_faults {
-            ::openapi_models::__private::object::entry(&mut map, "major_faults", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.minor_faults {
-            ::openapi_models::__private::object::entry(&mut map, "minor_faults", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.free_memory {
-            ::openapi_models::__private::object::entry(&mut map, "free_memory", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.total_memory {
-            ::openapi_models::__private::object::entry(&mut map, "total_memory", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.available_memory {
+        if let ::core::option::Option::Some(__value) = &self.major_faults {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
+                "major_faults",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.minor_faults {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "minor_faults",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.free_memory {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "free_memory",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.total_memory {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "total_memory",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.available_memory {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
                 "available_memory",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.disk_caches {
-            ::openapi_models::__private::object::entry(&mut map, "disk_caches", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.hugetlb_allocations {
+        if let ::core::option::Option::Some(__value) = &self.disk_caches {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
+                "disk_caches",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.hugetlb_allocations {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
                 "hugetlb_allocations",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.hugetlb_failures {
+        if let ::core::option::Option::Some(__value) = &self.hugetlb_failures {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "hugetlb_failures",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.oom_kill {
-            ::openapi_models::__private::object::entry(&mut map, "oom_kill", value)?;
+        if let ::core::option::Option::Some(__value) = &self.oom_kill {
+            ::openapi_models::__private::object::entry(&mut __map, "oom_kill", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.alloc_stall {
-            ::openapi_models::__private::object::entry(&mut map, "alloc_stall", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.async_scan {
-            ::openapi_models::__private::object::entry(&mut map, "async_scan", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.direct_scan {
-            ::openapi_models::__private::object::entry(&mut map, "direct_scan", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.async_reclaim {
+        if let ::core::option::Option::Some(__value) = &self.alloc_stall {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
+                "alloc_stall",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.async_scan {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "async_scan",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.direct_scan {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "direct_scan",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.async_reclaim {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
                 "async_reclaim",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.direct_reclaim {
+        if let ::core::option::Option::Some(__value) = &self.direct_reclaim {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "direct_reclaim",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonStats;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "BalloonStats")
+                ::openapi_models::__private::object::expecting(__f, "BalloonStats")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<BalloonStats, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut f5 = ::core::option::Option::None;
-                let mut f6 = ::core::option::Option::None;
-                let mut f7 = ::core::option::Option::None;
-                let mut f8 = ::core::option::Option::None;
-                let mut f9 = ::core::option::Option::None;
-                let mut f10 = ::core::option::Option::None;
-                let mut f11 = ::core::option::Option::None;
-                let mut f12 = ::core::option::Option::None;
-                let mut f13 = ::core::option::Option::None;
-                let mut f14 = ::core::option::Option::None;
-                let mut f15 = ::core::option::Option::None;
-                let mut f16 = ::core::option::Option::None;
-                let mut f17 = ::core::option::Option::None;
-                let mut f18 = ::core::option::Option::None;
-                let mut f19 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __f5 = ::core::option::Option::None;
+                let mut __f6 = ::core::option::Option::None;
+                let mut __f7 = ::core::option::Option::None;
+                let mut __f8 = ::core::option::Option::None;
+                let mut __f9 = ::core::option::Option::None;
+                let mut __f10 = ::core::option::Option::None;
+                let mut __f11 = ::core::option::Option::None;
+                let mut __f12 = ::core::option::Option::None;
+                let mut __f13 = ::core::option::Option::None;
+                let mut __f14 = ::core::option::Option::None;
+                let mut __f15 = ::core::option::Option::None;
+                let mut __f16 = ::core::option::Option::None;
+                let mut __f17 = ::core::option::Option::None;
+                let mut __f18 = ::core::option::Option::None;
+                let mut __f19 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "target_pages" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "target_pages",
                             )?
                         }
                         "actual_pages" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "actual_pages",
                             )?
                         }
                         "target_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "target_mib",
                             )?
                         }
                         "actual_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "actual_mib",
                             )?
                         }
                         "swap_in" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "swap_in",
                             )?
                         }
                         "swap_out" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f5,
+                                &mut __map,
+                                &mut __f5,
                                 "swap_out",
                             )?
                         }
                         "major_faults" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f6,
+                                &mut __map,
+                                &mut __f6,
                                 "major_faults",
                             )?
                         }
                         "minor_faults" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f7,
+                                &mut __map,
+                                &mut __f7,
                                 "minor_faults",
                             )?
                         }
                         "free_memory" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f8,
+                                &mut __map,
+                                &mut __f8,
                                 "free_memory",
                             )?
                         }
                         "total_memory" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f9,
+                                &mut __map,
+                                &mut __f9,
                                 "total_memory",
                             )?
                         }
                         "available_memory" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f10,
+                                &mut __map,
+                                &mut __f10,
                                 "available_memory",
                             )?
                         }
                         "disk_caches" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f11,
+                                &mut __map,
+                                &mut __f11,
                                 "disk_caches",
                             )?
                         }
                         "hugetlb_allocations" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f12,
+                                &mut __map,
+                                &mut __f12,
                                 "hugetlb_allocations",
                             )?
                         }
                         "hugetlb_failures" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f13,
+                                &mut __map,
+                                &mut __f13,
                                 "hugetlb_failures",
                             )?
                         }
                         "oom_kill" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f14,
+                                &mut __map,
+                                &mut __f14,
                                 "oom_kill",
                             )?
                         }
                         "alloc_stall" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f15,
+                                &mut __map,
+                                &mut __f15,
                                 "alloc_stall",
                             )?
                         }
                         "async_scan" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f16,
+                                &mut __map,
+                                &mut __f16,
                                 "async_scan",
                             )?
                         }
                         "direct_scan" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f17,
+                                &mut __map,
+                                &mut __f17,
                                 "direct_scan",
                             )?
                         }
                         "async_reclaim" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f18,
+                                &mut __map,
+                                &mut __f18,
                                 "async_reclaim",
                             )?
                         }
                         "direct_reclaim" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f19,
+                                &mut __map,
+                                &mut __f19,
                                 "direct_reclaim",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(BalloonStats {
                     target_pages: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "target_pages",
                     )?,
                     actual_pages: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "actual_pages",
                     )?,
                     target_mib: ::openapi_models::__private::object::required(
-                        f2,
+                        __f2,
                         "target_mib",
                     )?,
                     actual_mib: ::openapi_models::__private::object::required(
-                        f3,
+                        __f3,
                         "actual_mib",
                     )?,
-                    swap_in: f4,
-                    swap_out: f5,
-                    major_faults: f6,
-                    minor_faults: f7,
-                    free_memory: f8,
-                    total_memory: f9,
-                    available_memory: f10,
-                    disk_caches: f11,
-                    hugetlb_allocations: f12,
-                    hugetlb_failures: f13,
-                    oom_kill: f14,
-                    alloc_stall: f15,
-                    async_scan: f16,
-                    direct_scan: f17,
-                    async_reclaim: f18,
-                    direct_reclaim: f19,
-                    additional_properties: extra,
+                    swap_in: __f4,
+                    swap_out: __f5,
+                    major_faults: __f6,
+                    minor_faults: __f7,
+                    free_memory: __f8,
+                    total_memory: __f9,
+                    available_memory: __f10,
+                    disk_caches: __f11,
+                    hugetlb_allocations: __f12,
+                    hugetlb_failures: __f13,
+                    oom_kill: __f14,
+                    alloc_stall: __f15,
+                    async_scan: __f16,
+                    direct_scan: __f17,
+                    async_reclaim: __f18,
+                    direct_reclaim: __f19,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for BalloonStats {}
 /// Command used to start a free page hinting run.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonStartCmd {
     /// If Firecracker should automatically acknowledge when the guest submits a done cmd.
     pub acknowledge_on_stop: ::core::option::Option<::core::primitive::bool>,
@@ -656,86 +700,90 @@ pub struct BalloonStartCmd {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.acknowledge_on_stop {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.acknowledge_on_stop {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "acknowledge_on_stop",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartCmd {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonStartCmd;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "BalloonStartCmd")
+                ::openapi_models::__private::object::expecting(__f, "BalloonStartCmd")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<BalloonStartCmd, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "acknowledge_on_stop" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "acknowledge_on_stop",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(BalloonStartCmd {
-                    acknowledge_on_stop: f0,
-                    additional_properties: extra,
+                    acknowledge_on_stop: __f0,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for BalloonStartCmd {}
 /// Describes the free page hinting status.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonHintingStatus {
     /// The last command issued by the host.
     pub host_cmd: ::core::primitive::i64,
@@ -747,99 +795,110 @@ pub struct BalloonHintingStatus {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "host_cmd",
             &self.host_cmd,
         )?;
-        if let ::core::option::Option::Some(value) = &self.guest_cmd {
-            ::openapi_models::__private::object::entry(&mut map, "guest_cmd", value)?;
+        if let ::core::option::Option::Some(__value) = &self.guest_cmd {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "guest_cmd",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintingStatus {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonHintingStatus;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "BalloonHintingStatus")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "BalloonHintingStatus",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<BalloonHintingStatus, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "host_cmd" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "host_cmd",
                             )?
                         }
                         "guest_cmd" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "guest_cmd",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(BalloonHintingStatus {
                     host_cmd: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "host_cmd",
                     )?,
-                    guest_cmd: f1,
-                    additional_properties: extra,
+                    guest_cmd: __f1,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for BalloonHintingStatus {}
 /// Update the statistics polling interval, with the first statistics update scheduled immediately. Statistics cannot be turned on/off after boot.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonStatsUpdate {
     /// Interval in seconds between refreshing statistics.
     pub stats_polling_interval_s: ::core::primitive::i64,
@@ -849,87 +908,91 @@ pub struct BalloonStatsUpdate {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "stats_polling_interval_s",
             &self.stats_polling_interval_s,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsUpdate {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BalloonStatsUpdate;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "BalloonStatsUpdate")
+                ::openapi_models::__private::object::expecting(__f, "BalloonStatsUpdate")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<BalloonStatsUpdate, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "stats_polling_interval_s" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "stats_polling_interval_s",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(BalloonStatsUpdate {
                     stats_polling_interval_s: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "stats_polling_interval_s",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for BalloonStatsUpdate {}
 /// Boot source descriptor.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BootSource {
     /// Kernel boot arguments
     pub boot_args: ::core::option::Option<::std::string::String>,
@@ -943,111 +1006,130 @@ pub struct BootSource {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for BootSource {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.boot_args {
-            ::openapi_models::__private::object::entry(&mut map, "boot_args", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.boot_args {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "boot_args",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.initrd_path {
-            ::openapi_models::__private::object::entry(&mut map, "initrd_path", value)?;
+        if let ::core::option::Option::Some(__value) = &self.initrd_path {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "initrd_path",
+                __value,
+            )?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "kernel_image_path",
             &self.kernel_image_path,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = BootSource;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "BootSource")
+                ::openapi_models::__private::object::expecting(__f, "BootSource")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<BootSource, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "boot_args" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "boot_args",
                             )?
                         }
                         "initrd_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "initrd_path",
                             )?
                         }
                         "kernel_image_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "kernel_image_path",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(BootSource {
-                    boot_args: f0,
-                    initrd_path: f1,
+                    boot_args: __f0,
+                    initrd_path: __f1,
                     kernel_image_path: ::openapi_models::__private::object::required(
-                        f2,
+                        __f2,
                         "kernel_image_path",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for BootSource {}
 /// The CPU Template defines a set of flags to be disabled from the microvm so that the features exposed to the guest are the same as in the selected instance type. This parameter has been deprecated and it will be removed in future Firecracker release.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum CpuTemplate {
     /// `C3`
     C3,
@@ -1069,67 +1151,74 @@ impl CpuTemplate {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::C3 => "C3",
-            Self::T2 => "T2",
-            Self::T2s => "T2S",
-            Self::T2cl => "T2CL",
-            Self::T2a => "T2A",
-            Self::V1n1 => "V1N1",
-            Self::None => "None",
+            CpuTemplate::C3 => "C3",
+            CpuTemplate::T2 => "T2",
+            CpuTemplate::T2s => "T2S",
+            CpuTemplate::T2cl => "T2CL",
+            CpuTemplate::T2a => "T2A",
+            CpuTemplate::V1n1 => "V1N1",
+            CpuTemplate::None => "None",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for CpuTemplate {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "C3" => Self::C3,
-                "T2" => Self::T2,
-                "T2S" => Self::T2s,
-                "T2CL" => Self::T2cl,
-                "T2A" => Self::T2a,
-                "V1N1" => Self::V1n1,
-                "None" => Self::None,
+            match __value {
+                "C3" => CpuTemplate::C3,
+                "T2" => CpuTemplate::T2,
+                "T2S" => CpuTemplate::T2s,
+                "T2CL" => CpuTemplate::T2cl,
+                "T2A" => CpuTemplate::T2a,
+                "V1N1" => CpuTemplate::V1n1,
+                "None" => CpuTemplate::None,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for CpuTemplate {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for CpuTemplate {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuTemplate {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`C3`, `T2`, `T2S`, `T2CL`, `T2A`, `V1N1`, `None`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for CpuTemplate {}
 /// The CPU configuration template defines a set of bit maps as modifiers of flags accessed by register to be disabled/enabled for the microvm.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CpuConfig {
     /// A collection of KVM capabilities to be added or removed (both x86_64 and aarch64)
     pub kvm_capabilities: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1147,150 +1236,154 @@ pub struct CpuConfig {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for CpuConfig {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.kvm_capabilities {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.kvm_capabilities {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "kvm_capabilities",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.cpuid_modifiers {
+        if let ::core::option::Option::Some(__value) = &self.cpuid_modifiers {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "cpuid_modifiers",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.msr_modifiers {
+        if let ::core::option::Option::Some(__value) = &self.msr_modifiers {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "msr_modifiers",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.reg_modifiers {
+        if let ::core::option::Option::Some(__value) = &self.reg_modifiers {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "reg_modifiers",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.vcpu_features {
+        if let ::core::option::Option::Some(__value) = &self.vcpu_features {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "vcpu_features",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CpuConfig;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "CpuConfig")
+                ::openapi_models::__private::object::expecting(__f, "CpuConfig")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<CpuConfig, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "kvm_capabilities" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "kvm_capabilities",
                             )?
                         }
                         "cpuid_modifiers" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "cpuid_modifiers",
                             )?
                         }
                         "msr_modifiers" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "msr_modifiers",
                             )?
                         }
                         "reg_modifiers" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "reg_modifiers",
                             )?
                         }
                         "vcpu_features" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "vcpu_features",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(CpuConfig {
-                    kvm_capabilities: f0,
-                    cpuid_modifiers: f1,
-                    msr_modifiers: f2,
-                    reg_modifiers: f3,
-                    vcpu_features: f4,
-                    additional_properties: extra,
+                    kvm_capabilities: __f0,
+                    cpuid_modifiers: __f1,
+                    msr_modifiers: __f2,
+                    reg_modifiers: __f3,
+                    vcpu_features: __f4,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for CpuConfig {}
 /// Modifier for a CPUID leaf and subleaf (x86_64)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CpuidLeafModifier {
     /// CPUID leaf index as hex, binary, or decimal string (e.g., "0x0", "0b0", "0"))
     pub leaf: ::std::string::String,
@@ -1306,120 +1399,128 @@ pub struct CpuidLeafModifier {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "leaf", &self.leaf)?;
-        ::openapi_models::__private::object::entry(&mut map, "subleaf", &self.subleaf)?;
-        ::openapi_models::__private::object::entry(&mut map, "flags", &self.flags)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "leaf", &self.leaf)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
+            "subleaf",
+            &self.subleaf,
+        )?;
+        ::openapi_models::__private::object::entry(&mut __map, "flags", &self.flags)?;
+        ::openapi_models::__private::object::entry(
+            &mut __map,
             "modifiers",
             &self.modifiers,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModifier {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CpuidLeafModifier;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "CpuidLeafModifier")
+                ::openapi_models::__private::object::expecting(__f, "CpuidLeafModifier")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<CpuidLeafModifier, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "leaf" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "leaf",
                             )?
                         }
                         "subleaf" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "subleaf",
                             )?
                         }
                         "flags" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "flags",
                             )?
                         }
                         "modifiers" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "modifiers",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(CpuidLeafModifier {
-                    leaf: ::openapi_models::__private::object::required(f0, "leaf")?,
+                    leaf: ::openapi_models::__private::object::required(__f0, "leaf")?,
                     subleaf: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "subleaf",
                     )?,
-                    flags: ::openapi_models::__private::object::required(f2, "flags")?,
+                    flags: ::openapi_models::__private::object::required(__f2, "flags")?,
                     modifiers: ::openapi_models::__private::object::required(
-                        f3,
+                        __f3,
                         "modifiers",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for CpuidLeafModifier {}
 /// Modifier for a specific CPUID register within a leaf (x86_64)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CpuidRegisterModifier {
     /// Target CPUID register name
     pub register: CpuidRegisterModifierRegister,
@@ -1431,101 +1532,115 @@ pub struct CpuidRegisterModifier {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "register",
             &self.register,
         )?;
-        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CpuidRegisterModifier {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = CpuidRegisterModifier;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(
-                    f,
+                    __f,
                     "CpuidRegisterModifier",
                 )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<CpuidRegisterModifier, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "register" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "register",
                             )?
                         }
                         "bitmap" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "bitmap",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(CpuidRegisterModifier {
                     register: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "register",
                     )?,
-                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
-                    additional_properties: extra,
+                    bitmap: ::openapi_models::__private::object::required(
+                        __f1,
+                        "bitmap",
+                    )?,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for CpuidRegisterModifier {}
 /// Target CPUID register name
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum CpuidRegisterModifierRegister {
     /// `eax`
     Eax,
@@ -1541,62 +1656,69 @@ impl CpuidRegisterModifierRegister {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Eax => "eax",
-            Self::Ebx => "ebx",
-            Self::Ecx => "ecx",
-            Self::Edx => "edx",
+            CpuidRegisterModifierRegister::Eax => "eax",
+            CpuidRegisterModifierRegister::Ebx => "ebx",
+            CpuidRegisterModifierRegister::Ecx => "ecx",
+            CpuidRegisterModifierRegister::Edx => "edx",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for CpuidRegisterModifierRegister {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "eax" => Self::Eax,
-                "ebx" => Self::Ebx,
-                "ecx" => Self::Ecx,
-                "edx" => Self::Edx,
+            match __value {
+                "eax" => CpuidRegisterModifierRegister::Eax,
+                "ebx" => CpuidRegisterModifierRegister::Ebx,
+                "ecx" => CpuidRegisterModifierRegister::Ecx,
+                "edx" => CpuidRegisterModifierRegister::Edx,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for CpuidRegisterModifierRegister {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifierRegister {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for CpuidRegisterModifierRegister {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`eax`, `ebx`, `ecx`, `edx`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for CpuidRegisterModifierRegister {}
 /// Modifier for a model specific register (x86_64)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MsrModifier {
     /// 32-bit MSR address as hex, binary, or decimal string (e.g., "0x10a", "0b100001010", "266")
     pub addr: ::std::string::String,
@@ -1608,90 +1730,97 @@ pub struct MsrModifier {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MsrModifier {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
-        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "addr", &self.addr)?;
+        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MsrModifier;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "MsrModifier")
+                ::openapi_models::__private::object::expecting(__f, "MsrModifier")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MsrModifier, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "addr" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "addr",
                             )?
                         }
                         "bitmap" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "bitmap",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MsrModifier {
-                    addr: ::openapi_models::__private::object::required(f0, "addr")?,
-                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
-                    additional_properties: extra,
+                    addr: ::openapi_models::__private::object::required(__f0, "addr")?,
+                    bitmap: ::openapi_models::__private::object::required(
+                        __f1,
+                        "bitmap",
+                    )?,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MsrModifier {}
 /// Modifier for an ARM register (aarch64)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ArmRegisterModifier {
     /// 64-bit register address as hex, binary, or decimal string (e.g., "0x0", "0b0", "0")
     pub addr: ::std::string::String,
@@ -1703,90 +1832,100 @@ pub struct ArmRegisterModifier {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "addr", &self.addr)?;
-        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "addr", &self.addr)?;
+        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterModifier {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = ArmRegisterModifier;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "ArmRegisterModifier")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "ArmRegisterModifier",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<ArmRegisterModifier, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "addr" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "addr",
                             )?
                         }
                         "bitmap" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "bitmap",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(ArmRegisterModifier {
-                    addr: ::openapi_models::__private::object::required(f0, "addr")?,
-                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
-                    additional_properties: extra,
+                    addr: ::openapi_models::__private::object::required(__f0, "addr")?,
+                    bitmap: ::openapi_models::__private::object::required(
+                        __f1,
+                        "bitmap",
+                    )?,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for ArmRegisterModifier {}
 /// vCPU feature modifier (aarch64)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct VcpuFeatures {
     /// Index in the kvm_vcpu_init.features array
     pub index: ::core::primitive::i32,
@@ -1798,89 +1937,96 @@ pub struct VcpuFeatures {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "index", &self.index)?;
-        ::openapi_models::__private::object::entry(&mut map, "bitmap", &self.bitmap)?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
+        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = VcpuFeatures;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "VcpuFeatures")
+                ::openapi_models::__private::object::expecting(__f, "VcpuFeatures")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<VcpuFeatures, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "index" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "index",
                             )?
                         }
                         "bitmap" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "bitmap",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(VcpuFeatures {
-                    index: ::openapi_models::__private::object::required(f0, "index")?,
-                    bitmap: ::openapi_models::__private::object::required(f1, "bitmap")?,
-                    additional_properties: extra,
+                    index: ::openapi_models::__private::object::required(__f0, "index")?,
+                    bitmap: ::openapi_models::__private::object::required(
+                        __f1,
+                        "bitmap",
+                    )?,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for VcpuFeatures {}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Drive {
     pub drive_id: ::std::string::String,
     /// Represents the unique id of the boot partition of this device. It is optional and it will be taken into account only if the is_root_device field is true.
@@ -1907,181 +2053,204 @@ pub struct Drive {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Drive {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "drive_id",
             &self.drive_id,
         )?;
-        if let ::core::option::Option::Some(value) = &self.partuuid {
-            ::openapi_models::__private::object::entry(&mut map, "partuuid", value)?;
+        if let ::core::option::Option::Some(__value) = &self.partuuid {
+            ::openapi_models::__private::object::entry(&mut __map, "partuuid", __value)?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "is_root_device",
             &self.is_root_device,
         )?;
-        if let ::core::option::Option::Some(value) = &self.cache_type {
-            ::openapi_models::__private::object::entry(&mut map, "cache_type", value)?;
+        if let ::core::option::Option::Some(__value) = &self.cache_type {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "cache_type",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.is_read_only {
-            ::openapi_models::__private::object::entry(&mut map, "is_read_only", value)?;
+        if let ::core::option::Option::Some(__value) = &self.is_read_only {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "is_read_only",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.path_on_host {
-            ::openapi_models::__private::object::entry(&mut map, "path_on_host", value)?;
+        if let ::core::option::Option::Some(__value) = &self.path_on_host {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "path_on_host",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "rate_limiter",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.io_engine {
-            ::openapi_models::__private::object::entry(&mut map, "io_engine", value)?;
+        if let ::core::option::Option::Some(__value) = &self.io_engine {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "io_engine",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.socket {
-            ::openapi_models::__private::object::entry(&mut map, "socket", value)?;
+        if let ::core::option::Option::Some(__value) = &self.socket {
+            ::openapi_models::__private::object::entry(&mut __map, "socket", __value)?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Drive;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Drive")
+                ::openapi_models::__private::object::expecting(__f, "Drive")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Drive, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut f5 = ::core::option::Option::None;
-                let mut f6 = ::core::option::Option::None;
-                let mut f7 = ::core::option::Option::None;
-                let mut f8 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __f5 = ::core::option::Option::None;
+                let mut __f6 = ::core::option::Option::None;
+                let mut __f7 = ::core::option::Option::None;
+                let mut __f8 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "drive_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "drive_id",
                             )?
                         }
                         "partuuid" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "partuuid",
                             )?
                         }
                         "is_root_device" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "is_root_device",
                             )?
                         }
                         "cache_type" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "cache_type",
                             )?
                         }
                         "is_read_only" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "is_read_only",
                             )?
                         }
                         "path_on_host" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f5,
+                                &mut __map,
+                                &mut __f5,
                                 "path_on_host",
                             )?
                         }
                         "rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f6,
+                                &mut __map,
+                                &mut __f6,
                                 "rate_limiter",
                             )?
                         }
                         "io_engine" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f7,
+                                &mut __map,
+                                &mut __f7,
                                 "io_engine",
                             )?
                         }
                         "socket" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f8,
+                                &mut __map,
+                                &mut __f8,
                                 "socket",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Drive {
                     drive_id: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "drive_id",
                     )?,
-                    partuuid: f1,
+                    partuuid: __f1,
                     is_root_device: ::openapi_models::__private::object::required(
-                        f2,
+                        __f2,
                         "is_root_device",
                     )?,
-                    cache_type: f3,
-                    is_read_only: f4,
-                    path_on_host: f5,
-                    rate_limiter: f6,
-                    io_engine: f7,
-                    socket: f8,
-                    additional_properties: extra,
+                    cache_type: __f3,
+                    is_read_only: __f4,
+                    path_on_host: __f5,
+                    rate_limiter: __f6,
+                    io_engine: __f7,
+                    socket: __f8,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
@@ -2098,17 +2267,25 @@ impl Drive {
         self.io_engine.unwrap_or(DriveIoEngine::Sync)
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Drive {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            __v.push_field("rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// Represents the caching strategy for the block device.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum DriveCacheType {
     /// `Unsafe`
     Unsafe,
@@ -2120,54 +2297,71 @@ impl DriveCacheType {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Unsafe => "Unsafe",
-            Self::Writeback => "Writeback",
+            DriveCacheType::Unsafe => "Unsafe",
+            DriveCacheType::Writeback => "Writeback",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for DriveCacheType {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Unsafe" => Self::Unsafe,
-                "Writeback" => Self::Writeback,
+            match __value {
+                "Unsafe" => DriveCacheType::Unsafe,
+                "Writeback" => DriveCacheType::Writeback,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for DriveCacheType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for DriveCacheType {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveCacheType {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`Unsafe`, `Writeback`")
+        ::openapi_models::__private::de::str_enum(
+            __deserializer,
+            "`Unsafe`, `Writeback`",
+        )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for DriveCacheType {}
 /// Type of the IO engine used by the device. "Async" is supported on host kernels newer than 5.10.51. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum DriveIoEngine {
     /// `Sync`
     Sync,
@@ -2179,53 +2373,60 @@ impl DriveIoEngine {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Sync => "Sync",
-            Self::Async => "Async",
+            DriveIoEngine::Sync => "Sync",
+            DriveIoEngine::Async => "Async",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for DriveIoEngine {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Sync" => Self::Sync,
-                "Async" => Self::Async,
+            match __value {
+                "Sync" => DriveIoEngine::Sync,
+                "Async" => DriveIoEngine::Async,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for DriveIoEngine {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for DriveIoEngine {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveIoEngine {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`Sync`, `Async`")
+        ::openapi_models::__private::de::str_enum(__deserializer, "`Sync`, `Async`")
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for DriveIoEngine {}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Pmem {
     /// Identificator for this device.
     pub id: ::std::string::String,
@@ -2242,140 +2443,156 @@ pub struct Pmem {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Pmem {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "path_on_host",
             &self.path_on_host,
         )?;
-        if let ::core::option::Option::Some(value) = &self.root_device {
-            ::openapi_models::__private::object::entry(&mut map, "root_device", value)?;
+        if let ::core::option::Option::Some(__value) = &self.root_device {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "root_device",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.read_only {
-            ::openapi_models::__private::object::entry(&mut map, "read_only", value)?;
+        if let ::core::option::Option::Some(__value) = &self.read_only {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "read_only",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "rate_limiter",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Pmem;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Pmem")
+                ::openapi_models::__private::object::expecting(__f, "Pmem")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Pmem, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "id",
                             )?
                         }
                         "path_on_host" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "path_on_host",
                             )?
                         }
                         "root_device" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "root_device",
                             )?
                         }
                         "read_only" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "read_only",
                             )?
                         }
                         "rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Pmem {
-                    id: ::openapi_models::__private::object::required(f0, "id")?,
+                    id: ::openapi_models::__private::object::required(__f0, "id")?,
                     path_on_host: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "path_on_host",
                     )?,
-                    root_device: f2,
-                    read_only: f3,
-                    rate_limiter: f4,
-                    additional_properties: extra,
+                    root_device: __f2,
+                    read_only: __f3,
+                    rate_limiter: __f4,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Pmem {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            __v.push_field("rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Error {
     /// A description of the error condition
     pub fault_message: ::core::option::Option<::std::string::String>,
@@ -2385,85 +2602,89 @@ pub struct Error {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Error {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.fault_message {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.fault_message {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "fault_message",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Error;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Error")
+                ::openapi_models::__private::object::expecting(__f, "Error")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Error, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "fault_message" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "fault_message",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Error {
-                    fault_message: f0,
-                    additional_properties: extra,
+                    fault_message: __f0,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Error {}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FullVmConfiguration {
     pub balloon: ::core::option::Option<Balloon>,
     /// Configurations for all block devices.
@@ -2487,288 +2708,307 @@ pub struct FullVmConfiguration {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.balloon {
-            ::openapi_models::__private::object::entry(&mut map, "balloon", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.balloon {
+            ::openapi_models::__private::object::entry(&mut __map, "balloon", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.drives {
-            ::openapi_models::__private::object::entry(&mut map, "drives", value)?;
+        if let ::core::option::Option::Some(__value) = &self.drives {
+            ::openapi_models::__private::object::entry(&mut __map, "drives", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.boot_source {
-            ::openapi_models::__private::object::entry(&mut map, "boot-source", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.cpu_config {
-            ::openapi_models::__private::object::entry(&mut map, "cpu-config", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.logger {
-            ::openapi_models::__private::object::entry(&mut map, "logger", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.machine_config {
+        if let ::core::option::Option::Some(__value) = &self.boot_source {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
+                "boot-source",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.cpu_config {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "cpu-config",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.logger {
+            ::openapi_models::__private::object::entry(&mut __map, "logger", __value)?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.machine_config {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
                 "machine-config",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.metrics {
-            ::openapi_models::__private::object::entry(&mut map, "metrics", value)?;
+        if let ::core::option::Option::Some(__value) = &self.metrics {
+            ::openapi_models::__private::object::entry(&mut __map, "metrics", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.memory_hotplug {
+        if let ::core::option::Option::Some(__value) = &self.memory_hotplug {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "memory-hotplug",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.mmds_config {
-            ::openapi_models::__private::object::entry(&mut map, "mmds-config", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.network_interfaces {
+        if let ::core::option::Option::Some(__value) = &self.mmds_config {
             ::openapi_models::__private::object::entry(
-                &mut map,
-                "network-interfaces",
-                value,
+                &mut __map,
+                "mmds-config",
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.pmem {
-            ::openapi_models::__private::object::entry(&mut map, "pmem", value)?;
+        if let ::core::option::Option::Some(__value) = &self.network_interfaces {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "network-interfaces",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.vsock {
-            ::openapi_models::__private::object::entry(&mut map, "vsock", value)?;
+        if let ::core::option::Option::Some(__value) = &self.pmem {
+            ::openapi_models::__private::object::entry(&mut __map, "pmem", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.entropy {
-            ::openapi_models::__private::object::entry(&mut map, "entropy", value)?;
+        if let ::core::option::Option::Some(__value) = &self.vsock {
+            ::openapi_models::__private::object::entry(&mut __map, "vsock", __value)?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        if let ::core::option::Option::Some(__value) = &self.entropy {
+            ::openapi_models::__private::object::entry(&mut __map, "entropy", __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+        }
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfiguration {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FullVmConfiguration;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "FullVmConfiguration")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "FullVmConfiguration",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<FullVmConfiguration, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut f5 = ::core::option::Option::None;
-                let mut f6 = ::core::option::Option::None;
-                let mut f7 = ::core::option::Option::None;
-                let mut f8 = ::core::option::Option::None;
-                let mut f9 = ::core::option::Option::None;
-                let mut f10 = ::core::option::Option::None;
-                let mut f11 = ::core::option::Option::None;
-                let mut f12 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __f5 = ::core::option::Option::None;
+                let mut __f6 = ::core::option::Option::None;
+                let mut __f7 = ::core::option::Option::None;
+                let mut __f8 = ::core::option::Option::None;
+                let mut __f9 = ::core::option::Option::None;
+                let mut __f10 = ::core::option::Option::None;
+                let mut __f11 = ::core::option::Option::None;
+                let mut __f12 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "balloon" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "balloon",
                             )?
                         }
                         "drives" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "drives",
                             )?
                         }
                         "boot-source" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "boot-source",
                             )?
                         }
                         "cpu-config" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "cpu-config",
                             )?
                         }
                         "logger" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "logger",
                             )?
                         }
                         "machine-config" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f5,
+                                &mut __map,
+                                &mut __f5,
                                 "machine-config",
                             )?
                         }
                         "metrics" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f6,
+                                &mut __map,
+                                &mut __f6,
                                 "metrics",
                             )?
                         }
                         "memory-hotplug" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f7,
+                                &mut __map,
+                                &mut __f7,
                                 "memory-hotplug",
                             )?
                         }
                         "mmds-config" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f8,
+                                &mut __map,
+                                &mut __f8,
                                 "mmds-config",
                             )?
                         }
                         "network-interfaces" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f9,
+                                &mut __map,
+                                &mut __f9,
                                 "network-interfaces",
                             )?
                         }
                         "pmem" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f10,
+                                &mut __map,
+                                &mut __f10,
                                 "pmem",
                             )?
                         }
                         "vsock" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f11,
+                                &mut __map,
+                                &mut __f11,
                                 "vsock",
                             )?
                         }
                         "entropy" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f12,
+                                &mut __map,
+                                &mut __f12,
                                 "entropy",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(FullVmConfiguration {
-                    balloon: f0,
-                    drives: f1,
-                    boot_source: f2,
-                    cpu_config: f3,
-                    logger: f4,
-                    machine_config: f5,
-                    metrics: f6,
-                    memory_hotplug: f7,
-                    mmds_config: f8,
-                    network_interfaces: f9,
-                    pmem: f10,
-                    vsock: f11,
-                    entropy: f12,
-                    additional_properties: extra,
+                    balloon: __f0,
+                    drives: __f1,
+                    boot_source: __f2,
+                    cpu_config: __f3,
+                    logger: __f4,
+                    machine_config: __f5,
+                    metrics: __f6,
+                    memory_hotplug: __f7,
+                    mmds_config: __f8,
+                    network_interfaces: __f9,
+                    pmem: __f10,
+                    vsock: __f11,
+                    entropy: __f12,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for FullVmConfiguration {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.drives {
-            v.push_field("drives");
-            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
-                v.push_index(index);
-                ::openapi_models::Validate::validate_at(item, v);
-                v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.drives {
+            __v.push_field("drives");
+            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
+                __v.push_index(__index);
+                ::openapi_models::Validate::validate_at(__item, __v);
+                __v.pop();
             }
-            v.pop();
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.machine_config {
-            v.push_field("machine-config");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.machine_config {
+            __v.push_field("machine-config");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.memory_hotplug {
-            v.push_field("memory-hotplug");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.memory_hotplug {
+            __v.push_field("memory-hotplug");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.network_interfaces {
-            v.push_field("network-interfaces");
-            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
-                v.push_index(index);
-                ::openapi_models::Validate::validate_at(item, v);
-                v.pop();
+        if let ::core::option::Option::Some(__value) = &self.network_interfaces {
+            __v.push_field("network-interfaces");
+            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
+                __v.push_index(__index);
+                ::openapi_models::Validate::validate_at(__item, __v);
+                __v.pop();
             }
-            v.pop();
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.pmem {
-            v.push_field("pmem");
-            for (index, item) in ::core::iter::Iterator::enumerate(value.iter()) {
-                v.push_index(index);
-                ::openapi_models::Validate::validate_at(item, v);
-                v.pop();
+        if let ::core::option::Option::Some(__value) = &self.pmem {
+            __v.push_field("pmem");
+            for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
+                __v.push_index(__index);
+                ::openapi_models::Validate::validate_at(__item, __v);
+                __v.pop();
             }
-            v.pop();
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.vsock {
-            v.push_field("vsock");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.vsock {
+            __v.push_field("vsock");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.entropy {
-            v.push_field("entropy");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.entropy {
+            __v.push_field("entropy");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// Variant wrapper containing the real action.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct InstanceActionInfo {
     /// Enumeration indicating what type of action is contained in the payload
     pub action_type: InstanceActionInfoActionType,
@@ -2778,87 +3018,98 @@ pub struct InstanceActionInfo {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "action_type",
             &self.action_type,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActionInfo {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InstanceActionInfo;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "InstanceActionInfo")
+                ::openapi_models::__private::object::expecting(__f, "InstanceActionInfo")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<InstanceActionInfo, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "action_type" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "action_type",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(InstanceActionInfo {
                     action_type: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "action_type",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for InstanceActionInfo {}
 /// Enumeration indicating what type of action is contained in the payload
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum InstanceActionInfoActionType {
     /// `FlushMetrics`
     FlushMetrics,
@@ -2872,60 +3123,67 @@ impl InstanceActionInfoActionType {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::FlushMetrics => "FlushMetrics",
-            Self::InstanceStart => "InstanceStart",
-            Self::SendCtrlAltDel => "SendCtrlAltDel",
+            InstanceActionInfoActionType::FlushMetrics => "FlushMetrics",
+            InstanceActionInfoActionType::InstanceStart => "InstanceStart",
+            InstanceActionInfoActionType::SendCtrlAltDel => "SendCtrlAltDel",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for InstanceActionInfoActionType {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "FlushMetrics" => Self::FlushMetrics,
-                "InstanceStart" => Self::InstanceStart,
-                "SendCtrlAltDel" => Self::SendCtrlAltDel,
+            match __value {
+                "FlushMetrics" => InstanceActionInfoActionType::FlushMetrics,
+                "InstanceStart" => InstanceActionInfoActionType::InstanceStart,
+                "SendCtrlAltDel" => InstanceActionInfoActionType::SendCtrlAltDel,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for InstanceActionInfoActionType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for InstanceActionInfoActionType {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for InstanceActionInfoActionType {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`FlushMetrics`, `InstanceStart`, `SendCtrlAltDel`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for InstanceActionInfoActionType {}
 /// Describes MicroVM instance information.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct InstanceInfo {
     /// Application name.
     pub app_name: ::std::string::String,
@@ -2941,124 +3199,135 @@ pub struct InstanceInfo {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "app_name",
             &self.app_name,
         )?;
-        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut map, "state", &self.state)?;
+        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
+        ::openapi_models::__private::object::entry(&mut __map, "state", &self.state)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "vmm_version",
             &self.vmm_version,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = InstanceInfo;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "InstanceInfo")
+                ::openapi_models::__private::object::expecting(__f, "InstanceInfo")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<InstanceInfo, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "app_name" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "app_name",
                             )?
                         }
                         "id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "id",
                             )?
                         }
                         "state" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "state",
                             )?
                         }
                         "vmm_version" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "vmm_version",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(InstanceInfo {
                     app_name: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "app_name",
                     )?,
-                    id: ::openapi_models::__private::object::required(f1, "id")?,
-                    state: ::openapi_models::__private::object::required(f2, "state")?,
+                    id: ::openapi_models::__private::object::required(__f1, "id")?,
+                    state: ::openapi_models::__private::object::required(__f2, "state")?,
                     vmm_version: ::openapi_models::__private::object::required(
-                        f3,
+                        __f3,
                         "vmm_version",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for InstanceInfo {}
 /// The current detailed state (Not started, Running, Paused) of the Firecracker instance. This value is read-only for the control-plane.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum InstanceInfoState {
     /// `Not started`
     NotStarted,
@@ -3072,59 +3341,66 @@ impl InstanceInfoState {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::NotStarted => "Not started",
-            Self::Running => "Running",
-            Self::Paused => "Paused",
+            InstanceInfoState::NotStarted => "Not started",
+            InstanceInfoState::Running => "Running",
+            InstanceInfoState::Paused => "Paused",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for InstanceInfoState {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Not started" => Self::NotStarted,
-                "Running" => Self::Running,
-                "Paused" => Self::Paused,
+            match __value {
+                "Not started" => InstanceInfoState::NotStarted,
+                "Running" => InstanceInfoState::Running,
+                "Paused" => InstanceInfoState::Paused,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for InstanceInfoState {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for InstanceInfoState {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfoState {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`Not started`, `Running`, `Paused`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for InstanceInfoState {}
 /// Describes the configuration option for the logging capability.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Logger {
     /// Set the level. The possible values are case-insensitive.
     ///
@@ -3148,127 +3424,134 @@ pub struct Logger {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Logger {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.level {
-            ::openapi_models::__private::object::entry(&mut map, "level", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.level {
+            ::openapi_models::__private::object::entry(&mut __map, "level", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.log_path {
-            ::openapi_models::__private::object::entry(&mut map, "log_path", value)?;
+        if let ::core::option::Option::Some(__value) = &self.log_path {
+            ::openapi_models::__private::object::entry(&mut __map, "log_path", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.show_level {
-            ::openapi_models::__private::object::entry(&mut map, "show_level", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.show_log_origin {
+        if let ::core::option::Option::Some(__value) = &self.show_level {
             ::openapi_models::__private::object::entry(
-                &mut map,
-                "show_log_origin",
-                value,
+                &mut __map,
+                "show_level",
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.module {
-            ::openapi_models::__private::object::entry(&mut map, "module", value)?;
+        if let ::core::option::Option::Some(__value) = &self.show_log_origin {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "show_log_origin",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        if let ::core::option::Option::Some(__value) = &self.module {
+            ::openapi_models::__private::object::entry(&mut __map, "module", __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+        }
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Logger;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Logger")
+                ::openapi_models::__private::object::expecting(__f, "Logger")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Logger, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "level" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "level",
                             )?
                         }
                         "log_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "log_path",
                             )?
                         }
                         "show_level" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "show_level",
                             )?
                         }
                         "show_log_origin" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "show_log_origin",
                             )?
                         }
                         "module" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "module",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Logger {
-                    level: f0,
-                    log_path: f1,
-                    show_level: f2,
-                    show_log_origin: f3,
-                    module: f4,
-                    additional_properties: extra,
+                    level: __f0,
+                    log_path: __f1,
+                    show_level: __f2,
+                    show_log_origin: __f3,
+                    module: __f4,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
@@ -3290,9 +3573,17 @@ impl Logger {
         self.show_log_origin.unwrap_or(false)
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Logger {}
 /// Set the level. The possible values are case-insensitive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum LoggerLevel {
     /// `Error`
     Error,
@@ -3312,65 +3603,72 @@ impl LoggerLevel {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Error => "Error",
-            Self::Warning => "Warning",
-            Self::Info => "Info",
-            Self::Debug => "Debug",
-            Self::Trace => "Trace",
-            Self::Off => "Off",
+            LoggerLevel::Error => "Error",
+            LoggerLevel::Warning => "Warning",
+            LoggerLevel::Info => "Info",
+            LoggerLevel::Debug => "Debug",
+            LoggerLevel::Trace => "Trace",
+            LoggerLevel::Off => "Off",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for LoggerLevel {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Error" => Self::Error,
-                "Warning" => Self::Warning,
-                "Info" => Self::Info,
-                "Debug" => Self::Debug,
-                "Trace" => Self::Trace,
-                "Off" => Self::Off,
+            match __value {
+                "Error" => LoggerLevel::Error,
+                "Warning" => LoggerLevel::Warning,
+                "Info" => LoggerLevel::Info,
+                "Debug" => LoggerLevel::Debug,
+                "Trace" => LoggerLevel::Trace,
+                "Off" => LoggerLevel::Off,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for LoggerLevel {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for LoggerLevel {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoggerLevel {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`Error`, `Warning`, `Info`, `Debug`, `Trace`, `Off`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for LoggerLevel {}
 /// Describes the number of vCPUs, memory size, SMT capabilities, huge page configuration and the CPU template.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MachineConfiguration {
     pub cpu_template: ::core::option::Option<CpuTemplate>,
     /// Flag for enabling/disabling simultaneous multithreading. Can be enabled only on x86.
@@ -3395,149 +3693,163 @@ pub struct MachineConfiguration {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.cpu_template {
-            ::openapi_models::__private::object::entry(&mut map, "cpu_template", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.cpu_template {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "cpu_template",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.smt {
-            ::openapi_models::__private::object::entry(&mut map, "smt", value)?;
+        if let ::core::option::Option::Some(__value) = &self.smt {
+            ::openapi_models::__private::object::entry(&mut __map, "smt", __value)?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "mem_size_mib",
             &self.mem_size_mib,
         )?;
-        if let ::core::option::Option::Some(value) = &self.track_dirty_pages {
+        if let ::core::option::Option::Some(__value) = &self.track_dirty_pages {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "track_dirty_pages",
-                value,
+                __value,
             )?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "vcpu_count",
             &self.vcpu_count,
         )?;
-        if let ::core::option::Option::Some(value) = &self.huge_pages {
-            ::openapi_models::__private::object::entry(&mut map, "huge_pages", value)?;
+        if let ::core::option::Option::Some(__value) = &self.huge_pages {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "huge_pages",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfiguration {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MachineConfiguration;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "MachineConfiguration")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "MachineConfiguration",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MachineConfiguration, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut f5 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __f5 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "cpu_template" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "cpu_template",
                             )?
                         }
                         "smt" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "smt",
                             )?
                         }
                         "mem_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "mem_size_mib",
                             )?
                         }
                         "track_dirty_pages" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "track_dirty_pages",
                             )?
                         }
                         "vcpu_count" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "vcpu_count",
                             )?
                         }
                         "huge_pages" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f5,
+                                &mut __map,
+                                &mut __f5,
                                 "huge_pages",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MachineConfiguration {
-                    cpu_template: f0,
-                    smt: f1,
+                    cpu_template: __f0,
+                    smt: __f1,
                     mem_size_mib: ::openapi_models::__private::object::required(
-                        f2,
+                        __f2,
                         "mem_size_mib",
                     )?,
-                    track_dirty_pages: f3,
+                    track_dirty_pages: __f3,
                     vcpu_count: ::openapi_models::__private::object::required(
-                        f4,
+                        __f4,
                         "vcpu_count",
                     )?,
-                    huge_pages: f5,
-                    additional_properties: extra,
+                    huge_pages: __f5,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
@@ -3559,29 +3871,37 @@ impl MachineConfiguration {
         self.huge_pages.unwrap_or(MachineConfigurationHugePages::None)
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MachineConfiguration {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
         {
-            let value = &self.vcpu_count;
-            v.push_field("vcpu_count");
+            let __value = &self.vcpu_count;
+            __v.push_field("vcpu_count");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(1),
                 false,
             );
             ::openapi_models::__private::validate::maximum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(32),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
     }
 }
 /// Which huge pages configuration should be used to back guest memory. "None" uses regular 4K pages. "Transparent" enables THP via madvise(MADV_HUGEPAGE). "2M" uses explicit hugetlbfs 2MB pages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum MachineConfigurationHugePages {
     /// `None`
     None,
@@ -3595,59 +3915,66 @@ impl MachineConfigurationHugePages {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::None => "None",
-            Self::Transparent => "Transparent",
-            Self::V2m => "2M",
+            MachineConfigurationHugePages::None => "None",
+            MachineConfigurationHugePages::Transparent => "Transparent",
+            MachineConfigurationHugePages::V2m => "2M",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for MachineConfigurationHugePages {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "None" => Self::None,
-                "Transparent" => Self::Transparent,
-                "2M" => Self::V2m,
+            match __value {
+                "None" => MachineConfigurationHugePages::None,
+                "Transparent" => MachineConfigurationHugePages::Transparent,
+                "2M" => MachineConfigurationHugePages::V2m,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for MachineConfigurationHugePages {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MachineConfigurationHugePages {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MachineConfigurationHugePages {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`None`, `Transparent`, `2M`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MachineConfigurationHugePages {}
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryBackend {
     pub backend_type: MemoryBackendBackendType,
     /// Based on 'backend_type' it is either 1) Path to the file that contains the guest memory to be loaded 2) Path to the UDS where a process is listening for a UFFD initialization control payload and open file descriptor that it can use to serve this process's guest memory page faults
@@ -3658,103 +3985,114 @@ pub struct MemoryBackend {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "backend_type",
             &self.backend_type,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "backend_path",
             &self.backend_path,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryBackend;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "MemoryBackend")
+                ::openapi_models::__private::object::expecting(__f, "MemoryBackend")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MemoryBackend, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "backend_type" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "backend_type",
                             )?
                         }
                         "backend_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "backend_path",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MemoryBackend {
                     backend_type: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "backend_type",
                     )?,
                     backend_path: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "backend_path",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MemoryBackend {}
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum MemoryBackendBackendType {
     /// `File`
     File,
@@ -3766,55 +4104,62 @@ impl MemoryBackendBackendType {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::File => "File",
-            Self::Uffd => "Uffd",
+            MemoryBackendBackendType::File => "File",
+            MemoryBackendBackendType::Uffd => "Uffd",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for MemoryBackendBackendType {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "File" => Self::File,
-                "Uffd" => Self::Uffd,
+            match __value {
+                "File" => MemoryBackendBackendType::File,
+                "Uffd" => MemoryBackendBackendType::Uffd,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for MemoryBackendBackendType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MemoryBackendBackendType {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MemoryBackendBackendType {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`File`, `Uffd`")
+        ::openapi_models::__private::de::str_enum(__deserializer, "`File`, `Uffd`")
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MemoryBackendBackendType {}
 /// Describes the configuration option for the metrics capability.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Metrics {
     /// Path to the named pipe or file where the JSON-formatted metrics are flushed.
     pub metrics_path: ::std::string::String,
@@ -3832,104 +4177,111 @@ pub struct Metrics {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Metrics {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "metrics_path",
             &self.metrics_path,
         )?;
-        if let ::core::option::Option::Some(value) = &self.emit_id {
-            ::openapi_models::__private::object::entry(&mut map, "emit_id", value)?;
+        if let ::core::option::Option::Some(__value) = &self.emit_id {
+            ::openapi_models::__private::object::entry(&mut __map, "emit_id", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.properties {
-            ::openapi_models::__private::object::entry(&mut map, "properties", value)?;
+        if let ::core::option::Option::Some(__value) = &self.properties {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "properties",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Metrics;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Metrics")
+                ::openapi_models::__private::object::expecting(__f, "Metrics")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Metrics, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "metrics_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "metrics_path",
                             )?
                         }
                         "emit_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "emit_id",
                             )?
                         }
                         "properties" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "properties",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Metrics {
                     metrics_path: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "metrics_path",
                     )?,
-                    emit_id: f1,
-                    properties: f2,
-                    additional_properties: extra,
+                    emit_id: __f1,
+                    properties: __f2,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
@@ -3941,9 +4293,10 @@ impl Metrics {
         self.emit_id.unwrap_or(false)
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Metrics {}
 /// Defines the MMDS configuration.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MmdsConfig {
     /// Enumeration indicating the MMDS version to be configured.
     ///
@@ -3965,116 +4318,127 @@ pub struct MmdsConfig {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.version {
-            ::openapi_models::__private::object::entry(&mut map, "version", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.version {
+            ::openapi_models::__private::object::entry(&mut __map, "version", __value)?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "network_interfaces",
             &self.network_interfaces,
         )?;
-        if let ::core::option::Option::Some(value) = &self.ipv4_address {
-            ::openapi_models::__private::object::entry(&mut map, "ipv4_address", value)?;
+        if let ::core::option::Option::Some(__value) = &self.ipv4_address {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "ipv4_address",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.imds_compat {
-            ::openapi_models::__private::object::entry(&mut map, "imds_compat", value)?;
+        if let ::core::option::Option::Some(__value) = &self.imds_compat {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "imds_compat",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MmdsConfig;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "MmdsConfig")
+                ::openapi_models::__private::object::expecting(__f, "MmdsConfig")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MmdsConfig, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "version" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "version",
                             )?
                         }
                         "network_interfaces" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "network_interfaces",
                             )?
                         }
                         "ipv4_address" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "ipv4_address",
                             )?
                         }
                         "imds_compat" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "imds_compat",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MmdsConfig {
-                    version: f0,
+                    version: __f0,
                     network_interfaces: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "network_interfaces",
                     )?,
-                    ipv4_address: f2,
-                    imds_compat: f3,
-                    additional_properties: extra,
+                    ipv4_address: __f2,
+                    imds_compat: __f3,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
@@ -4096,9 +4460,17 @@ impl MmdsConfig {
         self.imds_compat.unwrap_or(false)
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MmdsConfig {}
 /// Enumeration indicating the MMDS version to be configured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum MmdsConfigVersion {
     /// `V1`
     V1,
@@ -4110,51 +4482,58 @@ impl MmdsConfigVersion {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::V1 => "V1",
-            Self::V2 => "V2",
+            MmdsConfigVersion::V1 => "V1",
+            MmdsConfigVersion::V2 => "V2",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for MmdsConfigVersion {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "V1" => Self::V1,
-                "V2" => Self::V2,
+            match __value {
+                "V1" => MmdsConfigVersion::V1,
+                "V2" => MmdsConfigVersion::V2,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for MmdsConfigVersion {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MmdsConfigVersion {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfigVersion {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`V1`, `V2`")
+        ::openapi_models::__private::de::str_enum(__deserializer, "`V1`, `V2`")
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MmdsConfigVersion {}
 /// Describes the contents of MMDS in JSON format.
 pub type MmdsContentsObject = ::std::collections::BTreeMap<
@@ -4162,7 +4541,7 @@ pub type MmdsContentsObject = ::std::collections::BTreeMap<
     ::openapi_models::__private::serde_json::Value,
 >;
 /// Defines a network interface.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct NetworkInterface {
     pub guest_mac: ::core::option::Option<::std::string::String>,
     /// Host level path for the guest network interface
@@ -4178,188 +4557,196 @@ pub struct NetworkInterface {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.guest_mac {
-            ::openapi_models::__private::object::entry(&mut map, "guest_mac", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.guest_mac {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "guest_mac",
+                __value,
+            )?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "host_dev_name",
             &self.host_dev_name,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "iface_id",
             &self.iface_id,
         )?;
-        if let ::core::option::Option::Some(value) = &self.mtu {
-            ::openapi_models::__private::object::entry(&mut map, "mtu", value)?;
+        if let ::core::option::Option::Some(__value) = &self.mtu {
+            ::openapi_models::__private::object::entry(&mut __map, "mtu", __value)?;
         }
-        if let ::core::option::Option::Some(value) = &self.rx_rate_limiter {
+        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "rx_rate_limiter",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.tx_rate_limiter {
+        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "tx_rate_limiter",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterface {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NetworkInterface;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "NetworkInterface")
+                ::openapi_models::__private::object::expecting(__f, "NetworkInterface")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<NetworkInterface, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut f5 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __f5 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "guest_mac" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "guest_mac",
                             )?
                         }
                         "host_dev_name" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "host_dev_name",
                             )?
                         }
                         "iface_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "iface_id",
                             )?
                         }
                         "mtu" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "mtu",
                             )?
                         }
                         "rx_rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "rx_rate_limiter",
                             )?
                         }
                         "tx_rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f5,
+                                &mut __map,
+                                &mut __f5,
                                 "tx_rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(NetworkInterface {
-                    guest_mac: f0,
+                    guest_mac: __f0,
                     host_dev_name: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "host_dev_name",
                     )?,
                     iface_id: ::openapi_models::__private::object::required(
-                        f2,
+                        __f2,
                         "iface_id",
                     )?,
-                    mtu: f3,
-                    rx_rate_limiter: f4,
-                    tx_rate_limiter: f5,
-                    additional_properties: extra,
+                    mtu: __f3,
+                    rx_rate_limiter: __f4,
+                    tx_rate_limiter: __f5,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for NetworkInterface {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.mtu {
-            v.push_field("mtu");
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.mtu {
+            __v.push_field("mtu");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(68),
                 false,
             );
             ::openapi_models::__private::validate::maximum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(65535),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.rx_rate_limiter {
-            v.push_field("rx_rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
+            __v.push_field("rx_rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.tx_rate_limiter {
-            v.push_field("tx_rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
+            __v.push_field("tx_rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartialDrive {
     pub drive_id: ::std::string::String,
     /// Host level path for the guest drive. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
@@ -4371,119 +4758,131 @@ pub struct PartialDrive {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for PartialDrive {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "drive_id",
             &self.drive_id,
         )?;
-        if let ::core::option::Option::Some(value) = &self.path_on_host {
-            ::openapi_models::__private::object::entry(&mut map, "path_on_host", value)?;
+        if let ::core::option::Option::Some(__value) = &self.path_on_host {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "path_on_host",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "rate_limiter",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartialDrive;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "PartialDrive")
+                ::openapi_models::__private::object::expecting(__f, "PartialDrive")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<PartialDrive, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "drive_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "drive_id",
                             )?
                         }
                         "path_on_host" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "path_on_host",
                             )?
                         }
                         "rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(PartialDrive {
                     drive_id: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "drive_id",
                     )?,
-                    path_on_host: f1,
-                    rate_limiter: f2,
-                    additional_properties: extra,
+                    path_on_host: __f1,
+                    rate_limiter: __f2,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for PartialDrive {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            __v.push_field("rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// Defines a partial network interface structure, used to update the rate limiters for that interface, after microvm start.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartialNetworkInterface {
     pub iface_id: ::std::string::String,
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
@@ -4494,136 +4893,140 @@ pub struct PartialNetworkInterface {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "iface_id",
             &self.iface_id,
         )?;
-        if let ::core::option::Option::Some(value) = &self.rx_rate_limiter {
+        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "rx_rate_limiter",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.tx_rate_limiter {
+        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "tx_rate_limiter",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for PartialNetworkInterface {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartialNetworkInterface;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(
-                    f,
+                    __f,
                     "PartialNetworkInterface",
                 )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<PartialNetworkInterface, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "iface_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "iface_id",
                             )?
                         }
                         "rx_rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "rx_rate_limiter",
                             )?
                         }
                         "tx_rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "tx_rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(PartialNetworkInterface {
                     iface_id: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "iface_id",
                     )?,
-                    rx_rate_limiter: f1,
-                    tx_rate_limiter: f2,
-                    additional_properties: extra,
+                    rx_rate_limiter: __f1,
+                    tx_rate_limiter: __f2,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for PartialNetworkInterface {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rx_rate_limiter {
-            v.push_field("rx_rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
+            __v.push_field("rx_rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.tx_rate_limiter {
-            v.push_field("tx_rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
+            __v.push_field("tx_rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// Defines a partial pmem device structure, used to update the rate limiter for that device, after microvm start.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartialPmem {
     pub id: ::std::string::String,
     pub rate_limiter: ::core::option::Option<RateLimiter>,
@@ -4633,100 +5036,108 @@ pub struct PartialPmem {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for PartialPmem {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "id", &self.id)?;
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "rate_limiter",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = PartialPmem;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "PartialPmem")
+                ::openapi_models::__private::object::expecting(__f, "PartialPmem")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<PartialPmem, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "id",
                             )?
                         }
                         "rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(PartialPmem {
-                    id: ::openapi_models::__private::object::required(f0, "id")?,
-                    rate_limiter: f1,
-                    additional_properties: extra,
+                    id: ::openapi_models::__private::object::required(__f0, "id")?,
+                    rate_limiter: __f1,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for PartialPmem {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            __v.push_field("rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// Defines an IO rate limiter with independent bytes/s and ops/s limits. Limits are defined by configuring each of the _bandwidth_ and _ops_ token buckets. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RateLimiter {
     /// Token bucket with bytes as tokens
     pub bandwidth: ::core::option::Option<TokenBucket>,
@@ -4738,106 +5149,114 @@ pub struct RateLimiter {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for RateLimiter {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.bandwidth {
-            ::openapi_models::__private::object::entry(&mut map, "bandwidth", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.bandwidth {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "bandwidth",
+                __value,
+            )?;
         }
-        if let ::core::option::Option::Some(value) = &self.ops {
-            ::openapi_models::__private::object::entry(&mut map, "ops", value)?;
+        if let ::core::option::Option::Some(__value) = &self.ops {
+            ::openapi_models::__private::object::entry(&mut __map, "ops", __value)?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = RateLimiter;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "RateLimiter")
+                ::openapi_models::__private::object::expecting(__f, "RateLimiter")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<RateLimiter, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "bandwidth" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "bandwidth",
                             )?
                         }
                         "ops" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "ops",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(RateLimiter {
-                    bandwidth: f0,
-                    ops: f1,
-                    additional_properties: extra,
+                    bandwidth: __f0,
+                    ops: __f1,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for RateLimiter {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.bandwidth {
-            v.push_field("bandwidth");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.bandwidth {
+            __v.push_field("bandwidth");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.ops {
-            v.push_field("ops");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+        if let ::core::option::Option::Some(__value) = &self.ops {
+            __v.push_field("ops");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotCreateParams {
     /// Path to the file that will contain the guest memory.
     pub mem_file_path: ::std::string::String,
@@ -4851,120 +5270,134 @@ pub struct SnapshotCreateParams {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "mem_file_path",
             &self.mem_file_path,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "snapshot_path",
             &self.snapshot_path,
         )?;
-        if let ::core::option::Option::Some(value) = &self.snapshot_type {
+        if let ::core::option::Option::Some(__value) = &self.snapshot_type {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "snapshot_type",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreateParams {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotCreateParams;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "SnapshotCreateParams")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "SnapshotCreateParams",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<SnapshotCreateParams, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "mem_file_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "mem_file_path",
                             )?
                         }
                         "snapshot_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "snapshot_path",
                             )?
                         }
                         "snapshot_type" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "snapshot_type",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(SnapshotCreateParams {
                     mem_file_path: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "mem_file_path",
                     )?,
                     snapshot_path: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "snapshot_path",
                     )?,
-                    snapshot_type: f2,
-                    additional_properties: extra,
+                    snapshot_type: __f2,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for SnapshotCreateParams {}
 /// Type of snapshot to create. It is optional and by default, a full snapshot is created.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum SnapshotCreateParamsSnapshotType {
     /// `Full`
     Full,
@@ -4976,55 +5409,62 @@ impl SnapshotCreateParamsSnapshotType {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Full => "Full",
-            Self::Diff => "Diff",
+            SnapshotCreateParamsSnapshotType::Full => "Full",
+            SnapshotCreateParamsSnapshotType::Diff => "Diff",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for SnapshotCreateParamsSnapshotType {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Full" => Self::Full,
-                "Diff" => Self::Diff,
+            match __value {
+                "Full" => SnapshotCreateParamsSnapshotType::Full,
+                "Diff" => SnapshotCreateParamsSnapshotType::Diff,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for SnapshotCreateParamsSnapshotType {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParamsSnapshotType {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SnapshotCreateParamsSnapshotType {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`Full`, `Diff`")
+        ::openapi_models::__private::de::str_enum(__deserializer, "`Full`, `Diff`")
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for SnapshotCreateParamsSnapshotType {}
 /// Allows for changing the backing TAP device of a network interface during snapshot restore.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct NetworkOverride {
     /// The name of the interface to modify
     pub iface_id: ::std::string::String,
@@ -5036,104 +5476,108 @@ pub struct NetworkOverride {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "iface_id",
             &self.iface_id,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "host_dev_name",
             &self.host_dev_name,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverride {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = NetworkOverride;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "NetworkOverride")
+                ::openapi_models::__private::object::expecting(__f, "NetworkOverride")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<NetworkOverride, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "iface_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "iface_id",
                             )?
                         }
                         "host_dev_name" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "host_dev_name",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(NetworkOverride {
                     iface_id: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "iface_id",
                     )?,
                     host_dev_name: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "host_dev_name",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for NetworkOverride {}
 /// Allows for changing the backing Unix Domain Socket of a vsock device during snapshot restore.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct VsockOverride {
     /// The new path for the backing Unix Domain Socket.
     pub uds_path: ::std::string::String,
@@ -5143,87 +5587,91 @@ pub struct VsockOverride {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "uds_path",
             &self.uds_path,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = VsockOverride;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "VsockOverride")
+                ::openapi_models::__private::object::expecting(__f, "VsockOverride")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<VsockOverride, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "uds_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "uds_path",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(VsockOverride {
                     uds_path: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "uds_path",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for VsockOverride {}
 /// Defines the configuration used for handling snapshot resume. Exactly one of the two `mem_*` fields must be present in the body of the request.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotLoadParams {
     /// (Deprecated) Enable dirty page tracking to improve space efficiency of diff snapshots
     pub enable_diff_snapshots: ::core::option::Option<::core::primitive::bool>,
@@ -5251,219 +5699,242 @@ pub struct SnapshotLoadParams {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.enable_diff_snapshots {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.enable_diff_snapshots {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "enable_diff_snapshots",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.track_dirty_pages {
+        if let ::core::option::Option::Some(__value) = &self.track_dirty_pages {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "track_dirty_pages",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.mem_file_path {
+        if let ::core::option::Option::Some(__value) = &self.mem_file_path {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "mem_file_path",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.mem_backend {
-            ::openapi_models::__private::object::entry(&mut map, "mem_backend", value)?;
+        if let ::core::option::Option::Some(__value) = &self.mem_backend {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "mem_backend",
+                __value,
+            )?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "snapshot_path",
             &self.snapshot_path,
         )?;
-        if let ::core::option::Option::Some(value) = &self.resume_vm {
-            ::openapi_models::__private::object::entry(&mut map, "resume_vm", value)?;
-        }
-        if let ::core::option::Option::Some(value) = &self.network_overrides {
+        if let ::core::option::Option::Some(__value) = &self.resume_vm {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
+                "resume_vm",
+                __value,
+            )?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.network_overrides {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
                 "network_overrides",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.vsock_override {
+        if let ::core::option::Option::Some(__value) = &self.vsock_override {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "vsock_override",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.clock_realtime {
+        if let ::core::option::Option::Some(__value) = &self.clock_realtime {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "clock_realtime",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.huge_pages {
-            ::openapi_models::__private::object::entry(&mut map, "huge_pages", value)?;
+        if let ::core::option::Option::Some(__value) = &self.huge_pages {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "huge_pages",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadParams {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SnapshotLoadParams;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "SnapshotLoadParams")
+                ::openapi_models::__private::object::expecting(__f, "SnapshotLoadParams")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<SnapshotLoadParams, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut f5 = ::core::option::Option::None;
-                let mut f6 = ::core::option::Option::None;
-                let mut f7 = ::core::option::Option::None;
-                let mut f8 = ::core::option::Option::None;
-                let mut f9 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __f5 = ::core::option::Option::None;
+                let mut __f6 = ::core::option::Option::None;
+                let mut __f7 = ::core::option::Option::None;
+                let mut __f8 = ::core::option::Option::None;
+                let mut __f9 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "enable_diff_snapshots" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "enable_diff_snapshots",
                             )?
                         }
                         "track_dirty_pages" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "track_dirty_pages",
                             )?
                         }
                         "mem_file_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "mem_file_path",
                             )?
                         }
                         "mem_backend" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "mem_backend",
                             )?
                         }
                         "snapshot_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "snapshot_path",
                             )?
                         }
                         "resume_vm" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f5,
+                                &mut __map,
+                                &mut __f5,
                                 "resume_vm",
                             )?
                         }
                         "network_overrides" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f6,
+                                &mut __map,
+                                &mut __f6,
                                 "network_overrides",
                             )?
                         }
                         "vsock_override" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f7,
+                                &mut __map,
+                                &mut __f7,
                                 "vsock_override",
                             )?
                         }
                         "clock_realtime" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f8,
+                                &mut __map,
+                                &mut __f8,
                                 "clock_realtime",
                             )?
                         }
                         "huge_pages" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f9,
+                                &mut __map,
+                                &mut __f9,
                                 "huge_pages",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(SnapshotLoadParams {
-                    enable_diff_snapshots: f0,
-                    track_dirty_pages: f1,
-                    mem_file_path: f2,
-                    mem_backend: f3,
+                    enable_diff_snapshots: __f0,
+                    track_dirty_pages: __f1,
+                    mem_file_path: __f2,
+                    mem_backend: __f3,
                     snapshot_path: ::openapi_models::__private::object::required(
-                        f4,
+                        __f4,
                         "snapshot_path",
                     )?,
-                    resume_vm: f5,
-                    network_overrides: f6,
-                    vsock_override: f7,
-                    clock_realtime: f8,
-                    huge_pages: f9,
-                    additional_properties: extra,
+                    resume_vm: __f5,
+                    network_overrides: __f6,
+                    vsock_override: __f7,
+                    clock_realtime: __f8,
+                    huge_pages: __f9,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for SnapshotLoadParams {}
 /// Selects the huge pages configuration for the restored microVM. Snapshot reuses the value serialized in the snapshot and is the default when this field is omitted; None uses the host's default memory-mapping behavior. Explicit hugetlbfs (`2M`) pages require a UFFD memory backend. With UFFD, the effectiveness of transparent huge pages may be limited.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum SnapshotLoadParamsHugePages {
     /// `Snapshot`
     Snapshot,
@@ -5479,62 +5950,69 @@ impl SnapshotLoadParamsHugePages {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Snapshot => "Snapshot",
-            Self::None => "None",
-            Self::Transparent => "Transparent",
-            Self::V2m => "2M",
+            SnapshotLoadParamsHugePages::Snapshot => "Snapshot",
+            SnapshotLoadParamsHugePages::None => "None",
+            SnapshotLoadParamsHugePages::Transparent => "Transparent",
+            SnapshotLoadParamsHugePages::V2m => "2M",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for SnapshotLoadParamsHugePages {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Snapshot" => Self::Snapshot,
-                "None" => Self::None,
-                "Transparent" => Self::Transparent,
-                "2M" => Self::V2m,
+            match __value {
+                "Snapshot" => SnapshotLoadParamsHugePages::Snapshot,
+                "None" => SnapshotLoadParamsHugePages::None,
+                "Transparent" => SnapshotLoadParamsHugePages::Transparent,
+                "2M" => SnapshotLoadParamsHugePages::V2m,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for SnapshotLoadParamsHugePages {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParamsHugePages {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for SnapshotLoadParamsHugePages {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         ::openapi_models::__private::de::str_enum(
-            deserializer,
+            __deserializer,
             "`Snapshot`, `None`, `Transparent`, `2M`",
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for SnapshotLoadParamsHugePages {}
 /// Defines a token bucket with a maximum capacity (size), an initial burst size (one_time_burst) and an interval for refilling purposes (refill_time). The refill-rate is derived from size and refill_time, and it is the constant rate at which the tokens replenish. The refill process only starts happening after the initial burst budget is consumed. Consumption from the token bucket is unbounded in speed which allows for bursts bound in size by the amount of tokens available. Once the token bucket is empty, consumption speed is bound by the refill_rate.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TokenBucket {
     /// The initial size of a token bucket.
     pub one_time_burst: ::core::option::Option<::core::primitive::i64>,
@@ -5548,148 +6026,152 @@ pub struct TokenBucket {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for TokenBucket {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.one_time_burst {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.one_time_burst {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "one_time_burst",
-                value,
+                __value,
             )?;
         }
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "refill_time",
             &self.refill_time,
         )?;
-        ::openapi_models::__private::object::entry(&mut map, "size", &self.size)?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        ::openapi_models::__private::object::entry(&mut __map, "size", &self.size)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = TokenBucket;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "TokenBucket")
+                ::openapi_models::__private::object::expecting(__f, "TokenBucket")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<TokenBucket, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "one_time_burst" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "one_time_burst",
                             )?
                         }
                         "refill_time" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "refill_time",
                             )?
                         }
                         "size" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "size",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(TokenBucket {
-                    one_time_burst: f0,
+                    one_time_burst: __f0,
                     refill_time: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "refill_time",
                     )?,
-                    size: ::openapi_models::__private::object::required(f2, "size")?,
-                    additional_properties: extra,
+                    size: ::openapi_models::__private::object::required(__f2, "size")?,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for TokenBucket {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.one_time_burst {
-            v.push_field("one_time_burst");
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.one_time_burst {
+            __v.push_field("one_time_burst");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(0),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
         {
-            let value = &self.refill_time;
-            v.push_field("refill_time");
+            let __value = &self.refill_time;
+            __v.push_field("refill_time");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(0),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
         {
-            let value = &self.size;
-            v.push_field("size");
+            let __value = &self.size;
+            __v.push_field("size");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(0),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
     }
 }
 /// Defines the microVM running state. It is especially useful in the snapshotting context.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Vm {
     pub state: VmState,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -5698,79 +6180,90 @@ pub struct Vm {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Vm {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        ::openapi_models::__private::object::entry(&mut map, "state", &self.state)?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "state", &self.state)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Vm;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Vm")
+                ::openapi_models::__private::object::expecting(__f, "Vm")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Vm, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "state" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "state",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Vm {
-                    state: ::openapi_models::__private::object::required(f0, "state")?,
-                    additional_properties: extra,
+                    state: ::openapi_models::__private::object::required(__f0, "state")?,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Vm {}
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
 pub enum VmState {
     /// `Paused`
     Paused,
@@ -5782,54 +6275,61 @@ impl VmState {
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
         match self {
-            Self::Paused => "Paused",
-            Self::Resumed => "Resumed",
+            VmState::Paused => "Paused",
+            VmState::Resumed => "Resumed",
         }
     }
 }
+#[automatically_derived]
 impl ::core::str::FromStr for VmState {
     type Err = ::openapi_models::UnknownValue;
-    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+    fn from_str(
+        __value: &str,
+    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
         ::core::result::Result::Ok(
-            match value {
-                "Paused" => Self::Paused,
-                "Resumed" => Self::Resumed,
+            match __value {
+                "Paused" => VmState::Paused,
+                "Resumed" => VmState::Resumed,
                 _ => {
                     return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(value),
+                        ::openapi_models::UnknownValue::new(__value),
                     );
                 }
             },
         )
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for VmState {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
+    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        __f.write_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for VmState {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        serializer.serialize_str(self.as_str())
+        __serializer.serialize_str(self.as_str())
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VmState {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(deserializer, "`Paused`, `Resumed`")
+        ::openapi_models::__private::de::str_enum(__deserializer, "`Paused`, `Resumed`")
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for VmState {}
 /// Defines an entropy device.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct EntropyDevice {
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -5838,90 +6338,98 @@ pub struct EntropyDevice {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "rate_limiter",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = EntropyDevice;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "EntropyDevice")
+                ::openapi_models::__private::object::expecting(__f, "EntropyDevice")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<EntropyDevice, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(EntropyDevice {
-                    rate_limiter: f0,
-                    additional_properties: extra,
+                    rate_limiter: __f0,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for EntropyDevice {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            __v.push_field("rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// The configuration of the serial device
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SerialDevice {
     /// Path to a file or named pipe on the host to which serial output should be written.
     pub serial_out_path: ::core::option::Option<::std::string::String>,
@@ -5933,106 +6441,114 @@ pub struct SerialDevice {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for SerialDevice {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.serial_out_path {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.serial_out_path {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "serial_out_path",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(&mut map, "rate_limiter", value)?;
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "rate_limiter",
+                __value,
+            )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = SerialDevice;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "SerialDevice")
+                ::openapi_models::__private::object::expecting(__f, "SerialDevice")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<SerialDevice, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "serial_out_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "serial_out_path",
                             )?
                         }
                         "rate_limiter" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "rate_limiter",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(SerialDevice {
-                    serial_out_path: f0,
-                    rate_limiter: f1,
-                    additional_properties: extra,
+                    serial_out_path: __f0,
+                    rate_limiter: __f1,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for SerialDevice {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.rate_limiter {
-            v.push_field("rate_limiter");
-            ::openapi_models::Validate::validate_at(value, v);
-            v.pop();
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
+            __v.push_field("rate_limiter");
+            ::openapi_models::Validate::validate_at(__value, __v);
+            __v.pop();
         }
     }
 }
 /// The configuration of the hotpluggable memory device (virtio-mem)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryHotplugConfig {
     /// Total size of the hotpluggable memory in MiB.
     pub total_size_mib: ::core::option::Option<::core::primitive::i64>,
@@ -6050,111 +6566,117 @@ pub struct MemoryHotplugConfig {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.total_size_mib {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.total_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "total_size_mib",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.slot_size_mib {
+        if let ::core::option::Option::Some(__value) = &self.slot_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "slot_size_mib",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.block_size_mib {
+        if let ::core::option::Option::Some(__value) = &self.block_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "block_size_mib",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplugConfig {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryHotplugConfig;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "MemoryHotplugConfig")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "MemoryHotplugConfig",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MemoryHotplugConfig, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "total_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "total_size_mib",
                             )?
                         }
                         "slot_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "slot_size_mib",
                             )?
                         }
                         "block_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "block_size_mib",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MemoryHotplugConfig {
-                    total_size_mib: f0,
-                    slot_size_mib: f1,
-                    block_size_mib: f2,
-                    additional_properties: extra,
+                    total_size_mib: __f0,
+                    slot_size_mib: __f1,
+                    block_size_mib: __f2,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
@@ -6171,54 +6693,55 @@ impl MemoryHotplugConfig {
         self.block_size_mib.unwrap_or(2)
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MemoryHotplugConfig {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.total_size_mib {
-            v.push_field("total_size_mib");
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.total_size_mib {
+            __v.push_field("total_size_mib");
             ::openapi_models::__private::validate::maximum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(4294967295),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.slot_size_mib {
-            v.push_field("slot_size_mib");
+        if let ::core::option::Option::Some(__value) = &self.slot_size_mib {
+            __v.push_field("slot_size_mib");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(128),
                 false,
             );
             ::openapi_models::__private::validate::maximum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(4294967295),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
-        if let ::core::option::Option::Some(value) = &self.block_size_mib {
-            v.push_field("block_size_mib");
+        if let ::core::option::Option::Some(__value) = &self.block_size_mib {
+            __v.push_field("block_size_mib");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(2),
                 false,
             );
             ::openapi_models::__private::validate::maximum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(4294967295),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
     }
 }
 /// An update to the size of the hotpluggable memory region.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryHotplugSizeUpdate {
     /// New target region size.
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
@@ -6228,109 +6751,113 @@ pub struct MemoryHotplugSizeUpdate {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.requested_size_mib {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.requested_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "requested_size_mib",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
 for MemoryHotplugSizeUpdate {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryHotplugSizeUpdate;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
                 ::openapi_models::__private::object::expecting(
-                    f,
+                    __f,
                     "MemoryHotplugSizeUpdate",
                 )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MemoryHotplugSizeUpdate, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "requested_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "requested_size_mib",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MemoryHotplugSizeUpdate {
-                    requested_size_mib: f0,
-                    additional_properties: extra,
+                    requested_size_mib: __f0,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MemoryHotplugSizeUpdate {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(value) = &self.requested_size_mib {
-            v.push_field("requested_size_mib");
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+        if let ::core::option::Option::Some(__value) = &self.requested_size_mib {
+            __v.push_field("requested_size_mib");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(0),
                 false,
             );
             ::openapi_models::__private::validate::maximum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(4294967295),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
     }
 }
 /// The status of the hotpluggable memory device (virtio-mem)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryHotplugStatus {
     /// Total size of the hotpluggable memory in MiB.
     pub total_size_mib: ::core::option::Option<::core::primitive::i64>,
@@ -6348,150 +6875,157 @@ pub struct MemoryHotplugStatus {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
-        if let ::core::option::Option::Some(value) = &self.total_size_mib {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        if let ::core::option::Option::Some(__value) = &self.total_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "total_size_mib",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.slot_size_mib {
+        if let ::core::option::Option::Some(__value) = &self.slot_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "slot_size_mib",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.block_size_mib {
+        if let ::core::option::Option::Some(__value) = &self.block_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "block_size_mib",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.plugged_size_mib {
+        if let ::core::option::Option::Some(__value) = &self.plugged_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "plugged_size_mib",
-                value,
+                __value,
             )?;
         }
-        if let ::core::option::Option::Some(value) = &self.requested_size_mib {
+        if let ::core::option::Option::Some(__value) = &self.requested_size_mib {
             ::openapi_models::__private::object::entry(
-                &mut map,
+                &mut __map,
                 "requested_size_mib",
-                value,
+                __value,
             )?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplugStatus {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = MemoryHotplugStatus;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "MemoryHotplugStatus")
+                ::openapi_models::__private::object::expecting(
+                    __f,
+                    "MemoryHotplugStatus",
+                )
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<MemoryHotplugStatus, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut f3 = ::core::option::Option::None;
-                let mut f4 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "total_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "total_size_mib",
                             )?
                         }
                         "slot_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "slot_size_mib",
                             )?
                         }
                         "block_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "block_size_mib",
                             )?
                         }
                         "plugged_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f3,
+                                &mut __map,
+                                &mut __f3,
                                 "plugged_size_mib",
                             )?
                         }
                         "requested_size_mib" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f4,
+                                &mut __map,
+                                &mut __f4,
                                 "requested_size_mib",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(MemoryHotplugStatus {
-                    total_size_mib: f0,
-                    slot_size_mib: f1,
-                    block_size_mib: f2,
-                    plugged_size_mib: f3,
-                    requested_size_mib: f4,
-                    additional_properties: extra,
+                    total_size_mib: __f0,
+                    slot_size_mib: __f1,
+                    block_size_mib: __f2,
+                    plugged_size_mib: __f3,
+                    requested_size_mib: __f4,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for MemoryHotplugStatus {}
 /// Describes the Firecracker version.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FirecrackerVersion {
     /// Firecracker build version.
     pub firecracker_version: ::std::string::String,
@@ -6501,87 +7035,91 @@ pub struct FirecrackerVersion {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "firecracker_version",
             &self.firecracker_version,
         )?;
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVersion {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = FirecrackerVersion;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "FirecrackerVersion")
+                ::openapi_models::__private::object::expecting(__f, "FirecrackerVersion")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<FirecrackerVersion, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "firecracker_version" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "firecracker_version",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(FirecrackerVersion {
                     firecracker_version: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "firecracker_version",
                     )?,
-                    additional_properties: extra,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for FirecrackerVersion {}
 /// Defines a vsock device, backed by a set of Unix Domain Sockets, on the host side. For host-initiated connections, Firecracker will be listening on the Unix socket identified by the path `uds_path`. Firecracker will create this socket, bind and listen on it. Host-initiated connections will be performed by connection to this socket and issuing a connection forwarding request to the desired guest-side vsock port (i.e. `CONNECT 52\n`, to connect to port 52). For guest-initiated connections, Firecracker will expect host software to be bound and listening on Unix sockets at `uds_path_<PORT>`. E.g. "/path/to/host_vsock.sock_52" for port number 52.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Vsock {
     /// Guest Vsock CID
     pub guest_cid: ::core::primitive::i64,
@@ -6595,125 +7133,129 @@ pub struct Vsock {
         ::openapi_models::__private::serde_json::Value,
     >,
 }
+#[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Vsock {
     fn serialize<__S>(
         &self,
-        serializer: __S,
+        __serializer: __S,
     ) -> ::core::result::Result<__S::Ok, __S::Error>
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut map = ::openapi_models::__private::object::begin(serializer)?;
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "guest_cid",
             &self.guest_cid,
         )?;
         ::openapi_models::__private::object::entry(
-            &mut map,
+            &mut __map,
             "uds_path",
             &self.uds_path,
         )?;
-        if let ::core::option::Option::Some(value) = &self.vsock_id {
-            ::openapi_models::__private::object::entry(&mut map, "vsock_id", value)?;
+        if let ::core::option::Option::Some(__value) = &self.vsock_id {
+            ::openapi_models::__private::object::entry(&mut __map, "vsock_id", __value)?;
         }
-        for (key, value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut map, key, value)?;
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(map)
+        ::openapi_models::__private::object::end(__map)
     }
 }
+#[automatically_derived]
 impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
-    fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
         struct __Visitor;
+        #[automatically_derived]
         impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
             type Value = Vsock;
             fn expecting(
                 &self,
-                f: &mut ::core::fmt::Formatter<'_>,
+                __f: &mut ::core::fmt::Formatter<'_>,
             ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(f, "Vsock")
+                ::openapi_models::__private::object::expecting(__f, "Vsock")
             }
             fn visit_map<__A>(
                 self,
-                mut map: __A,
+                mut __map: __A,
             ) -> ::core::result::Result<Vsock, __A::Error>
             where
                 __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
             {
-                let mut f0 = ::core::option::Option::None;
-                let mut f1 = ::core::option::Option::None;
-                let mut f2 = ::core::option::Option::None;
-                let mut extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
                     ::openapi_models::__private::object::Key<'de>,
-                >(&mut map)? {
-                    match key.as_str() {
+                >(&mut __map)? {
+                    match __key.as_str() {
                         "guest_cid" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f0,
+                                &mut __map,
+                                &mut __f0,
                                 "guest_cid",
                             )?
                         }
                         "uds_path" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f1,
+                                &mut __map,
+                                &mut __f1,
                                 "uds_path",
                             )?
                         }
                         "vsock_id" => {
                             ::openapi_models::__private::object::next(
-                                &mut map,
-                                &mut f2,
+                                &mut __map,
+                                &mut __f2,
                                 "vsock_id",
                             )?
                         }
                         _ => {
-                            extra
+                            __extra
                                 .insert(
-                                    key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut map)?,
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
                                 );
                         }
                     }
                 }
                 ::core::result::Result::Ok(Vsock {
                     guest_cid: ::openapi_models::__private::object::required(
-                        f0,
+                        __f0,
                         "guest_cid",
                     )?,
                     uds_path: ::openapi_models::__private::object::required(
-                        f1,
+                        __f1,
                         "uds_path",
                     )?,
-                    vsock_id: f2,
-                    additional_properties: extra,
+                    vsock_id: __f2,
+                    additional_properties: __extra,
                 })
             }
         }
         ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            deserializer,
+            __deserializer,
             __Visitor,
         )
     }
 }
+#[automatically_derived]
 impl ::openapi_models::Validate for Vsock {
-    fn validate_at(&self, v: &mut ::openapi_models::Validator) {
+    fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
         {
-            let value = &self.guest_cid;
-            v.push_field("guest_cid");
+            let __value = &self.guest_cid;
+            __v.push_field("guest_cid");
             ::openapi_models::__private::validate::minimum(
-                v,
-                value,
+                __v,
+                __value,
                 ::openapi_models::__private::validate::Limit::Int(3),
                 false,
             );
-            v.pop();
+            __v.pop();
         }
     }
 }

@@ -59,6 +59,17 @@ pub struct Struct {
     /// A key the schema forbids (`additionalProperties: false`) is a
     /// deserialization error (`unknown_keys = "reject"`).
     pub deny_unknown: bool,
+    /// Keys that must be present together, one way or another (`anyOf` or
+    /// `oneOf` of `required` lists): checked by `validate()`.
+    pub requirements: Vec<Requirement>,
+}
+
+/// `anyOf: [{required: [city, state]}, {required: [zip]}]`: the wire names
+/// of each way, and whether exactly one way must hold (`oneOf`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Requirement {
+    pub alternatives: Vec<Vec<String>>,
+    pub exactly_one: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -177,6 +188,10 @@ pub enum Ty {
     Map(Box<TyUse>),
     /// Fixed-length array (`prefixItems`).
     Tuple(Vec<TyUse>),
+    /// Array whose first items have types of their own and the rest
+    /// another (`prefixItems` without `items: false`), held as JSON values:
+    /// `validate()` reads each item as its position's type.
+    Prefixed(Vec<TyUse>, Box<TyUse>),
 }
 
 /// The Rust integer type of an `integer`: its format's own width
@@ -223,6 +238,16 @@ pub struct Constraints {
     pub unique_items: bool,
     pub min_properties: Option<u64>,
     pub max_properties: Option<u64>,
+    /// What every key of a map must be (`propertyNames`).
+    pub property_names: Option<Box<KeyRule>>,
+}
+
+/// `propertyNames`: the keys allowed (`enum`, `const`; any when empty) and
+/// the string constraints every key meets.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeyRule {
+    pub values: Vec<String>,
+    pub constraints: Constraints,
 }
 
 impl Constraints {
@@ -258,6 +283,9 @@ impl Constraints {
         self.unique_items |= other.unique_items;
         self.min_properties = tighter(self.min_properties, other.min_properties, u64::max);
         self.max_properties = tighter(self.max_properties, other.max_properties, u64::min);
+        if self.property_names.is_none() {
+            self.property_names = other.property_names.clone();
+        }
     }
 }
 

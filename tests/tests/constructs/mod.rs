@@ -3,6 +3,7 @@
 
 mod all_of;
 mod enums;
+mod fidelity;
 mod hygiene;
 mod names;
 mod numbers;

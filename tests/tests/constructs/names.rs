@@ -34,6 +34,34 @@ fn schemas_named_like_the_generated_impls_own_names() {
     assert!(matches!(m, spec::M::Visitor(_)));
 }
 
+/// Variants and types named like the associated items of the traits the
+/// generated code implements: those are named through their trait.
+#[test]
+fn names_of_trait_items() {
+    for (text, variant) in [
+        ("Ok", spec::Outcome::Ok),
+        ("Err", spec::Outcome::Err),
+        ("Output", spec::Outcome::Output),
+        ("Target", spec::Outcome::Target),
+        ("NAME", spec::Outcome::Name),
+    ] {
+        assert_eq!(text.parse::<spec::Outcome>(), Ok(variant));
+        assert_eq!(round_trip::<spec::Outcome>(&format!("{text:?}")), variant);
+    }
+    assert!("nope".parse::<spec::Outcome>().is_err());
+    assert_eq!(
+        "Err".parse::<spec::OpenOutcome>(),
+        Ok(spec::OpenOutcome::Err)
+    );
+    assert_eq!(round_trip::<spec::Answer>("true"), spec::Answer::Name(true));
+    assert_eq!(round_trip::<spec::Answer>("3"), spec::Answer::Ok(3));
+    let target: spec::Target = round_trip(r#""abc""#);
+    assert_eq!(target.len(), 3);
+    let _: spec::Clone = round_trip(r#"{"debug": "d"}"#);
+    assert_eq!(round_trip::<spec::Debug>(r#""a""#), spec::Debug::A);
+    round_trip::<spec::PartialEq>("2");
+}
+
 #[test]
 fn names_differing_in_case_or_separators_stay_apart() {
     // The name that is already a good type name keeps it; the others get

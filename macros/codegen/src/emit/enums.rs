@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::{float, string, Emitter};
+use super::{derive, float, string, Emitter};
 use crate::ir::{Enum, TypeDef};
 use crate::naming::ident;
 
@@ -41,9 +41,17 @@ impl Emitter<'_> {
             .collect();
         self.header(out, def);
         let derive = match (&e.other, single) {
-            (Some(_), _) => "#[derive(Debug, Clone, PartialEq, Eq, Hash)]",
-            (None, true) => "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]",
-            (None, false) => "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]",
+            (Some(_), _) => derive(&["Debug", "Clone", "PartialEq", "Eq", "Hash"]),
+            (None, true) => derive(&[
+                "Debug",
+                "Clone",
+                "Copy",
+                "PartialEq",
+                "Eq",
+                "Hash",
+                "Default",
+            ]),
+            (None, false) => derive(&["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"]),
         };
         let _ = write!(
             out,
@@ -60,13 +68,13 @@ impl Emitter<'_> {
             .variants
             .iter()
             .zip(&values)
-            .map(|(v, value)| format!("Self::{} => {value}, ", ident(&v.name)))
+            .map(|(v, value)| format!("{name}::{} => {value}, ", ident(&v.name)))
             .collect();
         let parse: String = e
             .variants
             .iter()
             .zip(&values)
-            .map(|(v, value)| format!("{value} => Self::{}, ", ident(&v.name)))
+            .map(|(v, value)| format!("{value} => {name}::{}, ", ident(&v.name)))
             .collect();
         match &e.other {
             None => {
@@ -78,9 +86,9 @@ impl Emitter<'_> {
                 );
                 let _ = writeln!(
                     out,
-                    "{allow}impl ::core::str::FromStr for {name} {{ type Err = {rt}::UnknownValue; \
-                     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {{ \
-                     ::core::result::Result::Ok(match value {{ {parse}_ => return ::core::result::Result::Err({rt}::UnknownValue::new(value)), }}) }} }}"
+                    "{allow}#[automatically_derived] impl ::core::str::FromStr for {name} {{ type Err = {rt}::UnknownValue; \
+                     fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ \
+                     ::core::result::Result::Ok(match __value {{ {parse}_ => return ::core::result::Result::Err({rt}::UnknownValue::new(__value)), }}) }} }}"
                 );
             }
             Some(other) => {
@@ -92,20 +100,20 @@ impl Emitter<'_> {
                 let _ = writeln!(
                     out,
                     "{allow}impl {name} {{ #[doc = \" The value as written on the wire.\"] #[must_use] \
-                     pub fn as_str(&self) -> &str {{ match self {{ {arms}Self::{other}(value) => value, }} }} }}"
+                     pub fn as_str(&self) -> &str {{ match self {{ {arms}{name}::{other}(__value) => __value, }} }} }}"
                 );
                 let _ = writeln!(
                     out,
-                    "{allow}impl ::core::str::FromStr for {name} {{ type Err = ::core::convert::Infallible; \
-                     fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {{ \
-                     ::core::result::Result::Ok(match value {{ {parse}other => Self::{other}(::std::string::ToString::to_string(other)), }}) }} }}"
+                    "{allow}#[automatically_derived] impl ::core::str::FromStr for {name} {{ type Err = ::core::convert::Infallible; \
+                     fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ \
+                     ::core::result::Result::Ok(match __value {{ {parse}__other => {name}::{other}(::std::string::ToString::to_string(__other)), }}) }} }}"
                 );
             }
         }
         let _ = writeln!(
             out,
-            "{allow}impl ::core::fmt::Display for {name} {{ \
-             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ f.write_str(self.as_str()) }} }}"
+            "{allow}#[automatically_derived] impl ::core::fmt::Display for {name} {{ \
+             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ __f.write_str(self.as_str()) }} }}"
         );
         let expected = string(
             &e.variants
@@ -117,8 +125,8 @@ impl Emitter<'_> {
         self.serde_impls(
             out,
             def,
-            "serializer.serialize_str(self.as_str())",
-            &format!("{rt}::__private::de::str_enum(deserializer, {expected})"),
+            "__serializer.serialize_str(self.as_str())",
+            &format!("{rt}::__private::de::str_enum(__deserializer, {expected})"),
         );
     }
 
@@ -130,9 +138,9 @@ impl Emitter<'_> {
             v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
         });
         let derive = if has_float {
-            "#[derive(Debug, Clone, Copy, PartialEq)]"
+            derive(&["Debug", "Clone", "Copy", "PartialEq"])
         } else {
-            "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]"
+            derive(&["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"])
         };
         self.header(out, def);
         let _ = write!(
@@ -149,39 +157,39 @@ impl Emitter<'_> {
             let _ = write!(out, "#[doc = {doc}] {v}, ");
             let (write, pattern) = match &variant.value {
                 Value::Bool(b) => (
-                    format!("serializer.serialize_bool({b})"),
+                    format!("__serializer.serialize_bool({b})"),
                     format!("{scalar}::Bool({b})"),
                 ),
                 Value::String(s) => {
                     let s = string(s);
                     (
-                        format!("serializer.serialize_str({s})"),
+                        format!("__serializer.serialize_str({s})"),
                         format!("{scalar}::Str({s})"),
                     )
                 }
                 Value::Number(n) => match (n.as_i64(), n.as_u64()) {
                     (Some(int), _) => (
-                        format!("serializer.serialize_i64({int})"),
+                        format!("__serializer.serialize_i64({int})"),
                         format!("{scalar}::Int({int})"),
                     ),
                     (None, Some(uint)) => (
-                        format!("serializer.serialize_u64({uint})"),
+                        format!("__serializer.serialize_u64({uint})"),
                         format!("{scalar}::Int({uint})"),
                     ),
                     _ => {
                         let x = float(n.as_f64().unwrap_or(0.0));
                         (
-                            format!("serializer.serialize_f64({x})"),
-                            format!("{scalar}::Float(value) if value == {x}"),
+                            format!("__serializer.serialize_f64({x})"),
+                            format!("{scalar}::Float(__value) if __value == {x}"),
                         )
                     }
                 },
                 _ => continue,
             };
-            let _ = write!(serialize, "Self::{v} => {write}, ");
+            let _ = write!(serialize, "{name}::{v} => {write}, ");
             let _ = write!(
                 matches,
-                "{pattern} => ::core::option::Option::Some(Self::{v}), "
+                "{pattern} => ::core::option::Option::Some({name}::{v}), "
             );
         }
         out.push_str("}\n");
@@ -198,7 +206,7 @@ impl Emitter<'_> {
             def,
             &serialize,
             &format!(
-                "{rt}::__private::de::scalar_enum(deserializer, {expected}, |scalar| match scalar {{ {matches}_ => ::core::option::Option::None, }})"
+                "{rt}::__private::de::scalar_enum(__deserializer, {expected}, |__scalar| match __scalar {{ {matches}_ => ::core::option::Option::None, }})"
             ),
         );
     }

@@ -74,20 +74,21 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let _ = writeln!(
             out,
-            "#[derive(Debug, Clone, PartialEq)] pub struct {name}(pub {target});"
+            "{} pub struct {name}(pub {target});",
+            derive(&["Debug", "Clone", "PartialEq"])
         );
         self.serde_impls(
             out,
             def,
-            &format!("{rt}::__private::serde::Serialize::serialize(&self.0, serializer)"),
-            &format!("<{target} as {rt}::__private::serde::Deserialize>::deserialize(deserializer).map({name})"),
+            &format!("{rt}::__private::serde::Serialize::serialize(&self.0, __serializer)"),
+            &format!("<{target} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name})"),
         );
         self.validate_newtype(out, def, alias);
         let allow = self.allow_deprecated(def);
         let _ = writeln!(
             out,
             "{allow}#[automatically_derived] impl ::core::convert::From<{target}> for {name} {{ \
-             fn from(value: {target}) -> Self {{ {name}(value) }} }}"
+             fn from(__value: {target}) -> Self {{ {name}(__value) }} }}"
         );
         let _ = writeln!(
             out,
@@ -129,14 +130,14 @@ impl Emitter<'_> {
         let allow = self.allow_deprecated(def);
         let _ = writeln!(
             out,
-            "{allow}impl {rt}::__private::serde::Serialize for {name} {{ \
-             fn serialize<__S>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
+            "{allow}#[automatically_derived] impl {rt}::__private::serde::Serialize for {name} {{ \
+             fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
              where __S: {rt}::__private::serde::Serializer {{ {serialize} }} }}"
         );
         let _ = writeln!(
             out,
-            "{allow}impl<'de> {rt}::__private::serde::Deserialize<'de> for {name} {{ \
-             fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
+            "{allow}#[automatically_derived] impl<'de> {rt}::__private::serde::Deserialize<'de> for {name} {{ \
+             fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
              where __D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }} }}"
         );
     }
@@ -189,12 +190,32 @@ impl Emitter<'_> {
                 "::std::collections::BTreeMap<::std::string::String, {}>",
                 self.nested(value)
             ),
+            Ty::Prefixed(..) => format!("::std::vec::Vec<{rt}::__private::serde_json::Value>"),
             Ty::Tuple(members) => {
                 let members: Vec<String> = members.iter().map(|m| self.nested(m)).collect();
                 format!("({},)", members.join(", "))
             }
         }
     }
+}
+
+/// `#[derive(...)]` of std traits by absolute path, so that a schema named
+/// `Clone` or `Debug` cannot stand in for them.
+pub fn derive(traits: &[&str]) -> String {
+    let paths: Vec<&str> = traits
+        .iter()
+        .map(|name| match *name {
+            "Debug" => "::core::fmt::Debug",
+            "Clone" => "::core::clone::Clone",
+            "Copy" => "::core::marker::Copy",
+            "PartialEq" => "::core::cmp::PartialEq",
+            "Eq" => "::core::cmp::Eq",
+            "Hash" => "::core::hash::Hash",
+            "Default" => "::core::default::Default",
+            other => other,
+        })
+        .collect();
+    format!("#[derive({})]", paths.join(", "))
 }
 
 /// One `#[doc]` per line (prettyplease shows them as `///` comments).

@@ -10,7 +10,7 @@
 
 use std::fmt::Write;
 
-use super::{doc_attrs, float, json_text, string, Emitter};
+use super::{derive, doc_attrs, float, json_text, string, Emitter};
 use crate::ir::{DefaultValue, Field, Presence, Struct, TypeDef, TypeKind};
 use crate::naming::{ident, unraw};
 
@@ -20,7 +20,8 @@ impl Emitter<'_> {
         self.header(out, def);
         let _ = write!(
             out,
-            "#[derive(Debug, Clone, PartialEq)] pub struct {name} {{ "
+            "{} pub struct {name} {{ ",
+            derive(&["Debug", "Clone", "PartialEq"])
         );
         for field in &s.fields {
             self.field(out, field);
@@ -83,7 +84,7 @@ impl Emitter<'_> {
     fn serialize_body(&self, s: &Struct) -> String {
         let rt = &self.rt;
         let o = format!("{rt}::__private::object");
-        let mut body = format!("let mut map = {o}::begin(serializer)?; ");
+        let mut body = format!("let mut __map = {o}::begin(__serializer)?; ");
         // Keys a flattened union wrote are not written again from the
         // extras (which hold every undeclared key read, the union's too).
         let dedupe = s.additional.is_some() && s.fields.iter().any(|f| f.flatten);
@@ -100,36 +101,36 @@ impl Emitter<'_> {
                 };
                 let _ = write!(
                     body,
-                    "{written}({o}::flatten_into(&mut map, &self.{name})?); "
+                    "{written}({o}::flatten_into(&mut __map, &self.{name})?); "
                 );
                 continue;
             }
             let wire = string(&field.wire);
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
-                    let _ = write!(body, "{o}::entry(&mut map, {wire}, &self.{name})?; ");
+                    let _ = write!(body, "{o}::entry(&mut __map, {wire}, &self.{name})?; ");
                 }
                 Presence::Optional | Presence::OptionalNullable => {
                     let _ = write!(
                         body,
-                        "if let ::core::option::Option::Some(value) = &self.{name} {{ {o}::entry(&mut map, {wire}, value)?; }} "
+                        "if let ::core::option::Option::Some(__value) = &self.{name} {{ {o}::entry(&mut __map, {wire}, __value)?; }} "
                     );
                 }
             }
         }
         if let Some(additional) = &s.additional {
             let skip = if dedupe {
-                "if __written.contains(key) { continue; } "
+                "if __written.contains(__key) { continue; } "
             } else {
                 ""
             };
             let _ = write!(
                 body,
-                "for (key, value) in &self.{} {{ {skip}{o}::entry(&mut map, key, value)?; }} ",
+                "for (__key, __value) in &self.{} {{ {skip}{o}::entry(&mut __map, __key, __value)?; }} ",
                 ident(&additional.name)
             );
         }
-        let _ = write!(body, "{o}::end(map)");
+        let _ = write!(body, "{o}::end(__map)");
         body
     }
 
@@ -146,19 +147,22 @@ impl Emitter<'_> {
             if field.flatten {
                 let _ = write!(
                     build,
-                    "{field_name}: {o}::from_rest(::core::clone::Clone::clone(&rest))?, "
+                    "{field_name}: {o}::from_rest(::core::clone::Clone::clone(&__rest))?, "
                 );
                 continue;
             }
             let wire = string(&field.wire);
-            let _ = write!(slots, "let mut f{i} = ::core::option::Option::None; ");
-            let _ = write!(arms, "{wire} => {o}::next(&mut map, &mut f{i}, {wire})?, ");
+            let _ = write!(slots, "let mut __f{i} = ::core::option::Option::None; ");
+            let _ = write!(
+                arms,
+                "{wire} => {o}::next(&mut __map, &mut __f{i}, {wire})?, "
+            );
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
-                    let _ = write!(build, "{field_name}: {o}::required(f{i}, {wire})?, ");
+                    let _ = write!(build, "{field_name}: {o}::required(__f{i}, {wire})?, ");
                 }
                 Presence::Optional | Presence::OptionalNullable => {
-                    let _ = write!(build, "{field_name}: f{i}, ");
+                    let _ = write!(build, "{field_name}: __f{i}, ");
                 }
             }
         }
@@ -166,49 +170,49 @@ impl Emitter<'_> {
             (_, true) => {
                 let _ = write!(
                     slots,
-                    "let mut rest = {rt}::__private::serde_json::Map::new(); "
+                    "let mut __rest = {rt}::__private::serde_json::Map::new(); "
                 );
                 if let Some(additional) = &s.additional {
                     let _ = write!(
                         build,
-                        "{}: {o}::extras_from(&rest)?, ",
+                        "{}: {o}::extras_from(&__rest)?, ",
                         ident(&additional.name)
                     );
                 }
-                format!("_ => {o}::rest_entry(&mut map, &mut rest, key)?,")
+                format!("_ => {o}::rest_entry(&mut __map, &mut __rest, __key)?,")
             }
             (Some(additional), false) => {
                 let _ = write!(
                     slots,
-                    "let mut extra = ::std::collections::BTreeMap::new(); "
+                    "let mut __extra = ::std::collections::BTreeMap::new(); "
                 );
-                let _ = write!(build, "{}: extra, ", ident(&additional.name));
-                format!("_ => {{ extra.insert(key.into_string(), {o}::extra(&mut map)?); }}")
+                let _ = write!(build, "{}: __extra, ", ident(&additional.name));
+                format!("_ => {{ __extra.insert(__key.into_string(), {o}::extra(&mut __map)?); }}")
             }
             (None, false) if s.deny_unknown => {
                 let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
                 format!(
-                    "_ => return ::core::result::Result::Err({o}::unknown(key.as_str(), &[{}])),",
+                    "_ => return ::core::result::Result::Err({o}::unknown(__key.as_str(), &[{}])),",
                     known.join(", ")
                 )
             }
-            (None, false) => format!("_ => {o}::skip(&mut map)?,"),
+            (None, false) => format!("_ => {o}::skip(&mut __map)?,"),
         };
         let allow = self.allow_deprecated(def);
         let text = string(&def.name);
         format!(
             "struct __Visitor; \
-             {allow}impl<'de> {rt}::__private::serde::de::Visitor<'de> for __Visitor {{ \
+             {allow}#[automatically_derived] impl<'de> {rt}::__private::serde::de::Visitor<'de> for __Visitor {{ \
              type Value = {name}; \
-             fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ {o}::expecting(f, {text}) }} \
-             fn visit_map<__A>(self, mut map: __A) -> ::core::result::Result<{name}, __A::Error> \
+             fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ {o}::expecting(__f, {text}) }} \
+             fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<{name}, __A::Error> \
              where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
              {slots}\
-             while let ::core::option::Option::Some(key) = \
-             {rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut map)? {{ \
-             match key.as_str() {{ {arms}{unknown} }} }} \
+             while let ::core::option::Option::Some(__key) = \
+             {rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)? {{ \
+             match __key.as_str() {{ {arms}{unknown} }} }} \
              ::core::result::Result::Ok({name} {{ {build}}}) }} }} \
-             {rt}::__private::serde::Deserializer::deserialize_map(deserializer, __Visitor)"
+             {rt}::__private::serde::Deserializer::deserialize_map(__deserializer, __Visitor)"
         )
     }
 
@@ -265,7 +269,7 @@ impl Emitter<'_> {
                     (
                         "::core::option::Option<&str>".to_owned(),
                         format!(
-                            "match &self.{name} {{ ::core::option::Option::None => ::core::option::Option::Some({text}), ::core::option::Option::Some(value) => value.as_deref() }}"
+                            "match &self.{name} {{ ::core::option::Option::None => ::core::option::Option::Some({text}), ::core::option::Option::Some(__value) => __value.as_deref() }}"
                         ),
                     )
                 } else {

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::enums::affix_allow;
-use super::{string, Emitter};
+use super::{derive, string, Emitter};
 use crate::ir::{resolve_alias, Shapes, Ty, TypeDef, TypeKind, Union};
 use crate::naming::ident;
 
@@ -28,7 +28,8 @@ impl Emitter<'_> {
         self.header(out, def);
         let _ = write!(
             out,
-            "#[derive(Debug, Clone, PartialEq)] {}pub enum {name} {{ ",
+            "{} {}pub enum {name} {{ ",
+            derive(&["Debug", "Clone", "PartialEq"]),
             affix_allow(union.shared_affix)
         );
         for ((variant, ty), v) in variants.iter().zip(&types).zip(&union.variants) {
@@ -46,7 +47,7 @@ impl Emitter<'_> {
                 (Some(property), Some(tag), false) => {
                     let _ = write!(
                         serialize,
-                        "Self::{variant}(value) => {rt}::__private::ser::tagged(serializer, {}, {}, value), ",
+                        "{name}::{variant}(__value) => {rt}::__private::ser::tagged(__serializer, {}, {}, __value), ",
                         string(property),
                         string(tag)
                     );
@@ -54,7 +55,7 @@ impl Emitter<'_> {
                 _ => {
                     let _ = write!(
                         serialize,
-                        "Self::{variant}(value) => {rt}::__private::serde::Serialize::serialize(value, serializer), "
+                        "{name}::{variant}(__value) => {rt}::__private::serde::Serialize::serialize(__value, __serializer), "
                     );
                 }
             }
@@ -71,12 +72,12 @@ impl Emitter<'_> {
         // no match at all (clippy's `match_single_binding`).
         let count = variants.len();
         let read = |variant: &String, ty: &String| {
-            format!("<{ty} as {rt}::__private::serde::Deserialize>::deserialize(deserializer).map(Self::{variant})")
+            format!("<{ty} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name}::{variant})")
         };
         let body = if count == 1 {
-            format!("let _ = index; {}", read(&variants[0], &types[0]))
+            format!("let _ = __index; {}", read(&variants[0], &types[0]))
         } else {
-            let mut arms = String::from("match index { ");
+            let mut arms = String::from("match __index { ");
             for (i, (variant, ty)) in variants.iter().zip(&types).enumerate() {
                 let pattern = if i + 1 == count {
                     "_".to_owned()
@@ -91,8 +92,8 @@ impl Emitter<'_> {
         let allow = self.allow_deprecated(def);
         let _ = writeln!(
             out,
-            "{allow}impl {rt}::__private::de::Variants for {name} {{ const NAME: &'static str = {}; \
-             fn variant<'de, __D>(index: usize, deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
+            "{allow}#[automatically_derived] impl {rt}::__private::de::Variants for {name} {{ const NAME: &'static str = {}; \
+             fn variant<'de, __D>(__index: usize, __deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
              where __D: {rt}::__private::serde::Deserializer<'de> {{ {body} }} }}",
             string(&def.name)
         );
@@ -112,7 +113,7 @@ impl Emitter<'_> {
             .map(|v| v.declares_tag.to_string())
             .collect();
         format!(
-            "{rt}::__private::de::tagged(deserializer, {}, &[{}], &[{}])",
+            "{rt}::__private::de::tagged(__deserializer, {}, &[{}], &[{}])",
             string(property),
             tags.join(", "),
             keeps.join(", ")
@@ -144,7 +145,7 @@ impl Emitter<'_> {
             .collect();
         let names: Vec<String> = union.variants.iter().map(|v| string(&v.name)).collect();
         format!(
-            "{rt}::__private::de::untagged(deserializer, &[{}], &[{}], &[{}])",
+            "{rt}::__private::de::untagged(__deserializer, &[{}], &[{}], &[{}])",
             candidates.join(", "),
             keys.join(", "),
             names.join(", ")

@@ -12,7 +12,7 @@ impl Emitter<'_> {
     pub(super) fn validate_nothing(&self, out: &mut String, def: &TypeDef) {
         let _ = writeln!(
             out,
-            "{}impl {}::Validate for {} {{}}",
+            "{}#[automatically_derived] impl {}::Validate for {} {{}}",
             self.allow_deprecated(def),
             self.rt,
             ident(&def.name)
@@ -24,37 +24,40 @@ impl Emitter<'_> {
             return self.validate_nothing(out, def);
         }
         let patterns = Cell::new(0);
-        let mut body = String::new();
+        let mut body = self.requirements(s);
         for field in &s.fields {
             let name = ident(&field.name);
             if field.flatten {
-                let checks = self.checks("value", &field.ty, &patterns);
-                let _ = write!(body, "{{ let value = &self.{name}; {checks} }} ");
+                let checks = self.checks("__value", &field.ty, &patterns);
+                let _ = write!(body, "{{ let __value = &self.{name}; {checks} }} ");
                 continue;
             }
             if !self.needs(&field.ty) {
                 continue;
             }
-            let checks = self.checks("value", &field.ty, &patterns);
-            let scoped = format!("v.push_field({}); {checks} v.pop();", string(&field.wire));
+            let checks = self.checks("__value", &field.ty, &patterns);
+            let scoped = format!(
+                "__v.push_field({}); {checks} __v.pop();",
+                string(&field.wire)
+            );
             let _ = match field.presence() {
-                Presence::Required => write!(body, "{{ let value = &self.{name}; {scoped} }} "),
+                Presence::Required => write!(body, "{{ let __value = &self.{name}; {scoped} }} "),
                 Presence::RequiredNullable | Presence::Optional => write!(
                     body,
-                    "if let ::core::option::Option::Some(value) = &self.{name} {{ {scoped} }} "
+                    "if let ::core::option::Option::Some(__value) = &self.{name} {{ {scoped} }} "
                 ),
                 Presence::OptionalNullable => write!(
                     body,
-                    "if let ::core::option::Option::Some(::core::option::Option::Some(value)) = &self.{name} {{ {scoped} }} "
+                    "if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self.{name} {{ {scoped} }} "
                 ),
             };
         }
         if let Some(additional) = &s.additional {
             if self.needs(&additional.value) {
-                let checks = self.nullable_checks("value", &additional.value, &patterns);
+                let checks = self.nullable_checks("__value", &additional.value, &patterns);
                 let _ = write!(
                     body,
-                    "for (key, value) in &self.{} {{ v.push_key(key); {checks} v.pop(); }} ",
+                    "for (__key, __value) in &self.{} {{ __v.push_key(__key); {checks} __v.pop(); }} ",
                     ident(&additional.name)
                 );
             }
@@ -62,29 +65,87 @@ impl Emitter<'_> {
         self.validate_impl(out, def, &body);
     }
 
+    /// Checks that the keys of one way (or exactly one) of each
+    /// requirement are present.
+    fn requirements(&self, s: &Struct) -> String {
+        let h = format!("{}::__private::validate", self.rt);
+        let mut out = String::new();
+        for requirement in &s.requirements {
+            let ways: Vec<String> = requirement
+                .alternatives
+                .iter()
+                .map(|keys| {
+                    let present: Vec<String> =
+                        keys.iter().map(|key| self.present(s, key)).collect();
+                    if present.is_empty() {
+                        "true".to_owned()
+                    } else {
+                        present.join(" && ")
+                    }
+                })
+                .collect();
+            let described: Vec<String> = requirement
+                .alternatives
+                .iter()
+                .map(|keys| {
+                    keys.iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
+                })
+                .collect();
+            let _ = write!(
+                out,
+                "{h}::present(__v, &[{}], {}, {}); ",
+                ways.join(", "),
+                requirement.exactly_one,
+                string(&described.join(", or "))
+            );
+        }
+        out
+    }
+
+    /// Whether the key is in the value: its field is set, or it is among
+    /// the keys kept.
+    fn present(&self, s: &Struct, key: &str) -> String {
+        match s.fields.iter().find(|f| !f.flatten && f.wire == key) {
+            Some(field) if field.required => "true".to_owned(),
+            Some(field) => format!("self.{}.is_some()", ident(&field.name)),
+            None => match &s.additional {
+                Some(additional) => format!(
+                    "self.{}.contains_key({})",
+                    ident(&additional.name),
+                    string(key)
+                ),
+                None => "false".to_owned(),
+            },
+        }
+    }
+
     pub(super) fn validate_union(&self, out: &mut String, def: &TypeDef, union: &Union) {
         if !def.validates {
             return self.validate_nothing(out, def);
         }
         let patterns = Cell::new(0);
+        let ty = ident(&def.name);
         let arms: Vec<(String, String)> = union
             .variants
             .iter()
             .filter(|variant| self.needs(&variant.ty))
             .map(|variant| {
-                let checks = self.nullable_checks("value", &variant.ty, &patterns);
+                let checks = self.nullable_checks("__value", &variant.ty, &patterns);
                 (ident(&variant.name).to_string(), checks)
             })
             .collect();
         let body = match arms.as_slice() {
             // One variant to check: `if let` (clippy's `single_match`).
             [(name, checks)] if union.variants.len() > 1 => {
-                format!("if let Self::{name}(value) = self {{ {checks} }}")
+                format!("if let {ty}::{name}(__value) = self {{ {checks} }}")
             }
             _ => {
                 let mut body = String::from("match self { ");
                 for (name, checks) in &arms {
-                    let _ = write!(body, "Self::{name}(value) => {{ {checks} }} ");
+                    let _ = write!(body, "{ty}::{name}(__value) => {{ {checks} }} ");
                 }
                 if arms.len() < union.variants.len() {
                     body.push_str("_ => {} ");
@@ -101,15 +162,15 @@ impl Emitter<'_> {
             return self.validate_nothing(out, def);
         }
         let patterns = Cell::new(0);
-        let checks = self.nullable_checks("value", &alias.target, &patterns);
-        self.validate_impl(out, def, &format!("let value = &self.0; {checks}"));
+        let checks = self.nullable_checks("__value", &alias.target, &patterns);
+        self.validate_impl(out, def, &format!("let __value = &self.0; {checks}"));
     }
 
     fn validate_impl(&self, out: &mut String, def: &TypeDef, body: &str) {
         let rt = &self.rt;
         let _ = writeln!(
             out,
-            "{}impl {rt}::Validate for {} {{ fn validate_at(&self, v: &mut {rt}::Validator) {{ {body} }} }}",
+            "{}#[automatically_derived] impl {rt}::Validate for {} {{ fn validate_at(&self, __v: &mut {rt}::Validator) {{ {body} }} }}",
             self.allow_deprecated(def),
             ident(&def.name)
         );
@@ -124,6 +185,7 @@ impl Emitter<'_> {
             Ty::Named(id) => self.model.types[*id].validates,
             Ty::Array(inner) | Ty::Map(inner) => self.needs(inner),
             Ty::Tuple(members) => members.iter().any(|m| self.needs(m)),
+            Ty::Prefixed(..) => true,
             _ => false,
         }
     }
@@ -150,33 +212,57 @@ impl Emitter<'_> {
                     out.push_str(&self.nullable_checks(var, &alias.target, patterns));
                 }
                 _ if self.model.types[*id].validates => {
-                    let _ = write!(out, "{rt}::Validate::validate_at({var}, v); ");
+                    let _ = write!(out, "{rt}::Validate::validate_at({var}, __v); ");
                 }
                 _ => {}
             },
             Ty::Array(item) if self.needs(item) => {
-                let checks = self.nullable_checks("item", item, patterns);
+                let checks = self.nullable_checks("__item", item, patterns);
                 let _ = write!(
                     out,
-                    "for (index, item) in ::core::iter::Iterator::enumerate({var}.iter()) {{ v.push_index(index); {checks} v.pop(); }} "
+                    "for (__index, __item) in ::core::iter::Iterator::enumerate({var}.iter()) {{ __v.push_index(__index); {checks} __v.pop(); }} "
                 );
             }
             Ty::Map(item) if self.needs(item) => {
-                let checks = self.nullable_checks("item", item, patterns);
+                let checks = self.nullable_checks("__item", item, patterns);
                 let _ = write!(
                     out,
-                    "for (key, item) in {var} {{ v.push_key(key); {checks} v.pop(); }} "
+                    "for (__key, __item) in {var} {{ __v.push_key(__key); {checks} __v.pop(); }} "
                 );
+            }
+            Ty::Prefixed(members, rest) => {
+                let read = |ty: &TyUse, at: &str| {
+                    let checks = self.nullable_checks("__member", ty, patterns);
+                    format!(
+                        "if let ::core::option::Option::Some(__member) = {rt}::__private::validate::item_as::<{}>(__v, {at}) {{ let __member = &__member; {checks} }} ",
+                        self.nested(ty)
+                    )
+                };
+                for (i, member) in members.iter().enumerate() {
+                    let _ = write!(
+                        out,
+                        "if let ::core::option::Option::Some(__item) = {var}.get({i}) {{ __v.push_index({i}); {} __v.pop(); }} ",
+                        read(member, "__item")
+                    );
+                }
+                if !matches!(rest.ty, Ty::Any) {
+                    let _ = write!(
+                        out,
+                        "for (__index, __item) in ::core::iter::Iterator::enumerate({var}.iter()).skip({}) {{ __v.push_index(__index); {} __v.pop(); }} ",
+                        members.len(),
+                        read(rest, "__item")
+                    );
+                }
             }
             Ty::Tuple(members) => {
                 for (i, member) in members.iter().enumerate() {
                     if !self.needs(member) {
                         continue;
                     }
-                    let checks = self.nullable_checks("member", member, patterns);
+                    let checks = self.nullable_checks("__member", member, patterns);
                     let _ = write!(
                         out,
-                        "v.push_index({i}); {{ let member = &{var}.{i}; {checks} }} v.pop(); "
+                        "__v.push_index({i}); {{ let __member = &{var}.{i}; {checks} }} __v.pop(); "
                     );
                 }
             }
@@ -195,27 +281,27 @@ impl Emitter<'_> {
         }
         let h = format!("{}::__private::validate", self.rt);
         if let Some(n) = c.min_length {
-            let _ = write!(out, "{h}::min_length(v, {var}, {n}); ");
+            let _ = write!(out, "{h}::min_length(__v, {var}, {n}); ");
         }
         if let Some(n) = c.max_length {
-            let _ = write!(out, "{h}::max_length(v, {var}, {n}); ");
+            let _ = write!(out, "{h}::max_length(__v, {var}, {n}); ");
         }
         for pattern in &c.patterns {
             let name = format!("__PATTERN{}", patterns.get());
             patterns.set(patterns.get() + 1);
             let _ = write!(
                 out,
-                "static {name}: {h}::Pattern = {h}::Pattern::new({}); {h}::pattern(v, {var}, &{name}); ",
+                "static {name}: {h}::Pattern = {h}::Pattern::new({}); {h}::pattern(__v, {var}, &{name}); ",
                 string(pattern)
             );
         }
         if let Some(format) = c.format {
-            let _ = write!(out, "{h}::format(v, {var}, {h}::Format::{}); ", format.0);
+            let _ = write!(out, "{h}::format(__v, {var}, {h}::Format::{}); ", format.0);
         }
         if let Some(bound) = &c.minimum {
             let _ = write!(
                 out,
-                "{h}::minimum(v, {var}, {}, {}); ",
+                "{h}::minimum(__v, {var}, {}, {}); ",
                 limit(&h, bound),
                 bound.exclusive
             );
@@ -223,7 +309,7 @@ impl Emitter<'_> {
         if let Some(bound) = &c.maximum {
             let _ = write!(
                 out,
-                "{h}::maximum(v, {var}, {}, {}); ",
+                "{h}::maximum(__v, {var}, {}, {}); ",
                 limit(&h, bound),
                 bound.exclusive
             );
@@ -233,22 +319,42 @@ impl Emitter<'_> {
                 value: step.clone(),
                 exclusive: false,
             };
-            let _ = write!(out, "{h}::multiple_of(v, {var}, {}); ", limit(&h, &step));
+            let _ = write!(out, "{h}::multiple_of(__v, {var}, {}); ", limit(&h, &step));
         }
         if let Some(n) = c.min_items {
-            let _ = write!(out, "{h}::min_items(v, {var}.len(), {n}); ");
+            let _ = write!(out, "{h}::min_items(__v, {var}.len(), {n}); ");
         }
         if let Some(n) = c.max_items {
-            let _ = write!(out, "{h}::max_items(v, {var}.len(), {n}); ");
+            let _ = write!(out, "{h}::max_items(__v, {var}.len(), {n}); ");
         }
         if c.unique_items {
-            let _ = write!(out, "{h}::unique_items(v, {var}); ");
+            let _ = write!(out, "{h}::unique_items(__v, {var}); ");
         }
         if let Some(n) = c.min_properties {
-            let _ = write!(out, "{h}::min_properties(v, {var}.len(), {n}); ");
+            let _ = write!(out, "{h}::min_properties(__v, {var}.len(), {n}); ");
         }
         if let Some(n) = c.max_properties {
-            let _ = write!(out, "{h}::max_properties(v, {var}.len(), {n}); ");
+            let _ = write!(out, "{h}::max_properties(__v, {var}.len(), {n}); ");
+        }
+        if let Some(keys) = &c.property_names {
+            let mut checks = String::new();
+            if !keys.values.is_empty() {
+                let values: Vec<String> = keys.values.iter().map(|k| string(k)).collect();
+                let _ = write!(
+                    checks,
+                    "{h}::key_in(__v, __key, &[{}]); ",
+                    values.join(", ")
+                );
+            }
+            let key_use = TyUse {
+                constraints: keys.constraints.clone(),
+                ..TyUse::new(Ty::String(crate::ir::StringFormat::Plain))
+            };
+            checks.push_str(&self.constraints("__key", &key_use, patterns));
+            let _ = write!(
+                out,
+                "for __key in {var}.keys() {{ __v.push_key(__key); {checks}__v.pop(); }} "
+            );
         }
         out
     }

@@ -14,7 +14,7 @@
 
 use std::rc::Rc;
 
-use openapiv3::{ReferenceOr, Schema};
+use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind};
 
 use super::object::{take_unions, Parts};
 use super::plan::infer_type;
@@ -153,7 +153,12 @@ impl Lowerer<'_, '_> {
         }
         let primary = primary(resolved);
         let chosen = &resolved[primary].definition;
-        let mut ty = self.lower(&chosen.schema, &chosen.loc, hint);
+        let mut ty = match narrowed_enum(resolved, primary) {
+            // Several `enum`s (or a `const` on an enum): only the values
+            // they share, as a type of this place's own.
+            Some(schema) => self.lower(&ReferenceOr::Item(schema), &key(resolved), hint),
+            None => self.lower(&chosen.schema, &chosen.loc, hint),
+        };
         for (i, other) in resolved.iter().enumerate() {
             if i == primary {
                 continue;
@@ -169,8 +174,7 @@ impl Lowerer<'_, '_> {
     /// One struct with the properties of every object definition.
     fn merged_struct(&mut self, objects: &[&Resolved], hint: &str) -> TyUse {
         let last = &objects[objects.len() - 1].definition.loc;
-        // A place of its own: each definition is also a type where it is.
-        let key = last.child("$conjoined");
+        let key = key_of(objects.iter().map(|r| &r.definition.loc));
         if let Some(&Memo::Named(id)) = self.memo.get(&key) {
             return self.named(id);
         }
@@ -191,6 +195,58 @@ impl Lowerer<'_, '_> {
         }
         TyUse::new(Ty::Named(id))
     }
+}
+
+/// The place of a type made for several definitions together: each of them
+/// is also a type where it is written, so the combination gets a place of
+/// its own, the same for the same definitions.
+fn key(resolved: &[Resolved]) -> Loc {
+    key_of(resolved.iter().map(|r| &r.definition.loc))
+}
+
+fn key_of<'a>(locs: impl Iterator<Item = &'a Loc>) -> Loc {
+    let locs: Vec<&Loc> = locs.collect();
+    let last = locs[locs.len() - 1];
+    // FNV-1a of every place: stable from run to run.
+    let hash = locs.iter().fold(0xcbf2_9ce4_8422_2325_u64, |hash, loc| {
+        format!("{}#{}", loc.file.0, loc.pointer)
+            .bytes()
+            .fold(hash, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+    });
+    last.child(&format!("$conjoined-{hash:016x}"))
+}
+
+/// Where several definitions list the values allowed, a schema of the
+/// primary's kind with only the values all of them list; `None` when that
+/// is just the primary's own list.
+fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Option<Schema> {
+    let lists: Vec<Vec<serde_json::Value>> = resolved
+        .iter()
+        .filter_map(|r| r.view().filter(|v| v.has_enum()).map(|v| v.enum_values()))
+        .collect();
+    if lists.len() < 2 {
+        return None;
+    }
+    let view = resolved[primary].view()?;
+    let own = view.enum_values();
+    let shared: Vec<serde_json::Value> = own
+        .iter()
+        .filter(|value| lists.iter().all(|list| list.contains(value)))
+        .cloned()
+        .collect();
+    if shared.len() == own.len() {
+        return None;
+    }
+    Some(Schema {
+        schema_data: view.data.clone(),
+        schema_kind: SchemaKind::Any(AnySchema {
+            typ: view.typ().map(str::to_owned),
+            enumeration: shared,
+            ..AnySchema::default()
+        }),
+    })
 }
 
 /// The definition that gives the type: an `enum` or `const`, else a named

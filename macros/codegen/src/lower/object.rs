@@ -11,7 +11,9 @@ use super::conjoin::Definition;
 use super::view::View;
 use super::{hints, Lowerer, Memo};
 use crate::docs;
-use crate::ir::{Additional, Alias, DefaultValue, Field, Struct, Ty, TyUse, TypeId, TypeKind};
+use crate::ir::{
+    Additional, Alias, DefaultValue, Field, Requirement, Struct, Ty, TyUse, TypeId, TypeKind,
+};
 use crate::load::Loc;
 use crate::naming::{self, Scope};
 use crate::UnknownKeys;
@@ -39,6 +41,8 @@ pub(super) struct Parts {
     unions: Vec<(Loc, Rc<ReferenceOr<Schema>>)>,
     /// Members with a non-object `type` (an `allOf` of strings, say).
     scalars: Vec<Definition>,
+    /// Unions that only require keys, one way or another.
+    requirements: Vec<Requirement>,
     pub(super) visited: HashSet<Loc>,
 }
 
@@ -133,6 +137,7 @@ impl Lowerer<'_, '_> {
             fields,
             additional,
             deny_unknown,
+            requirements: std::mem::take(&mut parts.requirements),
         })
     }
 
@@ -388,13 +393,36 @@ fn constraint_only_union(schema: &ReferenceOr<Schema>) -> bool {
         })
 }
 
-/// The unions gathered that choose between types (not those that only
-/// require one property or another).
+/// The unions gathered that choose between types; those that only require
+/// one set of keys or another become the struct's requirements.
 pub(super) fn take_unions(parts: &mut Parts) -> Vec<(Loc, Rc<ReferenceOr<Schema>>)> {
-    std::mem::take(&mut parts.unions)
-        .into_iter()
-        .filter(|(_, schema)| !constraint_only_union(schema))
-        .collect()
+    let mut unions = Vec::new();
+    for (loc, schema) in std::mem::take(&mut parts.unions) {
+        match (&*schema, constraint_only_union(&schema)) {
+            (ReferenceOr::Item(union), true) => {
+                let view = View::new(union);
+                for (members, exactly_one) in [(view.any_of(), false), (view.one_of(), true)] {
+                    let alternatives: Vec<Vec<String>> = members
+                        .iter()
+                        .filter_map(|member| match member {
+                            ReferenceOr::Item(member) => {
+                                Some(View::new(member).required().to_vec())
+                            }
+                            ReferenceOr::Reference { .. } => None,
+                        })
+                        .collect();
+                    if !alternatives.is_empty() {
+                        parts.requirements.push(Requirement {
+                            alternatives,
+                            exactly_one,
+                        });
+                    }
+                }
+            }
+            _ => unions.push((loc, schema)),
+        }
+    }
+    unions
 }
 
 /// A member that is not an object: a scalar type, an `enum` of scalars,

@@ -6,9 +6,9 @@ use serde_json::Value;
 
 use super::view::View;
 use super::{Lowerer, Plan};
-use crate::ir::{Constraints, IntKind, StringFormat, Ty, TyUse};
+use crate::ir::{Constraints, IntKind, KeyRule, StringFormat, Ty, TyUse};
 use crate::load::Loc;
-use crate::read::{EXT_PATTERN_PROPERTIES, EXT_PREFIX_ITEMS, EXT_TUPLE_CLOSED};
+use crate::read::{EXT_PATTERN_PROPERTIES, EXT_PREFIX_ITEMS, EXT_PROPERTY_NAMES, EXT_TUPLE_CLOSED};
 
 /// A union member after following references.
 pub struct Member {
@@ -34,22 +34,38 @@ impl Member {
 
     /// What stands beside `oneOf`/`anyOf` applies to every member too: an
     /// inline member without a `type` (`{format: date}`) takes the union's
-    /// (`type: string`), and its `format` if it has none.
+    /// (`type: string`), and its `format` if it has none; the union's
+    /// `required` names are required in every inline member.
     fn inherit(&mut self, union: View<'_>) {
-        let (Some(typ), ReferenceOr::Item(schema)) = (union.typ(), &mut self.schema) else {
+        let ReferenceOr::Item(schema) = &mut self.schema else {
             return;
         };
-        let SchemaKind::Any(any) = &mut schema.schema_kind else {
-            return;
+        let mut changed = false;
+        if let (Some(typ), SchemaKind::Any(any)) = (union.typ(), &mut schema.schema_kind) {
+            if any.typ.is_none() && any.one_of.is_empty() && any.any_of.is_empty() {
+                any.typ = Some(typ.to_owned());
+                if any.format.is_none() {
+                    any.format = union.format().map(str::to_owned);
+                }
+                changed = true;
+            }
+        }
+        let required = match &mut schema.schema_kind {
+            SchemaKind::Type(openapiv3::Type::Object(object)) => Some(&mut object.required),
+            SchemaKind::Any(any) if !any.properties.is_empty() => Some(&mut any.required),
+            _ => None,
         };
-        if any.typ.is_some() || !any.one_of.is_empty() || !any.any_of.is_empty() {
-            return;
+        if let Some(required) = required {
+            for name in union.required() {
+                if !required.contains(name) {
+                    required.push(name.clone());
+                    changed = true;
+                }
+            }
         }
-        any.typ = Some(typ.to_owned());
-        if any.format.is_none() {
-            any.format = union.format().map(str::to_owned);
+        if changed {
+            self.resolved = std::rc::Rc::new(ReferenceOr::Item(schema.clone()));
         }
-        self.resolved = std::rc::Rc::new(ReferenceOr::Item(schema.clone()));
     }
 }
 
@@ -131,7 +147,37 @@ impl Lowerer<'_, '_> {
         for message in invalid {
             self.error(&loc.child("pattern"), message);
         }
+        if view.extension(EXT_PROPERTY_NAMES).is_some() {
+            constraints.property_names = self.property_names(loc);
+        }
         constraints
+    }
+
+    /// `propertyNames` of the schema at `loc`: its values (`enum`, `const`)
+    /// and string constraints.
+    fn property_names(&mut self, loc: &Loc) -> Option<Box<KeyRule>> {
+        let at = loc.child("propertyNames");
+        let (target, schema) = match &*self.schema_at(&at) {
+            ReferenceOr::Reference { reference } => {
+                let reference = reference.clone();
+                self.resolve_chain(&at, &reference)?
+            }
+            ReferenceOr::Item(schema) => (at, std::rc::Rc::new(ReferenceOr::Item(schema.clone()))),
+        };
+        let ReferenceOr::Item(schema) = &*schema else {
+            return None;
+        };
+        let view = View::new(schema);
+        let values = view
+            .enum_values()
+            .into_iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect();
+        let constraints = self.constraints(view, &target);
+        Some(Box::new(KeyRule {
+            values,
+            constraints,
+        }))
     }
 
     /// `allOf: [X]` with nothing of its own but annotations: X itself.
@@ -217,7 +263,7 @@ impl Lowerer<'_, '_> {
         if let Some(Value::Array(prefix)) = view.extension(EXT_PREFIX_ITEMS) {
             let closed = view.extension(EXT_TUPLE_CLOSED).is_some()
                 || view.constraints().max_items == Some(prefix.len() as u64);
-            if !closed || prefix.is_empty() {
+            if prefix.is_empty() {
                 return Ty::Array(Box::new(TyUse::new(Ty::Any)));
             }
             let keyword = match self.loader.get(loc) {
@@ -231,7 +277,15 @@ impl Lowerer<'_, '_> {
                     self.lower(&schema, &at, &format!("{hint}{i}"))
                 })
                 .collect();
-            return Ty::Tuple(members);
+            if closed {
+                return Ty::Tuple(members);
+            }
+            // Open: more items may follow, of the `items` schema if any.
+            let rest = match view.items() {
+                Some(items) => self.lower_boxed(items, &loc.child("items"), &format!("{hint}Item")),
+                None => TyUse::new(Ty::Any),
+            };
+            return Ty::Prefixed(members, Box::new(rest));
         }
         let item = match view.items() {
             Some(items) => self.lower_boxed(items, &loc.child("items"), &format!("{hint}Item")),
@@ -341,7 +395,10 @@ fn int_kind(view: View<'_>) -> IntKind {
     // 2^64 and -2^63 as floats: bounds past them need big integers.
     const TWO_64: f64 = 18_446_744_073_709_551_616.0;
     const MIN_I64: f64 = -9_223_372_036_854_775_808.0;
-    if max.is_some_and(|m| m > TWO_64) || min.is_some_and(|m| m < MIN_I64) {
+    // A bound past 64 bits, either way, asks for values no 64-bit type
+    // holds (`minimum: 1e30` too).
+    let outside = |b: f64| !(MIN_I64..=TWO_64).contains(&b);
+    if max.is_some_and(outside) || min.is_some_and(outside) {
         return IntKind::Big;
     }
     let unsigned_bound = max.is_some_and(|m| m > i64::MAX as f64);

@@ -36,6 +36,8 @@ pub const EXT_PREFIX_ITEMS: &str = "x-openapi-models-prefix-items";
 pub const EXT_TUPLE_CLOSED: &str = "x-openapi-models-tuple-closed";
 /// `patternProperties`: values of keys matching a pattern.
 pub const EXT_PATTERN_PROPERTIES: &str = "x-openapi-models-pattern-properties";
+/// `propertyNames`: what every key of an object must be.
+pub const EXT_PROPERTY_NAMES: &str = "x-openapi-models-property-names";
 
 /// Deeper schemas are refused: no real spec nests schemas this far, and the
 /// generator's recursion must stay well inside the compiler's stack.
@@ -291,6 +293,10 @@ impl Reader<'_> {
         if let Some(value) = get(map, "patternProperties") {
             data.extensions
                 .insert(EXT_PATTERN_PROPERTIES.to_owned(), value.clone());
+        }
+        if let Some(value) = get(map, "propertyNames") {
+            data.extensions
+                .insert(EXT_PROPERTY_NAMES.to_owned(), value.clone());
         }
 
         // Arrays.

@@ -56,6 +56,8 @@ fn inline_checks(ty: &crate::ir::TyUse) -> bool {
         || match &ty.ty {
             Ty::Array(item) | Ty::Map(item) => inline_checks(item),
             Ty::Tuple(members) => members.iter().any(inline_checks),
+            // Its items are read as their types by `validate()`.
+            Ty::Prefixed(..) => true,
             _ => false,
         }
 }
@@ -76,7 +78,7 @@ fn direct_kind(ty: &Ty) -> Kind {
         // at run time (`Text`).
         Ty::String(_) => Kind::String,
         Ty::Integer(_) | Ty::Number => Kind::Number,
-        Ty::Array(_) => Kind::Array,
+        Ty::Array(_) | Ty::Prefixed(..) => Kind::Array,
         Ty::Map(_) => Kind::Map,
         _ => Kind::Other,
     }
@@ -105,6 +107,13 @@ fn keep_applicable(c: &mut Constraints, kind: Kind) {
     if kind != Kind::Map {
         c.min_properties = None;
         c.max_properties = None;
+        c.property_names = None;
+    }
+    if let Some(keys) = &mut c.property_names {
+        keep_applicable(&mut keys.constraints, Kind::String);
+        if keys.values.is_empty() && keys.constraints.is_empty() {
+            c.property_names = None;
+        }
     }
     // Bounds that every value meets are no checks at all.
     if c.min_length == Some(0) {

@@ -124,7 +124,7 @@ fn validates(types: &mut [TypeDef]) {
         let flags: Vec<bool> = types.iter().map(|t| t.validates).collect();
         let mut changed = false;
         for def in types.iter_mut().filter(|def| !def.validates) {
-            let mut found = false;
+            let mut found = matches!(&def.kind, TypeKind::Struct(s) if !s.requirements.is_empty());
             visit_uses(def, &mut |ty, _| found |= use_validates(ty, &flags));
             if found {
                 def.validates = true;
@@ -145,6 +145,7 @@ fn use_validates(ty: &TyUse, flags: &[bool]) -> bool {
         Ty::Named(id) => flags[*id],
         Ty::Array(item) | Ty::Map(item) => use_validates(item, flags),
         Ty::Tuple(members) => members.iter().any(|m| use_validates(m, flags)),
+        Ty::Prefixed(..) => true,
         _ => false,
     }
 }

@@ -136,7 +136,7 @@ fn use_shapes_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> Shapes) -> Shapes
         Ty::Boolean => Shapes::BOOL,
         Ty::Any => Shapes::ALL,
         Ty::Null => Shapes::NULL,
-        Ty::Array(_) | Ty::Tuple(_) => Shapes::ARRAY,
+        Ty::Array(_) | Ty::Tuple(_) | Ty::Prefixed(..) => Shapes::ARRAY,
         Ty::Map(_) => Shapes::OBJECT,
     };
     if ty.nullable {
@@ -161,6 +161,7 @@ fn rank(types: &[TypeDef], ty: &TyUse, depth: usize) -> u32 {
         Ty::Integer(IntKind::Big) => class(2),
         Ty::Integer(_) => class(1),
         Ty::Array(item) => class(3) + u32::from(matches!(item.ty, Ty::Any)),
+        Ty::Prefixed(..) => class(3),
         Ty::Number => class(5),
         Ty::String(_) => class(6),
         Ty::Map(_) => class(7),

@@ -86,7 +86,7 @@ fn use_size_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> u64) -> u64 {
     }
     let size = match &ty.ty {
         Ty::Named(id) => named(*id),
-        Ty::String(_) | Ty::Array(_) | Ty::Map(_) => 24,
+        Ty::String(_) | Ty::Array(_) | Ty::Map(_) | Ty::Prefixed(..) => 24,
         Ty::Integer(IntKind::I8 | IntKind::U8) => 1,
         Ty::Integer(IntKind::I16 | IntKind::U16) => 2,
         Ty::Integer(IntKind::I32 | IntKind::U32) => 4,

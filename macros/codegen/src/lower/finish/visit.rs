@@ -63,6 +63,12 @@ pub fn visit_nested_mut(ty: &mut TyUse, f: &mut impl FnMut(&mut TyUse)) {
                 visit_nested_mut(member, f);
             }
         }
+        Ty::Prefixed(members, rest) => {
+            for member in members {
+                visit_nested_mut(member, f);
+            }
+            visit_nested_mut(rest, f);
+        }
         _ => {}
     }
 }
@@ -85,6 +91,10 @@ pub fn mentioned(ty: &TyUse, out: &mut Vec<usize>) {
         Ty::Named(id) => out.push(*id),
         Ty::Array(inner) | Ty::Map(inner) => mentioned(inner, out),
         Ty::Tuple(members) => members.iter().for_each(|m| mentioned(m, out)),
+        Ty::Prefixed(members, rest) => {
+            members.iter().for_each(|m| mentioned(m, out));
+            mentioned(rest, out);
+        }
         _ => {}
     }
 }
