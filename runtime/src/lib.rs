@@ -17,7 +17,16 @@
 //!   Swagger 2.0 `definitions` too);
 //! - `schemas = ["Pet", ...]`: only these schemas and what they reference;
 //! - `crate = "::path::to::openapi_models"`: when this crate is renamed or
-//!   re-exported.
+//!   re-exported;
+//! - `unknown_keys = "keep"` (default), `"reject"` or `"ignore"`: keys a
+//!   schema does not declare are kept in `additional_properties` and
+//!   written back where it allows them, read past where it forbids them
+//!   (`additionalProperties: false`); `"reject"` makes those an error,
+//!   `"ignore"` never keeps them;
+//! - `broken_schemas = "error"` (default) or `"value"`: a schema that cannot
+//!   be generated (a dangling `$ref`, a pattern that is not ECMA-262) is a
+//!   compile error, or is typed as `serde_json::Value` with a note in the
+//!   docs while the rest generates.
 //!
 //! # On the wire
 //!
@@ -26,11 +35,12 @@
 //! optional field is `Option<T>` and stays absent; an optional nullable
 //! field is `Option<Option<T>>`, where absent (`None`), `null`
 //! (`Some(None)`) and a value are all distinct. Numbers keep their form
-//! (`serde_json::Number`), open enums keep unknown strings, and
-//! `additionalProperties` keeps extra keys. Deserialization rejects wrong
-//! types, missing required fields, unknown values of closed enums and
-//! `null` where the spec does not allow it; constraints such as `minItems`
-//! or `maxLength` are checked by [`Validate::validate`].
+//! (`serde_json::Number`, floats read exactly), open enums keep unknown
+//! strings, and keys the schema does not declare are kept. Deserialization
+//! rejects wrong types, missing required fields, unknown values of closed
+//! enums and `null` where the spec does not allow it; constraints such as
+//! `minItems`, `maxLength`, `pattern` (ECMA-262) or `format` are checked
+//! by [`Validate::validate`].
 //!
 //! # Features
 //!

@@ -3,6 +3,7 @@
 mod constructs;
 mod corpus;
 mod diagnostics;
+mod differential;
 mod format_reference;
 mod formats;
 mod fuzz_regressions;
