@@ -58,7 +58,7 @@ pub fn workspace(dir: &Path, members: &[(String, Vec<(String, String)>)], depend
 }
 
 /// Runs cargo in `dir` with `target` as its target directory and none of
-/// the caller's compiler wrappers or flags. Not `--offline`: on a new
+/// the caller's compiler wrappers or flags. Never offline: on a new
 /// machine the crates a scratch crate needs beyond the workspace's (chrono,
 /// time, uuid) have not been downloaded yet; the copied lock file still
 /// pins their versions.
