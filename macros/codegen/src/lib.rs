@@ -189,7 +189,8 @@ pub fn generate_from(
     let mut loader = load::Loader::new(source);
     let root = loader.load_root(path, display);
     timings.parse = start.elapsed();
-    if let Err(error) = root {
+    // A root that cannot be read, or is not a spec, gives nothing else.
+    if let Err(error) = root.and_then(|_| check_document(&loader)) {
         return Output {
             code: String::new(),
             model: ir::Model::default(),
@@ -200,16 +201,6 @@ pub fn generate_from(
         };
     }
     let mut errors = Vec::new();
-    if let Err(error) = check_document(&loader) {
-        return Output {
-            code: String::new(),
-            model: ir::Model::default(),
-            errors: vec![error],
-            unknown_schemas: Vec::new(),
-            files: loader.read_paths().to_vec(),
-            timings,
-        };
-    }
     let start = Instant::now();
     let lowered = lower::lower(&mut loader, options);
     timings.lower = start.elapsed();
