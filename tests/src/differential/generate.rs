@@ -1,6 +1,7 @@
 //! Instances generated from the converted schemas: for each component a
-//! `full` one (every property), a `minimal` one (required properties only)
-//! and one per member of a top-level union. The generator only tries to be
+//! `full` one (every property), a `minimal` one (required properties only),
+//! a `nulls` one (`null` wherever the schema admits it) and one per member
+//! of a top-level union. The generator only tries to be
 //! valid; the reference decides whether it is, so an instance it got wrong
 //! is still a labelled case.
 
@@ -25,6 +26,15 @@ const BUDGET: usize = 1500;
 enum Mode {
     Full,
     Minimal,
+    /// Like `Full`, with `null` wherever it is allowed (below the top).
+    Nulls,
+}
+
+impl Mode {
+    /// Optional properties and items too.
+    fn everything(self) -> bool {
+        self != Mode::Minimal
+    }
 }
 
 pub fn generated(spec: &Spec) -> Vec<Case> {
@@ -37,7 +47,11 @@ pub fn generated(spec: &Spec) -> Vec<Case> {
             spec,
             budget: Cell::new(0),
         };
-        for (mode, label) in [(Mode::Full, "full"), (Mode::Minimal, "minimal")] {
+        for (mode, label) in [
+            (Mode::Full, "full"),
+            (Mode::Minimal, "minimal"),
+            (Mode::Nulls, "nulls"),
+        ] {
             generator.budget.set(BUDGET);
             let value = generator.value(file, schema, 0, mode, None);
             cases.push(Case::new(i, value, Source::Generated(label.to_owned())));
@@ -103,6 +117,9 @@ impl<'s> Generator<'s> {
                 json!("value")
             };
         };
+        if mode == Mode::Nulls && depth > 0 && admits_null(map) {
+            return Value::Null;
+        }
         if let Some(value) = map.get("const") {
             return value.clone();
         }
@@ -185,7 +202,7 @@ impl<'s> Generator<'s> {
             .unwrap_or_default();
         if let Some(Value::Object(properties)) = map.get("properties") {
             for (name, schema) in properties {
-                if mode == Mode::Full || required.contains(&name.as_str()) {
+                if mode.everything() || required.contains(&name.as_str()) {
                     out.insert(
                         name.clone(),
                         self.value(file, schema, depth + 1, mode, None),
@@ -196,7 +213,7 @@ impl<'s> Generator<'s> {
         for name in required {
             out.entry(name.to_owned()).or_insert_with(|| json!("value"));
         }
-        if mode == Mode::Full {
+        if mode.everything() {
             if let Some(schema @ Value::Object(_)) = map.get("additionalProperties") {
                 out.entry("extra")
                     .or_insert_with(|| self.value(file, schema, depth + 1, mode, None));
@@ -226,7 +243,7 @@ impl<'s> Generator<'s> {
             return Value::Array(items);
         }
         let min = map.get("minItems").and_then(Value::as_u64).unwrap_or(0) as usize;
-        let count = if mode == Mode::Full { min.max(1) } else { min };
+        let count = if mode.everything() { min.max(1) } else { min };
         if let Some(schema) = map.get("items") {
             for _ in 0..count.min(8) {
                 items.push(self.value(file, schema, depth + 1, mode, None));
@@ -234,6 +251,27 @@ impl<'s> Generator<'s> {
         }
         Value::Array(items)
     }
+}
+
+/// Whether the schema itself lets `null` through: `null` among its types,
+/// `enum` values or `const`, or a `{type: "null"}` union member.
+fn admits_null(map: &Map<String, Value>) -> bool {
+    let null_type = |v: Option<&Value>| match v {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(types)) => types.iter().any(|t| t == "null"),
+        _ => false,
+    };
+    null_type(map.get("type"))
+        || map.get("const") == Some(&Value::Null)
+        || map
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|values| values.iter().any(Value::is_null))
+        || ["anyOf", "oneOf"].iter().any(|k| {
+            map.get(*k)
+                .and_then(Value::as_array)
+                .is_some_and(|members| members.iter().any(|m| null_type(m.get("type"))))
+        })
 }
 
 /// The first member that is not only `null` (those make poor examples).

@@ -2,7 +2,7 @@
 //! spec that explains it, if one does.
 //!
 //! A reading explains a disagreement only when a reference that reads the
-//! spec that way (the conversion with that [`Reading`]) agrees with the
+//! spec that way (the conversion with that `Reading`) agrees with the
 //! models on the instance: the reading is what makes the difference, not a
 //! label put on a category.
 
