@@ -64,57 +64,16 @@ impl Parse for Args {
                 broken_schemas: Default::default(),
             });
         }
-        let mut spec = None;
-        let mut schemas: Option<Vec<LitStr>> = None;
-        let mut runtime = None;
-        let mut unknown_keys = None;
-        let mut broken_schemas = None;
+        let mut given = Given::default();
         while !input.is_empty() {
             let key = Ident::parse_any(input)?;
             input.parse::<Token![=]>()?;
-            match key.to_string().as_str() {
-                "spec" => set(&mut spec, &key, input.parse()?)?,
-                "schemas" => {
-                    let content;
-                    bracketed!(content in input);
-                    let names = content.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
-                    if names.is_empty() {
-                        return Err(syn::Error::new(
-                            key.span(),
-                            "`schemas = []` selects nothing; list schema names or leave the option out",
-                        ));
-                    }
-                    set(&mut schemas, &key, names.into_iter().collect())?;
-                }
-                "crate" => set(&mut runtime, &key, input.parse()?)?,
-                "unknown_keys" => {
-                    let value = choice(
-                        input,
-                        openapi_models_codegen::UnknownKeys::from_name,
-                        "`keep`, `reject` or `ignore`",
-                    )?;
-                    set(&mut unknown_keys, &key, value)?;
-                }
-                "broken_schemas" => {
-                    let value = choice(
-                        input,
-                        openapi_models_codegen::BrokenSchemas::from_name,
-                        "`error` or `value`",
-                    )?;
-                    set(&mut broken_schemas, &key, value)?;
-                }
-                other => {
-                    return Err(syn::Error::new(
-                        key.span(),
-                        format!("unknown option `{other}`; expected `spec`, `schemas`, `crate`, `unknown_keys` or `broken_schemas`"),
-                    ))
-                }
-            }
+            given.option(&key, input)?;
             if !input.is_empty() {
                 input.parse::<Token![,]>()?;
             }
         }
-        let Some(spec) = spec else {
+        let Some(spec) = given.spec else {
             return Err(syn::Error::new(
                 proc_macro2::Span::call_site(),
                 "missing `spec = \"path/to/openapi.yaml\"`",
@@ -123,11 +82,63 @@ impl Parse for Args {
         check_path(&spec)?;
         Ok(Args {
             spec,
-            schemas,
-            runtime,
-            unknown_keys: unknown_keys.unwrap_or_default(),
-            broken_schemas: broken_schemas.unwrap_or_default(),
+            schemas: given.schemas,
+            runtime: given.runtime,
+            unknown_keys: given.unknown_keys.unwrap_or_default(),
+            broken_schemas: given.broken_schemas.unwrap_or_default(),
         })
+    }
+}
+
+/// The options as written so far.
+#[derive(Default)]
+struct Given {
+    spec: Option<LitStr>,
+    schemas: Option<Vec<LitStr>>,
+    runtime: Option<LitStr>,
+    unknown_keys: Option<openapi_models_codegen::UnknownKeys>,
+    broken_schemas: Option<openapi_models_codegen::BrokenSchemas>,
+}
+
+impl Given {
+    /// Reads the value of option `key`.
+    fn option(&mut self, key: &Ident, input: ParseStream<'_>) -> syn::Result<()> {
+        match key.to_string().as_str() {
+            "spec" => set(&mut self.spec, key, input.parse()?),
+            "schemas" => {
+                let content;
+                bracketed!(content in input);
+                let names = content.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
+                if names.is_empty() {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "`schemas = []` selects nothing; list schema names or leave the option out",
+                    ));
+                }
+                set(&mut self.schemas, key, names.into_iter().collect())
+            }
+            "crate" => set(&mut self.runtime, key, input.parse()?),
+            "unknown_keys" => {
+                let value = choice(
+                    input,
+                    openapi_models_codegen::UnknownKeys::from_name,
+                    "`keep`, `reject` or `ignore`",
+                )?;
+                set(&mut self.unknown_keys, key, value)
+            }
+            "broken_schemas" => {
+                let value = choice(
+                    input,
+                    openapi_models_codegen::BrokenSchemas::from_name,
+                    "`error` or `value`",
+                )?;
+                set(&mut self.broken_schemas, key, value)
+            }
+            other => Err(syn::Error::new(
+                key.span(),
+                format!("unknown option `{other}`; expected `spec`, `schemas`, `crate`, `unknown_keys` or `broken_schemas`"),
+            )),
+        }
     }
 }
 

@@ -5303,6 +5303,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarType {
             "type",
             &["json", "regex", "json_schema"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["type", "value"]),
+                ::openapi_models::__private::de::Keys::Only(&["type", "value"]),
+                ::openapi_models::__private::de::Keys::Only(&["type", "value"]),
+            ],
         )
     }
 }
@@ -6372,7 +6377,7 @@ impl ::openapi_models::__private::serde::Serialize for Message {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        let mut __written = ::std::vec::Vec::new();
+        let mut __written = ::std::collections::BTreeSet::new();
         if let ::core::option::Option::Some(__value) = &self.name {
             ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
         }
@@ -6768,6 +6773,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunk 
             "type",
             &["text", "image_url"],
             &[true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(&["text", "type"]),
+                ::openapi_models::__private::de::Keys::Only(&["image_url", "type"]),
+            ],
         )
     }
 }

@@ -15082,6 +15082,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewRequireme
             "type",
             &["assert-view-uuid"],
             &[true],
+            &[::openapi_models::__private::de::Keys::Only(&["type", "uuid"])],
         )
     }
 }
@@ -16971,6 +16972,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FetchPlanning
             "status",
             &["completed", "failed", "submitted", "cancelled"],
             &[true, true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "delete-files",
+                        "file-scan-tasks",
+                        "plan-tasks",
+                        "status",
+                        "storage-credentials",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(&["error", "status"]),
+                ::openapi_models::__private::de::Keys::Only(&["status"]),
+                ::openapi_models::__private::de::Keys::Only(&["status"]),
+            ],
         )
     }
 }
@@ -17086,6 +17101,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
             "status",
             &["completed", "failed", "submitted", "cancelled"],
             &[true, true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "delete-files",
+                        "file-scan-tasks",
+                        "plan-tasks",
+                        "status",
+                        "storage-credentials",
+                        "plan-id",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(&["error", "status"]),
+                ::openapi_models::__private::de::Keys::Only(&["status", "plan-id"]),
+                ::openapi_models::__private::de::Keys::Only(&["status"]),
+            ],
         )
     }
 }
@@ -19448,7 +19478,7 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        let mut __written = ::std::vec::Vec::new();
+        let mut __written = ::std::collections::BTreeSet::new();
         ::openapi_models::__private::object::entry(
             &mut __map,
             "report-type",
@@ -25684,6 +25714,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeleteFile {
             "content",
             &["position-deletes", "equality-deletes"],
             &[true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "content",
+                        "content-offset",
+                        "content-size-in-bytes",
+                        "file-path",
+                        "file-format",
+                        "spec-id",
+                        "partition",
+                        "file-size-in-bytes",
+                        "record-count",
+                        "key-metadata",
+                        "split-offsets",
+                        "sort-order-id",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "content",
+                        "equality-ids",
+                        "file-path",
+                        "file-format",
+                        "spec-id",
+                        "partition",
+                        "file-size-in-bytes",
+                        "record-count",
+                        "key-metadata",
+                        "split-offsets",
+                        "sort-order-id",
+                    ],
+                ),
+            ],
         )
     }
 }

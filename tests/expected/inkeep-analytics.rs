@@ -472,6 +472,63 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversation 
             "type",
             &["support_ticket", "support_copilot", "openai"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "externalId",
+                        "externalUrl",
+                        "type",
+                        "supportTicketConversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "tags",
+                        "visibility",
+                        "messages",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "externalId",
+                        "externalUrl",
+                        "type",
+                        "supportTicketConversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "tags",
+                        "visibility",
+                        "messages",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "externalId",
+                        "externalUrl",
+                        "type",
+                        "supportTicketConversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "tags",
+                        "visibility",
+                        "messages",
+                        "messagesOpenAIFormat",
+                    ],
+                ),
+            ],
         )
     }
 }
@@ -2800,6 +2857,15 @@ for ConversationsSelection {
             "type",
             &["time", "field", "aggregation"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &["type", "timeUnit", "field"],
+                ),
+                ::openapi_models::__private::de::Keys::Only(&["type", "field", "path"]),
+                ::openapi_models::__private::de::Keys::Only(
+                    &["type", "aggregation", "field", "path"],
+                ),
+            ],
         )
     }
 }
@@ -3510,6 +3576,62 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateConvers
             "type",
             &["openai", "support_ticket", "support_copilot"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "externalId",
+                        "externalUrl",
+                        "type",
+                        "supportTicketConversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "tags",
+                        "visibility",
+                        "messages",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "externalId",
+                        "externalUrl",
+                        "type",
+                        "supportTicketConversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "tags",
+                        "visibility",
+                        "messages",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "externalId",
+                        "externalUrl",
+                        "type",
+                        "supportTicketConversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "tags",
+                        "visibility",
+                        "messages",
+                    ],
+                ),
+            ],
         )
     }
 }
@@ -9513,6 +9635,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsSelecti
             "type",
             &["time", "field", "aggregation"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &["type", "timeUnit", "field"],
+                ),
+                ::openapi_models::__private::de::Keys::Only(&["type", "field", "path"]),
+                ::openapi_models::__private::de::Keys::Only(
+                    &["type", "aggregation", "field", "path"],
+                ),
+            ],
         )
     }
 }
@@ -12091,6 +12222,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertEvent {
             "entityType",
             &["message", "conversation", "search"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "messageId",
+                        "createdAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "entityType",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "conversationId",
+                        "createdAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "entityType",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "searchQuery",
+                        "createdAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "entityType",
+                    ],
+                ),
+            ],
         )
     }
 }
@@ -13284,6 +13456,60 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
             "type",
             &["support_ticket", "support_copilot", "openai"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "externalId",
+                        "externalUrl",
+                        "conversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "role",
+                        "content",
+                        "name",
+                        "links",
+                        "properties",
+                        "userProperties",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "externalId",
+                        "externalUrl",
+                        "conversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "role",
+                        "content",
+                        "name",
+                        "links",
+                        "properties",
+                        "userProperties",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "externalId",
+                        "externalUrl",
+                        "conversationId",
+                        "createdAt",
+                        "updatedAt",
+                        "role",
+                        "content",
+                        "name",
+                        "links",
+                        "properties",
+                        "userProperties",
+                        "tool_calls",
+                    ],
+                ),
+            ],
         )
     }
 }
@@ -29649,6 +29875,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectEvent {
             "entityType",
             &["message", "conversation", "search"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "messageId",
+                        "createdAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "entityType",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "conversationId",
+                        "createdAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "entityType",
+                    ],
+                ),
+                ::openapi_models::__private::de::Keys::Only(
+                    &[
+                        "id",
+                        "type",
+                        "searchQuery",
+                        "createdAt",
+                        "projectId",
+                        "integrationId",
+                        "properties",
+                        "userProperties",
+                        "entityType",
+                    ],
+                ),
+            ],
         )
     }
 }
@@ -33923,6 +34190,15 @@ for SemanticThreadSelection {
             "type",
             &["time", "field", "aggregation"],
             &[true, true, true],
+            &[
+                ::openapi_models::__private::de::Keys::Only(
+                    &["type", "timeUnit", "field"],
+                ),
+                ::openapi_models::__private::de::Keys::Only(&["type", "field", "path"]),
+                ::openapi_models::__private::de::Keys::Only(
+                    &["type", "aggregation", "field", "path"],
+                ),
+            ],
         )
     }
 }

@@ -240,6 +240,9 @@ pub struct Constraints {
     pub max_properties: Option<u64>,
     /// What every key of a map must be (`propertyNames`).
     pub property_names: Option<Box<KeyRule>>,
+    /// No value meets every definition (`allOf` members whose `enum`s share
+    /// no value): `validate()` accepts none.
+    pub unsatisfiable: bool,
 }
 
 /// `propertyNames`: the keys allowed (`enum`, `const`; any when empty) and
@@ -286,6 +289,7 @@ impl Constraints {
         if self.property_names.is_none() {
             self.property_names = other.property_names.clone();
         }
+        self.unsatisfiable |= other.unsatisfiable;
     }
 }
 
@@ -348,6 +352,10 @@ pub struct Union {
     pub tag: Option<String>,
     /// Clippy's `enum_variant_names` would fire on these names.
     pub shared_affix: bool,
+    /// Keys every member's object must have (`required` beside the
+    /// union): checked by `validate()` where a member's type does not
+    /// require them itself.
+    pub required: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

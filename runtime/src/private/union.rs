@@ -40,11 +40,14 @@ pub trait Variants: Sized + serde::Serialize + crate::Validate {
 }
 
 /// Reads a union with a discriminator property.
+/// `keys[i]`: which object keys variant `i` declares (for a value without
+/// the tag, read by what fits).
 pub fn tagged<'de, D, T>(
     deserializer: D,
     property: &'static str,
     tags: &'static [&'static str],
     keeps: &'static [bool],
+    keys: &'static [Keys],
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -54,6 +57,7 @@ where
         property,
         tags,
         keeps,
+        keys,
         marker: PhantomData,
     })
 }
@@ -62,6 +66,7 @@ struct TaggedVisitor<T> {
     property: &'static str,
     tags: &'static [&'static str],
     keeps: &'static [bool],
+    keys: &'static [Keys],
     marker: PhantomData<T>,
 }
 
@@ -99,8 +104,13 @@ impl<'de, T: Variants> Visitor<'de> for TaggedVisitor<T> {
             .into_iter()
             .map(|(key, value)| (key.into_owned(), value))
             .collect();
+        // Only members that hold the tag themselves (one the union adds the
+        // tag to would write back a tag that was not there), those that
+        // declare every key first.
+        let candidates: Vec<usize> = (0..self.tags.len()).filter(|&i| self.keeps[i]).collect();
+        let order = by_exactness(&candidates, self.keys, &object);
         let value = Value::Object(object);
-        best_fit::<T>(0..self.tags.len(), &value)
+        best_fit::<T>(order.into_iter(), &value)
             .map_err(|_| de::Error::missing_field(self.property))
     }
 }
@@ -187,6 +197,45 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
     }
 }
 
+/// How deep the current thread is in trying union members inside the
+/// trial of another union's member. Choosing by constraints means reading
+/// a value once per member; a union nested in each member would read its
+/// part once per member of its own, and so on down: exponential in the
+/// depth of such nesting. Past two levels of trials the first member that
+/// reads the value wins, as without constraints, which keeps the work
+/// polynomial whatever the input.
+struct Trial {
+    outer: u8,
+}
+
+const CHOOSING_LEVELS: u8 = 2;
+
+thread_local! {
+    static TRIALS: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+impl Trial {
+    fn enter() -> Trial {
+        let outer = TRIALS.with(|t| {
+            let outer = t.get();
+            t.set(outer.saturating_add(1));
+            outer
+        });
+        Trial { outer }
+    }
+
+    /// Whether members are chosen by their constraints at this level.
+    fn by_constraints(&self) -> bool {
+        self.outer < CHOOSING_LEVELS
+    }
+}
+
+impl Drop for Trial {
+    fn drop(&mut self) {
+        TRIALS.with(|t| t.set(self.outer));
+    }
+}
+
 /// Index into the candidate table of `untagged` for each JSON kind.
 const NULL: usize = 0;
 const BOOL: usize = 1;
@@ -247,9 +296,12 @@ impl<T: Variants> UntaggedVisitor<T> {
         }
         let mut failures = Vec::new();
         let mut invalid = None;
+        let judge = Trial::enter();
         for &index in candidates {
             match T::variant(index, make()) {
-                Ok(value) if value.validate().is_ok() => return Ok(value),
+                Ok(value) if !judge.by_constraints() || value.validate().is_ok() => {
+                    return Ok(value)
+                }
                 Ok(value) => {
                     invalid.get_or_insert(value);
                 }
@@ -278,20 +330,29 @@ impl<T: Variants> UntaggedVisitor<T> {
     /// reads it at all.
     fn buffered<E: de::Error>(&self, kind: usize, value: &Value) -> Result<T, E> {
         let candidates = self.of(kind);
-        let exact = |index: usize| match (value, self.keys.get(index)) {
-            (Value::Object(_), Some(Keys::All)) => true,
-            (Value::Object(object), Some(Keys::Only(known))) => {
-                object.keys().all(|k| known.contains(&k.as_str()))
-            }
-            _ => false,
+        let order = match value {
+            Value::Object(object) => by_exactness(candidates, self.keys, object),
+            _ => candidates.to_vec(),
         };
-        let order = candidates
-            .iter()
-            .copied()
-            .filter(|&i| exact(i))
-            .chain(candidates.iter().copied().filter(|&i| !exact(i)));
-        best_fit(order, value).map_err(|failures| self.none_matched(failures))
+        best_fit(order.into_iter(), value).map_err(|failures| self.none_matched(failures))
     }
+}
+
+/// The candidates that declare every key of the object first (in their
+/// order), then the others.
+fn by_exactness(
+    candidates: &[usize],
+    keys: &[Keys],
+    object: &serde_json::Map<String, Value>,
+) -> Vec<usize> {
+    let exact = |index: usize| match keys.get(index) {
+        Some(Keys::All) => true,
+        Some(Keys::Only(known)) => object.keys().all(|k| known.contains(&k.as_str())),
+        _ => false,
+    };
+    let mut order: Vec<usize> = candidates.iter().copied().filter(|&i| exact(i)).collect();
+    order.extend(candidates.iter().copied().filter(|&i| !exact(i)));
+    order
 }
 
 /// The variant (tried in `order`) that reads `value`: the first that is
@@ -305,10 +366,11 @@ fn best_fit<T: Variants>(
     let mut failures = Vec::new();
     // The best so far: (valid, writes back unchanged), found.
     let mut best: Option<((bool, bool), T)> = None;
+    let judge = Trial::enter();
     for index in order {
         match T::variant(index, value) {
             Ok(found) => {
-                let valid = found.validate().is_ok();
+                let valid = !judge.by_constraints() || found.validate().is_ok();
                 let exact = serde_json::to_value(&found).is_ok_and(|written| written == *value);
                 if valid && exact {
                     return Ok(found);

@@ -145,40 +145,7 @@ fn schema(value: &mut Value, dialect: Dialect, readings: &[Reading], refs: &mut 
     if dialect != Dialect::OpenApi31 {
         nullable(map, dialect);
     }
-    if readings.contains(&Reading::KeywordTypes) && !map.contains_key("type") {
-        if ["properties", "required", "additionalProperties"]
-            .iter()
-            .any(|k| map.contains_key(*k))
-        {
-            map.insert("type".to_owned(), json!("object"));
-        } else if map.contains_key("items") || map.contains_key("prefixItems") {
-            map.insert("type".to_owned(), json!("array"));
-        }
-    }
-    if readings.contains(&Reading::ClosedObjects)
-        && map.get("additionalProperties") == Some(&Value::Bool(false))
-    {
-        map.remove("additionalProperties");
-    }
-    if readings.contains(&Reading::OneOfFirst) {
-        if let Some(members) = map.remove("oneOf") {
-            match map.get_mut("anyOf") {
-                // Both: the value must fit one of each.
-                Some(_) => {
-                    let all_of = map.entry("allOf").or_insert_with(|| json!([]));
-                    if let Value::Array(all_of) = all_of {
-                        all_of.push(json!({ "anyOf": members }));
-                    }
-                }
-                None => {
-                    map.insert("anyOf".to_owned(), members);
-                }
-            }
-        }
-    }
-    if readings.contains(&Reading::WriteOnly) {
-        write_only_optional(map);
-    }
+    lenient(map, readings);
     exclusive_bound(map, "exclusiveMinimum", "minimum");
     exclusive_bound(map, "exclusiveMaximum", "maximum");
     if dialect == Dialect::Swagger2 && map.get("discriminator").is_some_and(Value::is_string) {
@@ -220,6 +187,45 @@ fn or_null(map: &mut Map<String, Value>) {
         "anyOf".to_owned(),
         json!([{ "type": "null" }, Value::Object(inner)]),
     );
+}
+
+/// The readings that change a schema object itself (`Nullable` wraps it
+/// once its keywords are converted, `RefSiblings` is decided above).
+fn lenient(map: &mut Map<String, Value>, readings: &[Reading]) {
+    if readings.contains(&Reading::KeywordTypes) && !map.contains_key("type") {
+        if ["properties", "required", "additionalProperties"]
+            .iter()
+            .any(|k| map.contains_key(*k))
+        {
+            map.insert("type".to_owned(), json!("object"));
+        } else if map.contains_key("items") || map.contains_key("prefixItems") {
+            map.insert("type".to_owned(), json!("array"));
+        }
+    }
+    if readings.contains(&Reading::ClosedObjects)
+        && map.get("additionalProperties") == Some(&Value::Bool(false))
+    {
+        map.remove("additionalProperties");
+    }
+    if readings.contains(&Reading::OneOfFirst) {
+        if let Some(members) = map.remove("oneOf") {
+            match map.get_mut("anyOf") {
+                // Both: the value must fit one of each.
+                Some(_) => {
+                    let all_of = map.entry("allOf").or_insert_with(|| json!([]));
+                    if let Value::Array(all_of) = all_of {
+                        all_of.push(json!({ "anyOf": members }));
+                    }
+                }
+                None => {
+                    map.insert("anyOf".to_owned(), members);
+                }
+            }
+        }
+    }
+    if readings.contains(&Reading::WriteOnly) {
+        write_only_optional(map);
+    }
 }
 
 /// The project's reading: `nullable: true` or `x-nullable: true` in any

@@ -357,7 +357,8 @@ fn check(document: &mut Checked, settings: &Settings) {
     }
 }
 
-/// Whether the harness's work directory should be kept apart per caller.
+/// Settings that keep everything under `dir`: the scratch workspace in
+/// `work/`, its builds in `target/`.
 pub fn settings_in(dir: &Path, mutations: usize) -> Settings {
     Settings {
         work: dir.join("work"),

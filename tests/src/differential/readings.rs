@@ -21,6 +21,8 @@ pub enum Outcome {
     InvalidAccepted,
     /// Both accept; the models write back other JSON.
     RoundTrip,
+    /// The models panicked: never an agreement.
+    Panicked,
 }
 
 impl fmt::Display for Outcome {
@@ -29,6 +31,7 @@ impl fmt::Display for Outcome {
             Outcome::ValidRejected => "valid rejected",
             Outcome::InvalidAccepted => "invalid accepted",
             Outcome::RoundTrip => "round trip",
+            Outcome::Panicked => "panicked",
         })
     }
 }
@@ -78,7 +81,17 @@ pub fn explain(document: &mut Checked) {
                 continue;
             };
             let label = super::reference_label(reference, case.component, &case.instance);
-            if matches!(label, Label::Valid) == accepted {
+            let agrees = match label {
+                Label::Valid => accepted,
+                Label::Invalid(_) => !accepted,
+                // A reference that cannot say explains nothing.
+                Label::Unknown(_) => continue,
+            };
+            // What a reading lets in must still come back as it was, but
+            // for the keys `additionalProperties: false` drops.
+            let lossless =
+                !accepted || case.verdict.round_trip || *reading == Some(Reading::ClosedObjects);
+            if agrees && lossless {
                 found = Some(reading.map_or(SEVERAL, |r| r.heading()));
                 break;
             }
@@ -90,6 +103,9 @@ pub fn explain(document: &mut Checked) {
 /// The kind of disagreement of a case, if it is one.
 pub fn outcome(case: &Case) -> Option<Outcome> {
     let verdict = &case.verdict;
+    if verdict.panicked {
+        return Some(Outcome::Panicked);
+    }
     match &case.label {
         Label::Valid if !verdict.accepted() => Some(Outcome::ValidRejected),
         Label::Valid if !verdict.round_trip => Some(Outcome::RoundTrip),
@@ -112,6 +128,7 @@ pub fn classify(case: &Case) -> Option<(Outcome, String)> {
             format!("{stage}: {}", normalize(&verdict.error))
         }
         (_, Outcome::RoundTrip) => normalize(&verdict.difference),
+        (_, Outcome::Panicked) => normalize(&verdict.error),
         (Label::Invalid(failure), _) => failure.keyword.clone(),
         _ => String::new(),
     };

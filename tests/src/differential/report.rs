@@ -27,6 +27,8 @@ pub struct Figures {
     pub unlabelled: usize,
     /// Instances the models were not run on (they did not compile).
     pub unchecked: usize,
+    /// Instances the models panicked on (never counted as agreeing).
+    pub panicked: usize,
 }
 
 impl Figures {
@@ -42,6 +44,7 @@ impl Figures {
         self.round_trip_documented += other.round_trip_documented;
         self.unlabelled += other.unlabelled;
         self.unchecked += other.unchecked;
+        self.panicked += other.panicked;
     }
 
     /// Valid instances accepted, documented readings aside.
@@ -88,14 +91,15 @@ pub struct Report {
     /// Every disagreement, one per line, as in the category examples.
     pub details: Vec<String>,
     pub total: Figures,
-    /// (outcome, category) → what.
-    pub categories: BTreeMap<(Outcome, String), Category>,
+    /// (outcome, category, reading) → what.
+    pub categories: BTreeMap<(Outcome, String, Option<&'static str>), Category>,
 }
 
 pub fn report(checked: &[Checked]) -> Report {
     let mut documents = Vec::new();
     let mut total = Figures::default();
-    let mut categories: BTreeMap<(Outcome, String), Category> = BTreeMap::new();
+    let mut categories: BTreeMap<(Outcome, String, Option<&'static str>), Category> =
+        BTreeMap::new();
     let mut details = Vec::new();
     for document in checked {
         let mut figures = Figures::default();
@@ -112,10 +116,13 @@ pub fn report(checked: &[Checked]) -> Report {
                 figures.unchecked += 1;
                 continue;
             }
-            let verdict = &case.verdict;
             let classified = classify(case);
+            let verdict = &case.verdict;
             let documented = case.reading.is_some();
-            if valid {
+            if verdict.panicked {
+                // Counted apart, and listed as a disagreement below.
+                figures.panicked += 1;
+            } else if valid {
                 figures.valid += 1;
                 if verdict.accepted() {
                     figures.valid_accepted += 1;
@@ -147,7 +154,7 @@ pub fn report(checked: &[Checked]) -> Report {
                     },
                     example(document, case)
                 ));
-                let entry = categories.entry((outcome, category)).or_default();
+                let entry = categories.entry((outcome, category, reading)).or_default();
                 entry.count += 1;
                 entry.reading = reading;
                 if entry.example.is_empty() {
@@ -222,7 +229,7 @@ impl Report {
     /// The tables and the categories, as Markdown.
     pub fn render(&self) -> String {
         let mut out = String::new();
-        out.push_str("| document | valid accepted | invalid rejected | round-trip | documented (valid / invalid / round-trip) | unlabelled / unchecked |\n");
+        out.push_str("| document | valid accepted | invalid rejected | round-trip | documented (valid / invalid / round-trip) | unlabelled / unchecked / panicked |\n");
         out.push_str("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         let rows = self
             .documents
@@ -232,7 +239,7 @@ impl Report {
         for (name, f) in rows {
             let _ = writeln!(
                 out,
-                "| {name} | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {} / {} / {} | {} / {} |",
+                "| {name} | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {} / {} / {} | {} / {} / {} |",
                 f.valid_accepted,
                 f.valid - f.valid_documented,
                 100.0 * f.valid_rate(),
@@ -247,6 +254,7 @@ impl Report {
                 f.round_trip_documented,
                 f.unlabelled,
                 f.unchecked,
+                f.panicked,
             );
         }
         for (name, _, problems) in &self.documents {
@@ -264,7 +272,7 @@ impl Report {
                     "Disagreements"
                 }
             );
-            for ((outcome, category), entry) in &self.categories {
+            for ((outcome, category, _), entry) in &self.categories {
                 if entry.reading.is_some() != documented {
                     continue;
                 }

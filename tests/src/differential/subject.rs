@@ -11,6 +11,8 @@ use serde_json::Value;
 pub struct Verdict {
     /// The models were run on the instance.
     pub ran: bool,
+    /// Reading, validating or writing it panicked.
+    pub panicked: bool,
     /// Deserialized without error.
     pub deserialized: bool,
     /// `validate()` found nothing (false when not deserialized).
@@ -36,6 +38,7 @@ impl Verdict {
         let text = |key: &str| value[key].as_str().unwrap_or_default().to_owned();
         Verdict {
             ran: true,
+            panicked: value["panicked"] == true,
             deserialized: value["de"] == true,
             validated: value["va"] == true,
             round_trip: value["rt"] == true,
@@ -193,7 +196,7 @@ fn main() {
         let (index, text) = line.split_once('\t').expect("index and instance");
         let check = CHECKS[index.parse::<usize>().expect("an index")];
         let verdict = std::panic::catch_unwind(|| check(text))
-            .unwrap_or_else(|_| json!({"de": false, "err": "panicked"}));
+            .unwrap_or_else(|_| json!({"de": false, "panicked": true, "err": "panicked"}));
         writeln!(out, "{verdict}").expect("write a verdict");
     }
 }

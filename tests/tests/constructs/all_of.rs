@@ -113,3 +113,25 @@ fn a_reference_with_a_type_beside_it_keeps_its_enum() {
     assert_eq!(account.currency, Some(Currency::Nzd));
     rejects::<Account>(r#"{"currency": "EUR"}"#);
 }
+
+#[test]
+fn enums_without_a_common_value_accept_nothing() {
+    let none: Disjoint = round_trip(r#"{"color": "red"}"#);
+    assert!(none.validate().is_err());
+    assert!(round_trip::<Disjoint>("{}").validate().is_ok());
+}
+
+#[test]
+fn integer_and_number_is_an_integer() {
+    let whole: Whole = round_trip(r#"{"n": 2}"#);
+    let _: Option<i64> = whole.n;
+    rejects::<Whole>(r#"{"n": 1.5}"#);
+}
+
+#[test]
+fn a_kind_conflict_keeps_the_constraints_of_members_without_a_kind() {
+    let listed: Listed = round_trip(r#"{"r": ["a"]}"#);
+    let items: &Vec<String> = &listed.r.unwrap();
+    assert_eq!(items.len(), 1);
+    assert!(round_trip::<Listed>(r#"{"r": []}"#).validate().is_err());
+}

@@ -120,3 +120,26 @@ fn numbers_round_trip_exactly() {
         assert_eq!(written_number.to_bits(), expected.to_bits(), "{written}");
     }
 }
+
+#[test]
+fn a_rule_with_more_than_required_keys_is_not_read_as_one() {
+    assert!(valid(&round_trip::<Either>(r#"{"a": "x"}"#)));
+    assert!(valid(&round_trip::<Either>("{}")));
+}
+
+#[test]
+fn required_beside_a_union_of_references_holds_for_each_member() {
+    assert!(valid(&round_trip::<Animal>(r#"{"id": "c", "meow": true}"#)));
+    let anonymous: Animal = round_trip(r#"{"meow": true}"#);
+    assert!(!valid(&anonymous));
+}
+
+#[test]
+fn a_tagged_union_without_its_tag_is_read_by_what_fits() {
+    let count: Aggregation = round_trip("{}");
+    assert!(matches!(count, Aggregation::Count(_)), "{count:?}");
+    let sum: Aggregation = round_trip(r#"{"property": "amount"}"#);
+    assert!(matches!(sum, Aggregation::Sum(_)), "{sum:?}");
+    let tagged: Aggregation = round_trip(r#"{"func": "sum", "property": "amount"}"#);
+    assert!(matches!(tagged, Aggregation::Sum(_)));
+}

@@ -89,7 +89,7 @@ impl Emitter<'_> {
         // extras (which hold every undeclared key read, the union's too).
         let dedupe = s.additional.is_some() && s.fields.iter().any(|f| f.flatten);
         if dedupe {
-            body.push_str("let mut __written = ::std::vec::Vec::new(); ");
+            body.push_str("let mut __written = ::std::collections::BTreeSet::new(); ");
         }
         for field in &s.fields {
             let name = ident(&field.name);

@@ -112,11 +112,17 @@ impl Emitter<'_> {
             .iter()
             .map(|v| v.declares_tag.to_string())
             .collect();
+        let keys: Vec<String> = union
+            .variants
+            .iter()
+            .map(|v| self.kept_keys(&v.ty.ty))
+            .collect();
         format!(
-            "{rt}::__private::de::tagged(__deserializer, {}, &[{}], &[{}])",
+            "{rt}::__private::de::tagged(__deserializer, {}, &[{}], &[{}], &[{}])",
             string(property),
             tags.join(", "),
-            keeps.join(", ")
+            keeps.join(", "),
+            keys.join(", ")
         )
     }
 

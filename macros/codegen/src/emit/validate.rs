@@ -5,7 +5,10 @@ use std::cell::Cell;
 use std::fmt::Write;
 
 use super::{float, string, Emitter};
-use crate::ir::{Alias, Bound, Presence, Struct, Ty, TyUse, TypeDef, TypeKind, Union};
+use crate::ir::{
+    resolve_alias, Alias, Bound, KeyRule, Presence, StringFormat, Struct, Ty, TyUse, TypeDef,
+    TypeKind, Union,
+};
 use crate::naming::ident;
 
 impl Emitter<'_> {
@@ -65,6 +68,35 @@ impl Emitter<'_> {
         self.validate_impl(out, def, &body);
     }
 
+    /// The union's `required` keys, on a member whose struct does not
+    /// require them itself.
+    fn union_required(&self, union: &Union, ty: &TyUse) -> String {
+        let Ty::Named(id) = ty.ty else {
+            return String::new();
+        };
+        let TypeKind::Struct(s) = &self.model.types[resolve_alias(&self.model.types, id)].kind
+        else {
+            return String::new();
+        };
+        let h = format!("{}::__private::validate", self.rt);
+        let receiver = if ty.nullable { "__present" } else { "__value" };
+        let mut out = String::new();
+        for key in &union.required {
+            let present = present(s, receiver, key);
+            if present != "true" {
+                let _ = write!(
+                    out,
+                    "{h}::present(__v, &[{present}], false, {}); ",
+                    string(&format!("`{key}`"))
+                );
+            }
+        }
+        if ty.nullable && !out.is_empty() {
+            out = format!("if let ::core::option::Option::Some(__present) = __value {{ {out}}} ");
+        }
+        out
+    }
+
     /// Checks that the keys of one way (or exactly one) of each
     /// requirement are present.
     fn requirements(&self, s: &Struct) -> String {
@@ -76,7 +108,7 @@ impl Emitter<'_> {
                 .iter()
                 .map(|keys| {
                     let present: Vec<String> =
-                        keys.iter().map(|key| self.present(s, key)).collect();
+                        keys.iter().map(|key| present(s, "self", key)).collect();
                     if present.is_empty() {
                         "true".to_owned()
                     } else {
@@ -105,23 +137,6 @@ impl Emitter<'_> {
         out
     }
 
-    /// Whether the key is in the value: its field is set, or it is among
-    /// the keys kept.
-    fn present(&self, s: &Struct, key: &str) -> String {
-        match s.fields.iter().find(|f| !f.flatten && f.wire == key) {
-            Some(field) if field.required => "true".to_owned(),
-            Some(field) => format!("self.{}.is_some()", ident(&field.name)),
-            None => match &s.additional {
-                Some(additional) => format!(
-                    "self.{}.contains_key({})",
-                    ident(&additional.name),
-                    string(key)
-                ),
-                None => "false".to_owned(),
-            },
-        }
-    }
-
     pub(super) fn validate_union(&self, out: &mut String, def: &TypeDef, union: &Union) {
         if !def.validates {
             return self.validate_nothing(out, def);
@@ -131,10 +146,12 @@ impl Emitter<'_> {
         let arms: Vec<(String, String)> = union
             .variants
             .iter()
-            .filter(|variant| self.needs(&variant.ty))
-            .map(|variant| {
-                let checks = self.nullable_checks("__value", &variant.ty, &patterns);
-                (ident(&variant.name).to_string(), checks)
+            .filter_map(|variant| {
+                let mut checks = self.union_required(union, &variant.ty);
+                if self.needs(&variant.ty) {
+                    checks.push_str(&self.nullable_checks("__value", &variant.ty, &patterns));
+                }
+                (!checks.is_empty()).then(|| (ident(&variant.name).to_string(), checks))
             })
             .collect();
         let body = match arms.as_slice() {
@@ -280,6 +297,9 @@ impl Emitter<'_> {
             return out;
         }
         let h = format!("{}::__private::validate", self.rt);
+        if c.unsatisfiable {
+            let _ = write!(out, "{h}::unsatisfiable(__v); ");
+        }
         if let Some(n) = c.min_length {
             let _ = write!(out, "{h}::min_length(__v, {var}, {n}); ");
         }
@@ -337,26 +357,48 @@ impl Emitter<'_> {
             let _ = write!(out, "{h}::max_properties(__v, {var}.len(), {n}); ");
         }
         if let Some(keys) = &c.property_names {
-            let mut checks = String::new();
-            if !keys.values.is_empty() {
-                let values: Vec<String> = keys.values.iter().map(|k| string(k)).collect();
-                let _ = write!(
-                    checks,
-                    "{h}::key_in(__v, __key, &[{}]); ",
-                    values.join(", ")
-                );
-            }
-            let key_use = TyUse {
-                constraints: keys.constraints.clone(),
-                ..TyUse::new(Ty::String(crate::ir::StringFormat::Plain))
-            };
-            checks.push_str(&self.constraints("__key", &key_use, patterns));
-            let _ = write!(
-                out,
-                "for __key in {var}.keys() {{ __v.push_key(__key); {checks}__v.pop(); }} "
-            );
+            out.push_str(&self.key_checks(var, keys, patterns));
         }
         out
+    }
+}
+
+/// Whether the key is in the struct value `receiver`: its field is set, or
+/// it is among the keys kept.
+fn present(s: &Struct, receiver: &str, key: &str) -> String {
+    match s.fields.iter().find(|f| !f.flatten && f.wire == key) {
+        Some(field) if field.required => "true".to_owned(),
+        Some(field) => format!("{receiver}.{}.is_some()", ident(&field.name)),
+        None => match &s.additional {
+            Some(additional) => format!(
+                "{receiver}.{}.contains_key({})",
+                ident(&additional.name),
+                string(key)
+            ),
+            None => "false".to_owned(),
+        },
+    }
+}
+
+impl Emitter<'_> {
+    /// `propertyNames`: every key of the map `var` checked.
+    fn key_checks(&self, var: &str, keys: &KeyRule, patterns: &Cell<usize>) -> String {
+        let h = format!("{}::__private::validate", self.rt);
+        let mut checks = String::new();
+        if !keys.values.is_empty() {
+            let values: Vec<String> = keys.values.iter().map(|k| string(k)).collect();
+            let _ = write!(
+                checks,
+                "{h}::key_in(__v, __key, &[{}]); ",
+                values.join(", ")
+            );
+        }
+        let key_use = TyUse {
+            constraints: keys.constraints.clone(),
+            ..TyUse::new(Ty::String(StringFormat::Plain))
+        };
+        checks.push_str(&self.constraints("__key", &key_use, patterns));
+        format!("for __key in {var}.keys() {{ __v.push_key(__key); {checks}__v.pop(); }} ")
     }
 }
 

@@ -136,9 +136,18 @@ impl Lowerer<'_, '_> {
         let mut definite = kinds.iter().filter(|k| **k != Kind::Open);
         let first = definite.next().copied();
         if definite.any(|k| Some(*k) != first) {
-            // Cannot all hold: the last, most derived one.
-            let last = &resolved[resolved.len() - 1].definition;
-            return self.lower(&last.schema, &last.loc, hint);
+            // Cannot all hold: the last, most derived one that says what
+            // kind of value it is, with what the others only constrain.
+            let last = kinds.iter().rposition(|k| *k != Kind::Open).unwrap_or(0);
+            let chosen = &resolved[last].definition;
+            let mut ty = self.lower(&chosen.schema, &chosen.loc, hint);
+            for (other, kind) in resolved.iter().zip(&kinds) {
+                if let (Kind::Open, Some(view)) = (kind, other.view()) {
+                    let constraints = self.constraints(view, &other.target);
+                    ty.constraints.conjoin(&constraints);
+                }
+            }
+            return ty;
         }
         if first == Some(Kind::Object) {
             let objects: Vec<&Resolved> = resolved
@@ -156,8 +165,14 @@ impl Lowerer<'_, '_> {
         let mut ty = match narrowed_enum(resolved, primary) {
             // Several `enum`s (or a `const` on an enum): only the values
             // they share, as a type of this place's own.
-            Some(schema) => self.lower(&ReferenceOr::Item(schema), &key(resolved), hint),
-            None => self.lower(&chosen.schema, &chosen.loc, hint),
+            Narrowed::To(schema) => self.lower(&ReferenceOr::Item(*schema), &key(resolved), hint),
+            Narrowed::Same => self.lower(&chosen.schema, &chosen.loc, hint),
+            // None: read as the primary, but `validate()` accepts nothing.
+            Narrowed::Empty => {
+                let mut ty = self.lower(&chosen.schema, &chosen.loc, hint);
+                ty.constraints.unsatisfiable = true;
+                ty
+            }
         };
         for (i, other) in resolved.iter().enumerate() {
             if i == primary {
@@ -218,18 +233,24 @@ fn key_of<'a>(locs: impl Iterator<Item = &'a Loc>) -> Loc {
     last.child(&format!("$conjoined-{hash:016x}"))
 }
 
-/// Where several definitions list the values allowed, a schema of the
-/// primary's kind with only the values all of them list; `None` when that
-/// is just the primary's own list.
-fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Option<Schema> {
+/// The values several definitions allow together.
+enum Narrowed {
+    /// The primary's own list (or no list at all).
+    Same,
+    /// A schema of the primary's kind with only the values all list.
+    To(Box<Schema>),
+    /// No value is in every list.
+    Empty,
+}
+
+fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Narrowed {
     let lists: Vec<Vec<serde_json::Value>> = resolved
         .iter()
         .filter_map(|r| r.view().filter(|v| v.has_enum()).map(|v| v.enum_values()))
         .collect();
-    if lists.len() < 2 {
-        return None;
-    }
-    let view = resolved[primary].view()?;
+    let Some(view) = resolved[primary].view().filter(|_| lists.len() > 1) else {
+        return Narrowed::Same;
+    };
     let own = view.enum_values();
     let shared: Vec<serde_json::Value> = own
         .iter()
@@ -237,21 +258,24 @@ fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Option<Schema> {
         .cloned()
         .collect();
     if shared.len() == own.len() {
-        return None;
+        return Narrowed::Same;
     }
-    Some(Schema {
+    if shared.is_empty() {
+        return Narrowed::Empty;
+    }
+    Narrowed::To(Box::new(Schema {
         schema_data: view.data.clone(),
         schema_kind: SchemaKind::Any(AnySchema {
             typ: view.typ().map(str::to_owned),
             enumeration: shared,
             ..AnySchema::default()
         }),
-    })
+    }))
 }
 
 /// The definition that gives the type: an `enum` or `const`, else a named
-/// type, else a union, else the last that says what kind of value it is,
-/// else the last.
+/// type, else a union, else an `integer` (narrower than `number`), else the
+/// last that says what kind of value it is, else the last.
 fn primary(resolved: &[Resolved]) -> usize {
     let find = |test: &dyn Fn(&Resolved) -> bool| resolved.iter().position(test);
     find(&|r| r.view().is_some_and(|v| v.has_enum()))
@@ -262,6 +286,7 @@ fn primary(resolved: &[Resolved]) -> usize {
                     .is_some_and(|v| !v.one_of().is_empty() || !v.any_of().is_empty())
             })
         })
+        .or_else(|| find(&|r| r.view().is_some_and(|v| v.typ() == Some("integer"))))
         .or_else(|| {
             resolved
                 .iter()

@@ -369,28 +369,50 @@ fn suffix(i: usize) -> String {
 }
 
 /// A union whose members only require properties (`anyOf: [{required:
-/// [a]}, {required: [b]}]`): a validation rule, not a choice of types.
+/// [a]}, {required: [b]}]`): a validation rule, not a choice of types. A
+/// member with anything else (`not`, bounds, types other than object)
+/// makes it a union of types.
 fn constraint_only_union(schema: &ReferenceOr<Schema>) -> bool {
     let ReferenceOr::Item(schema) = schema else {
         return false;
     };
     let view = View::new(schema);
-    view.one_of()
-        .iter()
-        .chain(view.any_of())
-        .all(|member| match member {
-            ReferenceOr::Item(member) => {
-                let member = View::new(member);
-                member.properties().is_empty()
-                    && member.items().is_none()
-                    && member.typ().is_none_or(|t| t == "object")
-                    && member.one_of().is_empty()
-                    && member.any_of().is_empty()
-                    && member.all_of().is_empty()
-                    && !member.has_enum()
-            }
+    let members: Vec<&ReferenceOr<Schema>> = view.one_of().iter().chain(view.any_of()).collect();
+    !members.is_empty()
+        && members.iter().all(|member| match member {
+            ReferenceOr::Item(member) => only_required(member),
             ReferenceOr::Reference { .. } => false,
         })
+}
+
+/// `{required: [...]}` with at most `type: object` and annotations.
+fn only_required(member: &Schema) -> bool {
+    let openapiv3::SchemaKind::Any(any) = &member.schema_kind else {
+        return matches!(
+            &member.schema_kind,
+            openapiv3::SchemaKind::Type(openapiv3::Type::Object(object))
+                if object.properties.is_empty()
+                    && object.additional_properties.is_none()
+                    && object.min_properties.is_none()
+                    && object.max_properties.is_none()
+        ) && member
+            .schema_data
+            .extensions
+            .keys()
+            .all(|k| !k.starts_with("x-openapi-models-"));
+    };
+    let rest = openapiv3::AnySchema {
+        required: Vec::new(),
+        typ: any.typ.clone().filter(|t| t != "object"),
+        ..any.clone()
+    };
+    rest == openapiv3::AnySchema::default()
+        && !member.schema_data.nullable
+        && member
+            .schema_data
+            .extensions
+            .keys()
+            .all(|k| !k.starts_with("x-openapi-models-"))
 }
 
 /// The unions gathered that choose between types; those that only require

@@ -45,6 +45,13 @@ impl Lowerer<'_, '_> {
             variants,
             tag,
             shared_affix,
+            // Keys beside the union's own properties are the struct's.
+            required: view
+                .required()
+                .iter()
+                .filter(|name| !view.properties().contains_key(*name))
+                .cloned()
+                .collect(),
         })
     }
 

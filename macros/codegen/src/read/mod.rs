@@ -836,9 +836,17 @@ fn flag(map: &Map<String, Value>, key: &str) -> bool {
     get(map, key).and_then(Value::as_bool).unwrap_or(false)
 }
 
+/// A numeric keyword. YAML reads a float beyond the 64-bit range (`1e400`)
+/// as text; as a bound it means the largest float.
 fn number(map: &Map<String, Value>, key: &str) -> Option<Number> {
     match get(map, key) {
         Some(Value::Number(n)) => Some(n.clone()),
+        Some(Value::String(text)) => text
+            .trim()
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_infinite())
+            .and_then(|x| Number::from_f64(1e308_f64.copysign(x))),
         _ => None,
     }
 }

@@ -124,7 +124,11 @@ fn validates(types: &mut [TypeDef]) {
         let flags: Vec<bool> = types.iter().map(|t| t.validates).collect();
         let mut changed = false;
         for def in types.iter_mut().filter(|def| !def.validates) {
-            let mut found = matches!(&def.kind, TypeKind::Struct(s) if !s.requirements.is_empty());
+            let mut found = match &def.kind {
+                TypeKind::Struct(s) => !s.requirements.is_empty(),
+                TypeKind::Union(u) => !u.required.is_empty(),
+                _ => false,
+            };
             visit_uses(def, &mut |ty, _| found |= use_validates(ty, &flags));
             if found {
                 def.validates = true;
