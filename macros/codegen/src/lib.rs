@@ -5,8 +5,8 @@
 //! call the same code. Stages, each in its own module:
 //!
 //! 1. [`load`]: files to JSON values (YAML or JSON), `$ref` resolution;
-//! 2. [`read`]: each schema to the openapiv3 crate's 3.0 model, with 3.1
-//!    and Swagger 2.0 constructs brought onto it;
+//! 2. [`read`]: each schema to the schema model ([`read::Schema`]), every
+//!    keyword kept as written;
 //! 3. `lower`: schemas to the intermediate model ([`ir`]), where every
 //!    decision is made (names, `Option`, `Box`, tags, variant order);
 //! 4. `emit`: the model to Rust source, printing only.

@@ -14,8 +14,6 @@
 
 use std::rc::Rc;
 
-use openapiv3::{AnySchema, ReferenceOr, Schema, SchemaKind};
-
 use super::object::{take_unions, Parts};
 use super::plan::infer_type;
 use super::view::View;
@@ -23,11 +21,12 @@ use super::{Lowerer, Memo};
 use crate::ir::{Ty, TyUse};
 use crate::load::Loc;
 use crate::naming;
+use crate::read::Schema;
 
 /// One definition of the value, where it is written.
 #[derive(Clone)]
 pub struct Definition {
-    pub schema: ReferenceOr<Schema>,
+    pub schema: Schema,
     pub loc: Loc,
 }
 
@@ -36,15 +35,12 @@ struct Resolved {
     definition: Definition,
     /// Where its schema is.
     target: Loc,
-    schema: Rc<ReferenceOr<Schema>>,
+    schema: Rc<Schema>,
 }
 
 impl Resolved {
     fn view(&self) -> Option<View<'_>> {
-        match &*self.schema {
-            ReferenceOr::Item(schema) => Some(View::new(schema)),
-            ReferenceOr::Reference { .. } => None,
-        }
+        Some(&*self.schema).filter(|schema| !schema.is_reference())
     }
 }
 
@@ -86,10 +82,9 @@ fn kind(view: View<'_>) -> Kind {
 impl Lowerer<'_, '_> {
     /// The type of a value that every one of `definitions` describes.
     pub(super) fn conjoin(&mut self, definitions: Vec<Definition>, hint: &str) -> TyUse {
-        let nullable = definitions.iter().any(|d| match &d.schema {
-            ReferenceOr::Item(schema) => self.admits_null(View::new(schema)),
-            ReferenceOr::Reference { .. } => false,
-        });
+        let nullable = definitions
+            .iter()
+            .any(|d| !d.schema.is_reference() && self.admits_null(&d.schema));
         let meaningful: Vec<Definition> = definitions
             .iter()
             .filter(|d| !annotation_only(&d.schema))
@@ -111,15 +106,12 @@ impl Lowerer<'_, '_> {
     }
 
     fn resolve_definition(&mut self, definition: Definition) -> Option<Resolved> {
-        let (target, schema) = match &definition.schema {
-            ReferenceOr::Reference { reference } => {
+        let (target, schema) = match &definition.schema.reference {
+            Some(reference) if definition.schema.is_reference() => {
                 let reference = reference.clone();
                 self.resolve_chain(&definition.loc, &reference)?
             }
-            ReferenceOr::Item(schema) => (
-                definition.loc.clone(),
-                Rc::new(ReferenceOr::Item(schema.clone())),
-            ),
+            _ => (definition.loc.clone(), Rc::new(definition.schema.clone())),
         };
         Some(Resolved {
             definition,
@@ -165,7 +157,7 @@ impl Lowerer<'_, '_> {
         let mut ty = match narrowed_enum(resolved, primary) {
             // Several `enum`s (or a `const` on an enum): only the values
             // they share, as a type of this place's own.
-            Narrowed::To(schema) => self.lower(&ReferenceOr::Item(*schema), &key(resolved), hint),
+            Narrowed::To(schema) => self.lower(&schema, &key(resolved), hint),
             Narrowed::Same => self.lower(&chosen.schema, &chosen.loc, hint),
             // None: read as the primary, but `validate()` accepts nothing.
             Narrowed::Empty => {
@@ -264,12 +256,18 @@ fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Narrowed {
         return Narrowed::Empty;
     }
     Narrowed::To(Box::new(Schema {
-        schema_data: view.data.clone(),
-        schema_kind: SchemaKind::Any(AnySchema {
-            typ: view.typ().map(str::to_owned),
-            enumeration: shared,
-            ..AnySchema::default()
-        }),
+        title: view.title.clone(),
+        description: view.description.clone(),
+        deprecated: view.deprecated,
+        read_only: view.read_only,
+        write_only: view.write_only,
+        nullable: view.nullable,
+        default: view.default.clone(),
+        discriminator: view.discriminator.clone(),
+        extensions: view.extensions.clone(),
+        types: view.types.iter().copied().take(1).collect(),
+        values: Some(shared),
+        ..Schema::default()
     }))
 }
 
@@ -279,7 +277,7 @@ fn narrowed_enum(resolved: &[Resolved], primary: usize) -> Narrowed {
 fn primary(resolved: &[Resolved]) -> usize {
     let find = |test: &dyn Fn(&Resolved) -> bool| resolved.iter().position(test);
     find(&|r| r.view().is_some_and(|v| v.has_enum()))
-        .or_else(|| find(&|r| matches!(r.definition.schema, ReferenceOr::Reference { .. })))
+        .or_else(|| find(&|r| r.definition.schema.is_reference()))
         .or_else(|| {
             find(&|r| {
                 r.view()
@@ -296,9 +294,6 @@ fn primary(resolved: &[Resolved]) -> usize {
 }
 
 /// A schema that only describes (no type, no structure).
-pub fn annotation_only(schema: &ReferenceOr<Schema>) -> bool {
-    match schema {
-        ReferenceOr::Item(schema) => View::new(schema).is_unconstrained(),
-        ReferenceOr::Reference { .. } => false,
-    }
+pub fn annotation_only(schema: &Schema) -> bool {
+    !schema.is_reference() && schema.is_unconstrained()
 }

@@ -12,7 +12,7 @@ use crate::naming;
 /// The name for an inline schema: its `title` when that says more than the
 /// parent + property hint, the hint otherwise.
 pub fn inline_name(view: View<'_>, hint: &str) -> String {
-    match view.data.title.as_deref() {
+    match view.title.as_deref() {
         Some(title) if !restates(title, hint) && !title.trim().is_empty() => {
             naming::type_name(title)
         }

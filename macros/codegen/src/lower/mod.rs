@@ -1,4 +1,5 @@
-//! Lower stage: openapiv3 schemas to the intermediate model.
+//! Lower stage: schemas to the intermediate model, where every decision
+//! about the Rust types is made.
 //!
 //! Every component schema gets a type id and its name before anything is
 //! lowered, so forward and circular references resolve; inline schemas get
@@ -10,6 +11,7 @@ mod conjoin;
 mod enums;
 mod finish;
 mod hints;
+mod normalize;
 mod object;
 mod plan;
 mod roots;
@@ -19,14 +21,13 @@ pub mod view;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use openapiv3::{ReferenceOr, Schema};
-
 use crate::docs;
 use crate::error::Error;
 use crate::ir::{Alias, Model, Ty, TyUse, TypeDef, TypeId, TypeKind};
 use crate::load::{Loader, Loc, ResolveError};
 use crate::naming::{self, Scope};
-use crate::read::{self, Dialect};
+use crate::read::{self, Dialect, Schema};
+use normalize::normalize;
 use view::View;
 
 pub use roots::Selection;
@@ -62,7 +63,7 @@ pub struct Lowerer<'l, 's> {
     unknown_keys: crate::UnknownKeys,
     slots: Vec<Slot>,
     memo: HashMap<Loc, Memo>,
-    schemas: HashMap<Loc, Rc<ReferenceOr<Schema>>>,
+    schemas: HashMap<Loc, Rc<Schema>>,
     /// Component locations to their type, for naming and tag inference.
     components: HashMap<Loc, TypeId>,
     scope: Scope,
@@ -197,18 +198,15 @@ impl<'l, 's> Lowerer<'l, 's> {
         self.errors.push(Error::new(location, message));
     }
 
-    /// The schema at a place, read once and cached.
-    fn schema_at(&mut self, loc: &Loc) -> Rc<ReferenceOr<Schema>> {
+    /// The schema at a place, read once, normalized and cached.
+    fn schema_at(&mut self, loc: &Loc) -> Rc<Schema> {
         if let Some(schema) = self.schemas.get(loc) {
             return schema.clone();
         }
         let mut read_errors = Vec::new();
         let schema = match self.loader.get(loc) {
-            Some(value) => read::read_schema(value, self.dialect, &mut read_errors),
-            None => ReferenceOr::Item(Schema {
-                schema_data: Default::default(),
-                schema_kind: openapiv3::SchemaKind::Any(Default::default()),
-            }),
+            Some(value) => normalize(read::read_schema(value, self.dialect, &mut read_errors)),
+            None => Schema::any(),
         };
         for e in read_errors {
             let at = Loc::new(loc.file, format!("{}{}", loc.pointer, e.pointer));
@@ -232,20 +230,13 @@ impl<'l, 's> Lowerer<'l, 's> {
     }
 
     /// Follows references until a schema object, guarding against loops.
-    fn resolve_chain(
-        &mut self,
-        at: &Loc,
-        reference: &str,
-    ) -> Option<(Loc, Rc<ReferenceOr<Schema>>)> {
+    fn resolve_chain(&mut self, at: &Loc, reference: &str) -> Option<(Loc, Rc<Schema>)> {
         let mut target = self.resolve(at, reference)?;
         for _ in 0..64 {
             let schema = self.schema_at(&target);
-            match &*schema {
-                ReferenceOr::Item(_) => return Some((target, schema)),
-                ReferenceOr::Reference { reference } => {
-                    let reference = reference.clone();
-                    target = self.resolve(&target, &reference)?;
-                }
+            match schema.reference.clone().filter(|_| schema.is_reference()) {
+                None => return Some((target, schema)),
+                Some(reference) => target = self.resolve(&target, &reference)?,
             }
         }
         self.error(
@@ -257,17 +248,10 @@ impl<'l, 's> Lowerer<'l, 's> {
 
     /// Lowers a schema or reference found at `loc`. `hint` names a type
     /// made for it.
-    fn lower(&mut self, schema: &ReferenceOr<Schema>, loc: &Loc, hint: &str) -> TyUse {
-        match schema {
-            ReferenceOr::Reference { reference } => self.lower_ref(reference, loc),
-            ReferenceOr::Item(schema) => self.lower_schema(schema, loc, hint),
-        }
-    }
-
-    fn lower_boxed(&mut self, schema: &ReferenceOr<Box<Schema>>, loc: &Loc, hint: &str) -> TyUse {
-        match schema {
-            ReferenceOr::Reference { reference } => self.lower_ref(reference, loc),
-            ReferenceOr::Item(schema) => self.lower_schema(schema, loc, hint),
+    fn lower(&mut self, schema: &Schema, loc: &Loc, hint: &str) -> TyUse {
+        match &schema.reference {
+            Some(reference) if schema.is_reference() => self.lower_ref(reference, loc),
+            _ => self.lower_schema(schema, loc, hint),
         }
     }
 
@@ -337,7 +321,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             return TyUse::new(Ty::Any);
         }
         self.depth += 1;
-        let view = View::new(schema);
+        let view = schema;
         let result = match self.plan(view, loc, hint) {
             Plan::Inline(ty) => *ty,
             plan => {
@@ -354,11 +338,10 @@ impl<'l, 's> Lowerer<'l, 's> {
 
     fn define_component(&mut self, id: TypeId, loc: &Loc) {
         let schema = self.schema_at(loc);
-        match &*schema {
-            ReferenceOr::Reference { reference } => {
+        match schema.reference.clone().filter(|_| schema.is_reference()) {
+            Some(reference) => {
                 // A component that is only a reference: an alias of a
                 // component, or the name of a schema kept elsewhere.
-                let reference = reference.clone();
                 let Some((target, schema)) = self.resolve_chain(loc, &reference) else {
                     self.define_alias(id, loc, TyUse::new(Ty::Any));
                     return;
@@ -370,17 +353,14 @@ impl<'l, 's> Lowerer<'l, 's> {
                         return;
                     }
                 }
-                let ReferenceOr::Item(schema) = &*schema else {
-                    unreachable!()
-                };
                 self.memo.insert(target.clone(), Memo::Named(id));
-                let view = View::new(schema);
+                let view: View<'_> = &schema;
                 let name = self.name_of(id).to_owned();
                 let plan = self.plan(view, &target, &name);
                 self.define(id, view, &target, plan);
             }
-            ReferenceOr::Item(schema) => {
-                let view = View::new(schema);
+            None => {
+                let view: View<'_> = &schema;
                 let name = self.name_of(id).to_owned();
                 let plan = self.plan(view, loc, &name);
                 self.define(id, view, loc, plan);
@@ -425,7 +405,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             origin: self.slots[id].origin.clone(),
             spec_name: self.slots[id].spec_name.clone(),
             docs,
-            deprecated: view.data.deprecated,
+            deprecated: view.deprecated,
             uses_deprecated: false,
             admits_null,
             validates: false,
@@ -455,16 +435,13 @@ impl<'l, 's> Lowerer<'l, 's> {
     /// Whether the schema itself admits `null`: `nullable`, `null` among
     /// its `enum` values, or a `{type: "null"}` member of its union.
     fn admits_null(&self, view: View<'_>) -> bool {
-        view.data.nullable
+        view.nullable
             || view.enum_values().iter().any(|v| v.is_null())
             || view
                 .one_of()
                 .iter()
                 .chain(view.any_of())
-                .any(|member| match member {
-                    ReferenceOr::Item(schema) => plan::is_null_only(View::new(schema)),
-                    ReferenceOr::Reference { .. } => false,
-                })
+                .any(|member| !member.is_reference() && plan::is_null_only(member))
     }
 }
 
@@ -483,12 +460,12 @@ enum Plan {
 /// description.
 fn type_docs(view: View<'_>, name: &str) -> Vec<String> {
     let mut lines = Vec::new();
-    if let Some(title) = view.data.title.as_deref() {
+    if let Some(title) = view.title.as_deref() {
         if !hints::restates(title, name) {
             lines.extend(docs::doc_lines(title));
         }
     }
-    if let Some(description) = view.data.description.as_deref() {
+    if let Some(description) = view.description.as_deref() {
         let more = docs::doc_lines(description);
         if !more.is_empty() && !lines.is_empty() {
             lines.push(String::new());

@@ -5,8 +5,6 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use openapiv3::{AdditionalProperties, ReferenceOr, Schema};
-
 use super::conjoin::Definition;
 use super::view::View;
 use super::{hints, Lowerer, Memo};
@@ -16,6 +14,7 @@ use crate::ir::{
 };
 use crate::load::Loc;
 use crate::naming::{self, Scope};
+use crate::read::Schema;
 use crate::UnknownKeys;
 
 /// One property, with every definition the members give it.
@@ -36,9 +35,10 @@ pub(super) struct Parts {
     required: HashSet<String>,
     /// `required` names in the order written.
     required_order: Vec<String>,
-    additional: Option<(AdditionalProperties, Loc, String)>,
+    /// `additionalProperties` (the last member's), where, and whose.
+    additional: Option<(Schema, Loc, String)>,
     /// Schemas holding `oneOf`/`anyOf` next to (or among) the members.
-    unions: Vec<(Loc, Rc<ReferenceOr<Schema>>)>,
+    unions: Vec<(Loc, Rc<Schema>)>,
     /// Members with a non-object `type` (an `allOf` of strings, say).
     scalars: Vec<Definition>,
     /// Unions that only require keys, one way or another.
@@ -56,13 +56,11 @@ impl Lowerer<'_, '_> {
         let unions = take_unions(&mut parts);
         if parts.props.is_empty() && parts.additional.is_none() {
             if let [(union_loc, schema)] = unions.as_slice() {
-                if let ReferenceOr::Item(schema) = &**schema {
-                    if union_loc == loc {
-                        return self.union(id, View::new(schema), union_loc);
-                    }
-                    let ty = self.union_part(union_loc, schema, &owner);
-                    return alias(ty);
+                if union_loc == loc {
+                    return self.union(id, schema, union_loc);
                 }
+                let ty = self.union_part(union_loc, schema, &owner);
+                return alias(ty);
             }
             if !parts.scalars.is_empty() {
                 let scalars = std::mem::take(&mut parts.scalars);
@@ -83,21 +81,18 @@ impl Lowerer<'_, '_> {
         mut parts: Parts,
         loc: &Loc,
         owner: &str,
-        unions: Vec<(Loc, Rc<ReferenceOr<Schema>>)>,
+        unions: Vec<(Loc, Rc<Schema>)>,
     ) -> TypeKind {
         let owner = owner.to_owned();
         // Required but never described: present with any value.
         for name in std::mem::take(&mut parts.required_order) {
             if !parts.index.contains_key(&name) {
-                let any = ReferenceOr::Item(Schema {
-                    schema_data: openapiv3::SchemaData {
-                        description: Some(
-                            "Required by the spec, which does not say what it holds.".to_owned(),
-                        ),
-                        ..Default::default()
-                    },
-                    schema_kind: openapiv3::SchemaKind::Any(Default::default()),
-                });
+                let any = Schema {
+                    description: Some(
+                        "Required by the spec, which does not say what it holds.".to_owned(),
+                    ),
+                    ..Schema::any()
+                };
                 let at = loc.child("required").child(&name);
                 parts.index.insert(name.clone(), parts.props.len());
                 parts.props.push(Prop {
@@ -116,9 +111,6 @@ impl Lowerer<'_, '_> {
             fields.push(self.field(&prop, &parts, &owner, &mut scope));
         }
         for (i, (union_loc, schema)) in unions.iter().enumerate() {
-            let ReferenceOr::Item(schema) = &**schema else {
-                continue;
-            };
             let ty = self.union_part(union_loc, schema, &format!("{owner}Variant{}", suffix(i)));
             let name = scope.claim(format!("variant{}", suffix(i)));
             fields.push(Field {
@@ -145,18 +137,18 @@ impl Lowerer<'_, '_> {
     /// a key the schema forbids is an error (`unknown_keys`).
     fn unknown_keys(
         &mut self,
-        declared: Option<(AdditionalProperties, Loc, String)>,
+        declared: Option<(Schema, Loc, String)>,
         scope: &mut Scope,
     ) -> (Option<Additional>, bool) {
         let (value, typed) = match declared {
-            Some((AdditionalProperties::Any(false), _, _)) => {
+            Some((schema, _, _)) if schema.boolean == Some(false) => {
                 return (None, self.unknown_keys == UnknownKeys::Reject)
             }
-            Some((AdditionalProperties::Schema(schema), at, owner)) => {
+            Some((schema, at, owner)) if schema.boolean.is_none() => {
                 (self.lower(&schema, &at, &format!("{owner}Value")), true)
             }
             // `true` and absent mean the same: anything goes.
-            Some((AdditionalProperties::Any(true), _, _)) | None => {
+            Some(_) | None => {
                 if self.unknown_keys == UnknownKeys::Ignore {
                     return (None, false);
                 }
@@ -185,36 +177,44 @@ impl Lowerer<'_, '_> {
                 parts.required_order.push(name.clone());
             }
         }
-        if let Some(additional) = view.additional_properties() {
+        if let Some(additional) = &view.additional_properties {
             parts.additional = Some((
-                additional.clone(),
+                (**additional).clone(),
                 loc.child("additionalProperties"),
                 owner.to_owned(),
             ));
         }
         if !view.one_of().is_empty() || !view.any_of().is_empty() {
+            // The union without what describes the whole (its
+            // discriminator included: beside properties it reads by shape).
             let schema = Schema {
-                schema_data: Default::default(),
-                schema_kind: view.kind.clone(),
+                title: None,
+                description: None,
+                deprecated: false,
+                read_only: false,
+                write_only: false,
+                nullable: false,
+                default: None,
+                discriminator: None,
+                extensions: Vec::new(),
+                pattern_properties: Default::default(),
+                property_names: None,
+                prefix_items: None,
+                items_array: false,
+                ..view.clone()
             };
-            parts
-                .unions
-                .push((loc.clone(), Rc::new(ReferenceOr::Item(schema))));
+            parts.unions.push((loc.clone(), Rc::new(schema)));
         }
         if !outer && scalar(view) {
-            let schema = Schema {
-                schema_data: view.data.clone(),
-                schema_kind: view.kind.clone(),
-            };
             parts.scalars.push(Definition {
-                schema: ReferenceOr::Item(schema),
+                schema: view.clone(),
                 loc: loc.clone(),
             });
         }
         for (i, member) in view.all_of().iter().enumerate() {
             let at = loc.child("allOf").child(&i.to_string());
-            let (target, schema, member_owner) = match member {
-                ReferenceOr::Reference { reference } => {
+            let (target, schema, member_owner) = match &member.reference {
+                Some(reference) if member.is_reference() => {
                     let Some((target, schema)) = self.resolve_chain(&at, reference) else {
                         continue;
                     };
@@ -224,11 +224,7 @@ impl Lowerer<'_, '_> {
                     };
                     (target, schema, member_owner)
                 }
-                ReferenceOr::Item(schema) => (
-                    at,
-                    Rc::new(ReferenceOr::Item(schema.clone())),
-                    owner.to_owned(),
-                ),
+                _ => (at, Rc::new(member.clone()), owner.to_owned()),
             };
             if !parts.visited.insert(target.clone()) {
                 self.error(
@@ -237,29 +233,17 @@ impl Lowerer<'_, '_> {
                 );
                 continue;
             }
-            if let ReferenceOr::Item(schema) = &*schema {
-                self.collect(View::new(schema), &target, &member_owner, parts, false);
+            if !schema.is_reference() {
+                self.collect(&schema, &target, &member_owner, parts, false);
             }
         }
     }
 
     /// Adds a definition of a property; all of a property's definitions
     /// are conjoined when its field is made.
-    fn add_prop(
-        &mut self,
-        parts: &mut Parts,
-        wire: &str,
-        schema: &ReferenceOr<Box<Schema>>,
-        loc: Loc,
-        owner: &str,
-    ) {
+    fn add_prop(&mut self, parts: &mut Parts, wire: &str, schema: &Schema, loc: Loc, owner: &str) {
         let definition = Definition {
-            schema: match schema {
-                ReferenceOr::Reference { reference } => ReferenceOr::Reference {
-                    reference: reference.clone(),
-                },
-                ReferenceOr::Item(schema) => ReferenceOr::Item((**schema).clone()),
-            },
+            schema: schema.clone(),
             loc,
         };
         match parts.index.get(wire) {
@@ -294,10 +278,8 @@ impl Lowerer<'_, '_> {
             prop.definitions
                 .iter()
                 .rev()
-                .filter_map(|d| match &d.schema {
-                    ReferenceOr::Item(schema) => Some(&schema.schema_data),
-                    ReferenceOr::Reference { .. } => None,
-                })
+                .map(|d| &d.schema)
+                .filter(|schema| !schema.is_reference())
         };
         let docs = items()
             .find_map(|data| {
@@ -327,7 +309,7 @@ impl Lowerer<'_, '_> {
     /// The type of a union found beside properties (or as an `allOf`
     /// member): the component's type, or a new one.
     fn union_part(&mut self, loc: &Loc, schema: &Schema, hint: &str) -> TyUse {
-        let view = View::new(schema);
+        let view = schema;
         // A schema that is only a union is that union's type already.
         if !view.has_object_keywords() {
             if let Some(&Memo::Named(id)) = self.memo.get(loc) {
@@ -346,8 +328,8 @@ impl Lowerer<'_, '_> {
             return self.named(id);
         }
         let id = self.new_type(naming::type_name(hint), &key);
-        let kind = self.union(id, View::new(schema), loc);
-        self.define_kind(id, View::new(schema), kind);
+        let kind = self.union(id, schema, loc);
+        self.define_kind(id, schema, kind);
         let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
         TyUse::new(Ty::Named(id)).nullable(nullable)
     }
@@ -372,66 +354,48 @@ fn suffix(i: usize) -> String {
 /// [a]}, {required: [b]}]`): a validation rule, not a choice of types. A
 /// member with anything else (`not`, bounds, types other than object)
 /// makes it a union of types.
-fn constraint_only_union(schema: &ReferenceOr<Schema>) -> bool {
-    let ReferenceOr::Item(schema) = schema else {
-        return false;
-    };
-    let view = View::new(schema);
-    let members: Vec<&ReferenceOr<Schema>> = view.one_of().iter().chain(view.any_of()).collect();
+fn constraint_only_union(view: View<'_>) -> bool {
+    let members: Vec<&Schema> = view.one_of().iter().chain(view.any_of()).collect();
     !members.is_empty()
-        && members.iter().all(|member| match member {
-            ReferenceOr::Item(member) => only_required(member),
-            ReferenceOr::Reference { .. } => false,
-        })
+        && members
+            .iter()
+            .all(|member| !member.is_reference() && only_required(member))
 }
 
 /// `{required: [...]}` with at most `type: object` and annotations.
 fn only_required(member: &Schema) -> bool {
-    let openapiv3::SchemaKind::Any(any) = &member.schema_kind else {
-        return matches!(
-            &member.schema_kind,
-            openapiv3::SchemaKind::Type(openapiv3::Type::Object(object))
-                if object.properties.is_empty()
-                    && object.additional_properties.is_none()
-                    && object.min_properties.is_none()
-                    && object.max_properties.is_none()
-        ) && member
-            .schema_data
-            .extensions
-            .keys()
-            .all(|k| !k.starts_with("x-openapi-models-"));
-    };
-    let rest = openapiv3::AnySchema {
+    let rest = Schema {
         required: Vec::new(),
-        typ: any.typ.clone().filter(|t| t != "object"),
-        ..any.clone()
+        types: member
+            .types
+            .iter()
+            .copied()
+            .filter(|t| *t != crate::read::Type::Object)
+            .collect(),
+        title: None,
+        description: None,
+        deprecated: false,
+        read_only: false,
+        write_only: false,
+        default: None,
+        extensions: Vec::new(),
+        ..member.clone()
     };
-    rest == openapiv3::AnySchema::default()
-        && !member.schema_data.nullable
-        && member
-            .schema_data
-            .extensions
-            .keys()
-            .all(|k| !k.starts_with("x-openapi-models-"))
+    rest == Schema::default()
 }
 
 /// The unions gathered that choose between types; those that only require
 /// one set of keys or another become the struct's requirements.
-pub(super) fn take_unions(parts: &mut Parts) -> Vec<(Loc, Rc<ReferenceOr<Schema>>)> {
+pub(super) fn take_unions(parts: &mut Parts) -> Vec<(Loc, Rc<Schema>)> {
     let mut unions = Vec::new();
     for (loc, schema) in std::mem::take(&mut parts.unions) {
-        match (&*schema, constraint_only_union(&schema)) {
-            (ReferenceOr::Item(union), true) => {
-                let view = View::new(union);
-                for (members, exactly_one) in [(view.any_of(), false), (view.one_of(), true)] {
+        match constraint_only_union(&schema) {
+            true => {
+                for (members, exactly_one) in [(schema.any_of(), false), (schema.one_of(), true)] {
                     let alternatives: Vec<Vec<String>> = members
                         .iter()
-                        .filter_map(|member| match member {
-                            ReferenceOr::Item(member) => {
-                                Some(View::new(member).required().to_vec())
-                            }
-                            ReferenceOr::Reference { .. } => None,
-                        })
+                        .filter(|member| !member.is_reference())
+                        .map(|member| member.required().to_vec())
                         .collect();
                     if !alternatives.is_empty() {
                         parts.requirements.push(Requirement {
@@ -441,7 +405,7 @@ pub(super) fn take_unions(parts: &mut Parts) -> Vec<(Loc, Rc<ReferenceOr<Schema>
                     }
                 }
             }
-            _ => unions.push((loc, schema)),
+            false => unions.push((loc, schema)),
         }
     }
     unions
@@ -466,8 +430,8 @@ fn scalar(view: View<'_>) -> bool {
 /// The description of the inline `allOf` members, for a merged struct
 /// that has none of its own.
 pub(super) fn inherited_description(view: View<'_>) -> Option<&str> {
-    view.all_of().iter().find_map(|member| match member {
-        ReferenceOr::Item(schema) => schema.schema_data.description.as_deref(),
-        ReferenceOr::Reference { .. } => None,
-    })
+    view.all_of()
+        .iter()
+        .filter(|member| !member.is_reference())
+        .find_map(|member| member.description.as_deref())
 }

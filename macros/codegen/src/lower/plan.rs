@@ -1,35 +1,33 @@
 //! What a schema becomes: a type expression (strings, numbers, arrays,
 //! maps), or a named struct, enum or union.
 
-use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind};
+use std::rc::Rc;
+
 use serde_json::Value;
 
-use super::view::View;
+use super::view::{AdditionalProperties, View};
 use super::{Lowerer, Plan};
 use crate::ir::{Constraints, IntKind, KeyRule, StringFormat, Ty, TyUse};
 use crate::load::Loc;
-use crate::read::{EXT_PATTERN_PROPERTIES, EXT_PREFIX_ITEMS, EXT_PROPERTY_NAMES, EXT_TUPLE_CLOSED};
+use crate::read::{Schema, Type};
 
 /// A union member after following references.
 pub struct Member {
-    pub schema: ReferenceOr<Schema>,
+    pub schema: Schema,
     /// Where the member is written.
     pub loc: Loc,
     /// Where its schema is (the target of a reference).
     pub target: Loc,
-    pub resolved: std::rc::Rc<ReferenceOr<Schema>>,
+    pub resolved: Rc<Schema>,
 }
 
 impl Member {
     pub fn view(&self) -> Option<View<'_>> {
-        match &*self.resolved {
-            ReferenceOr::Item(schema) => Some(View::new(schema)),
-            ReferenceOr::Reference { .. } => None,
-        }
+        Some(&*self.resolved).filter(|schema| !schema.is_reference())
     }
 
     pub fn is_reference(&self) -> bool {
-        matches!(self.schema, ReferenceOr::Reference { .. })
+        self.schema.is_reference()
     }
 
     /// What stands beside `oneOf`/`anyOf` applies to every member too: an
@@ -37,34 +35,31 @@ impl Member {
     /// (`type: string`), and its `format` if it has none; the union's
     /// `required` names are required in every inline member.
     fn inherit(&mut self, union: View<'_>) {
-        let ReferenceOr::Item(schema) = &mut self.schema else {
+        if self.schema.is_reference() {
             return;
-        };
+        }
+        let schema = &mut self.schema;
         let mut changed = false;
-        if let (Some(typ), SchemaKind::Any(any)) = (union.typ(), &mut schema.schema_kind) {
-            if any.typ.is_none() && any.one_of.is_empty() && any.any_of.is_empty() {
-                any.typ = Some(typ.to_owned());
-                if any.format.is_none() {
-                    any.format = union.format().map(str::to_owned);
+        if let (Some(typ), true) = (union.types.first(), schema.types.is_empty()) {
+            if schema.one_of.is_empty() && schema.any_of.is_empty() && schema.all_of.is_empty() {
+                schema.types = vec![*typ];
+                if schema.format.is_none() {
+                    schema.format = union.format.clone();
                 }
                 changed = true;
             }
         }
-        let required = match &mut schema.schema_kind {
-            SchemaKind::Type(openapiv3::Type::Object(object)) => Some(&mut object.required),
-            SchemaKind::Any(any) if !any.properties.is_empty() => Some(&mut any.required),
-            _ => None,
-        };
-        if let Some(required) = required {
+        let object = schema.types == [Type::Object] || !schema.properties.is_empty();
+        if object {
             for name in union.required() {
-                if !required.contains(name) {
-                    required.push(name.clone());
+                if !schema.required.contains(name) {
+                    schema.required.push(name.clone());
                     changed = true;
                 }
             }
         }
         if changed {
-            self.resolved = std::rc::Rc::new(ReferenceOr::Item(schema.clone()));
+            self.resolved = Rc::new(schema.clone());
         }
     }
 }
@@ -147,27 +142,21 @@ impl Lowerer<'_, '_> {
         for message in invalid {
             self.error(&loc.child("pattern"), message);
         }
-        if view.extension(EXT_PROPERTY_NAMES).is_some() {
-            constraints.property_names = self.property_names(loc);
+        if let Some(names) = &view.property_names {
+            constraints.property_names = self.property_names(names, loc);
         }
         constraints
     }
 
-    /// `propertyNames` of the schema at `loc`: its values (`enum`, `const`)
+    /// `propertyNames` (written at `loc`): its values (`enum`, `const`)
     /// and string constraints.
-    fn property_names(&mut self, loc: &Loc) -> Option<Box<KeyRule>> {
+    fn property_names(&mut self, names: &Schema, loc: &Loc) -> Option<Box<KeyRule>> {
         let at = loc.child("propertyNames");
-        let (target, schema) = match &*self.schema_at(&at) {
-            ReferenceOr::Reference { reference } => {
-                let reference = reference.clone();
-                self.resolve_chain(&at, &reference)?
-            }
-            ReferenceOr::Item(schema) => (at, std::rc::Rc::new(ReferenceOr::Item(schema.clone()))),
+        let (target, schema) = match &names.reference {
+            Some(reference) if names.is_reference() => self.resolve_chain(&at, reference)?,
+            _ => (at, Rc::new(names.clone())),
         };
-        let ReferenceOr::Item(schema) = &*schema else {
-            return None;
-        };
-        let view = View::new(schema);
+        let view: View<'_> = &schema;
         let values = view
             .enum_values()
             .into_iter()
@@ -209,7 +198,7 @@ impl Lowerer<'_, '_> {
             [] => return Plan::Inline(Box::new(TyUse::new(Ty::Null).nullable(true))),
             // With a discriminator, even one member stays a union: the tag
             // is checked and its mapping resolved.
-            [only] if view.data.discriminator.is_none() => {
+            [only] if view.discriminator.is_none() => {
                 let mut ty = self.lower(&only.schema, &only.loc, hint);
                 let beside = self.constraints(view, loc);
                 ty.constraints.conjoin(&beside);
@@ -217,7 +206,7 @@ impl Lowerer<'_, '_> {
             }
             _ => {}
         }
-        if view.data.discriminator.is_none() {
+        if view.discriminator.is_none() {
             if let Some((values, open)) = open_enum_values(&members) {
                 return Plan::Enum { values, open };
             }
@@ -231,17 +220,14 @@ impl Lowerer<'_, '_> {
         for (keyword, list) in [("oneOf", view.one_of()), ("anyOf", view.any_of())] {
             for (i, schema) in list.iter().enumerate() {
                 let at = loc.child(keyword).child(&i.to_string());
-                let (target, resolved) = match schema {
-                    ReferenceOr::Reference { reference } => {
+                let (target, resolved) = match &schema.reference {
+                    Some(reference) if schema.is_reference() => {
                         match self.resolve_chain(&at, reference) {
                             Some(found) => found,
                             None => continue,
                         }
                     }
-                    ReferenceOr::Item(item) => (
-                        at.clone(),
-                        std::rc::Rc::new(ReferenceOr::Item(item.clone())),
-                    ),
+                    _ => (at.clone(), Rc::new(schema.clone())),
                 };
                 let mut member = Member {
                     schema: schema.clone(),
@@ -260,21 +246,31 @@ impl Lowerer<'_, '_> {
     }
 
     fn array(&mut self, view: View<'_>, loc: &Loc, hint: &str) -> Ty {
-        if let Some(Value::Array(prefix)) = view.extension(EXT_PREFIX_ITEMS) {
-            let closed = view.extension(EXT_TUPLE_CLOSED).is_some()
-                || view.constraints().max_items == Some(prefix.len() as u64);
+        // The items beyond a prefix: `additionalItems` in draft 4.
+        let rest_keyword = if view.items_array {
+            "additionalItems"
+        } else {
+            "items"
+        };
+        if let Some(prefix) = &view.prefix_items {
+            let closed = view
+                .items()
+                .is_some_and(|items| items.boolean == Some(false))
+                || view.max_items == Some(prefix.len() as u64);
             if prefix.is_empty() {
                 return Ty::Array(Box::new(TyUse::new(Ty::Any)));
             }
-            let keyword = match self.loader.get(loc) {
-                Some(value) if value.get("prefixItems").is_some() => "prefixItems",
-                _ => "items",
+            let keyword = if view.items_array {
+                "items"
+            } else {
+                "prefixItems"
             };
-            let members = (0..prefix.len())
-                .map(|i| {
+            let members = prefix
+                .iter()
+                .enumerate()
+                .map(|(i, schema)| {
                     let at = loc.child(keyword).child(&i.to_string());
-                    let schema = self.schema_at(&at);
-                    self.lower(&schema, &at, &format!("{hint}{i}"))
+                    self.lower(schema, &at, &format!("{hint}{i}"))
                 })
                 .collect();
             if closed {
@@ -282,13 +278,13 @@ impl Lowerer<'_, '_> {
             }
             // Open: more items may follow, of the `items` schema if any.
             let rest = match view.items() {
-                Some(items) => self.lower_boxed(items, &loc.child("items"), &format!("{hint}Item")),
+                Some(items) => self.lower(items, &loc.child(rest_keyword), &format!("{hint}Item")),
                 None => TyUse::new(Ty::Any),
             };
             return Ty::Prefixed(members, Box::new(rest));
         }
         let item = match view.items() {
-            Some(items) => self.lower_boxed(items, &loc.child("items"), &format!("{hint}Item")),
+            Some(items) => self.lower(items, &loc.child("items"), &format!("{hint}Item")),
             None => TyUse::new(Ty::Any),
         };
         Ty::Array(Box::new(item))
@@ -303,19 +299,13 @@ impl Lowerer<'_, '_> {
                 &format!("{hint}Value"),
             ),
             Some(AdditionalProperties::Any(_)) => TyUse::new(Ty::Any),
-            None => match view
-                .extension(EXT_PATTERN_PROPERTIES)
-                .and_then(Value::as_object)
-            {
-                // One pattern: its schema types the values.
-                Some(patterns) if patterns.len() == 1 => {
-                    let pattern = patterns.keys().next().cloned().unwrap_or_default();
-                    let at = loc.child("patternProperties").child(&pattern);
-                    let schema = self.schema_at(&at);
-                    self.lower(&schema, &at, &format!("{hint}Value"))
-                }
-                _ => TyUse::new(Ty::Any),
-            },
+            // One pattern: its schema types the values.
+            None if view.pattern_properties.len() == 1 => {
+                let (pattern, schema) = view.pattern_properties.first().expect("one pattern");
+                let at = loc.child("patternProperties").child(pattern);
+                self.lower(schema, &at, &format!("{hint}Value"))
+            }
+            None => TyUse::new(Ty::Any),
         };
         Ty::Map(Box::new(value))
     }
@@ -324,7 +314,7 @@ impl Lowerer<'_, '_> {
 /// `{type: "null"}`: admits only null.
 pub fn is_null_only(view: View<'_>) -> bool {
     let values = view.enum_values();
-    view.data.nullable && !values.is_empty() && values.iter().all(Value::is_null)
+    view.nullable && !values.is_empty() && values.iter().all(Value::is_null)
 }
 
 /// The open-enum pattern `anyOf: [{enum: [...]}, {type: string}]`: inline
@@ -372,7 +362,7 @@ fn compile_pattern(pattern: &str) -> Result<(), regress::Error> {
 pub(super) fn infer_type(view: View<'_>) -> Option<&'static str> {
     if view.has_object_keywords() {
         Some("object")
-    } else if view.items().is_some() || view.extension(EXT_PREFIX_ITEMS).is_some() {
+    } else if view.items().is_some() || view.prefix_items.is_some() {
         Some("array")
     } else {
         None

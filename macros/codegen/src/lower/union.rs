@@ -1,7 +1,6 @@
 //! `oneOf` / `anyOf` to enums: dispatched on the discriminator when there
 //! is one, on the JSON shape of the value otherwise.
 
-use openapiv3::ReferenceOr;
 use serde_json::Value;
 
 use super::plan::Member;
@@ -15,8 +14,8 @@ impl Lowerer<'_, '_> {
     pub(super) fn union(&mut self, id: TypeId, view: View<'_>, loc: &Loc) -> TypeKind {
         let members = self.union_members(view, loc);
         let union_name = self.name_of(id).to_owned();
-        let tagged = view.data.discriminator.as_ref().and_then(|discriminator| {
-            let property = discriminator.property_name.clone();
+        let tagged = view.discriminator.as_ref().and_then(|discriminator| {
+            let property = discriminator.property.clone();
             let variants = self.tagged_variants(view, loc, &members, &property, &union_name)?;
             Some((variants, Some(property)))
         });
@@ -85,19 +84,10 @@ impl Lowerer<'_, '_> {
         let mut scope = Scope::new();
         let mapping_at = loc.child("discriminator").child("mapping");
         let mut mapping: Vec<(String, Loc)> = Vec::new();
-        if let Some(discriminator) = &view.data.discriminator {
+        if let Some(discriminator) = &view.discriminator {
             for (value, reference) in &discriminator.mapping {
-                // A bare name means a component schema.
-                let reference = if reference.contains('#')
-                    || reference.contains('/')
-                    || reference.contains('.')
-                {
-                    reference.clone()
-                } else {
-                    format!("#/components/schemas/{reference}")
-                };
                 let at = mapping_at.child(value);
-                if let Some((target, _)) = self.resolve_chain(&at, &reference) {
+                if let Some((target, _)) = self.resolve_chain(&at, reference) {
                     mapping.push((value.clone(), target));
                 }
             }
@@ -181,30 +171,29 @@ impl Lowerer<'_, '_> {
         if depth > 16 {
             return;
         }
-        if let Some(ReferenceOr::Item(schema)) = view.properties().get(property) {
-            found.extend(
-                View::new(schema)
-                    .enum_values()
-                    .into_iter()
-                    .filter_map(|v| match v {
-                        Value::String(s) => Some(s),
-                        _ => None,
-                    }),
-            );
+        if let Some(schema) = view
+            .properties()
+            .get(property)
+            .filter(|s| !s.is_reference())
+        {
+            found.extend(schema.enum_values().into_iter().filter_map(|v| match v {
+                Value::String(s) => Some(s),
+                _ => None,
+            }));
         }
         for (i, member) in view.all_of().iter().enumerate() {
             let at = loc.child("allOf").child(&i.to_string());
-            let (target, schema) = match member {
-                ReferenceOr::Reference { reference } => match self.resolve_chain(&at, reference) {
-                    Some(found) => found,
-                    None => continue,
-                },
-                ReferenceOr::Item(schema) => {
-                    (at, std::rc::Rc::new(ReferenceOr::Item(schema.clone())))
+            let (target, schema) = match &member.reference {
+                Some(reference) if member.is_reference() => {
+                    match self.resolve_chain(&at, reference) {
+                        Some(found) => found,
+                        None => continue,
+                    }
                 }
+                _ => (at, std::rc::Rc::new(member.clone())),
             };
-            if let ReferenceOr::Item(schema) = &*schema {
-                self.collect_tag_values(View::new(schema), &target, property, found, depth + 1);
+            if !schema.is_reference() {
+                self.collect_tag_values(&schema, &target, property, found, depth + 1);
             }
         }
     }
@@ -221,19 +210,17 @@ impl Lowerer<'_, '_> {
         let Some(view) = member.view() else {
             return "Value".to_owned();
         };
-        if let Some(title) = view.data.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        if let Some(title) = view.title.as_deref().filter(|t| !t.trim().is_empty()) {
             return naming::type_name(title);
         }
         // `allOf: [{$ref: Base}, {...}]`: named after what it extends.
-        let extended = view.all_of().iter().find_map(|part| match part {
-            ReferenceOr::Reference { reference } => {
-                let fragment = reference.strip_prefix('#')?;
-                let target = Loc::new(member.loc.file, pointer::percent_decode(fragment));
-                self.components
-                    .get(&target)
-                    .map(|&id| self.name_of(id).to_owned())
-            }
-            ReferenceOr::Item(_) => None,
+        let extended = view.all_of().iter().find_map(|part| {
+            let reference = part.reference.as_ref().filter(|_| part.is_reference())?;
+            let fragment = reference.strip_prefix('#')?;
+            let target = Loc::new(member.loc.file, pointer::percent_decode(fragment));
+            self.components
+                .get(&target)
+                .map(|&id| self.name_of(id).to_owned())
         });
         if let Some(name) = extended {
             return name;

@@ -1,273 +1,139 @@
-//! One way to ask an openapiv3 schema for a keyword, whichever of the
-//! crate's variants (`Type::Object`, `AnySchema`, `OneOf`, ...) holds it.
+//! What lowering asks of a (normalized) schema.
 
 use indexmap::IndexMap;
-use openapiv3::{
-    AdditionalProperties, ReferenceOr, Schema, SchemaData, SchemaKind, Type,
-    VariantOrUnknownOrEmpty,
-};
 use serde_json::{Number, Value};
 
 use crate::ir::{Bound, Constraints};
+use crate::read::Schema;
 
-pub type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
+/// A schema, as lowering reads it.
+pub type View<'a> = &'a Schema;
 
-static NO_PROPERTIES: std::sync::LazyLock<Properties> = std::sync::LazyLock::new(IndexMap::new);
-
+/// `additionalProperties`: `true`/`false`, or a schema for the values.
 #[derive(Clone, Copy)]
-pub struct View<'a> {
-    pub data: &'a SchemaData,
-    pub kind: &'a SchemaKind,
+pub enum AdditionalProperties<'a> {
+    Any(bool),
+    Schema(&'a Schema),
 }
 
-impl<'a> View<'a> {
-    pub fn new(schema: &'a Schema) -> Self {
-        View {
-            data: &schema.schema_data,
-            kind: &schema.schema_kind,
-        }
-    }
-
+impl Schema {
     /// The declared `type` (never "null": that is `nullable`).
-    pub fn typ(&self) -> Option<&'a str> {
-        match self.kind {
-            SchemaKind::Type(Type::String(_)) => Some("string"),
-            SchemaKind::Type(Type::Number(_)) => Some("number"),
-            SchemaKind::Type(Type::Integer(_)) => Some("integer"),
-            SchemaKind::Type(Type::Boolean(_)) => Some("boolean"),
-            SchemaKind::Type(Type::Object(_)) => Some("object"),
-            SchemaKind::Type(Type::Array(_)) => Some("array"),
-            SchemaKind::Any(any) => any.typ.as_deref(),
-            _ => None,
-        }
+    pub fn typ(&self) -> Option<&'static str> {
+        self.types.first().map(|t| t.name())
     }
 
-    pub fn properties(&self) -> &'a Properties {
-        match self.kind {
-            SchemaKind::Type(Type::Object(o)) => &o.properties,
-            SchemaKind::Any(any) => &any.properties,
-            _ => &NO_PROPERTIES,
-        }
+    pub fn properties(&self) -> &IndexMap<String, Schema> {
+        &self.properties
     }
 
-    pub fn required(&self) -> &'a [String] {
-        match self.kind {
-            SchemaKind::Type(Type::Object(o)) => &o.required,
-            SchemaKind::Any(any) => &any.required,
-            _ => &[],
-        }
+    pub fn required(&self) -> &[String] {
+        &self.required
     }
 
-    pub fn additional_properties(&self) -> Option<&'a AdditionalProperties> {
-        match self.kind {
-            SchemaKind::Type(Type::Object(o)) => o.additional_properties.as_ref(),
-            SchemaKind::Any(any) => any.additional_properties.as_ref(),
-            _ => None,
-        }
+    pub fn additional_properties(&self) -> Option<AdditionalProperties<'_>> {
+        let schema = self.additional_properties.as_deref()?;
+        Some(match schema.boolean {
+            Some(boolean) => AdditionalProperties::Any(boolean),
+            None => AdditionalProperties::Schema(schema),
+        })
     }
 
-    pub fn items(&self) -> Option<&'a ReferenceOr<Box<Schema>>> {
-        match self.kind {
-            SchemaKind::Type(Type::Array(a)) => a.items.as_ref(),
-            SchemaKind::Any(any) => any.items.as_ref(),
-            _ => None,
-        }
+    pub fn items(&self) -> Option<&Schema> {
+        self.items.as_deref()
     }
 
-    pub fn format(&self) -> Option<&'a str> {
-        fn known<T: std::fmt::Debug>(f: &VariantOrUnknownOrEmpty<T>) -> Option<&str> {
-            match f {
-                VariantOrUnknownOrEmpty::Unknown(s) => Some(s),
-                _ => None,
-            }
-        }
-        match self.kind {
-            SchemaKind::Type(Type::String(s)) => match &s.format {
-                VariantOrUnknownOrEmpty::Item(f) => Some(match f {
-                    openapiv3::StringFormat::Date => "date",
-                    openapiv3::StringFormat::DateTime => "date-time",
-                    openapiv3::StringFormat::Password => "password",
-                    openapiv3::StringFormat::Byte => "byte",
-                    openapiv3::StringFormat::Binary => "binary",
-                }),
-                other => known(other),
-            },
-            SchemaKind::Type(Type::Integer(i)) => match &i.format {
-                VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => Some("int32"),
-                VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int64) => Some("int64"),
-                other => known(other),
-            },
-            SchemaKind::Type(Type::Number(n)) => match &n.format {
-                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float) => Some("float"),
-                VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Double) => Some("double"),
-                other => known(other),
-            },
-            SchemaKind::Any(any) => any.format.as_deref(),
-            _ => None,
-        }
+    pub fn format(&self) -> Option<&str> {
+        self.format.as_deref()
     }
 
     /// `enum` values as JSON, `null` included.
     pub fn enum_values(&self) -> Vec<Value> {
-        match self.kind {
-            SchemaKind::Type(Type::String(s)) => s
-                .enumeration
-                .iter()
-                .map(|v| v.clone().map_or(Value::Null, Value::String))
-                .collect(),
-            SchemaKind::Type(Type::Integer(i)) => i
-                .enumeration
-                .iter()
-                .map(|v| v.map_or(Value::Null, |n| Value::Number(n.into())))
-                .collect(),
-            SchemaKind::Type(Type::Number(n)) => n
-                .enumeration
-                .iter()
-                .map(|v| {
-                    v.and_then(Number::from_f64)
-                        .map_or(Value::Null, Value::Number)
-                })
-                .collect(),
-            SchemaKind::Type(Type::Boolean(b)) => b
-                .enumeration
-                .iter()
-                .map(|v| v.map_or(Value::Null, Value::Bool))
-                .collect(),
-            SchemaKind::Any(any) => any.enumeration.clone(),
-            _ => Vec::new(),
-        }
+        self.values.clone().unwrap_or_default()
     }
 
     pub fn has_enum(&self) -> bool {
-        match self.kind {
-            SchemaKind::Type(Type::String(s)) => !s.enumeration.is_empty(),
-            SchemaKind::Type(Type::Integer(i)) => !i.enumeration.is_empty(),
-            SchemaKind::Type(Type::Number(n)) => !n.enumeration.is_empty(),
-            SchemaKind::Type(Type::Boolean(b)) => !b.enumeration.is_empty(),
-            SchemaKind::Any(any) => !any.enumeration.is_empty(),
-            _ => false,
-        }
+        self.values
+            .as_ref()
+            .is_some_and(|values| !values.is_empty())
     }
 
-    pub fn one_of(&self) -> &'a [ReferenceOr<Schema>] {
-        match self.kind {
-            SchemaKind::OneOf { one_of } => one_of,
-            SchemaKind::Any(any) => &any.one_of,
-            _ => &[],
-        }
+    pub fn one_of(&self) -> &[Schema] {
+        &self.one_of
     }
 
-    pub fn any_of(&self) -> &'a [ReferenceOr<Schema>] {
-        match self.kind {
-            SchemaKind::AnyOf { any_of } => any_of,
-            SchemaKind::Any(any) => &any.any_of,
-            _ => &[],
-        }
+    pub fn any_of(&self) -> &[Schema] {
+        &self.any_of
     }
 
-    pub fn all_of(&self) -> &'a [ReferenceOr<Schema>] {
-        match self.kind {
-            SchemaKind::AllOf { all_of } => all_of,
-            SchemaKind::Any(any) => &any.all_of,
-            _ => &[],
-        }
+    pub fn all_of(&self) -> &[Schema] {
+        &self.all_of
     }
 
     /// Object keywords are present (properties, required, additional...).
     pub fn has_object_keywords(&self) -> bool {
-        !self.properties().is_empty()
-            || self.additional_properties().is_some()
-            || self
-                .extension(crate::read::EXT_PATTERN_PROPERTIES)
-                .is_some()
+        !self.properties.is_empty()
+            || self.additional_properties.is_some()
+            || !self.pattern_properties.is_empty()
     }
 
-    /// Usually none or few: a scan, not a hash of `key`.
-    pub fn extension(&self, key: &str) -> Option<&'a Value> {
-        let extensions = &self.data.extensions;
-        if extensions.len() > 16 {
-            return extensions.get(key);
-        }
-        extensions
-            .iter()
-            .find(|(k, _)| k.as_str() == key)
-            .map(|(_, v)| v)
-    }
-
-    /// Whether nothing at all constrains the value (`{}`).
+    /// Whether nothing at all constrains the value (`{}`, `true`,
+    /// annotations).
     pub fn is_unconstrained(&self) -> bool {
-        match self.kind {
-            SchemaKind::Any(any) => {
-                *any == openapiv3::AnySchema::default()
-                    && self.extension(crate::read::EXT_PREFIX_ITEMS).is_none()
-                    && self
-                        .extension(crate::read::EXT_PATTERN_PROPERTIES)
-                        .is_none()
-            }
-            _ => false,
+        if let Some(boolean) = self.boolean {
+            return boolean;
         }
+        let annotations = Schema {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            deprecated: self.deprecated,
+            read_only: self.read_only,
+            write_only: self.write_only,
+            nullable: self.nullable,
+            default: self.default.clone(),
+            discriminator: self.discriminator.clone(),
+            extensions: self.extensions.clone(),
+            ..Schema::default()
+        };
+        *self == annotations
     }
 
-    /// Validation keywords for `validate()`.
+    /// Validation keywords for `validate()`, numbers exactly as written.
     pub fn constraints(&self) -> Constraints {
-        let mut c = Constraints::default();
-        let float = |v: f64| -> Number {
-            if v.fract() == 0.0 && v.abs() < 9.0e15 {
-                Number::from(v as i64)
-            } else {
-                Number::from_f64(v).unwrap_or_else(|| Number::from(0))
-            }
+        let bound = |b: &Option<crate::read::Bound>| {
+            b.as_ref().map(|b| Bound {
+                value: exact(&b.value),
+                exclusive: b.exclusive,
+            })
         };
-        let bound =
-            |value: Option<Number>, exclusive: bool| value.map(|value| Bound { value, exclusive });
-        match self.kind {
-            SchemaKind::Type(Type::String(s)) => {
-                c.min_length = s.min_length.map(|n| n as u64);
-                c.max_length = s.max_length.map(|n| n as u64);
-                c.patterns.extend(s.pattern.clone());
-                c.format = self.format().and_then(crate::formats::checked);
-            }
-            SchemaKind::Type(Type::Integer(i)) => {
-                c.minimum = bound(i.minimum.map(Number::from), i.exclusive_minimum);
-                c.maximum = bound(i.maximum.map(Number::from), i.exclusive_maximum);
-                c.multiple_of = i.multiple_of.filter(|m| *m > 0).map(Number::from);
-            }
-            SchemaKind::Type(Type::Number(n)) => {
-                c.minimum = bound(n.minimum.map(float), n.exclusive_minimum);
-                c.maximum = bound(n.maximum.map(float), n.exclusive_maximum);
-                c.multiple_of = n.multiple_of.filter(|m| *m > 0.0).map(float);
-            }
-            SchemaKind::Type(Type::Array(a)) => {
-                c.min_items = a.min_items.map(|n| n as u64);
-                c.max_items = a.max_items.map(|n| n as u64);
-                c.unique_items = a.unique_items;
-            }
-            SchemaKind::Type(Type::Object(o)) => {
-                c.min_properties = o.min_properties.map(|n| n as u64);
-                c.max_properties = o.max_properties.map(|n| n as u64);
-            }
-            SchemaKind::Any(any) => {
-                c.min_length = any.min_length.map(|n| n as u64);
-                c.max_length = any.max_length.map(|n| n as u64);
-                c.patterns.extend(any.pattern.clone());
-                c.format = self.format().and_then(crate::formats::checked);
-                c.minimum = bound(
-                    any.minimum.map(float),
-                    any.exclusive_minimum.unwrap_or(false),
-                );
-                c.maximum = bound(
-                    any.maximum.map(float),
-                    any.exclusive_maximum.unwrap_or(false),
-                );
-                c.multiple_of = any.multiple_of.filter(|m| *m > 0.0).map(float);
-                c.min_items = any.min_items.map(|n| n as u64);
-                c.max_items = any.max_items.map(|n| n as u64);
-                c.unique_items = any.unique_items.unwrap_or(false);
-                c.min_properties = any.min_properties.map(|n| n as u64);
-                c.max_properties = any.max_properties.map(|n| n as u64);
-            }
-            _ => {}
+        Constraints {
+            min_length: self.min_length,
+            max_length: self.max_length,
+            patterns: self.pattern.iter().cloned().collect(),
+            format: self.format().and_then(crate::formats::checked),
+            minimum: bound(&self.minimum),
+            maximum: bound(&self.maximum),
+            multiple_of: self
+                .multiple_of
+                .as_ref()
+                .filter(|m| m.as_f64().is_some_and(|m| m > 0.0))
+                .map(exact),
+            min_items: self.min_items,
+            max_items: self.max_items,
+            unique_items: self.unique_items,
+            min_properties: self.min_properties,
+            max_properties: self.max_properties,
+            ..Constraints::default()
         }
-        c
+    }
+}
+
+/// A number as written, a float with no fraction that an `i64` holds
+/// exactly as that integer (`1.0` bounds like `1`).
+fn exact(number: &Number) -> Number {
+    match number.as_f64() {
+        Some(x) if number.is_f64() && x.fract() == 0.0 && x.abs() < 9.0e15 => {
+            Number::from(x as i64)
+        }
+        _ => number.clone(),
     }
 }

@@ -1,14 +1,11 @@
-use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 use serde_json::{json, Value};
 
 use super::*;
 
 fn read(value: Value, dialect: Dialect) -> (Schema, Vec<ReadError>) {
     let mut errors = Vec::new();
-    match read_schema(&value, dialect, &mut errors) {
-        ReferenceOr::Item(schema) => (schema, errors),
-        ReferenceOr::Reference { reference } => panic!("unexpected reference {reference}"),
-    }
+    let schema = read_schema(&value, dialect, &mut errors);
+    (schema, errors)
 }
 
 fn read31(value: Value) -> Schema {
@@ -18,95 +15,67 @@ fn read31(value: Value) -> Schema {
 }
 
 #[test]
-fn type_array_with_null_is_nullable_type() {
-    let schema = read31(json!({"type": ["string", "null"], "maxLength": 3}));
-    assert!(schema.schema_data.nullable);
-    let SchemaKind::Type(Type::String(string)) = schema.schema_kind else {
-        panic!("{schema:?}")
-    };
-    assert_eq!(string.max_length, Some(3));
+fn keywords_are_kept_as_written() {
+    let schema = read31(json!({
+        "type": ["string", "null", "integer"],
+        "const": "a",
+        "enum": ["a", null],
+        "maxLength": 3,
+        "minimum": 9007199254740993_u64,
+        "description": "d",
+        "x-enum-varnames": ["A"]
+    }));
+    assert_eq!(schema.types, vec![Type::String, Type::Integer]);
+    assert!(schema.null_type);
+    assert_eq!(schema.constant, Some(json!("a")));
+    assert_eq!(schema.values, Some(vec![json!("a"), Value::Null]));
+    assert_eq!(schema.max_length, Some(3));
+    // Numbers stay JSON numbers: no float in between.
+    let minimum = schema.minimum.clone().unwrap();
+    assert_eq!(minimum.value.as_u64(), Some(9007199254740993));
+    assert!(!minimum.exclusive);
+    assert_eq!(schema.description.as_deref(), Some("d"));
+    assert_eq!(schema.extension("x-enum-varnames"), Some(&json!(["A"])));
 }
 
 #[test]
-fn three_one_and_three_zero_nullable_read_the_same() {
-    let a = read31(json!({"type": ["string", "null"], "enum": ["a", null]}));
-    let (b, _) = read(
-        json!({"type": "string", "nullable": true, "enum": ["a", null]}),
+fn exclusive_bounds_in_both_spellings() {
+    let three_one = read31(json!({"type": "integer", "exclusiveMinimum": 0, "maximum": 10}));
+    let minimum = three_one.minimum.unwrap();
+    assert_eq!((minimum.value.as_i64(), minimum.exclusive), (Some(0), true));
+    assert!(!three_one.maximum.unwrap().exclusive);
+    let (three_zero, _) = read(
+        json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true}),
         Dialect::OpenApi30,
     );
-    assert_eq!(a, b);
-}
-
-#[test]
-fn several_types_become_any_of_with_their_own_keywords() {
-    let schema = read31(json!({"type": ["string", "integer"], "maxLength": 2, "minimum": 1}));
-    let SchemaKind::AnyOf { any_of } = schema.schema_kind else {
-        panic!()
-    };
-    let kinds: Vec<_> = any_of
-        .iter()
-        .map(|member| match member {
-            ReferenceOr::Item(Schema {
-                schema_kind: SchemaKind::Type(t),
-                ..
-            }) => t.clone(),
-            other => panic!("{other:?}"),
+    assert_eq!(three_zero.minimum, Some(minimum));
+    // Both: the stricter holds.
+    let both = read31(json!({"minimum": 5, "exclusiveMinimum": 3}));
+    assert_eq!(
+        both.minimum,
+        Some(Bound {
+            value: 5.into(),
+            exclusive: false
         })
-        .collect();
-    assert!(matches!(&kinds[0], Type::String(s) if s.max_length == Some(2)));
-    assert!(matches!(&kinds[1], Type::Integer(i) if i.minimum == Some(1)));
-}
-
-#[test]
-fn null_type_and_const() {
-    let null = read31(json!({"type": "null"}));
-    assert!(null.schema_data.nullable);
-    assert!(
-        matches!(null.schema_kind, SchemaKind::Any(ref a) if a.enumeration == vec![Value::Null])
     );
-    let constant = read31(json!({"type": "string", "const": "openai"}));
-    assert!(matches!(constant.schema_kind,
-        SchemaKind::Type(Type::String(ref s)) if s.enumeration == vec![Some("openai".to_owned())]));
 }
 
 #[test]
-fn numeric_exclusive_bounds() {
-    let schema = read31(json!({"type": "integer", "exclusiveMinimum": 0, "maximum": 10}));
-    let SchemaKind::Type(Type::Integer(int)) = schema.schema_kind else {
-        panic!()
-    };
-    assert_eq!((int.minimum, int.exclusive_minimum), (Some(0), true));
-    assert_eq!((int.maximum, int.exclusive_maximum), (Some(10), false));
-}
-
-#[test]
-fn ref_with_siblings_is_all_of() {
+fn ref_keeps_its_siblings() {
     let schema =
         read31(json!({"$ref": "#/components/schemas/A", "description": "d", "nullable": true}));
-    assert_eq!(schema.schema_data.description.as_deref(), Some("d"));
-    assert!(schema.schema_data.nullable);
-    assert!(matches!(schema.schema_kind, SchemaKind::AllOf { ref all_of } if all_of.len() == 1));
-    let mut errors = Vec::new();
-    let plain = read_schema(
-        &json!({"$ref": "#/x", "x-foo": 1}),
-        Dialect::OpenApi31,
-        &mut errors,
-    );
-    assert!(matches!(plain, ReferenceOr::Reference { .. }));
-}
-
-#[test]
-fn examples_fold_into_example() {
-    let schema = read31(json!({"type": "string", "examples": ["a", "b"]}));
-    assert_eq!(schema.schema_data.example, Some(json!("a")));
+    assert_eq!(schema.reference.as_deref(), Some("#/components/schemas/A"));
+    assert_eq!(schema.description.as_deref(), Some("d"));
+    assert!(schema.nullable);
+    assert!(!schema.is_reference());
+    let plain = read31(json!({"$ref": "#/x", "x-foo": 1, "$comment": "c"}));
+    assert!(plain.is_reference());
 }
 
 #[test]
 fn boolean_schemas() {
-    let t = read31(json!(true));
-    assert!(matches!(t.schema_kind, SchemaKind::Any(ref a) if *a == AnySchema::default()));
-    let f = read31(json!(false));
-    assert!(matches!(f.schema_kind, SchemaKind::Not { .. }));
+    assert_eq!(read31(json!(true)).boolean, Some(true));
+    assert_eq!(read31(json!(false)).boolean, Some(false));
 }
 
 #[test]
@@ -115,10 +84,8 @@ fn errors_carry_pointers_and_leave_any() {
         json!({"type": "object", "properties": {"a": 5, "b": {"allOf": {}}}}),
         Dialect::OpenApi31,
     );
-    assert!(matches!(
-        schema.schema_kind,
-        SchemaKind::Type(Type::Object(_))
-    ));
+    assert_eq!(schema.types, vec![Type::Object]);
+    assert_eq!(schema.properties["a"], Schema::any());
     let messages: Vec<_> = errors
         .iter()
         .map(|e| format!("{}: {}", e.pointer, e.message))
@@ -135,37 +102,44 @@ fn errors_carry_pointers_and_leave_any() {
 #[test]
 fn swagger2_specifics() {
     let (file, _) = read(json!({"type": "file"}), Dialect::Swagger2);
-    assert!(matches!(
-        file.schema_kind,
-        SchemaKind::Type(Type::String(_))
-    ));
+    assert_eq!(file.types, vec![Type::String]);
     let (nullable, _) = read(
         json!({"type": "string", "x-nullable": true}),
         Dialect::Swagger2,
     );
-    assert!(nullable.schema_data.nullable);
+    assert!(nullable.nullable);
     let (disc, _) = read(
         json!({"type": "object", "discriminator": "kind"}),
         Dialect::Swagger2,
     );
-    assert_eq!(
-        disc.schema_data.discriminator.unwrap().property_name,
-        "kind"
-    );
+    assert_eq!(disc.discriminator.unwrap().property, "kind");
 }
 
 #[test]
-fn tuples_travel_as_extensions() {
+fn discriminator_mapping_names_are_references() {
+    let schema = read31(json!({
+        "oneOf": [],
+        "discriminator": {"propertyName": "kind", "mapping": {"a": "A", "b": "#/components/schemas/B", "c": 3}}
+    }));
+    let mapping = schema.discriminator.unwrap().mapping;
+    assert_eq!(mapping["a"], "#/components/schemas/A");
+    assert_eq!(mapping["b"], "#/components/schemas/B");
+    assert!(!mapping.contains_key("c"));
+}
+
+#[test]
+fn tuples_in_both_spellings() {
     let schema =
         read31(json!({"type": "array", "prefixItems": [{"type": "string"}], "items": false}));
-    assert_eq!(
-        schema.schema_data.extensions.get(EXT_PREFIX_ITEMS),
-        Some(&json!([{"type": "string"}]))
+    assert_eq!(schema.prefix_items.as_ref().map(Vec::len), Some(1));
+    assert!(!schema.items_array);
+    assert_eq!(schema.items.unwrap().boolean, Some(false));
+    let (draft4, _) = read(
+        json!({"type": "array", "items": [{"type": "string"}], "additionalItems": {"type": "integer"}}),
+        Dialect::Swagger2,
     );
-    assert_eq!(
-        schema.schema_data.extensions.get(EXT_TUPLE_CLOSED),
-        Some(&json!(true))
-    );
+    assert!(draft4.items_array);
+    assert_eq!(draft4.items.unwrap().types, vec![Type::Integer]);
 }
 
 #[test]
