@@ -17,6 +17,7 @@
 pub mod docs;
 mod emit;
 pub mod error;
+mod finish;
 pub mod formats;
 pub mod ir;
 pub mod load;
@@ -203,9 +204,12 @@ pub fn generate_from(
     let mut errors = Vec::new();
     let start = Instant::now();
     let lowered = lower::lower(&mut loader, options);
+    let (mut model, finish_errors) = finish::finish(lowered.types);
     timings.lower = start.elapsed();
-    let mut model = lowered.model;
     errors.extend(lowered.errors);
+    errors.extend(finish_errors);
+    errors.sort_by_cached_key(ToString::to_string);
+    errors.dedup();
     if options.broken_schemas == BrokenSchemas::Value {
         errors = tolerate(&mut model, errors, &lowered.unknown_schemas);
     }

@@ -9,10 +9,10 @@
 
 mod conjoin;
 mod enums;
-mod finish;
 mod hints;
 mod normalize;
 mod object;
+mod order;
 mod plan;
 mod roots;
 mod union;
@@ -23,11 +23,12 @@ use std::rc::Rc;
 
 use crate::docs;
 use crate::error::Error;
-use crate::ir::{Alias, Model, Ty, TyUse, TypeDef, TypeId, TypeKind};
+use crate::ir::{Alias, Ty, TyUse, TypeDef, TypeId, TypeKind};
 use crate::load::{Loader, Loc, ResolveError};
 use crate::naming::{self, Scope};
 use crate::read::{self, Dialect, Schema};
 use normalize::normalize;
+use order::order;
 use view::View;
 
 pub use roots::Selection;
@@ -78,11 +79,10 @@ pub struct Lowerer<'l, 's> {
     depth: usize,
 }
 
-/// The model and every problem found; the model holds what could be made.
-/// What lowering produced.
+/// What lowering produced: the types defined, in output order (references
+/// by position), and every problem found.
 pub struct Lowered {
-    pub model: Model,
-    /// Every problem found, sorted.
+    pub types: Vec<TypeDef>,
     pub errors: Vec<Error>,
     /// Those of `errors` about names in the selection: (position in the
     /// selection, error), so the macro can point at the name.
@@ -115,12 +115,9 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         unknown,
         ..
     } = lowerer;
-    let (model, finish_errors) = finish::finish(slots);
-    errors.extend(finish_errors);
-    errors.sort_by_cached_key(ToString::to_string);
-    errors.dedup();
+    let types = order(slots, &mut errors);
     Lowered {
-        model,
+        types,
         errors,
         unknown_schemas: unknown,
     }

@@ -15,12 +15,12 @@ use crate::error::Error;
 pub use crate::ir::resolve_alias;
 use crate::ir::{Model, Ty, TyUse, TypeDef, TypeKind};
 
-use super::Slot;
 pub use visit::{visit_nested_mut, visit_uses, visit_uses_mut, Position};
 
-pub(super) fn finish(slots: Vec<Slot>) -> (Model, Vec<Error>) {
+/// The whole-model decisions, on the types lowering defined (in output
+/// order, references numbered by position).
+pub fn finish(mut types: Vec<TypeDef>) -> (Model, Vec<Error>) {
     let mut errors = Vec::new();
-    let mut types = order(slots, &mut errors);
     propagate_null(&mut types);
     constraints::prune(&mut types);
     constraints::checked_newtypes(&mut types);
@@ -34,46 +34,6 @@ pub(super) fn finish(slots: Vec<Slot>) -> (Model, Vec<Error>) {
     defaults::typed_defaults(&mut types);
     deprecation::mark_uses(&mut types);
     (Model { types }, errors)
-}
-
-/// Keeps the defined types, in output order, and renumbers references.
-fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
-    let mut defined: Vec<(usize, Slot)> = slots
-        .into_iter()
-        .enumerate()
-        .filter(|(_, slot)| slot.def.is_some())
-        .collect();
-    defined.sort_by_key(|(_, slot)| slot.order);
-    let mut new_id = std::collections::HashMap::new();
-    for (new, (old, _)) in defined.iter().enumerate() {
-        new_id.insert(*old, new);
-    }
-    let mut types: Vec<TypeDef> = defined
-        .into_iter()
-        .filter_map(|(_, slot)| slot.def)
-        .collect();
-    for def in &mut types {
-        let origin = def.origin.clone();
-        visit_uses_mut(def, &mut |ty, _| {
-            visit_nested_mut(ty, &mut |ty| {
-                if let Ty::Named(id) = ty.ty {
-                    match new_id.get(&id) {
-                        Some(&new) => ty.ty = Ty::Named(new),
-                        None => {
-                            // Cannot happen for well-formed lowering; keep
-                            // the output compiling and say so.
-                            errors.push(Error::new(
-                                origin.clone(),
-                                "internal error: reference to a type that was never defined",
-                            ));
-                            ty.ty = Ty::Any;
-                        }
-                    }
-                }
-            });
-        });
-    }
-    types
 }
 
 /// A named type that admits `null` makes every use of it nullable; a union
