@@ -9,7 +9,7 @@ use syn::{bracketed, Ident, LitStr, Token};
 pub struct Args {
     pub spec: LitStr,
     pub schemas: Option<Vec<LitStr>>,
-    pub runtime: Option<LitStr>,
+    pub runtime: Option<openapi_models_codegen::naming::RuntimePath>,
     pub unknown_keys: openapi_models_codegen::UnknownKeys,
     pub broken_schemas: openapi_models_codegen::BrokenSchemas,
 }
@@ -29,11 +29,8 @@ impl Args {
         Some(self.schemas.as_ref()?.get(position)?.span())
     }
 
-    pub fn runtime(&self) -> String {
-        match &self.runtime {
-            Some(path) => path.value(),
-            None => "::openapi_models".to_owned(),
-        }
+    pub fn runtime(&self) -> openapi_models_codegen::naming::RuntimePath {
+        self.runtime.clone().unwrap_or_default()
     }
 }
 
@@ -95,7 +92,7 @@ impl Parse for Args {
 struct Given {
     spec: Option<LitStr>,
     schemas: Option<Vec<LitStr>>,
-    runtime: Option<LitStr>,
+    runtime: Option<openapi_models_codegen::naming::RuntimePath>,
     unknown_keys: Option<openapi_models_codegen::UnknownKeys>,
     broken_schemas: Option<openapi_models_codegen::BrokenSchemas>,
 }
@@ -117,7 +114,12 @@ impl Given {
                 }
                 set(&mut self.schemas, key, names.into_iter().collect())
             }
-            "crate" => set(&mut self.runtime, key, input.parse()?),
+            "crate" => {
+                let path: LitStr = input.parse()?;
+                let parsed = openapi_models_codegen::naming::RuntimePath::parse(&path.value())
+                    .map_err(|message| syn::Error::new(path.span(), message))?;
+                set(&mut self.runtime, key, parsed)
+            }
             "unknown_keys" => {
                 let value = choice(
                     input,

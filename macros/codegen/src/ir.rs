@@ -5,6 +5,8 @@
 
 use serde_json::Value;
 
+use crate::naming::Ident;
+
 /// Index into [`Model::types`].
 pub type TypeId = usize;
 
@@ -19,7 +21,7 @@ pub struct Model {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
     /// The Rust identifier, unique in the model.
-    pub name: String,
+    pub name: Ident,
     /// Where the schema is, for messages.
     pub origin: crate::error::Location,
     /// The schema's name in the spec, for component schemas.
@@ -75,7 +77,7 @@ pub struct Requirement {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     /// Rust identifier (may be raw: `r#type`).
-    pub name: String,
+    pub name: Ident,
     /// The property name on the wire.
     pub wire: String,
     pub ty: TyUse,
@@ -117,7 +119,7 @@ pub enum Presence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Additional {
     /// Rust name of the map field.
-    pub name: String,
+    pub name: Ident,
     /// Type of the values.
     pub value: TyUse,
     /// `additionalProperties` gives the values a schema: the map is part of
@@ -325,14 +327,14 @@ pub struct Enum {
     pub variants: Vec<EnumVariant>,
     /// Open enum: a catch-all variant (holding the unknown string) with
     /// this name.
-    pub other: Option<String>,
+    pub other: Option<Ident>,
     /// Clippy's `enum_variant_names` would fire on these spec-given names.
     pub shared_affix: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumVariant {
-    pub name: String,
+    pub name: Ident,
     /// The value on the wire (never null).
     pub value: Value,
 }
@@ -360,7 +362,7 @@ pub struct Union {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Variant {
-    pub name: String,
+    pub name: Ident,
     pub ty: TyUse,
     /// Discriminator value selecting this variant (tagged unions).
     pub tag_value: Option<String>,

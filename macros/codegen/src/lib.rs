@@ -37,7 +37,7 @@ pub use lower::Selection;
 pub struct Options {
     pub selection: Selection,
     /// Path by which generated code names the runtime crate.
-    pub runtime: String,
+    pub runtime: naming::RuntimePath,
     /// What structs do with keys their schema does not declare.
     pub unknown_keys: UnknownKeys,
     /// What becomes of a schema that cannot be generated.
@@ -48,7 +48,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             selection: Selection::All,
-            runtime: "::openapi_models".to_owned(),
+            runtime: naming::RuntimePath::default(),
             unknown_keys: UnknownKeys::Keep,
             broken_schemas: BrokenSchemas::Error,
         }

@@ -7,7 +7,6 @@ use serde_json::Value;
 
 use super::{derive, float, string, Emitter};
 use crate::ir::{Enum, TypeDef};
-use crate::naming::ident;
 
 /// Variant names come from the spec's values and cannot be changed, so
 /// clippy's naming lint is silenced where it would fire.
@@ -31,7 +30,7 @@ impl Emitter<'_> {
 
     fn string_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
         let rt = &self.rt;
-        let name = ident(&def.name);
+        let name = &def.name;
         let allow = self.allow_deprecated(def);
         let single = e.variants.len() == 1 && e.other.is_none();
         let values: Vec<String> = e
@@ -62,19 +61,19 @@ impl Emitter<'_> {
             let raw = variant.value.as_str().unwrap_or_default();
             let doc = string(&format!(" `{}`", raw.replace('`', "'")));
             let default = if single { "#[default] " } else { "" };
-            let _ = write!(out, "#[doc = {doc}] {default}{}, ", ident(&variant.name));
+            let _ = write!(out, "#[doc = {doc}] {default}{}, ", &variant.name);
         }
         let arms: String = e
             .variants
             .iter()
             .zip(&values)
-            .map(|(v, value)| format!("{name}::{} => {value}, ", ident(&v.name)))
+            .map(|(v, value)| format!("{name}::{} => {value}, ", &v.name))
             .collect();
         let parse: String = e
             .variants
             .iter()
             .zip(&values)
-            .map(|(v, value)| format!("{value} => {name}::{}, ", ident(&v.name)))
+            .map(|(v, value)| format!("{value} => {name}::{}, ", &v.name))
             .collect();
         match &e.other {
             None => {
@@ -92,7 +91,6 @@ impl Emitter<'_> {
                 );
             }
             Some(other) => {
-                let other = ident(other);
                 let _ = writeln!(
                     out,
                     "#[doc = \" A value the spec does not list, kept as it came.\"] {other}(::std::string::String), }}"
@@ -133,7 +131,7 @@ impl Emitter<'_> {
     /// Integer, number, boolean and mixed enums.
     fn scalar_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
         let rt = &self.rt;
-        let name = ident(&def.name);
+        let name = &def.name;
         let has_float = e.variants.iter().any(|v| {
             v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
         });
@@ -152,7 +150,7 @@ impl Emitter<'_> {
         let mut matches = String::new();
         let scalar = format!("{rt}::__private::de::Scalar");
         for variant in &e.variants {
-            let v = ident(&variant.name);
+            let v = &variant.name;
             let doc = string(&format!(" `{}`", variant.value));
             let _ = write!(out, "#[doc = {doc}] {v}, ");
             let (write, pattern) = match &variant.value {

@@ -18,7 +18,7 @@ mod validate;
 use std::fmt::Write;
 
 use crate::ir::{Alias, IntKind, Model, StringFormat, Ty, TyUse, TypeDef, TypeKind};
-use crate::naming::ident;
+use crate::naming::RuntimePath;
 
 pub struct Emitter<'m> {
     pub model: &'m Model,
@@ -27,10 +27,10 @@ pub struct Emitter<'m> {
 }
 
 /// The generated items for a model, as Rust source.
-pub fn emit(model: &Model, runtime: &str) -> String {
+pub fn emit(model: &Model, runtime: &RuntimePath) -> String {
     let emitter = Emitter {
         model,
-        rt: runtime_path(runtime),
+        rt: runtime.to_string(),
     };
     let mut out = String::with_capacity(model.types.len() * 2048);
     for def in &model.types {
@@ -44,27 +44,9 @@ pub fn emit(model: &Model, runtime: &str) -> String {
     out
 }
 
-/// The runtime path as written, if it is a path (`::a::b`, `crate::x`).
-fn runtime_path(runtime: &str) -> String {
-    let runtime = runtime.trim();
-    let segments = runtime.strip_prefix("::").unwrap_or(runtime);
-    let valid = !segments.is_empty()
-        && segments.split("::").all(|segment| {
-            segment.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                && segment
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_')
-        });
-    if valid {
-        runtime.to_owned()
-    } else {
-        "::openapi_models".to_owned()
-    }
-}
-
 impl Emitter<'_> {
     fn alias(&self, out: &mut String, def: &TypeDef, alias: &Alias) {
-        let name = ident(&def.name);
+        let name = &def.name;
         let target = self.nested(&alias.target);
         self.header(out, def);
         if !alias.newtype {
@@ -126,7 +108,7 @@ impl Emitter<'_> {
     /// not shadowed by them.
     fn serde_impls(&self, out: &mut String, def: &TypeDef, serialize: &str, deserialize: &str) {
         let rt = &self.rt;
-        let name = ident(&def.name);
+        let name = &def.name;
         let allow = self.allow_deprecated(def);
         let _ = writeln!(
             out,
@@ -165,7 +147,7 @@ impl Emitter<'_> {
     pub fn base(&self, ty: &Ty) -> String {
         let rt = &self.rt;
         match ty {
-            Ty::Named(id) => ident(&self.model.types[*id].name).to_string(),
+            Ty::Named(id) => self.model.types[*id].name.to_string(),
             Ty::String(StringFormat::Plain) => "::std::string::String".to_owned(),
             // Text by default; typed behind the runtime's features.
             Ty::String(StringFormat::DateTime) => format!("{rt}::formats::DateTime"),
@@ -261,12 +243,5 @@ mod tests {
         assert_eq!(float(1.0), "1.0");
         assert_eq!(float(1.5), "1.5");
         assert_eq!(float(1e25), "1e25");
-    }
-
-    #[test]
-    fn runtime_paths() {
-        assert_eq!(runtime_path("::x::y"), "::x::y");
-        assert_eq!(runtime_path("crate::rt"), "crate::rt");
-        assert_eq!(runtime_path("::x; evil"), "::openapi_models");
     }
 }

@@ -12,11 +12,10 @@ use std::fmt::Write;
 
 use super::{derive, doc_attrs, float, json_text, string, Emitter};
 use crate::ir::{DefaultValue, Field, Presence, Struct, TypeDef, TypeKind};
-use crate::naming::{ident, unraw};
 
 impl Emitter<'_> {
     pub(super) fn structure(&self, out: &mut String, def: &TypeDef, s: &Struct) {
-        let name = ident(&def.name);
+        let name = &def.name;
         self.header(out, def);
         let _ = write!(
             out,
@@ -36,7 +35,7 @@ impl Emitter<'_> {
                 out,
                 "#[doc = {}] pub {}: ::std::collections::BTreeMap<::std::string::String, {}>, ",
                 string(doc),
-                ident(&additional.name),
+                &additional.name,
                 self.nested(&additional.value)
             );
         }
@@ -60,12 +59,7 @@ impl Emitter<'_> {
         if field.deprecated {
             out.push_str("#[deprecated] ");
         }
-        let _ = write!(
-            out,
-            "pub {}: {}, ",
-            ident(&field.name),
-            self.field_type(field)
-        );
+        let _ = write!(out, "pub {}: {}, ", &field.name, self.field_type(field));
     }
 
     fn field_type(&self, field: &Field) -> String {
@@ -92,7 +86,7 @@ impl Emitter<'_> {
             body.push_str("let mut __written = ::std::collections::BTreeSet::new(); ");
         }
         for field in &s.fields {
-            let name = ident(&field.name);
+            let name = &field.name;
             if field.flatten {
                 let written = if dedupe {
                     "__written.extend"
@@ -127,7 +121,7 @@ impl Emitter<'_> {
             let _ = write!(
                 body,
                 "for (__key, __value) in &self.{} {{ {skip}{o}::entry(&mut __map, __key, __value)?; }} ",
-                ident(&additional.name)
+                &additional.name
             );
         }
         let _ = write!(body, "{o}::end(__map)");
@@ -137,13 +131,13 @@ impl Emitter<'_> {
     fn deserialize_body(&self, def: &TypeDef, s: &Struct) -> String {
         let rt = &self.rt;
         let o = format!("{rt}::__private::object");
-        let name = ident(&def.name);
+        let name = &def.name;
         let flatten = s.fields.iter().any(|f| f.flatten);
         let mut slots = String::new();
         let mut arms = String::new();
         let mut build = String::new();
         for (i, field) in s.fields.iter().enumerate() {
-            let field_name = ident(&field.name);
+            let field_name = &field.name;
             if field.flatten {
                 let _ = write!(
                     build,
@@ -173,11 +167,7 @@ impl Emitter<'_> {
                     "let mut __rest = {rt}::__private::serde_json::Map::new(); "
                 );
                 if let Some(additional) = &s.additional {
-                    let _ = write!(
-                        build,
-                        "{}: {o}::extras_from(&__rest)?, ",
-                        ident(&additional.name)
-                    );
+                    let _ = write!(build, "{}: {o}::extras_from(&__rest)?, ", &additional.name);
                 }
                 format!("_ => {o}::rest_entry(&mut __map, &mut __rest, __key)?,")
             }
@@ -186,7 +176,7 @@ impl Emitter<'_> {
                     slots,
                     "let mut __extra = ::std::collections::BTreeMap::new(); "
                 );
-                let _ = write!(build, "{}: __extra, ", ident(&additional.name));
+                let _ = write!(build, "{}: __extra, ", &additional.name);
                 format!("_ => {{ __extra.insert(__key.into_string(), {o}::extra(&mut __map)?); }}")
             }
             (None, false) if s.deny_unknown => {
@@ -199,7 +189,7 @@ impl Emitter<'_> {
             (None, false) => format!("_ => {o}::skip(&mut __map)?,"),
         };
         let allow = self.allow_deprecated(def);
-        let text = string(&def.name);
+        let text = string(def.name.unraw());
         format!(
             "struct __Visitor; \
              {allow}#[automatically_derived] impl<'de> {rt}::__private::serde::de::Visitor<'de> for __Visitor {{ \
@@ -225,7 +215,7 @@ impl Emitter<'_> {
             let Some((ret, body)) = self.accessor(field) else {
                 continue;
             };
-            let method = format!("{}_or_default", unraw(&field.name));
+            let method = crate::naming::default_accessor(&field.name);
             let doc = string(&format!(" `{}`, or its default when absent.", field.wire));
             let deprecated = if field.deprecated {
                 "#[deprecated] "
@@ -239,14 +229,14 @@ impl Emitter<'_> {
         }
         if !methods.is_empty() {
             let allow = self.allow_deprecated(def);
-            let _ = writeln!(out, "{allow}impl {} {{ {methods}}}", ident(&def.name));
+            let _ = writeln!(out, "{allow}impl {} {{ {methods}}}", &def.name);
         }
     }
 
     /// Return type and body of a default accessor.
     fn accessor(&self, field: &Field) -> Option<(String, String)> {
         let rt = &self.rt;
-        let name = ident(&field.name);
+        let name = &field.name;
         let nullable = field.presence() == Presence::OptionalNullable;
         let ty = self.boxed(&field.ty);
         let some = |value: String| {
@@ -307,8 +297,7 @@ impl Emitter<'_> {
                 };
                 let value = format!(
                     "{}::{}",
-                    ident(&self.model.types[*ty].name),
-                    ident(&e.variants[*variant].name)
+                    &self.model.types[*ty].name, &e.variants[*variant].name
                 );
                 // Open enums hold a `String` and are not `Copy`.
                 let read = if e.other.is_some() {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::enums::affix_allow;
 use super::{derive, string, Emitter};
 use crate::ir::{resolve_alias, Shapes, Ty, TypeDef, TypeKind, Union};
-use crate::naming::ident;
+use crate::naming::Ident;
 
 /// JSON kinds in the order of the runtime's candidate table.
 const KINDS: [Shapes; 7] = [
@@ -22,8 +22,8 @@ const KINDS: [Shapes; 7] = [
 impl Emitter<'_> {
     pub(super) fn union(&self, out: &mut String, def: &TypeDef, union: &Union) {
         let rt = &self.rt;
-        let name = ident(&def.name);
-        let variants: Vec<_> = union.variants.iter().map(|v| ident(&v.name)).collect();
+        let name = &def.name;
+        let variants: Vec<_> = union.variants.iter().map(|v| &v.name).collect();
         let types: Vec<_> = union.variants.iter().map(|v| self.nested(&v.ty)).collect();
         self.header(out, def);
         let _ = write!(
@@ -71,7 +71,7 @@ impl Emitter<'_> {
         // wildcard, so there is no unreachable arm; a single variant needs
         // no match at all (clippy's `match_single_binding`).
         let count = variants.len();
-        let read = |variant: &String, ty: &String| {
+        let read = |variant: &&Ident, ty: &String| {
             format!("<{ty} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name}::{variant})")
         };
         let body = if count == 1 {
@@ -95,7 +95,7 @@ impl Emitter<'_> {
             "{allow}#[automatically_derived] impl {rt}::__private::de::Variants for {name} {{ const NAME: &'static str = {}; \
              fn variant<'de, __D>(__index: usize, __deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
              where __D: {rt}::__private::serde::Deserializer<'de> {{ {body} }} }}",
-            string(&def.name)
+            string(def.name.unraw())
         );
         self.validate_union(out, def, union);
     }
@@ -149,7 +149,11 @@ impl Emitter<'_> {
             .iter()
             .map(|v| self.kept_keys(&v.ty.ty))
             .collect();
-        let names: Vec<String> = union.variants.iter().map(|v| string(&v.name)).collect();
+        let names: Vec<String> = union
+            .variants
+            .iter()
+            .map(|v| string(v.name.unraw()))
+            .collect();
         format!(
             "{rt}::__private::de::untagged(__deserializer, &[{}], &[{}], &[{}])",
             candidates.join(", "),

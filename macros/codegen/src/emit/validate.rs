@@ -9,7 +9,6 @@ use crate::ir::{
     resolve_alias, Alias, Bound, KeyRule, Presence, StringFormat, Struct, Ty, TyUse, TypeDef,
     TypeKind, Union,
 };
-use crate::naming::ident;
 
 impl Emitter<'_> {
     pub(super) fn validate_nothing(&self, out: &mut String, def: &TypeDef) {
@@ -18,7 +17,7 @@ impl Emitter<'_> {
             "{}#[automatically_derived] impl {}::Validate for {} {{}}",
             self.allow_deprecated(def),
             self.rt,
-            ident(&def.name)
+            &def.name
         );
     }
 
@@ -29,7 +28,7 @@ impl Emitter<'_> {
         let patterns = Cell::new(0);
         let mut body = self.requirements(s);
         for field in &s.fields {
-            let name = ident(&field.name);
+            let name = &field.name;
             if field.flatten {
                 let checks = self.checks("__value", &field.ty, &patterns);
                 let _ = write!(body, "{{ let __value = &self.{name}; {checks} }} ");
@@ -61,7 +60,7 @@ impl Emitter<'_> {
                 let _ = write!(
                     body,
                     "for (__key, __value) in &self.{} {{ __v.push_key(__key); {checks} __v.pop(); }} ",
-                    ident(&additional.name)
+                    &additional.name
                 );
             }
         }
@@ -142,7 +141,7 @@ impl Emitter<'_> {
             return self.validate_nothing(out, def);
         }
         let patterns = Cell::new(0);
-        let ty = ident(&def.name);
+        let ty = &def.name;
         let arms: Vec<(String, String)> = union
             .variants
             .iter()
@@ -151,7 +150,7 @@ impl Emitter<'_> {
                 if self.needs(&variant.ty) {
                     checks.push_str(&self.nullable_checks("__value", &variant.ty, &patterns));
                 }
-                (!checks.is_empty()).then(|| (ident(&variant.name).to_string(), checks))
+                (!checks.is_empty()).then(|| (variant.name.to_string(), checks))
             })
             .collect();
         let body = match arms.as_slice() {
@@ -189,7 +188,7 @@ impl Emitter<'_> {
             out,
             "{}#[automatically_derived] impl {rt}::Validate for {} {{ fn validate_at(&self, __v: &mut {rt}::Validator) {{ {body} }} }}",
             self.allow_deprecated(def),
-            ident(&def.name)
+            &def.name
         );
     }
 
@@ -368,11 +367,11 @@ impl Emitter<'_> {
 fn present(s: &Struct, receiver: &str, key: &str) -> String {
     match s.fields.iter().find(|f| !f.flatten && f.wire == key) {
         Some(field) if field.required => "true".to_owned(),
-        Some(field) => format!("{receiver}.{}.is_some()", ident(&field.name)),
+        Some(field) => format!("{receiver}.{}.is_some()", &field.name),
         None => match &s.additional {
             Some(additional) => format!(
                 "{receiver}.{}.contains_key({})",
-                ident(&additional.name),
+                &additional.name,
                 string(key)
             ),
             None => "false".to_owned(),

@@ -36,7 +36,7 @@ pub fn direct_alias_cycles(types: &mut [TypeDef], errors: &mut Vec<Error>) {
                     types[other]
                         .spec_name
                         .as_deref()
-                        .unwrap_or(&types[other].name)
+                        .unwrap_or(types[other].name.as_str())
                 })
                 .collect();
             let names: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();

@@ -186,7 +186,7 @@ impl Lowerer<'_, '_> {
             return self.named(id);
         }
         let id = self.new_type(naming::type_name(hint), &key);
-        let owner = self.name_of(id).to_owned();
+        let owner = self.name_of(id).to_string();
         let mut parts = Parts::default();
         for object in objects {
             if let Some(view) = object.view() {

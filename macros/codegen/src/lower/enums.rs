@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::view::View;
 use super::Lowerer;
 use crate::ir::{Enum, EnumVariant, TypeId, TypeKind};
-use crate::naming::{self, Scope};
+use crate::naming::{self, Ident, Scope};
 
 impl Lowerer<'_, '_> {
     pub(super) fn enumeration(
@@ -32,9 +32,9 @@ impl Lowerer<'_, '_> {
                 value,
             })
             .collect();
-        let other = open.then(|| scope.claim("Other".to_owned()));
-        let mut all: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
-        all.extend(other.as_deref());
+        let other = open.then(|| scope.claim(naming::other_variant()));
+        let mut all: Vec<&Ident> = variants.iter().map(|v| &v.name).collect();
+        all.extend(other.as_ref());
         let shared_affix = naming::shares_affix(self.name_of(id), &all);
         TypeKind::Enum(Enum {
             variants,
@@ -69,21 +69,21 @@ fn given_names(view: View<'_>, values: &[Value]) -> Option<Vec<String>> {
 
 /// Recased names; values whose names collide are spelled out instead
 /// (`a-b` / `a_b` → `AMinusB` / `AUnderscoreB`).
-fn variant_names(values: &[Value], given: Option<Vec<String>>) -> Vec<String> {
+fn variant_names(values: &[Value], given: Option<Vec<String>>) -> Vec<Ident> {
     let texts: Vec<String> = match given {
         Some(names) => names,
         None => values.iter().map(text).collect(),
     };
-    let natural: Vec<String> = texts.iter().map(|t| naming::variant_name(t)).collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let natural: Vec<Ident> = texts.iter().map(|t| naming::variant_name(t)).collect();
+    let mut counts: HashMap<&Ident, usize> = HashMap::new();
     for name in &natural {
-        *counts.entry(name.as_str()).or_default() += 1;
+        *counts.entry(name).or_default() += 1;
     }
     natural
         .iter()
         .zip(&texts)
         .map(|(name, text)| {
-            if counts[name.as_str()] > 1 {
+            if counts[name] > 1 {
                 naming::spelled_variant_name(text)
             } else {
                 name.clone()

@@ -9,7 +9,6 @@
 
 mod conjoin;
 mod enums;
-mod hints;
 mod normalize;
 mod object;
 mod order;
@@ -25,7 +24,7 @@ use crate::docs;
 use crate::error::Error;
 use crate::ir::{Alias, Ty, TyUse, TypeDef, TypeId, TypeKind};
 use crate::load::{Loader, Loc, ResolveError};
-use crate::naming::{self, Scope};
+use crate::naming::{self, hints, Ident, Scope};
 use crate::read::{self, Dialect, Schema};
 use normalize::normalize;
 use order::order;
@@ -48,7 +47,7 @@ enum Memo {
 /// A type slot: reserved with a name first, defined later.
 struct Slot {
     def: Option<TypeDef>,
-    name: String,
+    name: Ident,
     origin: crate::error::Location,
     /// Output order: the component that caused the type, then creation order.
     order: (usize, usize),
@@ -135,7 +134,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         let (exact, recased): (Vec<_>, Vec<_>) = components
             .iter()
             .enumerate()
-            .partition(|(_, (name, _))| naming::type_name(name) == *name);
+            .partition(|(_, (name, _))| naming::type_name(name) == name.as_str());
         let mut ids = vec![0; components.len()];
         for (index, (name, loc)) in exact.into_iter().chain(recased) {
             let id = self.reserve(naming::type_name(name), loc, (index, 0));
@@ -164,7 +163,7 @@ impl<'l, 's> Lowerer<'l, 's> {
     }
 
     /// Allocates a type id with a unique name.
-    fn reserve(&mut self, name: String, loc: &Loc, order: (usize, usize)) -> TypeId {
+    fn reserve(&mut self, name: Ident, loc: &Loc, order: (usize, usize)) -> TypeId {
         let name = self.scope.claim(name);
         let origin = self.loader.location(loc);
         self.slots.push(Slot {
@@ -179,15 +178,25 @@ impl<'l, 's> Lowerer<'l, 's> {
     }
 
     /// A new named type for an inline schema at `loc`.
-    fn new_type(&mut self, name: String, loc: &Loc) -> TypeId {
+    fn new_type(&mut self, name: Ident, loc: &Loc) -> TypeId {
         self.sequence += 1;
         let id = self.reserve(name, loc, (self.group, self.sequence));
         self.memo.insert(loc.clone(), Memo::Named(id));
         id
     }
 
-    fn name_of(&self, id: TypeId) -> &str {
+    fn name_of(&self, id: TypeId) -> &Ident {
         &self.slots[id].name
+    }
+
+    /// A hint for the schema at a place reached by reference, from where
+    /// it sits in the document.
+    fn hint_for(&self, loc: &Loc) -> String {
+        let file = &self.loader.file(loc.file).path;
+        hints::for_pointer(&loc.pointer, file, |prefix| {
+            let at = Loc::new(loc.file, prefix.to_owned());
+            self.components.get(&at).map(|&id| self.name_of(id).clone())
+        })
     }
 
     fn error(&mut self, loc: &Loc, message: impl Into<String>) {
@@ -267,7 +276,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             Some(Memo::InProgress(Some(id))) => return TyUse::new(Ty::Named(id)),
             Some(Memo::InProgress(None)) => {
                 // A cycle through a place with no type of its own: give it one.
-                let name = hints::for_loc(self, target);
+                let name = naming::type_name(&self.hint_for(target));
                 self.sequence += 1;
                 let id = self.reserve(name, target, (self.group, self.sequence));
                 self.memo.insert(target.clone(), Memo::InProgress(Some(id)));
@@ -277,7 +286,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         }
         self.memo.insert(target.clone(), Memo::InProgress(None));
         let schema = self.schema_at(target);
-        let hint = hints::for_loc(self, target);
+        let hint = self.hint_for(target);
         let lowered = self.lower(&schema, target, &hint);
         match self.memo.get(target).cloned() {
             Some(Memo::InProgress(Some(id))) => {
@@ -322,7 +331,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         let result = match self.plan(view, loc, hint) {
             Plan::Inline(ty) => *ty,
             plan => {
-                let name = hints::inline_name(view, hint);
+                let name = hints::inline_name(view.title.as_deref(), hint);
                 let id = self.new_type(name, loc);
                 self.define(id, view, loc, plan);
                 let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
@@ -352,13 +361,13 @@ impl<'l, 's> Lowerer<'l, 's> {
                 }
                 self.memo.insert(target.clone(), Memo::Named(id));
                 let view: View<'_> = &schema;
-                let name = self.name_of(id).to_owned();
+                let name = self.name_of(id).to_string();
                 let plan = self.plan(view, &target, &name);
                 self.define(id, view, &target, plan);
             }
             None => {
                 let view: View<'_> = &schema;
-                let name = self.name_of(id).to_owned();
+                let name = self.name_of(id).to_string();
                 let plan = self.plan(view, loc, &name);
                 self.define(id, view, loc, plan);
             }
@@ -391,7 +400,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             }
             kind => kind,
         };
-        let mut docs = type_docs(view, &self.slots[id].name);
+        let mut docs = type_docs(view, self.slots[id].name.as_str());
         if docs.is_empty() && matches!(kind, TypeKind::Struct(_)) {
             if let Some(description) = object::inherited_description(view) {
                 docs = crate::docs::doc_lines(description);

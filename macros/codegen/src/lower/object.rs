@@ -7,13 +7,13 @@ use std::rc::Rc;
 
 use super::conjoin::Definition;
 use super::view::View;
-use super::{hints, Lowerer, Memo};
+use super::{Lowerer, Memo};
 use crate::docs;
 use crate::ir::{
     Additional, Alias, DefaultValue, Field, Requirement, Struct, Ty, TyUse, TypeId, TypeKind,
 };
 use crate::load::Loc;
-use crate::naming::{self, Scope};
+use crate::naming::{self, hints, Scope};
 use crate::read::Schema;
 use crate::UnknownKeys;
 
@@ -48,7 +48,7 @@ pub(super) struct Parts {
 
 impl Lowerer<'_, '_> {
     pub(super) fn object(&mut self, id: TypeId, view: View<'_>, loc: &Loc) -> TypeKind {
-        let owner = self.name_of(id).to_owned();
+        let owner = self.name_of(id).to_string();
         let mut parts = Parts::default();
         parts.visited.insert(loc.clone());
         self.collect(view, loc, &owner, &mut parts, true);
@@ -111,8 +111,8 @@ impl Lowerer<'_, '_> {
             fields.push(self.field(&prop, &parts, &owner, &mut scope));
         }
         for (i, (union_loc, schema)) in unions.iter().enumerate() {
-            let ty = self.union_part(union_loc, schema, &format!("{owner}Variant{}", suffix(i)));
-            let name = scope.claim(format!("variant{}", suffix(i)));
+            let ty = self.union_part(union_loc, schema, &hints::flattened(&owner, i));
+            let name = scope.claim(naming::flattened_field(i));
             fields.push(Field {
                 name,
                 wire: String::new(),
@@ -145,7 +145,7 @@ impl Lowerer<'_, '_> {
                 return (None, self.unknown_keys == UnknownKeys::Reject)
             }
             Some((schema, at, owner)) if schema.boolean.is_none() => {
-                (self.lower(&schema, &at, &format!("{owner}Value")), true)
+                (self.lower(&schema, &at, &hints::map_value(&owner)), true)
             }
             // `true` and absent mean the same: anything goes.
             Some(_) | None => {
@@ -155,7 +155,7 @@ impl Lowerer<'_, '_> {
                 (TyUse::new(Ty::Any), false)
             }
         };
-        let name = scope.claim("additional_properties".to_owned());
+        let name = scope.claim(naming::additional_field());
         (Some(Additional { name, value, typed }), false)
     }
 
@@ -219,7 +219,7 @@ impl Lowerer<'_, '_> {
                         continue;
                     };
                     let member_owner = match self.components.get(&target) {
-                        Some(&id) => self.name_of(id).to_owned(),
+                        Some(&id) => self.name_of(id).to_string(),
                         None => owner.to_owned(),
                     };
                     (target, schema, member_owner)
@@ -340,14 +340,6 @@ fn alias(target: TyUse) -> TypeKind {
         target,
         newtype: false,
     })
-}
-
-fn suffix(i: usize) -> String {
-    if i == 0 {
-        String::new()
-    } else {
-        (i + 1).to_string()
-    }
 }
 
 /// A union whose members only require properties (`anyOf: [{required:

@@ -9,6 +9,7 @@ use super::view::{AdditionalProperties, View};
 use super::{Lowerer, Plan};
 use crate::ir::{Constraints, IntKind, KeyRule, StringFormat, Ty, TyUse};
 use crate::load::Loc;
+use crate::naming::hints;
 use crate::read::{Schema, Type};
 
 /// A union member after following references.
@@ -270,7 +271,7 @@ impl Lowerer<'_, '_> {
                 .enumerate()
                 .map(|(i, schema)| {
                     let at = loc.child(keyword).child(&i.to_string());
-                    self.lower(schema, &at, &format!("{hint}{i}"))
+                    self.lower(schema, &at, &hints::indexed(hint, i))
                 })
                 .collect();
             if closed {

@@ -5,15 +5,15 @@ use serde_json::Value;
 
 use super::plan::Member;
 use super::view::View;
-use super::{hints, Lowerer};
+use super::Lowerer;
 use crate::ir::{Alias, Shapes, Ty, TyUse, TypeId, TypeKind, Union, Variant};
 use crate::load::{pointer, Loc};
-use crate::naming::{self, Scope};
+use crate::naming::{self, hints, Ident, Scope};
 
 impl Lowerer<'_, '_> {
     pub(super) fn union(&mut self, id: TypeId, view: View<'_>, loc: &Loc) -> TypeKind {
         let members = self.union_members(view, loc);
-        let union_name = self.name_of(id).to_owned();
+        let union_name = self.name_of(id).clone();
         let tagged = view.discriminator.as_ref().and_then(|discriminator| {
             let property = discriminator.property.clone();
             let variants = self.tagged_variants(view, loc, &members, &property, &union_name)?;
@@ -38,7 +38,7 @@ impl Lowerer<'_, '_> {
         for variant in &mut variants {
             variant.ty.constraints.conjoin(&beside);
         }
-        let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+        let names: Vec<&Ident> = variants.iter().map(|v| &v.name).collect();
         let shared_affix = naming::shares_affix(&union_name, &names);
         TypeKind::Union(Union {
             variants,
@@ -54,9 +54,9 @@ impl Lowerer<'_, '_> {
         })
     }
 
-    fn untagged_variants(&mut self, members: &[Member], union_name: &str) -> Vec<Variant> {
+    fn untagged_variants(&mut self, members: &[Member], union_name: &Ident) -> Vec<Variant> {
         let mut scope = Scope::new();
-        let names: Vec<String> = members
+        let names: Vec<Ident> = members
             .iter()
             .map(|member| scope.claim(self.member_name(member)))
             .collect();
@@ -64,7 +64,7 @@ impl Lowerer<'_, '_> {
             .iter()
             .zip(names)
             .map(|(member, name)| {
-                let hint = format!("{union_name}{name}");
+                let hint = hints::member(union_name.as_str(), &name);
                 let ty = self.lower(&member.schema, &member.loc, &hint);
                 variant(name, ty, None)
             })
@@ -79,7 +79,7 @@ impl Lowerer<'_, '_> {
         loc: &Loc,
         members: &[Member],
         property: &str,
-        union_name: &str,
+        union_name: &Ident,
     ) -> Option<Vec<Variant>> {
         let mut scope = Scope::new();
         let mapping_at = loc.child("discriminator").child("mapping");
@@ -137,7 +137,7 @@ impl Lowerer<'_, '_> {
                     Some(ty) => ty.clone(),
                     None => {
                         let member = &members[index];
-                        let hint = format!("{union_name}{name}");
+                        let hint = hints::member(union_name.as_str(), &name);
                         let ty = self.lower(&member.schema, &member.loc, &hint);
                         lowered[index] = Some(ty.clone());
                         ty
@@ -200,15 +200,15 @@ impl Lowerer<'_, '_> {
 
     /// A variant name for an untagged member: the referenced type's name,
     /// an informative title, or what kind of value it is.
-    fn member_name(&self, member: &Member) -> String {
+    fn member_name(&self, member: &Member) -> Ident {
         if member.is_reference() {
             if let Some(&id) = self.components.get(&member.target) {
-                return self.name_of(id).to_owned();
+                return self.name_of(id).clone();
             }
-            return hints::for_loc(self, &member.target);
+            return naming::variant_name(&self.hint_for(&member.target));
         }
         let Some(view) = member.view() else {
-            return "Value".to_owned();
+            return naming::variant_name("Value");
         };
         if let Some(title) = view.title.as_deref().filter(|t| !t.trim().is_empty()) {
             return naming::type_name(title);
@@ -220,7 +220,7 @@ impl Lowerer<'_, '_> {
             let target = Loc::new(member.loc.file, pointer::percent_decode(fragment));
             self.components
                 .get(&target)
-                .map(|&id| self.name_of(id).to_owned())
+                .map(|&id| self.name_of(id).clone())
         });
         if let Some(name) = extended {
             return name;
@@ -239,11 +239,11 @@ impl Lowerer<'_, '_> {
             _ if view.has_enum() => "Enum",
             _ => "Value",
         };
-        kind.to_owned()
+        naming::variant_name(kind)
     }
 }
 
-fn variant(name: String, ty: TyUse, tag_value: Option<String>) -> Variant {
+fn variant(name: Ident, ty: TyUse, tag_value: Option<String>) -> Variant {
     Variant {
         name,
         ty,

@@ -1,22 +1,23 @@
 //! Names for types the spec does not name: from the parent and property
 //! (`OpenAIConversation` + `visibility`), from an informative `title`, or
 //! from where a referenced schema sits in the document.
+//!
+//! A hint is text, not yet a name: it becomes one through
+//! [`type_name`](super::type_name) or [`variant_name`](super::variant_name).
 
 use heck::ToUpperCamelCase;
 
-use super::view::View;
-use super::Lowerer;
-use crate::load::{pointer, Loc};
-use crate::naming;
+use super::Ident;
+use crate::load::pointer;
 
 /// The name for an inline schema: its `title` when that says more than the
 /// parent + property hint, the hint otherwise.
-pub fn inline_name(view: View<'_>, hint: &str) -> String {
-    match view.title.as_deref() {
+pub fn inline_name(title: Option<&str>, hint: &str) -> Ident {
+    match title {
         Some(title) if !restates(title, hint) && !title.trim().is_empty() => {
-            naming::type_name(title)
+            super::type_name(title)
         }
-        _ => naming::type_name(hint),
+        _ => super::type_name(hint),
     }
 }
 
@@ -43,11 +44,40 @@ pub fn child(parent: &str, property: &str) -> String {
     }
 }
 
-/// A name for the schema at a place reached by `$ref`, from its pointer:
+/// A member of a union (`Union` + `Member`).
+pub fn member(union: &str, member: &Ident) -> String {
+    format!("{union}{member}")
+}
+
+/// The values of a map (`OwnerValue`).
+pub fn map_value(owner: &str) -> String {
+    format!("{owner}Value")
+}
+
+/// The `n`th of a list of schemas without names of their own
+/// (`prefixItems`, a struct's unions).
+pub fn indexed(hint: &str, n: usize) -> String {
+    format!("{hint}{n}")
+}
+
+/// A union of a struct's own keys (`OwnerVariant`, `OwnerVariant2`, ...).
+pub fn flattened(owner: &str, n: usize) -> String {
+    match n {
+        0 => format!("{owner}Variant"),
+        n => format!("{owner}Variant{}", n + 1),
+    }
+}
+
+/// A hint for the schema at `pointer` (in `file`) reached by `$ref`:
 /// `#/components/responses/Error/content/application~1json/schema` → `Error`,
 /// `#/components/schemas/A/properties/b` → `AB`, a whole file → its stem.
-pub fn for_loc(lowerer: &Lowerer<'_, '_>, loc: &Loc) -> String {
-    let segments = pointer::segments(&loc.pointer);
+/// `component` names the schemas at pointers that are components.
+pub fn for_pointer(
+    pointer: &str,
+    file: &std::path::Path,
+    component: impl Fn(&str) -> Option<Ident>,
+) -> String {
+    let segments = pointer::segments(pointer);
     // The longest prefix that is a component already has a Rust name.
     let mut name = String::new();
     let mut rest = &segments[..];
@@ -55,8 +85,8 @@ pub fn for_loc(lowerer: &Lowerer<'_, '_>, loc: &Loc) -> String {
         let prefix = segments[..end]
             .iter()
             .fold(String::new(), |p, s| pointer::push(&p, s));
-        if let Some(&id) = lowerer.components.get(&Loc::new(loc.file, prefix)) {
-            name = lowerer.name_of(id).to_owned();
+        if let Some(ident) = component(&prefix) {
+            name = ident.to_string();
             rest = &segments[end..];
             break;
         }
@@ -89,7 +119,6 @@ pub fn for_loc(lowerer: &Lowerer<'_, '_>, loc: &Loc) -> String {
         i += 1;
     }
     if name.is_empty() {
-        let file = &lowerer.loader.file(loc.file).path;
         name = file
             .file_stem()
             .map(|stem| stem.to_string_lossy().to_upper_camel_case())

@@ -5,10 +5,108 @@
 //! to ASCII and recased. Keywords become raw identifiers (`r#type`), except
 //! those that cannot be raw (`self`, `Self`, `super`, `crate`, `_`), which
 //! take a suffix.
+//!
+//! An [`Ident`] can only be built here, so every name in the model is a
+//! valid identifier by construction; text from outside (a `crate = "..."`
+//! path) is checked by [`RuntimePath::parse`] and refused with a message.
 
-use std::collections::HashSet;
+pub mod hints;
+mod scope;
+
+use std::fmt;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+
+pub use scope::{shares_affix, Scope};
+
+/// A Rust identifier, possibly raw (`r#type`). Only this module makes
+/// them, and only valid ones.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Ident(String);
+
+impl Ident {
+    /// As written in code (`r#type`).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Without a raw prefix: what serde and messages see (`type`).
+    pub fn unraw(&self) -> &str {
+        self.0.strip_prefix("r#").unwrap_or(&self.0)
+    }
+}
+
+impl fmt::Display for Ident {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Ident {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Ident {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// The path by which generated code names the runtime crate
+/// (`::openapi_models`, `crate::rt`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuntimePath(String);
+
+impl RuntimePath {
+    /// A path of identifiers, optionally starting with `::`; anything else
+    /// (which would be pasted into the generated code) is refused.
+    pub fn parse(text: &str) -> Result<RuntimePath, String> {
+        let text = text.trim();
+        let segments = text.strip_prefix("::").unwrap_or(text);
+        let valid = !segments.is_empty()
+            && segments.split("::").all(|segment| {
+                let (raw, word) = match segment.strip_prefix("r#") {
+                    Some(word) => (true, word),
+                    None => (false, segment),
+                };
+                let lexes = word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && word != "_";
+                let path_keyword = ["crate", "self", "super", "Self"].contains(&word);
+                lexes
+                    && if raw {
+                        !NOT_RAW.contains(&word)
+                    } else {
+                        path_keyword || !is_keyword(word)
+                    }
+            });
+        if valid {
+            Ok(RuntimePath(text.to_owned()))
+        } else {
+            Err(format!(
+                "`{text}` is not a path to a crate or module (expected something like `::openapi_models` or `crate::models`)"
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Default for RuntimePath {
+    fn default() -> Self {
+        RuntimePath("::openapi_models".to_owned())
+    }
+}
+
+impl fmt::Display for RuntimePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -27,31 +125,31 @@ pub fn is_keyword(word: &str) -> bool {
 
 /// A type name from a spec name: kept when it is a valid UpperCamelCase
 /// ASCII identifier, recased otherwise.
-pub fn type_name(raw: &str) -> String {
+pub fn type_name(raw: &str) -> Ident {
     if is_good_type_name(raw) {
-        return raw.to_owned();
+        return Ident(raw.to_owned());
     }
     let camel = ascii(raw).to_upper_camel_case();
-    finish_camel(camel, "Type")
+    Ident(finish_camel(camel, "Type"))
 }
 
 /// An enum variant name for a literal value or union member.
-pub fn variant_name(raw: &str) -> String {
+pub fn variant_name(raw: &str) -> Ident {
     if raw.is_empty() {
-        return "Empty".to_owned();
+        return Ident("Empty".to_owned());
     }
     if is_good_type_name(raw) {
-        return raw.to_owned();
+        return Ident(raw.to_owned());
     }
     let camel = ascii(raw).to_upper_camel_case();
-    finish_camel(camel, "Value")
+    Ident(finish_camel(camel, "Value"))
 }
 
 /// A variant name that spells out punctuation, used when plain recasing
 /// makes two values collide (`a-b` / `a_b` → `AMinusB` / `AUnderscoreB`).
-pub fn spelled_variant_name(raw: &str) -> String {
+pub fn spelled_variant_name(raw: &str) -> Ident {
     if raw.is_empty() {
-        return "Empty".to_owned();
+        return Ident("Empty".to_owned());
     }
     let mut words = String::new();
     let mut word = String::new();
@@ -70,11 +168,11 @@ pub fn spelled_variant_name(raw: &str) -> String {
         // Keep digits and letters of the last run as written, recased.
         words.push_str(&word.to_upper_camel_case());
     }
-    finish_camel(words, "Value")
+    Ident(finish_camel(words, "Value"))
 }
 
 /// A snake_case field name (possibly raw: `r#type`).
-pub fn field_name(raw: &str) -> String {
+pub fn field_name(raw: &str) -> Ident {
     let snake = if is_good_field_name(raw) {
         raw.to_owned()
     } else {
@@ -87,93 +185,37 @@ pub fn field_name(raw: &str) -> String {
     } else {
         snake
     };
-    if NOT_RAW.contains(&snake.as_str()) {
+    Ident(if NOT_RAW.contains(&snake.as_str()) {
         format!("{snake}_")
     } else if is_keyword(&snake) {
         format!("r#{snake}")
     } else {
         snake
-    }
+    })
 }
 
-/// The identifier text without a raw prefix (what serde sees as the name).
-pub fn unraw(name: &str) -> &str {
-    name.strip_prefix("r#").unwrap_or(name)
+/// The map field holding a struct's undeclared keys.
+pub fn additional_field() -> Ident {
+    Ident("additional_properties".to_owned())
 }
 
-/// Names that are taken, for making new ones unique deterministically.
-#[derive(Default)]
-pub struct Scope {
-    taken: HashSet<String>,
+/// The catch-all variant of an open enum.
+pub fn other_variant() -> Ident {
+    Ident("Other".to_owned())
 }
 
-impl Scope {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    pub fn is_taken(&self, name: &str) -> bool {
-        self.taken.contains(unraw(name))
-    }
-
-    /// Takes `name`, or `name2`, `name3`, ... if it is taken.
-    pub fn claim(&mut self, name: String) -> String {
-        if self.taken.insert(unraw(&name).to_owned()) {
-            return name;
-        }
-        let base = unraw(&name).to_owned();
-        // A suffixed keyword is no longer a keyword, so the `r#` goes.
-        let separator = if base.ends_with(|c: char| c.is_ascii_digit()) && base.contains('_') {
-            "_"
-        } else {
-            ""
-        };
-        (2..)
-            .map(|n| format!("{base}{separator}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .expect("an unused suffix exists")
-    }
+/// The field holding a struct's `n`th union of its own keys (`variant`,
+/// `variant2`, ...).
+pub fn flattened_field(n: usize) -> Ident {
+    Ident(match n {
+        0 => "variant".to_owned(),
+        n => format!("variant{}", n + 1),
+    })
 }
 
-/// Would clippy's `enum_variant_names` fire? Over-approximates its rules:
-/// a variant starting or ending with the enum's name, or (three or more
-/// variants) all variants sharing their first or last camel-case word.
-pub fn shares_affix(enum_name: &str, variants: &[&str]) -> bool {
-    let enum_words = camel_words(enum_name);
-    let words: Vec<Vec<&str>> = variants.iter().map(|v| camel_words(v)).collect();
-    let repeats_enum = words.iter().any(|w| {
-        w.len() > enum_words.len() && (w.starts_with(&enum_words) || w.ends_with(&enum_words))
-    });
-    if repeats_enum {
-        return true;
-    }
-    if words.len() < 3 {
-        return false;
-    }
-    let first = words[0].first();
-    let last = words[0].last();
-    words.iter().all(|w| w.first() == first) || words.iter().all(|w| w.last() == last)
-}
-
-/// `AssignUUIDUpdate` → `Assign`, `UUID`, `Update`.
-fn camel_words(name: &str) -> Vec<&str> {
-    let bytes = name.as_bytes();
-    let mut words = Vec::new();
-    let mut start = 0;
-    for i in 1..bytes.len() {
-        let after_lower = bytes[i].is_ascii_uppercase() && !bytes[i - 1].is_ascii_uppercase();
-        let acronym_end = bytes[i].is_ascii_uppercase()
-            && bytes[i - 1].is_ascii_uppercase()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase);
-        if after_lower || acronym_end {
-            words.push(&name[start..i]);
-            start = i;
-        }
-    }
-    if start < name.len() {
-        words.push(&name[start..]);
-    }
-    words
+/// `fn <field>_or_default(&self)`: the field's value or the spec's default.
+pub fn default_accessor(field: &Ident) -> Ident {
+    Ident(format!("{}_or_default", field.unraw()))
 }
 
 fn is_good_type_name(raw: &str) -> bool {
@@ -257,27 +299,6 @@ fn symbol_word(c: char) -> &'static str {
     }
 }
 
-/// The identifier for a name made by this module, checked. Never panics:
-/// a name that is not an identifier (which the functions above never
-/// produce) becomes `invalid_identifier`, so the generated code still
-/// lexes.
-pub fn ident(name: &str) -> String {
-    let (raw, text) = match name.strip_prefix("r#") {
-        Some(text) => (true, text),
-        None => (false, name),
-    };
-    let valid = text
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-        && text != "_";
-    if !valid || (raw && NOT_RAW.contains(&text)) || (!raw && is_keyword(text)) {
-        return "invalid_identifier".to_owned();
-    }
-    name.to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,43 +352,28 @@ mod tests {
     }
 
     #[test]
-    fn scope_suffixes() {
-        let mut scope = Scope::new();
-        assert_eq!(scope.claim("Pet".into()), "Pet");
-        assert_eq!(scope.claim("Pet".into()), "Pet2");
-        assert_eq!(scope.claim("Pet".into()), "Pet3");
-        assert_eq!(scope.claim("r#type".into()), "r#type");
-        assert_eq!(scope.claim("r#type".into()), "type2");
-        assert_eq!(scope.claim("v_1".into()), "v_1");
-        assert_eq!(scope.claim("v_1".into()), "v_1_2");
-    }
-
-    #[test]
-    fn identifiers_never_panic() {
-        assert_eq!(ident("r#type"), "r#type");
-        assert_eq!(ident("Pet"), "Pet");
-        assert_eq!(ident("type"), "invalid_identifier");
-        assert_eq!(ident("r#self"), "invalid_identifier");
-        assert_eq!(ident("1a"), "invalid_identifier");
-        assert_eq!(ident(""), "invalid_identifier");
-    }
-
-    #[test]
-    fn affixes() {
-        assert!(shares_affix(
-            "Kind",
-            &["CardPayment", "CardRefund", "CardFee"]
-        ));
-        assert!(shares_affix("Status", &["StatusActive", "Closed"]));
-        assert!(!shares_affix("Role", &["System", "User", "Assistant"]));
-        assert!(!shares_affix("T", &["CardPayment", "CardRefund"]));
-        assert!(shares_affix(
-            "T",
-            &["AssignUUIDUpdate", "SetLocationUpdate", "AddUpdate"]
-        ));
-        assert_eq!(
-            camel_words("AssignUUIDUpdate"),
-            vec!["Assign", "UUID", "Update"]
-        );
+    fn runtime_paths() {
+        for good in [
+            "::x::y",
+            "crate::rt",
+            "openapi_models",
+            "::a::r#type",
+            " ::x ",
+        ] {
+            assert!(RuntimePath::parse(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "::x; evil",
+            "",
+            "::",
+            "a::",
+            "a::type",
+            "a b",
+            "::r#self",
+            "a::1",
+        ] {
+            assert!(RuntimePath::parse(bad).is_err(), "{bad}");
+        }
+        assert_eq!(RuntimePath::default().as_str(), "::openapi_models");
     }
 }
