@@ -34,7 +34,7 @@ impl Emitter<'_> {
                 let _ = write!(body, "{{ let __value = &self.{name}; {checks} }} ");
                 continue;
             }
-            if !self.needs(&field.ty) {
+            if !field.ty.validates {
                 continue;
             }
             let checks = self.checks("__value", &field.ty, &patterns);
@@ -55,7 +55,7 @@ impl Emitter<'_> {
             };
         }
         if let Some(additional) = &s.additional {
-            if self.needs(&additional.value) {
+            if additional.value.validates {
                 let checks = self.nullable_checks("__value", &additional.value, &patterns);
                 let _ = write!(
                     body,
@@ -147,7 +147,7 @@ impl Emitter<'_> {
             .iter()
             .filter_map(|variant| {
                 let mut checks = self.union_required(union, &variant.ty);
-                if self.needs(&variant.ty) {
+                if variant.ty.validates {
                     checks.push_str(&self.nullable_checks("__value", &variant.ty, &patterns));
                 }
                 (!checks.is_empty()).then(|| (variant.name.to_string(), checks))
@@ -174,7 +174,7 @@ impl Emitter<'_> {
     }
 
     pub(super) fn validate_newtype(&self, out: &mut String, def: &TypeDef, alias: &Alias) {
-        if !def.validates || !self.needs(&alias.target) {
+        if !def.validates || !alias.target.validates {
             return self.validate_nothing(out, def);
         }
         let patterns = Cell::new(0);
@@ -193,19 +193,6 @@ impl Emitter<'_> {
     }
 
     /// Whether a value of this use can violate anything.
-    fn needs(&self, ty: &TyUse) -> bool {
-        if !ty.constraints.is_empty() {
-            return true;
-        }
-        match &ty.ty {
-            Ty::Named(id) => self.model.types[*id].validates,
-            Ty::Array(inner) | Ty::Map(inner) => self.needs(inner),
-            Ty::Tuple(members) => members.iter().any(|m| self.needs(m)),
-            Ty::Prefixed(..) => true,
-            _ => false,
-        }
-    }
-
     /// Checks for the variable `var`: a reference to the value of `ty`, or
     /// to an `Option` of it when `ty` is nullable.
     fn nullable_checks(&self, var: &str, ty: &TyUse, patterns: &Cell<usize>) -> String {
@@ -232,14 +219,14 @@ impl Emitter<'_> {
                 }
                 _ => {}
             },
-            Ty::Array(item) if self.needs(item) => {
+            Ty::Array(item) if item.validates => {
                 let checks = self.nullable_checks("__item", item, patterns);
                 let _ = write!(
                     out,
                     "for (__index, __item) in ::core::iter::Iterator::enumerate({var}.iter()) {{ __v.push_index(__index); {checks} __v.pop(); }} "
                 );
             }
-            Ty::Map(item) if self.needs(item) => {
+            Ty::Map(item) if item.validates => {
                 let checks = self.nullable_checks("__item", item, patterns);
                 let _ = write!(
                     out,
@@ -272,7 +259,7 @@ impl Emitter<'_> {
             }
             Ty::Tuple(members) => {
                 for (i, member) in members.iter().enumerate() {
-                    if !self.needs(member) {
+                    if !member.validates {
                         continue;
                     }
                     let checks = self.nullable_checks("__member", member, patterns);

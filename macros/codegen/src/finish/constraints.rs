@@ -2,7 +2,7 @@
 //! `minimum` on a number, `minItems` on an array, `minProperties` on a map
 //! (specs also put them on enums, objects and references).
 
-use super::visit::{visit_nested_mut, visit_uses_mut};
+use crate::ir::visit::{visit_nested_mut, visit_uses_mut};
 use crate::ir::{Constraints, Ty, TypeDef, TypeKind};
 
 /// What kind of value a type expression holds, through aliases.

@@ -2,8 +2,8 @@
 //! Rust), and types that contain each other by value get a `Box` on every
 //! edge inside their strongly connected component.
 
-use super::visit::{by_value, mentioned, visit_uses, visit_uses_mut};
 use crate::error::Error;
+use crate::ir::visit::{by_value, mentioned, visit_uses, visit_uses_mut};
 use crate::ir::{Ty, TyUse, TypeDef, TypeKind};
 
 /// Aliases that are each just another one, round to themselves (`A: {allOf:

@@ -1,7 +1,7 @@
 //! Which types use deprecated things (fields, or types they mention), so
 //! that the code generated around them can allow it narrowly.
 
-use super::visit::{mentioned, visit_uses};
+use crate::ir::visit::{mentioned, visit_uses};
 use crate::ir::{TypeDef, TypeKind};
 
 pub fn mark_uses(types: &mut [TypeDef]) {

@@ -309,8 +309,7 @@ impl<'l, 's> Lowerer<'l, 's> {
         if self.slots[id].def.is_none() && self.slots[id].component.is_some() {
             self.pending.push(id);
         }
-        let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
-        TyUse::new(Ty::Named(id)).nullable(nullable)
+        TyUse::new(Ty::Named(id))
     }
 
     /// Lowers an inline schema: a type expression, or a new named type when
@@ -334,8 +333,7 @@ impl<'l, 's> Lowerer<'l, 's> {
                 let name = hints::inline_name(view.title.as_deref(), hint);
                 let id = self.new_type(name, loc);
                 self.define(id, view, loc, plan);
-                let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
-                TyUse::new(Ty::Named(id)).nullable(nullable)
+                TyUse::new(Ty::Named(id))
             }
         };
         self.depth -= 1;

@@ -330,8 +330,7 @@ impl Lowerer<'_, '_> {
         let id = self.new_type(naming::type_name(hint), &key);
         let kind = self.union(id, schema, loc);
         self.define_kind(id, schema, kind);
-        let nullable = self.slots[id].def.as_ref().is_some_and(|d| d.admits_null);
-        TyUse::new(Ty::Named(id)).nullable(nullable)
+        TyUse::new(Ty::Named(id))
     }
 }
 

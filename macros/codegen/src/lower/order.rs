@@ -3,7 +3,7 @@
 
 use super::Slot;
 use crate::error::Error;
-use crate::finish::{visit_nested_mut, visit_uses_mut};
+use crate::ir::visit::{visit_nested_mut, visit_uses_mut};
 use crate::ir::{Ty, TypeDef};
 
 /// Keeps the defined types, in output order, and renumbers references.

@@ -3,6 +3,8 @@
 //! Lowering makes every decision here (names, `Option`, `Box`, renames,
 //! tags, variant order); emitting only prints what this says.
 
+pub mod visit;
+
 use serde_json::Value;
 
 use crate::naming::Ident;
@@ -149,12 +151,16 @@ pub enum DefaultValue {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TyUse {
     pub ty: Ty,
-    /// `null` is a valid value here.
+    /// `null` is a valid value here. Lowering records what the schema at
+    /// this place says; `finish` adds the `null` of named types.
     pub nullable: bool,
     /// Boxed to break a cycle of types that contain each other by value.
     pub boxed: bool,
     /// Constraints `validate()` checks on the value.
     pub constraints: Constraints,
+    /// `validate()` has something to check in a value here: its
+    /// constraints, or those of what it holds (decided by `finish`).
+    pub validates: bool,
 }
 
 impl TyUse {
@@ -164,6 +170,7 @@ impl TyUse {
             nullable: false,
             boxed: false,
             constraints: Constraints::default(),
+            validates: false,
         }
     }
 
