@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::{derive, float, string, Emitter};
+use super::{float, string, Emitter};
 use crate::ir::{Enum, TypeDef};
 
 /// Variant names come from the spec's values and cannot be changed, so
@@ -29,90 +29,27 @@ impl Emitter<'_> {
     }
 
     fn string_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
-        let rt = &self.rt;
-        let name = &def.name;
-        let allow = self.allow_deprecated(def);
-        let single = e.variants.len() == 1 && e.other.is_none();
-        let values: Vec<String> = e
-            .variants
-            .iter()
-            .map(|v| string(v.value.as_str().unwrap_or_default()))
-            .collect();
+        let name = def.name.as_str();
         self.header(out, def);
-        let derive = match (&e.other, single) {
-            (Some(_), _) => derive(&["Debug", "Clone", "PartialEq", "Eq", "Hash"]),
-            (None, true) => derive(&[
-                "Debug",
-                "Clone",
-                "Copy",
-                "PartialEq",
-                "Eq",
-                "Hash",
-                "Default",
-            ]),
-            (None, false) => derive(&["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"]),
-        };
-        let _ = write!(
-            out,
-            "{derive} {}pub enum {name} {{ ",
-            affix_allow(e.shared_affix)
-        );
-        for variant in &e.variants {
+        let _ = write!(out, "{}pub enum {name} {{ ", affix_allow(e.shared_affix));
+        for (i, variant) in e.variants.iter().enumerate() {
             let raw = variant.value.as_str().unwrap_or_default();
             let doc = string(&format!(" `{}`", raw.replace('`', "'")));
-            let default = if single { "#[default] " } else { "" };
-            let _ = write!(out, "#[doc = {doc}] {default}{}, ", &variant.name);
+            let default = if e.default_variant == Some(i) {
+                "#[default] "
+            } else {
+                ""
+            };
+            let _ = write!(out, "#[doc = {doc}] {default}{}, ", variant.name);
         }
-        let arms: String = e
-            .variants
-            .iter()
-            .zip(&values)
-            .map(|(v, value)| format!("{name}::{} => {value}, ", &v.name))
-            .collect();
-        let parse: String = e
-            .variants
-            .iter()
-            .zip(&values)
-            .map(|(v, value)| format!("{value} => {name}::{}, ", &v.name))
-            .collect();
-        match &e.other {
-            None => {
-                out.push_str("}\n");
-                let _ = writeln!(
-                    out,
-                    "{allow}impl {name} {{ #[doc = \" The value as written on the wire.\"] #[must_use] \
-                     pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }} }}"
-                );
-                let _ = writeln!(
-                    out,
-                    "{allow}#[automatically_derived] impl ::core::str::FromStr for {name} {{ type Err = {rt}::UnknownValue; \
-                     fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ \
-                     ::core::result::Result::Ok(match __value {{ {parse}_ => return ::core::result::Result::Err({rt}::UnknownValue::new(__value)), }}) }} }}"
-                );
-            }
-            Some(other) => {
-                let _ = writeln!(
-                    out,
-                    "#[doc = \" A value the spec does not list, kept as it came.\"] {other}(::std::string::String), }}"
-                );
-                let _ = writeln!(
-                    out,
-                    "{allow}impl {name} {{ #[doc = \" The value as written on the wire.\"] #[must_use] \
-                     pub fn as_str(&self) -> &str {{ match self {{ {arms}{name}::{other}(__value) => __value, }} }} }}"
-                );
-                let _ = writeln!(
-                    out,
-                    "{allow}#[automatically_derived] impl ::core::str::FromStr for {name} {{ type Err = ::core::convert::Infallible; \
-                     fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ \
-                     ::core::result::Result::Ok(match __value {{ {parse}__other => {name}::{other}(::std::string::ToString::to_string(__other)), }}) }} }}"
-                );
-            }
+        if let Some(other) = &e.other {
+            let _ = write!(
+                out,
+                "#[doc = \" A value the spec does not list, kept as it came.\"] {other}(::std::string::String), "
+            );
         }
-        let _ = writeln!(
-            out,
-            "{allow}#[automatically_derived] impl ::core::fmt::Display for {name} {{ \
-             fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ __f.write_str(self.as_str()) }} }}"
-        );
+        out.push_str("}\n");
+        self.text_conversions(out, def, e);
         let expected = string(
             &e.variants
                 .iter()
@@ -120,6 +57,7 @@ impl Emitter<'_> {
                 .collect::<Vec<_>>()
                 .join(", "),
         );
+        let rt = &self.rt;
         self.serde_impls(
             out,
             def,
@@ -128,24 +66,59 @@ impl Emitter<'_> {
         );
     }
 
+    /// `as_str`, `FromStr` and `Display`: the value as written on the wire.
+    fn text_conversions(&self, out: &mut String, def: &TypeDef, e: &Enum) {
+        let rt = &self.rt;
+        let name = def.name.as_str();
+        let mut arms = String::new();
+        let mut parse = String::new();
+        for v in &e.variants {
+            let value = string(v.value.as_str().unwrap_or_default());
+            let _ = write!(arms, "{name}::{} => {value}, ", v.name);
+            let _ = write!(parse, "{value} => {name}::{}, ", v.name);
+        }
+        let doc = "#[doc = \" The value as written on the wire.\"] #[must_use]";
+        let (as_str, error, unknown) = match &e.other {
+            None => (
+                format!("pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }}"),
+                format!("{rt}::UnknownValue"),
+                format!("_ => return ::core::result::Result::Err({rt}::UnknownValue::new(__value)),"),
+            ),
+            Some(other) => (
+                format!("pub fn as_str(&self) -> &str {{ match self {{ {arms}{name}::{other}(__value) => __value, }} }}"),
+                "::core::convert::Infallible".to_owned(),
+                format!("__other => {name}::{other}(::std::string::ToString::to_string(__other)),"),
+            ),
+        };
+        self.inherent_impl(out, def, &format!("{doc} {as_str}"));
+        self.trait_impl(
+            out,
+            def,
+            "",
+            "::core::str::FromStr",
+            name,
+            &format!(
+                "type Err = {error}; \
+                 fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ \
+                 ::core::result::Result::Ok(match __value {{ {parse}{unknown} }}) }}"
+            ),
+        );
+        self.trait_impl(
+            out,
+            def,
+            "",
+            "::core::fmt::Display",
+            name,
+            "fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { __f.write_str(self.as_str()) }",
+        );
+    }
+
     /// Integer, number, boolean and mixed enums.
     fn scalar_enum(&self, out: &mut String, def: &TypeDef, e: &Enum) {
         let rt = &self.rt;
         let name = &def.name;
-        let has_float = e.variants.iter().any(|v| {
-            v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
-        });
-        let derive = if has_float {
-            derive(&["Debug", "Clone", "Copy", "PartialEq"])
-        } else {
-            derive(&["Debug", "Clone", "Copy", "PartialEq", "Eq", "Hash"])
-        };
         self.header(out, def);
-        let _ = write!(
-            out,
-            "{derive} {}pub enum {name} {{ ",
-            affix_allow(e.shared_affix)
-        );
+        let _ = write!(out, "{}pub enum {name} {{ ", affix_allow(e.shared_affix));
         let mut serialize = String::from("match self { ");
         let mut matches = String::new();
         let scalar = format!("{rt}::__private::de::Scalar");

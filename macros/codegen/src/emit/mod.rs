@@ -14,6 +14,7 @@ mod enums;
 mod structs;
 mod unions;
 mod validate;
+mod writer;
 
 use std::fmt::Write;
 
@@ -46,7 +47,7 @@ pub fn emit(model: &Model, runtime: &RuntimePath) -> String {
 
 impl Emitter<'_> {
     fn alias(&self, out: &mut String, def: &TypeDef, alias: &Alias) {
-        let name = &def.name;
+        let name = def.name.as_str();
         let target = self.nested(&alias.target);
         self.header(out, def);
         if !alias.newtype {
@@ -54,11 +55,7 @@ impl Emitter<'_> {
             return;
         }
         let rt = &self.rt;
-        let _ = writeln!(
-            out,
-            "{} pub struct {name}(pub {target});",
-            derive(&["Debug", "Clone", "PartialEq"])
-        );
+        let _ = writeln!(out, "pub struct {name}(pub {target});");
         self.serde_impls(
             out,
             def,
@@ -66,61 +63,21 @@ impl Emitter<'_> {
             &format!("<{target} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name})"),
         );
         self.validate_newtype(out, def, alias);
-        let allow = self.allow_deprecated(def);
-        let _ = writeln!(
+        self.trait_impl(
             out,
-            "{allow}#[automatically_derived] impl ::core::convert::From<{target}> for {name} {{ \
-             fn from(__value: {target}) -> Self {{ {name}(__value) }} }}"
+            def,
+            "",
+            &format!("::core::convert::From<{target}>"),
+            name,
+            &format!("fn from(__value: {target}) -> Self {{ {name}(__value) }}"),
         );
-        let _ = writeln!(
+        self.trait_impl(
             out,
-            "{allow}#[automatically_derived] impl ::core::ops::Deref for {name} {{ type Target = {target}; \
-             fn deref(&self) -> &{target} {{ &self.0 }} }}"
-        );
-    }
-
-    /// Docs, `#[deprecated]` and, when the type uses deprecated things,
-    /// `#[allow(deprecated)]`: what goes above every definition.
-    fn header(&self, out: &mut String, def: &TypeDef) {
-        doc_attrs(out, &def.docs);
-        if def.deprecated {
-            out.push_str("#[deprecated] ");
-        }
-        if def.uses_deprecated {
-            out.push_str("#[allow(deprecated)] ");
-        }
-    }
-
-    /// `#[allow(deprecated)]` for the impls of a type that is deprecated
-    /// or uses deprecated things: the spec's deprecations are for the
-    /// user's code, not for the generated code that implements them.
-    fn allow_deprecated(&self, def: &TypeDef) -> &'static str {
-        if def.deprecated || def.uses_deprecated {
-            "#[allow(deprecated)] "
-        } else {
-            ""
-        }
-    }
-
-    /// `impl Serialize` and `impl Deserialize` with the given bodies. The
-    /// generic parameters (and the locals of the bodies) start with `__`,
-    /// which no generated type name does: a schema called `S` or `D` is
-    /// not shadowed by them.
-    fn serde_impls(&self, out: &mut String, def: &TypeDef, serialize: &str, deserialize: &str) {
-        let rt = &self.rt;
-        let name = &def.name;
-        let allow = self.allow_deprecated(def);
-        let _ = writeln!(
-            out,
-            "{allow}#[automatically_derived] impl {rt}::__private::serde::Serialize for {name} {{ \
-             fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
-             where __S: {rt}::__private::serde::Serializer {{ {serialize} }} }}"
-        );
-        let _ = writeln!(
-            out,
-            "{allow}#[automatically_derived] impl<'de> {rt}::__private::serde::Deserialize<'de> for {name} {{ \
-             fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
-             where __D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }} }}"
+            def,
+            "",
+            "::core::ops::Deref",
+            name,
+            &format!("type Target = {target}; fn deref(&self) -> &{target} {{ &self.0 }}"),
         );
     }
 
@@ -179,25 +136,6 @@ impl Emitter<'_> {
             }
         }
     }
-}
-
-/// `#[derive(...)]` of std traits by absolute path, so that a schema named
-/// `Clone` or `Debug` cannot stand in for them.
-pub fn derive(traits: &[&str]) -> String {
-    let paths: Vec<&str> = traits
-        .iter()
-        .map(|name| match *name {
-            "Debug" => "::core::fmt::Debug",
-            "Clone" => "::core::clone::Clone",
-            "Copy" => "::core::marker::Copy",
-            "PartialEq" => "::core::cmp::PartialEq",
-            "Eq" => "::core::cmp::Eq",
-            "Hash" => "::core::hash::Hash",
-            "Default" => "::core::default::Default",
-            other => other,
-        })
-        .collect();
-    format!("#[derive({})]", paths.join(", "))
 }
 
 /// One `#[doc]` per line (prettyplease shows them as `///` comments).

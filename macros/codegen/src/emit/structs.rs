@@ -10,18 +10,15 @@
 
 use std::fmt::Write;
 
-use super::{derive, doc_attrs, float, json_text, string, Emitter};
-use crate::ir::{DefaultValue, Field, Presence, Struct, TypeDef, TypeKind};
+use super::writer::slot;
+use super::{doc_attrs, float, json_text, string, Emitter};
+use crate::ir::{DefaultValue, Field, Presence, Read, Struct, TypeDef, TypeKind};
 
 impl Emitter<'_> {
     pub(super) fn structure(&self, out: &mut String, def: &TypeDef, s: &Struct) {
         let name = &def.name;
         self.header(out, def);
-        let _ = write!(
-            out,
-            "{} pub struct {name} {{ ",
-            derive(&["Debug", "Clone", "PartialEq"])
-        );
+        let _ = write!(out, "pub struct {name} {{ ");
         for field in &s.fields {
             self.field(out, field);
         }
@@ -131,7 +128,39 @@ impl Emitter<'_> {
     fn deserialize_body(&self, def: &TypeDef, s: &Struct) -> String {
         let rt = &self.rt;
         let o = format!("{rt}::__private::object");
-        let name = &def.name;
+        let name = def.name.as_str();
+        let (slots, arms, build) = self.field_reads(s);
+        let mut visit = String::new();
+        self.trait_impl(
+            &mut visit,
+            def,
+            "<'de>",
+            &format!("{rt}::__private::serde::de::Visitor<'de>"),
+            "__Visitor",
+            &format!(
+                "type Value = {name}; \
+                 fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ {o}::expecting(__f, {}) }} \
+                 fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<{name}, __A::Error> \
+                 where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
+                 {slots}\
+                 while let ::core::option::Option::Some(__key) = \
+                 {rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)? {{ \
+                 match __key.as_str() {{ {arms} }} }} \
+                 ::core::result::Result::Ok({name} {{ {build}}}) }}",
+                string(def.name.unraw())
+            ),
+        );
+        format!(
+            "struct __Visitor; {} {rt}::__private::serde::Deserializer::deserialize_map(__deserializer, __Visitor)",
+            visit.trim_end()
+        )
+    }
+
+    /// The pieces of `visit_map`: a slot per field, a match arm per key
+    /// (the last one for keys the struct does not declare), and the
+    /// struct built from the slots.
+    fn field_reads(&self, s: &Struct) -> (String, String, String) {
+        let o = format!("{}::__private::object", self.rt);
         let flatten = s.fields.iter().any(|f| f.flatten);
         let mut slots = String::new();
         let mut arms = String::new();
@@ -146,17 +175,18 @@ impl Emitter<'_> {
                 continue;
             }
             let wire = string(&field.wire);
-            let _ = write!(slots, "let mut __f{i} = ::core::option::Option::None; ");
+            let slot = slot(i);
+            let _ = write!(slots, "let mut {slot} = ::core::option::Option::None; ");
             let _ = write!(
                 arms,
-                "{wire} => {o}::next(&mut __map, &mut __f{i}, {wire})?, "
+                "{wire} => {o}::next(&mut __map, &mut {slot}, {wire})?, "
             );
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
-                    let _ = write!(build, "{field_name}: {o}::required(__f{i}, {wire})?, ");
+                    let _ = write!(build, "{field_name}: {o}::required({slot}, {wire})?, ");
                 }
                 Presence::Optional | Presence::OptionalNullable => {
-                    let _ = write!(build, "{field_name}: __f{i}, ");
+                    let _ = write!(build, "{field_name}: {slot}, ");
                 }
             }
         }
@@ -164,7 +194,8 @@ impl Emitter<'_> {
             (_, true) => {
                 let _ = write!(
                     slots,
-                    "let mut __rest = {rt}::__private::serde_json::Map::new(); "
+                    "let mut __rest = {}::__private::serde_json::Map::new(); ",
+                    self.rt
                 );
                 if let Some(additional) = &s.additional {
                     let _ = write!(build, "{}: {o}::extras_from(&__rest)?, ", &additional.name);
@@ -188,34 +219,20 @@ impl Emitter<'_> {
             }
             (None, false) => format!("_ => {o}::skip(&mut __map)?,"),
         };
-        let allow = self.allow_deprecated(def);
-        let text = string(def.name.unraw());
-        format!(
-            "struct __Visitor; \
-             {allow}#[automatically_derived] impl<'de> {rt}::__private::serde::de::Visitor<'de> for __Visitor {{ \
-             type Value = {name}; \
-             fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ {o}::expecting(__f, {text}) }} \
-             fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<{name}, __A::Error> \
-             where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
-             {slots}\
-             while let ::core::option::Option::Some(__key) = \
-             {rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)? {{ \
-             match __key.as_str() {{ {arms}{unknown} }} }} \
-             ::core::result::Result::Ok({name} {{ {build}}}) }} }} \
-             {rt}::__private::serde::Deserializer::deserialize_map(__deserializer, __Visitor)"
-        )
+        arms.push_str(&unknown);
+        (slots, arms, build)
     }
 
-    /// `fn <field>_or_default(&self)` for optional fields with a default:
-    /// the value is kept as sent (absent stays absent), the default applied
-    /// on reading.
+    /// `fn <field>_or_default(&self)` where the model has one: the value
+    /// is kept as sent (absent stays absent), the default applied on
+    /// reading.
     fn default_accessors(&self, out: &mut String, def: &TypeDef, s: &Struct) {
         let mut methods = String::new();
-        for field in s.fields.iter().filter(|f| !f.required && !f.flatten) {
-            let Some((ret, body)) = self.accessor(field) else {
+        for field in &s.fields {
+            let (Some(accessor), Some(default)) = (&field.default_accessor, &field.default) else {
                 continue;
             };
-            let method = crate::naming::default_accessor(&field.name);
+            let (ret, body) = self.accessor(field, accessor.read, default);
             let doc = string(&format!(" `{}`, or its default when absent.", field.wire));
             let deprecated = if field.deprecated {
                 "#[deprecated] "
@@ -224,91 +241,75 @@ impl Emitter<'_> {
             };
             let _ = write!(
                 methods,
-                "#[doc = {doc}] {deprecated}#[must_use] pub fn {method}(&self) -> {ret} {{ {body} }} "
+                "#[doc = {doc}] {deprecated}#[must_use] pub fn {}(&self) -> {ret} {{ {body} }} ",
+                accessor.name
             );
         }
         if !methods.is_empty() {
-            let allow = self.allow_deprecated(def);
-            let _ = writeln!(out, "{allow}impl {} {{ {methods}}}", &def.name);
+            self.inherent_impl(out, def, methods.trim_end());
         }
     }
 
     /// Return type and body of a default accessor.
-    fn accessor(&self, field: &Field) -> Option<(String, String)> {
-        let rt = &self.rt;
+    fn accessor(&self, field: &Field, read: Read, default: &DefaultValue) -> (String, String) {
         let name = &field.name;
         let nullable = field.presence() == Presence::OptionalNullable;
         let ty = self.boxed(&field.ty);
-        let some = |value: String| {
-            if nullable {
-                format!("::core::option::Option::Some({value})")
-            } else {
-                value
-            }
-        };
-        let ret = if nullable {
-            format!("::core::option::Option<{ty}>")
-        } else {
-            ty
-        };
-        let (ret, body) = match field.default.as_ref()? {
-            DefaultValue::Json(_) => return None,
-            DefaultValue::String(text) => {
-                let text = string(text);
-                if nullable {
-                    (
-                        "::core::option::Option<&str>".to_owned(),
-                        format!(
-                            "match &self.{name} {{ ::core::option::Option::None => ::core::option::Option::Some({text}), ::core::option::Option::Some(__value) => __value.as_deref() }}"
-                        ),
-                    )
-                } else {
-                    (
-                        "&str".to_owned(),
-                        format!("self.{name}.as_deref().unwrap_or({text})"),
-                    )
-                }
-            }
-            DefaultValue::Number(number) => {
-                let value = match (number.as_i64(), number.as_u64()) {
-                    (Some(int), _) => format!("<{rt}::__private::serde_json::Number as ::core::convert::From<i64>>::from({int}i64)"),
-                    (None, Some(uint)) => format!("<{rt}::__private::serde_json::Number as ::core::convert::From<u64>>::from({uint}u64)"),
-                    _ => format!("{rt}::__private::number_from_f64({})", float(number.as_f64().unwrap_or(0.0))),
-                };
+        if let (Read::Str, DefaultValue::String(text)) = (read, default) {
+            let text = string(text);
+            return if nullable {
                 (
-                    ret,
+                    "::core::option::Option<&str>".to_owned(),
                     format!(
-                        "::core::clone::Clone::clone(&self.{name}).unwrap_or_else(|| {})",
-                        some(value)
+                        "match &self.{name} {{ ::core::option::Option::None => ::core::option::Option::Some({text}), ::core::option::Option::Some(__value) => __value.as_deref() }}"
                     ),
                 )
-            }
-            DefaultValue::Bool(b) => (
-                ret,
-                format!("self.{name}.unwrap_or({})", some(b.to_string())),
-            ),
-            DefaultValue::Int(int) => (
-                ret,
-                format!("self.{name}.unwrap_or({})", some(int.to_string())),
-            ),
-            DefaultValue::Variant { ty, variant } => {
-                let TypeKind::Enum(e) = &self.model.types[*ty].kind else {
-                    return None;
-                };
-                let value = format!(
-                    "{}::{}",
-                    &self.model.types[*ty].name, &e.variants[*variant].name
-                );
-                // Open enums hold a `String` and are not `Copy`.
-                let read = if e.other.is_some() {
-                    format!("::core::clone::Clone::clone(&self.{name})")
-                } else {
-                    format!("self.{name}")
-                };
-                (ret, format!("{read}.unwrap_or({})", some(value)))
-            }
+            } else {
+                (
+                    "&str".to_owned(),
+                    format!("self.{name}.as_deref().unwrap_or({text})"),
+                )
+            };
+        }
+        let value = self.default_value(default);
+        let (ret, value) = if nullable {
+            (
+                format!("::core::option::Option<{ty}>"),
+                format!("::core::option::Option::Some({value})"),
+            )
+        } else {
+            (ty, value)
         };
-        Some((ret, body))
+        let body = match read {
+            Read::Copy => format!("self.{name}.unwrap_or({value})"),
+            Read::Clone | Read::Str => match default {
+                DefaultValue::Number(_) => {
+                    format!("::core::clone::Clone::clone(&self.{name}).unwrap_or_else(|| {value})")
+                }
+                _ => format!("::core::clone::Clone::clone(&self.{name}).unwrap_or({value})"),
+            },
+        };
+        (ret, body)
+    }
+
+    /// The Rust expression of a typed default.
+    fn default_value(&self, default: &DefaultValue) -> String {
+        let rt = &self.rt;
+        match default {
+            DefaultValue::Number(number) => match (number.as_i64(), number.as_u64()) {
+                (Some(int), _) => format!("<{rt}::__private::serde_json::Number as ::core::convert::From<i64>>::from({int}i64)"),
+                (None, Some(uint)) => format!("<{rt}::__private::serde_json::Number as ::core::convert::From<u64>>::from({uint}u64)"),
+                _ => format!("{rt}::__private::number_from_f64({})", float(number.as_f64().unwrap_or(0.0))),
+            },
+            DefaultValue::Bool(b) => b.to_string(),
+            DefaultValue::Int(int) => int.to_string(),
+            DefaultValue::String(text) => string(text),
+            DefaultValue::Variant { ty, variant } => match &self.model.types[*ty].kind {
+                TypeKind::Enum(e) => format!("{}::{}", self.model.types[*ty].name, e.variants[*variant].name),
+                _ => String::new(),
+            },
+            DefaultValue::Json(value) => json_text(value),
+        }
     }
 
     fn default_text(&self, default: &DefaultValue) -> String {

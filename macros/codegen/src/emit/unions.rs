@@ -4,20 +4,9 @@
 use std::fmt::Write;
 
 use super::enums::affix_allow;
-use super::{derive, string, Emitter};
-use crate::ir::{resolve_alias, Shapes, Ty, TypeDef, TypeKind, Union};
+use super::{string, Emitter};
+use crate::ir::{Dispatch, Keys, TypeDef, Union};
 use crate::naming::Ident;
-
-/// JSON kinds in the order of the runtime's candidate table.
-const KINDS: [Shapes; 7] = [
-    Shapes::NULL,
-    Shapes::BOOL,
-    Shapes::INT,
-    Shapes::FLOAT,
-    Shapes::STRING,
-    Shapes::ARRAY,
-    Shapes::OBJECT,
-];
 
 impl Emitter<'_> {
     pub(super) fn union(&self, out: &mut String, def: &TypeDef, union: &Union) {
@@ -28,12 +17,17 @@ impl Emitter<'_> {
         self.header(out, def);
         let _ = write!(
             out,
-            "{} {}pub enum {name} {{ ",
-            derive(&["Debug", "Clone", "PartialEq"]),
+            "{}pub enum {name} {{ ",
             affix_allow(union.shared_affix)
         );
+        let (tag, declares) = match &union.dispatch {
+            Dispatch::Tag {
+                property, declares, ..
+            } => (Some(property), declares.as_slice()),
+            Dispatch::Shape { .. } => (None, &[][..]),
+        };
         for ((variant, ty), v) in variants.iter().zip(&types).zip(&union.variants) {
-            if let (Some(property), Some(tag)) = (&union.tag, &v.tag_value) {
+            if let (Some(property), Some(tag)) = (tag, &v.tag_value) {
                 let doc = string(&format!(" `{property}: {}`", tag.replace('`', "'")));
                 let _ = write!(out, "#[doc = {doc}] ");
             }
@@ -42,9 +36,9 @@ impl Emitter<'_> {
         out.push_str("}\n");
 
         let mut serialize = String::from("match self { ");
-        for (variant, v) in variants.iter().zip(&union.variants) {
-            match (&union.tag, &v.tag_value, v.declares_tag) {
-                (Some(property), Some(tag), false) => {
+        for (i, (variant, v)) in variants.iter().zip(&union.variants).enumerate() {
+            match (tag, &v.tag_value, declares.get(i)) {
+                (Some(property), Some(tag), Some(false)) => {
                     let _ = write!(
                         serialize,
                         "{name}::{variant}(__value) => {rt}::__private::ser::tagged(__serializer, {}, {}, __value), ",
@@ -61,10 +55,7 @@ impl Emitter<'_> {
             }
         }
         serialize.push('}');
-        let reader = match &union.tag {
-            Some(property) => self.tagged_reader(union, property),
-            None => self.untagged_reader(union),
-        };
+        let reader = self.reader(union);
         self.serde_impls(out, def, &serialize, &reader);
 
         // `match index { 0 => ..., _ => last }`: the last variant takes the
@@ -89,102 +80,78 @@ impl Emitter<'_> {
             arms.push('}');
             arms
         };
-        let allow = self.allow_deprecated(def);
-        let _ = writeln!(
+        self.trait_impl(
             out,
-            "{allow}#[automatically_derived] impl {rt}::__private::de::Variants for {name} {{ const NAME: &'static str = {}; \
-             fn variant<'de, __D>(__index: usize, __deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
-             where __D: {rt}::__private::serde::Deserializer<'de> {{ {body} }} }}",
-            string(def.name.unraw())
+            def,
+            "",
+            &format!("{rt}::__private::de::Variants"),
+            name.as_str(),
+            &format!(
+                "const NAME: &'static str = {}; \
+                 fn variant<'de, __D>(__index: usize, __deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
+                 where __D: {rt}::__private::serde::Deserializer<'de> {{ {body} }}",
+                string(def.name.unraw())
+            ),
         );
         self.validate_union(out, def, union);
     }
 
-    fn tagged_reader(&self, union: &Union, property: &str) -> String {
+    /// The runtime's reader for the union's dispatch.
+    fn reader(&self, union: &Union) -> String {
         let rt = &self.rt;
-        let tags: Vec<String> = union
-            .variants
-            .iter()
-            .map(|v| string(v.tag_value.as_deref().unwrap_or_default()))
-            .collect();
-        let keeps: Vec<String> = union
-            .variants
-            .iter()
-            .map(|v| v.declares_tag.to_string())
-            .collect();
-        let keys: Vec<String> = union
-            .variants
-            .iter()
-            .map(|v| self.kept_keys(&v.ty.ty))
-            .collect();
-        format!(
-            "{rt}::__private::de::tagged(__deserializer, {}, &[{}], &[{}], &[{}])",
-            string(property),
-            tags.join(", "),
-            keeps.join(", "),
-            keys.join(", ")
-        )
-    }
-
-    fn untagged_reader(&self, union: &Union) -> String {
-        let rt = &self.rt;
-        let candidates: Vec<String> = KINDS
-            .iter()
-            .map(|kind| {
-                let mut indices: Vec<(u32, usize)> = union
+        let list = |items: Vec<String>| items.join(", ");
+        match &union.dispatch {
+            Dispatch::Tag {
+                property,
+                declares,
+                keys,
+            } => {
+                let tags = union
                     .variants
                     .iter()
-                    .enumerate()
-                    .filter(|(_, v)| v.shapes.contains(*kind))
-                    .map(|(i, v)| (v.rank, i))
+                    .map(|v| string(v.tag_value.as_deref().unwrap_or_default()))
                     .collect();
-                indices.sort();
-                let indices: Vec<String> =
-                    indices.into_iter().map(|(_, i)| i.to_string()).collect();
-                format!("&[{}]", indices.join(", "))
-            })
-            .collect();
-        let keys: Vec<String> = union
-            .variants
-            .iter()
-            .map(|v| self.kept_keys(&v.ty.ty))
-            .collect();
-        let names: Vec<String> = union
-            .variants
-            .iter()
-            .map(|v| string(v.name.unraw()))
-            .collect();
-        format!(
-            "{rt}::__private::de::untagged(__deserializer, &[{}], &[{}], &[{}])",
-            candidates.join(", "),
-            keys.join(", "),
-            names.join(", ")
-        )
+                format!(
+                    "{rt}::__private::de::tagged(__deserializer, {}, &[{}], &[{}], &[{}])",
+                    string(property),
+                    list(tags),
+                    list(declares.iter().map(bool::to_string).collect()),
+                    list(keys.iter().map(|k| self.keys(k)).collect())
+                )
+            }
+            Dispatch::Shape { candidates, keys } => {
+                let candidates = candidates
+                    .iter()
+                    .map(|indices| {
+                        let indices: Vec<String> = indices.iter().map(usize::to_string).collect();
+                        format!("&[{}]", indices.join(", "))
+                    })
+                    .collect();
+                let names = union
+                    .variants
+                    .iter()
+                    .map(|v| string(v.name.unraw()))
+                    .collect();
+                format!(
+                    "{rt}::__private::de::untagged(__deserializer, &[{}], &[{}], &[{}])",
+                    list(candidates),
+                    list(keys.iter().map(|k| self.keys(k)).collect()),
+                    list(names)
+                )
+            }
+        }
     }
 
-    /// Which object keys a variant keeps (`Keys` in the runtime): a plain
-    /// struct keeps its fields; maps and structs with additional
-    /// properties keep all.
-    fn kept_keys(&self, ty: &Ty) -> String {
-        let keys = format!("{}::__private::de::Keys", self.rt);
-        let target = match ty {
-            Ty::Named(id) => &self.model.types[resolve_alias(&self.model.types, *id)].kind,
-            Ty::Map(_) | Ty::Any => return format!("{keys}::All"),
-            _ => return format!("{keys}::Unknown"),
-        };
-        match target {
-            TypeKind::Struct(s) if s.additional.as_ref().is_some_and(|a| a.typed) => {
-                format!("{keys}::All")
+    /// `Keys` in the runtime.
+    fn keys(&self, keys: &Keys) -> String {
+        let rt = &self.rt;
+        match keys {
+            Keys::All => format!("{rt}::__private::de::Keys::All"),
+            Keys::Unknown => format!("{rt}::__private::de::Keys::Unknown"),
+            Keys::Only(names) => {
+                let names: Vec<String> = names.iter().map(|n| string(n)).collect();
+                format!("{rt}::__private::de::Keys::Only(&[{}])", names.join(", "))
             }
-            TypeKind::Struct(s) if s.fields.iter().all(|f| !f.flatten) => {
-                let names: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
-                format!("{keys}::Only(&[{}])", names.join(", "))
-            }
-            TypeKind::Alias(alias) => match alias.target.ty {
-                Ty::Map(_) | Ty::Any => format!("{keys}::All"),
-                _ => format!("{keys}::Unknown"),
-            },
-            _ => format!("{keys}::Unknown"),
         }
     }
 }

@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::fmt::Write;
 
+use super::writer::pattern_static;
 use super::{float, string, Emitter};
 use crate::ir::{
     resolve_alias, Alias, Bound, KeyRule, Presence, StringFormat, Struct, Ty, TyUse, TypeDef,
@@ -12,13 +13,8 @@ use crate::ir::{
 
 impl Emitter<'_> {
     pub(super) fn validate_nothing(&self, out: &mut String, def: &TypeDef) {
-        let _ = writeln!(
-            out,
-            "{}#[automatically_derived] impl {}::Validate for {} {{}}",
-            self.allow_deprecated(def),
-            self.rt,
-            &def.name
-        );
+        let validate = format!("{}::Validate", self.rt);
+        self.trait_impl(out, def, "", &validate, def.name.as_str(), "");
     }
 
     pub(super) fn validate_struct(&self, out: &mut String, def: &TypeDef, s: &Struct) {
@@ -184,15 +180,16 @@ impl Emitter<'_> {
 
     fn validate_impl(&self, out: &mut String, def: &TypeDef, body: &str) {
         let rt = &self.rt;
-        let _ = writeln!(
+        self.trait_impl(
             out,
-            "{}#[automatically_derived] impl {rt}::Validate for {} {{ fn validate_at(&self, __v: &mut {rt}::Validator) {{ {body} }} }}",
-            self.allow_deprecated(def),
-            &def.name
+            def,
+            "",
+            &format!("{rt}::Validate"),
+            def.name.as_str(),
+            &format!("fn validate_at(&self, __v: &mut {rt}::Validator) {{ {body} }}"),
         );
     }
 
-    /// Whether a value of this use can violate anything.
     /// Checks for the variable `var`: a reference to the value of `ty`, or
     /// to an `Option` of it when `ty` is nullable.
     fn nullable_checks(&self, var: &str, ty: &TyUse, patterns: &Cell<usize>) -> String {
@@ -293,7 +290,7 @@ impl Emitter<'_> {
             let _ = write!(out, "{h}::max_length(__v, {var}, {n}); ");
         }
         for pattern in &c.patterns {
-            let name = format!("__PATTERN{}", patterns.get());
+            let name = pattern_static(patterns.get());
             patterns.set(patterns.get() + 1);
             let _ = write!(
                 out,

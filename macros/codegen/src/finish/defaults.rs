@@ -1,10 +1,12 @@
 //! A field's `default` as a typed value when it fits the field's type;
-//! otherwise it stays JSON and is only documented.
+//! otherwise it stays JSON and is only documented. An optional field with
+//! a typed default gets an accessor that applies it on reading.
 
 use serde_json::Value;
 
 use super::resolve_alias;
-use crate::ir::{DefaultValue, IntKind, StringFormat, Ty, TypeDef, TypeKind};
+use crate::ir::{Accessor, DefaultValue, IntKind, Read, StringFormat, Ty, TypeDef, TypeKind};
+use crate::naming;
 
 pub fn typed_defaults(types: &mut [TypeDef]) {
     let typed: Vec<Vec<Option<DefaultValue>>> = types
@@ -21,9 +23,27 @@ pub fn typed_defaults(types: &mut [TypeDef]) {
             _ => Vec::new(),
         })
         .collect();
+    let open: Vec<bool> = types
+        .iter()
+        .map(|def| matches!(&def.kind, TypeKind::Enum(e) if e.other.is_some()))
+        .collect();
     for (def, defaults) in types.iter_mut().zip(typed) {
         if let TypeKind::Struct(s) = &mut def.kind {
             for (field, default) in s.fields.iter_mut().zip(defaults) {
+                let read = match &default {
+                    _ if field.required || field.flatten => None,
+                    Some(DefaultValue::String(_)) => Some(Read::Str),
+                    Some(DefaultValue::Number(_)) => Some(Read::Clone),
+                    Some(DefaultValue::Bool(_) | DefaultValue::Int(_)) => Some(Read::Copy),
+                    // Open enums hold a `String` and are not `Copy`.
+                    Some(DefaultValue::Variant { ty, .. }) if open[*ty] => Some(Read::Clone),
+                    Some(DefaultValue::Variant { .. }) => Some(Read::Copy),
+                    Some(DefaultValue::Json(_)) | None => None,
+                };
+                field.default_accessor = read.map(|read| Accessor {
+                    name: naming::default_accessor(&field.name),
+                    read,
+                });
                 field.default = default;
             }
         }

@@ -7,8 +7,9 @@ mod constraints;
 mod cycles;
 mod defaults;
 mod deprecation;
+mod derives;
+mod dispatch;
 mod nullability;
-mod shapes;
 mod sizes;
 mod validation;
 
@@ -26,11 +27,11 @@ pub fn finish(mut types: Vec<TypeDef>) -> (Model, Vec<Error>) {
     cycles::direct_alias_cycles(&mut types, &mut errors);
     cycles::alias_newtypes(&mut types);
     cycles::box_cycles(&mut types);
-    shapes::tags(&mut types);
-    shapes::shapes_and_ranks(&mut types);
     sizes::box_large_variants(&mut types);
+    dispatch::decide(&mut types);
     validation::needs(&mut types);
     defaults::typed_defaults(&mut types);
     deprecation::mark_uses(&mut types);
+    derives::decide(&mut types);
     (Model { types }, errors)
 }

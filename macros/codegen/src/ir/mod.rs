@@ -40,7 +40,21 @@ pub struct TypeDef {
     /// Whether `validate()` can find anything wrong in a value of this type
     /// (its own constraints or those of anything it contains).
     pub validates: bool,
+    /// The std traits derived (none for a plain `type` alias).
+    pub derives: Vec<Derive>,
     pub kind: TypeKind,
+}
+
+/// A std trait a generated type derives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Derive {
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,6 +102,9 @@ pub struct Field {
     pub deprecated: bool,
     /// The schema's `default`, when it fits the field's type.
     pub default: Option<DefaultValue>,
+    /// `fn <field>_or_default(&self)`, for an optional field whose default
+    /// is typed: the value as sent, or the default.
+    pub default_accessor: Option<Accessor>,
     /// The field holds a union that shares the object's keys
     /// (`#[serde(flatten)]`); `wire` is empty.
     pub flatten: bool,
@@ -127,6 +144,24 @@ pub struct Additional {
     /// `additionalProperties` gives the values a schema: the map is part of
     /// the type's shape, not only what it keeps of unknown keys.
     pub typed: bool,
+}
+
+/// A method that reads an optional field or its default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Accessor {
+    pub name: Ident,
+    pub read: Read,
+}
+
+/// How an accessor reads the field's value out of `&self`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read {
+    /// `Copy` types: by value.
+    Copy,
+    /// Cloned (`Number`, an open enum holding its text).
+    Clone,
+    /// Text, as `&str`.
+    Str,
 }
 
 /// A `default` from the spec, as the Rust expression kind that builds it.
@@ -335,6 +370,8 @@ pub struct Enum {
     /// Open enum: a catch-all variant (holding the unknown string) with
     /// this name.
     pub other: Option<Ident>,
+    /// The variant `Default` gives (an enum of one value).
+    pub default_variant: Option<usize>,
     /// Clippy's `enum_variant_names` would fire on these spec-given names.
     pub shared_affix: bool,
 }
@@ -357,8 +394,11 @@ impl Enum {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Union {
     pub variants: Vec<Variant>,
-    /// Dispatch on a discriminator property; otherwise on the JSON shape.
-    pub tag: Option<String>,
+    /// The discriminator property, when its values tell the members apart
+    /// (what the spec says; `dispatch` is what is done with it).
+    pub discriminator: Option<String>,
+    /// How a value is read: decided by `finish` once every type exists.
+    pub dispatch: Dispatch,
     /// Clippy's `enum_variant_names` would fire on these names.
     pub shared_affix: bool,
     /// Keys every member's object must have (`required` beside the
@@ -371,43 +411,57 @@ pub struct Union {
 pub struct Variant {
     pub name: Ident,
     pub ty: TyUse,
-    /// Discriminator value selecting this variant (tagged unions).
+    /// Discriminator value selecting this variant.
     pub tag_value: Option<String>,
-    /// The variant's own type has the tag property, so it reads and writes
-    /// the tag itself; otherwise the union adds it.
-    pub declares_tag: bool,
-    /// JSON kinds this variant can start with (untagged unions).
-    pub shapes: Shapes,
-    /// Trial order when several variants accept the same JSON kind: lower
-    /// first (the most specific variant wins).
-    pub rank: u32,
 }
 
-/// A set of JSON kinds, as bits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Shapes(pub u8);
+/// How a union's value is read (and its tag written).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Dispatch {
+    /// By the value of the discriminator property: the variant with that
+    /// `tag_value`.
+    Tag {
+        property: String,
+        /// Per variant: its type reads and writes the tag itself
+        /// (otherwise the union adds it on writing).
+        declares: Vec<bool>,
+        /// Per variant: the object keys its type keeps.
+        keys: Vec<Keys>,
+    },
+    /// By the JSON kind of the value, then by trial.
+    Shape {
+        /// For each JSON kind, in [`JSON_KINDS`] order, the variants that
+        /// can hold it, most specific first.
+        candidates: [Vec<usize>; 7],
+        /// Per variant: the object keys its type keeps.
+        keys: Vec<Keys>,
+    },
+}
 
-impl Shapes {
-    pub const NULL: Shapes = Shapes(1);
-    pub const BOOL: Shapes = Shapes(2);
-    pub const INT: Shapes = Shapes(4);
-    pub const FLOAT: Shapes = Shapes(8);
-    pub const STRING: Shapes = Shapes(16);
-    pub const ARRAY: Shapes = Shapes(32);
-    pub const OBJECT: Shapes = Shapes(64);
-    pub const ALL: Shapes = Shapes(127);
+/// The order of the runtime's candidate table.
+pub const JSON_KINDS: [&str; 7] = [
+    "null", "boolean", "integer", "number", "string", "array", "object",
+];
 
-    pub fn union(self, other: Shapes) -> Shapes {
-        Shapes(self.0 | other.0)
+impl Default for Dispatch {
+    fn default() -> Self {
+        Dispatch::Shape {
+            candidates: Default::default(),
+            keys: Vec::new(),
+        }
     }
+}
 
-    pub fn contains(self, other: Shapes) -> bool {
-        self.0 & other.0 == other.0
-    }
-
-    pub fn intersects(self, other: Shapes) -> bool {
-        self.0 & other.0 != 0
-    }
+/// Which object keys a variant's type keeps (when a value is read by
+/// trial, the variant that keeps the most of the input wins).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Keys {
+    /// Every key (a map, a struct whose extra keys are typed).
+    All,
+    /// Exactly these.
+    Only(Vec<String>),
+    /// Not an object, or its keys are not known ahead.
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -39,6 +39,7 @@ impl Lowerer<'_, '_> {
         TypeKind::Enum(Enum {
             variants,
             other,
+            default_variant: None,
             shared_affix,
         })
     }

@@ -413,6 +413,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             uses_deprecated: false,
             admits_null,
             validates: false,
+            derives: Vec::new(),
             kind,
         };
         self.slots[id].def = Some(def);
@@ -429,6 +430,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             uses_deprecated: false,
             admits_null: false,
             validates: false,
+            derives: Vec::new(),
             kind: TypeKind::Alias(Alias {
                 target,
                 newtype: false,

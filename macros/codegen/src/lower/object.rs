@@ -121,6 +121,7 @@ impl Lowerer<'_, '_> {
                 docs: Vec::new(),
                 deprecated: false,
                 default: None,
+                default_accessor: None,
                 flatten: true,
             });
         }
@@ -302,6 +303,7 @@ impl Lowerer<'_, '_> {
             docs,
             deprecated,
             default: default.map(DefaultValue::Json),
+            default_accessor: None,
             flatten: false,
         }
     }

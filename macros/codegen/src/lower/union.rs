@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::plan::Member;
 use super::view::View;
 use super::Lowerer;
-use crate::ir::{Alias, Shapes, Ty, TyUse, TypeId, TypeKind, Union, Variant};
+use crate::ir::{Alias, Dispatch, Ty, TyUse, TypeId, TypeKind, Union, Variant};
 use crate::load::{pointer, Loc};
 use crate::naming::{self, hints, Ident, Scope};
 
@@ -42,7 +42,8 @@ impl Lowerer<'_, '_> {
         let shared_affix = naming::shares_affix(&union_name, &names);
         TypeKind::Union(Union {
             variants,
-            tag,
+            discriminator: tag,
+            dispatch: Dispatch::default(),
             shared_affix,
             // Keys beside the union's own properties are the struct's.
             required: view
@@ -248,8 +249,5 @@ fn variant(name: Ident, ty: TyUse, tag_value: Option<String>) -> Variant {
         name,
         ty,
         tag_value,
-        declares_tag: true,
-        shapes: Shapes::ALL,
-        rank: 0,
     }
 }

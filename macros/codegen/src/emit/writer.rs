@@ -1,0 +1,208 @@
+//! The shapes every generated item takes, written in one place: derive
+//! lists by absolute path, impl blocks marked `#[automatically_derived]`
+//! (and `#[allow(deprecated)]` where the spec's own deprecations would
+//! warn inside generated code), item headers, and the `__` names generated
+//! code gives its own locals.
+
+use std::fmt::Write;
+
+use super::{doc_attrs, Emitter};
+use crate::ir::{Derive, TypeDef};
+
+/// The names generated code gives its own generics, locals and statics.
+/// They start with `__`, which no name from the spec does (field names
+/// lose leading underscores, type names are UpperCamelCase), so a schema
+/// called `S`, `value` or `Visitor` neither shadows them nor is shadowed.
+/// (The list is the contract; a test holds the generated code to it.)
+#[cfg_attr(not(test), allow(dead_code))]
+pub const LOCALS: &[&str] = &[
+    "__S",
+    "__D",
+    "__A",
+    "__Visitor",
+    "__serializer",
+    "__deserializer",
+    "__map",
+    "__key",
+    "__value",
+    "__item",
+    "__index",
+    "__member",
+    "__present",
+    "__other",
+    "__scalar",
+    "__rest",
+    "__extra",
+    "__written",
+    "__f",
+    "__v",
+];
+
+/// Families of numbered locals: `__f0` (a field's slot while reading),
+/// `__PATTERN0` (a compiled pattern).
+#[cfg_attr(not(test), allow(dead_code))]
+pub const NUMBERED_LOCALS: &[&str] = &["__f", "__PATTERN"];
+
+/// The slot holding field `i` while a struct is read.
+pub fn slot(i: usize) -> String {
+    format!("__f{i}")
+}
+
+/// The static holding a validation's `n`th pattern.
+pub fn pattern_static(n: usize) -> String {
+    format!("__PATTERN{n}")
+}
+
+/// A std trait by absolute path, so that a schema named `Clone` or `Debug`
+/// cannot stand in for it.
+fn derive_path(derive: Derive) -> &'static str {
+    match derive {
+        Derive::Debug => "::core::fmt::Debug",
+        Derive::Clone => "::core::clone::Clone",
+        Derive::Copy => "::core::marker::Copy",
+        Derive::PartialEq => "::core::cmp::PartialEq",
+        Derive::Eq => "::core::cmp::Eq",
+        Derive::Hash => "::core::hash::Hash",
+        Derive::Default => "::core::default::Default",
+    }
+}
+
+impl Emitter<'_> {
+    /// Docs, `#[deprecated]`, `#[allow(deprecated)]` when the type uses
+    /// deprecated things, and the derives: what goes above a definition.
+    pub(super) fn header(&self, out: &mut String, def: &TypeDef) {
+        doc_attrs(out, &def.docs);
+        if def.deprecated {
+            out.push_str("#[deprecated] ");
+        }
+        if def.uses_deprecated {
+            out.push_str("#[allow(deprecated)] ");
+        }
+        if !def.derives.is_empty() {
+            let paths: Vec<&str> = def.derives.iter().map(|d| derive_path(*d)).collect();
+            let _ = write!(out, "#[derive({})] ", paths.join(", "));
+        }
+    }
+
+    /// `#[allow(deprecated)]` for the impls of a type that is deprecated
+    /// or uses deprecated things: the spec's deprecations are for the
+    /// user's code, not for the generated code that implements them.
+    fn allow_deprecated(&self, def: &TypeDef) -> &'static str {
+        if def.deprecated || def.uses_deprecated {
+            "#[allow(deprecated)] "
+        } else {
+            ""
+        }
+    }
+
+    /// `impl<generics> trait_ for self_ty { body }`, generated code for a
+    /// trait: marked so that lints and coverage treat it as such.
+    pub(super) fn trait_impl(
+        &self,
+        out: &mut String,
+        def: &TypeDef,
+        generics: &str,
+        trait_: &str,
+        self_ty: &str,
+        body: &str,
+    ) {
+        let allow = self.allow_deprecated(def);
+        let _ = if body.is_empty() {
+            writeln!(
+                out,
+                "{allow}#[automatically_derived] impl{generics} {trait_} for {self_ty} {{}}"
+            )
+        } else {
+            writeln!(
+                out,
+                "{allow}#[automatically_derived] impl{generics} {trait_} for {self_ty} {{ {body} }}"
+            )
+        };
+    }
+
+    /// `impl Type { body }`: methods of the type's own, part of its API.
+    pub(super) fn inherent_impl(&self, out: &mut String, def: &TypeDef, body: &str) {
+        let allow = self.allow_deprecated(def);
+        let _ = writeln!(out, "{allow}impl {} {{ {body} }}", def.name);
+    }
+
+    /// `impl Serialize` and `impl Deserialize` with the given bodies.
+    pub(super) fn serde_impls(
+        &self,
+        out: &mut String,
+        def: &TypeDef,
+        serialize: &str,
+        deserialize: &str,
+    ) {
+        let rt = &self.rt;
+        let name = def.name.as_str();
+        self.trait_impl(
+            out,
+            def,
+            "",
+            &format!("{rt}::__private::serde::Serialize"),
+            name,
+            &format!(
+                "fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> \
+                 where __S: {rt}::__private::serde::Serializer {{ {serialize} }}"
+            ),
+        );
+        self.trait_impl(
+            out,
+            def,
+            "<'de>",
+            &format!("{rt}::__private::serde::Deserialize<'de>"),
+            name,
+            &format!(
+                "fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> \
+                 where __D: {rt}::__private::serde::Deserializer<'de> {{ {deserialize} }}"
+            ),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `__` name in the code generated for the construct specs is
+    /// one of the writer's.
+    #[test]
+    fn generated_code_uses_only_the_writers_locals() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/constructs");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&dir).expect("tests/constructs") {
+            let spec = entry.expect("an entry").path();
+            let options = crate::Options::default();
+            let output = crate::render(&crate::load::FileSystem, &spec, "spec", &options);
+            let code = output.code;
+            let bytes = code.as_bytes();
+            let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+            let mut i = 0;
+            while let Some(at) = code[i..].find("__").map(|at| at + i) {
+                let mut end = at;
+                while end < bytes.len() && ident(bytes[end]) {
+                    end += 1;
+                }
+                let starts = at == 0 || !ident(bytes[at - 1]);
+                // `rt::__private` is the runtime's module, not a local.
+                let runtime_path = code[..at].ends_with("::");
+                if starts && !runtime_path {
+                    let name = &code[at..end];
+                    let numbered = NUMBERED_LOCALS.iter().any(|prefix| {
+                        name.strip_prefix(prefix)
+                            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                    });
+                    assert!(
+                        LOCALS.contains(&name) || numbered,
+                        "{}: `{name}` is not one of the writer's locals",
+                        spec.display()
+                    );
+                    checked += 1;
+                }
+                i = end.max(at + 2);
+            }
+        }
+        assert!(checked > 100, "only {checked} locals seen");
+    }
+}
