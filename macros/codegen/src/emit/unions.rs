@@ -5,40 +5,51 @@ use std::fmt::Write;
 
 use super::enums::affix_allow;
 use super::{string, Emitter};
-use crate::ir::{Dispatch, Keys, TypeDef, Union};
-use crate::naming::Ident;
+use crate::ir::{Dispatch, Keys, TypeDef, Union, Variant};
 
 impl Emitter<'_> {
     pub(super) fn union(&self, out: &mut String, def: &TypeDef, union: &Union) {
-        let rt = &self.rt;
         let name = &def.name;
-        let variants: Vec<_> = union.variants.iter().map(|v| &v.name).collect();
-        let types: Vec<_> = union.variants.iter().map(|v| self.nested(&v.ty)).collect();
+        let tag = match &union.dispatch {
+            Dispatch::Tag { property, .. } => Some(property),
+            Dispatch::Shape { .. } => None,
+        };
         self.header(out, def);
         let _ = write!(
             out,
             "{}pub enum {name} {{ ",
             affix_allow(union.shared_affix)
         );
-        let (tag, declares) = match &union.dispatch {
-            Dispatch::Tag {
-                property, declares, ..
-            } => (Some(property), declares.as_slice()),
-            Dispatch::Shape { .. } => (None, &[][..]),
-        };
-        for ((variant, ty), v) in variants.iter().zip(&types).zip(&union.variants) {
+        for v in &union.variants {
             if let (Some(property), Some(tag)) = (tag, &v.tag_value) {
                 let doc = string(&format!(" `{property}: {}`", tag.replace('`', "'")));
                 let _ = write!(out, "#[doc = {doc}] ");
             }
-            let _ = write!(out, "{variant}({ty}), ");
+            let _ = write!(out, "{}({}), ", v.name, self.nested(&v.ty));
         }
         out.push_str("}\n");
+        let serialize = self.union_writer(def, union);
+        let reader = self.reader(union);
+        self.serde_impls(out, def, &serialize, &reader);
+        self.variants_impl(out, def, union);
+        self.validate_union(out, def, union);
+    }
 
+    /// `Serialize`: each variant as its type writes it, the tag added
+    /// where the variant's type does not write it itself.
+    fn union_writer(&self, def: &TypeDef, union: &Union) -> String {
+        let rt = &self.rt;
+        let name = &def.name;
         let mut serialize = String::from("match self { ");
-        for (i, (variant, v)) in variants.iter().zip(&union.variants).enumerate() {
-            match (tag, &v.tag_value, declares.get(i)) {
-                (Some(property), Some(tag), Some(false)) => {
+        for (i, v) in union.variants.iter().enumerate() {
+            let variant = &v.name;
+            match (&union.dispatch, &v.tag_value) {
+                (
+                    Dispatch::Tag {
+                        property, declares, ..
+                    },
+                    Some(tag),
+                ) if declares.get(i) == Some(&false) => {
                     let _ = write!(
                         serialize,
                         "{name}::{variant}(__value) => {rt}::__private::ser::tagged(__serializer, {}, {}, __value), ",
@@ -55,30 +66,39 @@ impl Emitter<'_> {
             }
         }
         serialize.push('}');
-        let reader = self.reader(union);
-        self.serde_impls(out, def, &serialize, &reader);
+        serialize
+    }
 
-        // `match index { 0 => ..., _ => last }`: the last variant takes the
-        // wildcard, so there is no unreachable arm; a single variant needs
-        // no match at all (clippy's `match_single_binding`).
-        let count = variants.len();
-        let read = |variant: &&Ident, ty: &String| {
-            format!("<{ty} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name}::{variant})")
+    /// The runtime's `Variants`: reads variant `index` from a deserializer.
+    /// `match index { 0 => ..., _ => last }`: the last variant takes the
+    /// wildcard, so there is no unreachable arm; a single variant needs no
+    /// match at all (clippy's `match_single_binding`).
+    fn variants_impl(&self, out: &mut String, def: &TypeDef, union: &Union) {
+        let rt = &self.rt;
+        let name = &def.name;
+        let read = |v: &Variant| {
+            format!(
+                "<{} as {rt}::__private::serde::Deserialize>::deserialize(__deserializer).map({name}::{})",
+                self.nested(&v.ty),
+                v.name
+            )
         };
-        let body = if count == 1 {
-            format!("let _ = __index; {}", read(&variants[0], &types[0]))
-        } else {
-            let mut arms = String::from("match __index { ");
-            for (i, (variant, ty)) in variants.iter().zip(&types).enumerate() {
-                let pattern = if i + 1 == count {
-                    "_".to_owned()
-                } else {
-                    i.to_string()
-                };
-                let _ = write!(arms, "{pattern} => {}, ", read(variant, ty));
+        let count = union.variants.len();
+        let body = match union.variants.as_slice() {
+            [only] => format!("let _ = __index; {}", read(only)),
+            variants => {
+                let mut arms = String::from("match __index { ");
+                for (i, v) in variants.iter().enumerate() {
+                    let pattern = if i + 1 == count {
+                        "_".to_owned()
+                    } else {
+                        i.to_string()
+                    };
+                    let _ = write!(arms, "{pattern} => {}, ", read(v));
+                }
+                arms.push('}');
+                arms
             }
-            arms.push('}');
-            arms
         };
         self.trait_impl(
             out,
@@ -93,7 +113,6 @@ impl Emitter<'_> {
                 string(def.name.unraw())
             ),
         );
-        self.validate_union(out, def, union);
     }
 
     /// The runtime's reader for the union's dispatch.
