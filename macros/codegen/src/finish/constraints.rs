@@ -27,7 +27,7 @@ pub fn prune(types: &mut [TypeDef]) {
         visit_uses_mut(def, &mut |ty, _| {
             visit_nested_mut(ty, &mut |ty| {
                 let kind = match &ty.ty {
-                    Ty::Named(id) => kinds[*id].unwrap_or(Kind::Other),
+                    Ty::Named(id) => kinds[id.index()].unwrap_or(Kind::Other),
                     other => direct_kind(other),
                 };
                 keep_applicable(&mut ty.constraints, kind);

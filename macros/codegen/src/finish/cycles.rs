@@ -15,7 +15,7 @@ pub fn direct_alias_cycles(types: &mut [TypeDef], errors: &mut Vec<Error>) {
         .iter()
         .map(|def| match &def.kind {
             TypeKind::Alias(alias) => match alias.target.ty {
-                Ty::Named(id) if matches!(types[id].kind, TypeKind::Alias(_)) => vec![id],
+                Ty::Named(id) if matches!(types[id].kind, TypeKind::Alias(_)) => vec![id.index()],
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -105,7 +105,7 @@ pub fn box_cycles(types: &mut [TypeDef]) {
 
 fn box_in(ty: &mut TyUse, same_component: &dyn Fn(usize) -> bool) {
     match &mut ty.ty {
-        Ty::Named(id) if same_component(*id) => ty.boxed = true,
+        Ty::Named(id) if same_component(id.index()) => ty.boxed = true,
         Ty::Tuple(members) => members.iter_mut().for_each(|m| box_in(m, same_component)),
         _ => {}
     }

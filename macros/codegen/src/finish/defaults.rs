@@ -36,7 +36,7 @@ pub fn typed_defaults(types: &mut [TypeDef]) {
                     Some(DefaultValue::Number(_)) => Some(Read::Clone),
                     Some(DefaultValue::Bool(_) | DefaultValue::Int(_)) => Some(Read::Copy),
                     // Open enums hold a `String` and are not `Copy`.
-                    Some(DefaultValue::Variant { ty, .. }) if open[*ty] => Some(Read::Clone),
+                    Some(DefaultValue::Variant { ty, .. }) if open[ty.index()] => Some(Read::Clone),
                     Some(DefaultValue::Variant { .. }) => Some(Read::Copy),
                     Some(DefaultValue::Json(_)) | None => None,
                 };

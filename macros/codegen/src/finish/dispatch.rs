@@ -187,7 +187,7 @@ fn use_shapes(ty: &TyUse, shapes: &[Shapes]) -> Shapes {
 
 fn use_shapes_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> Shapes) -> Shapes {
     let shapes = match &ty.ty {
-        Ty::Named(id) => named(*id),
+        Ty::Named(id) => named(id.index()),
         Ty::String(_) => Shapes::STRING,
         Ty::Integer(IntKind::Big) => Shapes::INT.union(Shapes::FLOAT),
         Ty::Integer(_) => Shapes::INT,

@@ -33,7 +33,7 @@ pub fn propagate(types: &mut [TypeDef]) {
     for def in types.iter_mut() {
         visit_uses_mut(def, &mut |ty, position| {
             visit_nested_mut(ty, &mut |inner| match inner.ty {
-                Ty::Named(id) => inner.nullable |= admits_null[id],
+                Ty::Named(id) => inner.nullable |= admits_null[id.index()],
                 // `Value` and `()` hold `null` themselves.
                 Ty::Any | Ty::Null => inner.nullable = false,
                 _ => {}

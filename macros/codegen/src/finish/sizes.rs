@@ -2,7 +2,7 @@
 //! variants are small (what clippy's `large_enum_variant` asks for).
 
 use super::resolve_alias;
-use crate::ir::{IntKind, Ty, TyUse, TypeDef, TypeKind};
+use crate::ir::{IntKind, Ty, TyUse, TypeDef, TypeId, TypeKind};
 
 /// Clippy warns at a 200-byte difference; estimates are rough, so box a
 /// little earlier.
@@ -64,7 +64,7 @@ fn size_of_type(types: &[TypeDef], id: usize, memo: &mut Vec<Option<u64>>) -> u6
                 .unwrap_or(0)
         }
         TypeKind::Alias(a) => {
-            let target = resolve_alias(types, id);
+            let target = resolve_alias(types, TypeId::new(id)).index();
             if target != id {
                 size_of_type(types, target, memo)
             } else {
@@ -85,7 +85,7 @@ fn use_size_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> u64) -> u64 {
         return 8;
     }
     let size = match &ty.ty {
-        Ty::Named(id) => named(*id),
+        Ty::Named(id) => named(id.index()),
         Ty::String(_) | Ty::Array(_) | Ty::Map(_) | Ty::Prefixed(..) => 24,
         Ty::Integer(IntKind::I8 | IntKind::U8) => 1,
         Ty::Integer(IntKind::I16 | IntKind::U16) => 2,

@@ -39,7 +39,7 @@ fn use_validates(ty: &TyUse, flags: &[bool]) -> bool {
         return true;
     }
     match &ty.ty {
-        Ty::Named(id) => flags[*id],
+        Ty::Named(id) => flags[id.index()],
         Ty::Array(item) | Ty::Map(item) => use_validates(item, flags),
         Ty::Tuple(members) => members.iter().any(|m| use_validates(m, flags)),
         Ty::Prefixed(..) => true,

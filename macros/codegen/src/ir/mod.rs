@@ -9,8 +9,49 @@ use serde_json::Value;
 
 use crate::naming::Ident;
 
-/// Index into [`Model::types`].
-pub type TypeId = usize;
+/// A named type: its position in [`Model::types`]. Lowering hands them
+/// out as types are reserved; `lower::order` renumbers them once into
+/// output order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(u32);
+
+impl TypeId {
+    pub fn new(index: usize) -> TypeId {
+        TypeId(u32::try_from(index).expect("fewer than 2^32 types"))
+    }
+
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl std::ops::Index<TypeId> for [TypeDef] {
+    type Output = TypeDef;
+
+    fn index(&self, id: TypeId) -> &TypeDef {
+        &self[id.index()]
+    }
+}
+
+impl std::ops::IndexMut<TypeId> for [TypeDef] {
+    fn index_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        &mut self[id.index()]
+    }
+}
+
+impl std::ops::Index<TypeId> for Vec<TypeDef> {
+    type Output = TypeDef;
+
+    fn index(&self, id: TypeId) -> &TypeDef {
+        &self[id.index()]
+    }
+}
+
+impl std::ops::IndexMut<TypeId> for Vec<TypeDef> {
+    fn index_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        &mut self[id.index()]
+    }
+}
 
 /// Everything generated from one spec.
 #[derive(Debug, Clone, Default, PartialEq)]

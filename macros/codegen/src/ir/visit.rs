@@ -79,7 +79,7 @@ pub fn by_value(ty: &TyUse, out: &mut Vec<usize>) {
         return;
     }
     match &ty.ty {
-        Ty::Named(id) => out.push(*id),
+        Ty::Named(id) => out.push(id.index()),
         Ty::Tuple(members) => members.iter().for_each(|m| by_value(m, out)),
         _ => {}
     }
@@ -88,7 +88,7 @@ pub fn by_value(ty: &TyUse, out: &mut Vec<usize>) {
 /// Every named type mentioned anywhere in `ty`.
 pub fn mentioned(ty: &TyUse, out: &mut Vec<usize>) {
     match &ty.ty {
-        Ty::Named(id) => out.push(*id),
+        Ty::Named(id) => out.push(id.index()),
         Ty::Array(inner) | Ty::Map(inner) => mentioned(inner, out),
         Ty::Tuple(members) => members.iter().for_each(|m| mentioned(m, out)),
         Ty::Prefixed(members, rest) => {

@@ -57,6 +57,20 @@ struct Slot {
     spec_name: Option<String>,
 }
 
+impl std::ops::Index<TypeId> for Vec<Slot> {
+    type Output = Slot;
+
+    fn index(&self, id: TypeId) -> &Slot {
+        &self[id.index()]
+    }
+}
+
+impl std::ops::IndexMut<TypeId> for Vec<Slot> {
+    fn index_mut(&mut self, id: TypeId) -> &mut Slot {
+        &mut self[id.index()]
+    }
+}
+
 pub struct Lowerer<'l, 's> {
     loader: &'l mut Loader<'s>,
     dialect: Dialect,
@@ -135,7 +149,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             .iter()
             .enumerate()
             .partition(|(_, (name, _))| naming::type_name(name) == name.as_str());
-        let mut ids = vec![0; components.len()];
+        let mut ids = vec![TypeId::new(0); components.len()];
         for (index, (name, loc)) in exact.into_iter().chain(recased) {
             let id = self.reserve(naming::type_name(name), loc, (index, 0));
             self.slots[id].component = Some(loc.clone());
@@ -174,7 +188,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             component: None,
             spec_name: None,
         });
-        self.slots.len() - 1
+        TypeId::new(self.slots.len() - 1)
     }
 
     /// A new named type for an inline schema at `loc`.

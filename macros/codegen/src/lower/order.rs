@@ -4,7 +4,7 @@
 use super::Slot;
 use crate::error::Error;
 use crate::ir::visit::{visit_nested_mut, visit_uses_mut};
-use crate::ir::{Ty, TypeDef};
+use crate::ir::{Ty, TypeDef, TypeId};
 
 /// Keeps the defined types, in output order, and renumbers references.
 pub(super) fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
@@ -16,7 +16,7 @@ pub(super) fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
     defined.sort_by_key(|(_, slot)| slot.order);
     let mut new_id = std::collections::HashMap::new();
     for (new, (old, _)) in defined.iter().enumerate() {
-        new_id.insert(*old, new);
+        new_id.insert(TypeId::new(*old), TypeId::new(new));
     }
     let mut types: Vec<TypeDef> = defined
         .into_iter()
