@@ -9,6 +9,11 @@ pub use openapi_models_tests::repo;
 
 /// Generates code for a spec file, pretty-printed; fails on any error.
 pub fn generate_pretty(spec: &Path) -> String {
+    generate_pretty_with(spec, &openapi_models_codegen::Options::default())
+}
+
+/// [`generate_pretty`] with options.
+pub fn generate_pretty_with(spec: &Path, options: &openapi_models_codegen::Options) -> String {
     let display = spec
         .strip_prefix(repo())
         .unwrap_or(spec)
@@ -18,7 +23,7 @@ pub fn generate_pretty(spec: &Path) -> String {
         &openapi_models_codegen::load::FileSystem,
         spec,
         &display,
-        &openapi_models_codegen::Options::default(),
+        options,
     );
     let errors: Vec<String> = output.errors.iter().map(ToString::to_string).collect();
     assert!(errors.is_empty(), "{display}:\n{}", errors.join("\n"));

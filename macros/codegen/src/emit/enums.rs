@@ -151,7 +151,7 @@ impl Emitter<'_> {
                         let x = float(n.as_f64().unwrap_or(0.0));
                         (
                             format!("__serializer.serialize_f64({x})"),
-                            format!("{scalar}::Float(__value) if __value == {x}"),
+                            format!("{scalar}::Float({x})"),
                         )
                     }
                 },

@@ -129,7 +129,22 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let o = format!("{rt}::__private::object");
         let name = def.name.as_str();
-        let (slots, arms, build) = self.field_reads(s);
+        let (slots, arms, unknown, build) = self.field_reads(s);
+        // A struct that declares no keys reads every key alike, without a
+        // `match` (clippy's `match_single_binding`).
+        let read = if arms.is_empty() {
+            format!("{unknown};")
+        } else {
+            format!("match __key.as_str() {{ {arms}_ => {unknown}, }}")
+        };
+        let next = format!(
+            "{rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)?"
+        );
+        let each_key = if read.contains("__key") {
+            format!("while let ::core::option::Option::Some(__key) = {next}")
+        } else {
+            format!("while {next}.is_some()")
+        };
         let mut visit = String::new();
         self.trait_impl(
             &mut visit,
@@ -143,9 +158,7 @@ impl Emitter<'_> {
                  fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<{name}, __A::Error> \
                  where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
                  {slots}\
-                 while let ::core::option::Option::Some(__key) = \
-                 {rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)? {{ \
-                 match __key.as_str() {{ {arms} }} }} \
+                 {each_key} {{ {read} }} \
                  ::core::result::Result::Ok({name} {{ {build}}}) }}",
                 string(def.name.unraw())
             ),
@@ -156,10 +169,10 @@ impl Emitter<'_> {
         )
     }
 
-    /// The pieces of `visit_map`: a slot per field, a match arm per key
-    /// (the last one for keys the struct does not declare), and the
-    /// struct built from the slots.
-    fn field_reads(&self, s: &Struct) -> (String, String, String) {
+    /// The pieces of `visit_map`: a slot per field, a match arm per
+    /// declared key, what becomes of the others, and the struct built from
+    /// the slots.
+    fn field_reads(&self, s: &Struct) -> (String, String, String, String) {
         let o = format!("{}::__private::object", self.rt);
         let flatten = s.fields.iter().any(|f| f.flatten);
         let mut slots = String::new();
@@ -200,7 +213,7 @@ impl Emitter<'_> {
                 if let Some(additional) = &s.additional {
                     let _ = write!(build, "{}: {o}::extras_from(&__rest)?, ", &additional.name);
                 }
-                format!("_ => {o}::rest_entry(&mut __map, &mut __rest, __key)?,")
+                format!("{o}::rest_entry(&mut __map, &mut __rest, __key)?")
             }
             (Some(additional), false) => {
                 let _ = write!(
@@ -208,19 +221,18 @@ impl Emitter<'_> {
                     "let mut __extra = ::std::collections::BTreeMap::new(); "
                 );
                 let _ = write!(build, "{}: __extra, ", &additional.name);
-                format!("_ => {{ __extra.insert(__key.into_string(), {o}::extra(&mut __map)?); }}")
+                format!("{{ __extra.insert(__key.into_string(), {o}::extra(&mut __map)?); }}")
             }
             (None, false) if s.deny_unknown => {
                 let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
                 format!(
-                    "_ => return ::core::result::Result::Err({o}::unknown(__key.as_str(), &[{}])),",
+                    "return ::core::result::Result::Err({o}::unknown(__key.as_str(), &[{}]))",
                     known.join(", ")
                 )
             }
-            (None, false) => format!("_ => {o}::skip(&mut __map)?,"),
+            (None, false) => format!("{o}::skip(&mut __map)?"),
         };
-        arms.push_str(&unknown);
-        (slots, arms, build)
+        (slots, arms, unknown, build)
     }
 
     /// `fn <field>_or_default(&self)` where the model has one: the value
