@@ -6,6 +6,42 @@ use std::fmt;
 
 /// Implemented by every generated type (and by the containers and
 /// primitives they are built from).
+///
+/// A hand-written type used beside the generated ones (through a type
+/// replacement, or in a wrapper of your own) implements
+/// [`validate_at`](Validate::validate_at), reporting at the
+/// [`Validator`]'s position and descending into its parts:
+///
+/// ```
+/// use openapi_models::{Validate, Validator};
+///
+/// struct Range {
+///     low: i64,
+///     high: i64,
+///     tags: Vec<String>,
+/// }
+///
+/// impl Validate for Range {
+///     fn validate_at(&self, v: &mut Validator) {
+///         if self.low > self.high {
+///             v.report("`low` is above `high`");
+///         }
+///         v.push_field("tags");
+///         for (i, tag) in self.tags.iter().enumerate() {
+///             v.push_index(i);
+///             if tag.is_empty() {
+///                 v.report("is empty");
+///             }
+///             v.pop();
+///         }
+///         v.pop();
+///     }
+/// }
+///
+/// let range = Range { low: 2, high: 1, tags: vec!["a".into(), String::new()] };
+/// let errors = range.validate().unwrap_err();
+/// assert_eq!(errors.to_string(), "`low` is above `high`; /tags/1: is empty");
+/// ```
 pub trait Validate {
     /// Checks every constraint of the spec on this value and everything it
     /// contains, and reports all violations with JSON pointers to them.
@@ -23,10 +59,12 @@ pub trait Validate {
 
 /// One constraint that a value breaks.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Violation {
     /// JSON pointer to the value (`/messages/0/content`); empty for the
     /// value `validate()` was called on.
     pub pointer: String,
+    /// What is wrong, in words (`is longer than 64 characters`).
     pub message: String,
 }
 
@@ -47,6 +85,7 @@ pub struct ValidationErrors {
 }
 
 impl ValidationErrors {
+    /// Every violation, in the order the value was walked (never empty).
     pub fn violations(&self) -> &[Violation] {
         &self.violations
     }
@@ -72,7 +111,13 @@ enum Segment {
     Key(String),
 }
 
-/// Collects violations while generated code walks a value.
+/// Collects violations while a value is walked: the position (a JSON
+/// pointer built from [`push_field`](Validator::push_field),
+/// [`push_index`](Validator::push_index) and
+/// [`push_key`](Validator::push_key), each undone by
+/// [`pop`](Validator::pop)) and what was found there
+/// ([`report`](Validator::report)). Generated `Validate` impls use it, and
+/// hand-written ones can (see [`Validate`]).
 #[derive(Default)]
 pub struct Validator {
     path: Vec<Segment>,
@@ -80,18 +125,22 @@ pub struct Validator {
 }
 
 impl Validator {
+    /// Descends into the property `name` (as written on the wire).
     pub fn push_field(&mut self, name: &'static str) {
         self.path.push(Segment::Field(name));
     }
 
+    /// Descends into item `index` of an array.
     pub fn push_index(&mut self, index: usize) {
         self.path.push(Segment::Index(index));
     }
 
+    /// Descends into the value at `key` of a map.
     pub fn push_key(&mut self, key: &str) {
         self.path.push(Segment::Key(key.to_owned()));
     }
 
+    /// Goes back up one level (after a `push_*`).
     pub fn pop(&mut self) {
         self.path.pop();
     }

@@ -1,41 +1,12 @@
-//! Deserialization helpers named in generated serde attributes and impls.
+//! Deserialization helpers the generated impls call.
 
 use std::fmt;
 use std::marker::PhantomData;
 use std::str::FromStr;
 
-use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::de::{self, Deserializer, Visitor};
 
 pub use super::union::{tagged, untagged, Keys, Variants};
-
-/// Optional, not nullable: present means a value; `null` is an error.
-pub fn some<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(deserializer).map(Some)
-}
-
-/// Optional and nullable: absent is `None` (by `default`), `null` is
-/// `Some(None)`, a value `Some(Some(value))`.
-pub fn nullable<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
-/// Required and nullable: going through a function makes serde report a
-/// missing field instead of reading it as `None`.
-pub fn required_nullable<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(deserializer)
-}
 
 /// A string enum through its `FromStr` impl.
 pub fn str_enum<'de, D, T>(deserializer: D, expected: &'static str) -> Result<T, D::Error>
