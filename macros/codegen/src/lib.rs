@@ -7,9 +7,11 @@
 //! 1. [`load`]: files to JSON values (YAML or JSON), `$ref` resolution;
 //! 2. [`read`]: each schema to the schema model ([`read::Schema`]), every
 //!    keyword kept as written;
-//! 3. `lower`: schemas to the intermediate model ([`ir`]), where every
-//!    decision is made (names, `Option`, `Box`, tags, variant order);
-//! 4. `emit`: the model to Rust source, printing only.
+//! 3. `lower`: schemas to the intermediate model ([`ir`]), one type at a
+//!    time: what the spec says at each place, names through [`naming`];
+//! 4. `finish`: the decisions that need the whole model (nullability at
+//!    every use, boxing, union dispatch, derives, which values validate);
+//! 5. `emit`: the model to Rust source, printing only.
 //!
 //! Problems are collected as [`Error`]s with a file and a JSON pointer or
 //! line:column; the types that could be generated are emitted alongside.

@@ -32,6 +32,35 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// Counts a checked case: valid or not, what the subject did, and
+    /// whether a documented reading explains a disagreement.
+    fn count(&mut self, valid: bool, verdict: &super::subject::Verdict, documented: bool) {
+        if verdict.panicked {
+            // Counted apart, and listed as a disagreement.
+            self.panicked += 1;
+        } else if valid {
+            self.valid += 1;
+            if verdict.accepted() {
+                self.valid_accepted += 1;
+                self.written += 1;
+                if verdict.round_trip {
+                    self.round_trip += 1;
+                } else if documented {
+                    self.round_trip_documented += 1;
+                }
+            } else if documented {
+                self.valid_documented += 1;
+            }
+        } else {
+            self.invalid += 1;
+            if !verdict.accepted() {
+                self.invalid_rejected += 1;
+            } else if documented {
+                self.invalid_documented += 1;
+            }
+        }
+    }
+
     fn add(&mut self, other: &Figures) {
         self.valid += other.valid;
         self.valid_accepted += other.valid_accepted;
@@ -117,32 +146,7 @@ pub fn report(checked: &[Checked]) -> Report {
                 continue;
             }
             let classified = classify(case);
-            let verdict = &case.verdict;
-            let documented = case.reading.is_some();
-            if verdict.panicked {
-                // Counted apart, and listed as a disagreement below.
-                figures.panicked += 1;
-            } else if valid {
-                figures.valid += 1;
-                if verdict.accepted() {
-                    figures.valid_accepted += 1;
-                    figures.written += 1;
-                    if verdict.round_trip {
-                        figures.round_trip += 1;
-                    } else if documented {
-                        figures.round_trip_documented += 1;
-                    }
-                } else if documented {
-                    figures.valid_documented += 1;
-                }
-            } else {
-                figures.invalid += 1;
-                if !verdict.accepted() {
-                    figures.invalid_rejected += 1;
-                } else if documented {
-                    figures.invalid_documented += 1;
-                }
-            }
+            figures.count(valid, &case.verdict, case.reading.is_some());
             if let Some((outcome, category)) = classified {
                 let reading = case.reading;
                 details.push(format!(

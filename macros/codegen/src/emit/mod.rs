@@ -3,8 +3,10 @@
 //!
 //! The code is written as text (the macro hands it to the compiler in one
 //! piece): building it token by token costs several times more than the
-//! rest of the generator on large specs. Identifiers come from `naming`,
-//! literals from [`string`], so the text always lexes.
+//! rest of the generator on large specs. Identifiers are `naming::Ident`s,
+//! literals come from [`string`], so the text always lexes; the shapes
+//! every item shares (headers, derives, impl blocks, the `__` locals) are
+//! in `writer`.
 //!
 //! Generated code names everything by absolute path (`::core::option::Option`,
 //! the runtime's re-exported serde), so schemas called `Option`, `String` or

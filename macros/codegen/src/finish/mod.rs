@@ -1,7 +1,10 @@
-//! Whole-model decisions, made once every type exists: output order,
-//! nullability of named types at their uses, newtypes for alias cycles,
-//! `Box` for types that contain each other, tags, variant trial order,
-//! which types can fail validation, and typed defaults.
+//! Finish stage: the decisions that need every type, each made once in
+//! its own module: nullability of named types at their uses
+//! (`nullability`), constraints kept where they apply (`constraints`),
+//! newtypes for alias cycles and `Box` for types that contain each other
+//! (`cycles`, `sizes`), how each union is read (`dispatch`), which values
+//! `validate()` checks (`validation`), typed defaults and their accessors
+//! (`defaults`), deprecation (`deprecation`), derives (`derives`).
 
 mod constraints;
 mod cycles;

@@ -1,7 +1,9 @@
 //! The intermediate model: Rust types decided, not yet printed.
 //!
-//! Lowering makes every decision here (names, `Option`, `Box`, renames,
-//! tags, variant order); emitting only prints what this says.
+//! Lowering fills it one type at a time with what the spec says at each
+//! place; `finish` makes the decisions that need the whole model
+//! (nullability at uses, `Box`, union dispatch, derives, validation);
+//! emitting only prints what this says.
 
 pub mod visit;
 
