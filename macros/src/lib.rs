@@ -36,30 +36,23 @@ fn expand(input: TokenStream) -> TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let path = std::path::Path::new(&manifest_dir).join(args.spec.value());
     let display = args.spec.value();
-    let options = openapi_models_codegen::Options {
-        selection: args.selection(),
-        runtime: args.runtime(),
-        unknown_keys: args.unknown_keys,
-        broken_schemas: args.broken_schemas,
-    };
+    let options = &args.options;
     // Generated on a thread of its own (a large stack for deep specs) as
     // text, handed to the compiler in one piece.
     let output = openapi_models_codegen::render(
         &openapi_models_codegen::load::FileSystem,
         &path,
         &display,
-        &options,
+        options,
     );
     let tracked = track(&output.files);
-    // A name in `schemas = [...]` that is not in the spec is reported at
-    // the name itself.
+    // A name in `schemas = [...]` or `replace = {...}` that is not in the
+    // spec is reported at the name itself.
     let mut unknown = TokenStream::new();
     let mut errors = output.errors;
-    for (position, error) in &output.unknown_schemas {
+    for (at, error) in &output.option_errors {
         errors.retain(|e| e != error);
-        let span = args
-            .schema_span(*position)
-            .unwrap_or_else(|| args.spec.span());
+        let span = args.span_of(*at);
         let message = format!("openapi-models: {}", error.message);
         unknown.extend(quote::quote_spanned! {span=> ::core::compile_error! { #message } });
     }
@@ -115,16 +108,7 @@ fn compile_errors(
     if errors.is_empty() {
         return TokenStream::new();
     }
-    let message = if let [only] = errors {
-        format!("openapi-models: {only}")
-    } else {
-        let mut message = format!("openapi-models: {} problems in `{display}`:", errors.len());
-        for error in errors {
-            message.push_str("\n  ");
-            message.push_str(&error.to_string());
-        }
-        message
-    };
+    let message = openapi_models_codegen::error::report(errors, display);
     quote::quote_spanned! {span=>
         ::core::compile_error! { #message }
     }

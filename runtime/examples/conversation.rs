@@ -2,7 +2,7 @@
 //! `OpenAIConversation`, validates it, prints a summary and writes it back.
 //!
 //! ```text
-//! cargo run -p openapi-models --example conversation [conversation.json]
+//! cargo run -p openapi-models --features inkeep --example conversation [conversation.json]
 //! ```
 //!
 //! Without an argument it reads `runtime/examples/conversation.json`.

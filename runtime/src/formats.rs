@@ -1,66 +1,53 @@
-//! Types of `format`ted strings in generated models.
+//! Types for `format`ted values, and how to choose them.
 //!
-//! By default every format is text (`String`): what came is what goes
-//! back. The features `chrono`, `time` and `uuid` make `date-time`, `date`
-//! and `uuid` typed. Parsing then rejects malformed values, and writing
-//! back uses the type's own form (`2024-05-01T12:00:00+00:00` for
-//! `...12:00:00Z` with chrono), so the wire text may change.
+//! Every format is text by default (`String`): what came is what goes
+//! back, and `validate()` checks the format where JSON Schema defines it
+//! (`date-time`, `email`, `uuid`, ...). To read a format into a type of
+//! your choice, name the type in the `formats` option; it is then parsed
+//! on reading (a malformed value is a deserialization error), written in
+//! the type's own form, and left to the type by `validate()`:
 //!
-//! These features change the types of every generated model in the build
-//! (Cargo unifies features): enable them in an application, not a library.
-
-#[cfg(not(any(feature = "chrono", feature = "time")))]
-mod date_time {
-    /// `format: date-time` (RFC 3339).
-    pub type DateTime = String;
-    /// `format: date` (RFC 3339 full-date).
-    pub type Date = String;
-}
-
-#[cfg(feature = "chrono")]
-mod date_time {
-    /// `format: date-time` (RFC 3339).
-    pub type DateTime = chrono::DateTime<chrono::FixedOffset>;
-    /// `format: date` (RFC 3339 full-date).
-    pub type Date = chrono::NaiveDate;
-}
-
-#[cfg(all(feature = "time", not(feature = "chrono")))]
-mod date_time {
-    pub use super::time_formats::{Date, DateTime};
-}
-
-pub use date_time::{Date, DateTime};
-
-/// `format: uuid`.
-#[cfg(not(feature = "uuid"))]
-pub type Uuid = String;
-
-/// `format: uuid`.
-#[cfg(feature = "uuid")]
-pub type Uuid = uuid::Uuid;
+//! ```ignore
+//! openapi_models::include_models!(
+//!     spec = "specs/api.yaml",
+//!     formats = {
+//!         "date-time" = ::chrono::DateTime<::chrono::FixedOffset>,
+//!         uuid = ::uuid::Uuid,
+//!     },
+//! );
+//! ```
+//!
+//! The types are the user's and so is their crate: no feature of this
+//! crate changes the type of a generated model. The `time` feature only
+//! adds `formats::time`: RFC 3339 wrappers for the `time` crate's types, whose
+//! own serde form is not RFC 3339.
 
 #[cfg(feature = "time")]
-#[cfg_attr(feature = "chrono", allow(dead_code))]
-mod time_formats {
+pub mod time {
+    //! `date-time` and `date` as the `time` crate's `OffsetDateTime` and
+    //! `Date`, read and written as RFC 3339 (the `time` crate's own serde
+    //! form is not): `formats = { "date-time" =
+    //! ::openapi_models::formats::time::DateTime, date =
+    //! ::openapi_models::formats::time::Date }`.
+
     use std::fmt;
 
+    use ::time::format_description::well_known::Rfc3339;
     use serde::de::Error as _;
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
-    use time::format_description::well_known::Rfc3339;
 
     /// `format: date-time` as `time::OffsetDateTime`, read and written as
     /// RFC 3339 (the `time` crate's own serde form is not).
     #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub struct DateTime(pub time::OffsetDateTime);
+    pub struct DateTime(pub ::time::OffsetDateTime);
 
     /// `format: date` as `time::Date`, read and written as `YYYY-MM-DD`.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-    pub struct Date(pub time::Date);
+    pub struct Date(pub ::time::Date);
 
-    const DATE: &[time::format_description::FormatItem<'static>] =
-        time::macros::format_description!("[year]-[month]-[day]");
+    const DATE: &[::time::format_description::FormatItem<'static>] =
+        ::time::macros::format_description!("[year]-[month]-[day]");
 
     impl fmt::Debug for DateTime {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -84,7 +71,7 @@ mod time_formats {
     impl<'de> Deserialize<'de> for DateTime {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-            time::OffsetDateTime::parse(&text, &Rfc3339)
+            ::time::OffsetDateTime::parse(&text, &Rfc3339)
                 .map(DateTime)
                 .map_err(D::Error::custom)
         }
@@ -100,7 +87,7 @@ mod time_formats {
     impl<'de> Deserialize<'de> for Date {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-            time::Date::parse(&text, DATE)
+            ::time::Date::parse(&text, DATE)
                 .map(Date)
                 .map_err(D::Error::custom)
         }

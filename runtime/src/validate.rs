@@ -251,12 +251,6 @@ nothing_to_check!(
     serde_json::Value
 );
 
-#[cfg(feature = "chrono")]
-nothing_to_check!(chrono::DateTime<chrono::FixedOffset>, chrono::NaiveDate);
-
-#[cfg(feature = "uuid")]
-nothing_to_check!(uuid::Uuid);
-
 macro_rules! tuples {
     ($(($($name:ident $index:tt),+)),*) => {
         $(impl<$($name: Validate),+> Validate for ($($name,)+) {

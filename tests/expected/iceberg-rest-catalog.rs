@@ -21374,7 +21374,7 @@ impl ::openapi_models::Validate for LoadFunctionResult {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionMetadata {
     /// A UUID that identifies this UDF, generated once at creation.
-    pub function_uuid: ::openapi_models::formats::Uuid,
+    pub function_uuid: ::std::string::String,
     /// UDF specification format version (must be 1).
     pub format_version: ::core::primitive::i64,
     /// List of function definition entities.
@@ -24199,7 +24199,7 @@ pub type DecimalTypeValue = ::std::string::String;
 pub type StringTypeValue = ::std::string::String;
 /// UUID type values are serialized as a 36-character lowercase string in standard UUID format as specified by RFC-4122
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
-pub struct UUIDTypeValue(pub ::openapi_models::formats::Uuid);
+pub struct UUIDTypeValue(pub ::std::string::String);
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for UUIDTypeValue {
     fn serialize<__S>(
@@ -24218,7 +24218,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UUIDTypeValue
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        <::openapi_models::formats::Uuid as ::openapi_models::__private::serde::Deserialize>::deserialize(
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                 __deserializer,
             )
             .map(UUIDTypeValue)
@@ -24242,21 +24242,21 @@ impl ::openapi_models::Validate for UUIDTypeValue {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::formats::Uuid> for UUIDTypeValue {
-    fn from(__value: ::openapi_models::formats::Uuid) -> Self {
+impl ::core::convert::From<::std::string::String> for UUIDTypeValue {
+    fn from(__value: ::std::string::String) -> Self {
         UUIDTypeValue(__value)
     }
 }
 #[automatically_derived]
 impl ::core::ops::Deref for UUIDTypeValue {
-    type Target = ::openapi_models::formats::Uuid;
-    fn deref(&self) -> &::openapi_models::formats::Uuid {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
 /// Date type values follow the 'YYYY-MM-DD' ISO-8601 standard date format
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
-pub struct DateTypeValue(pub ::openapi_models::formats::Date);
+pub struct DateTypeValue(pub ::std::string::String);
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for DateTypeValue {
     fn serialize<__S>(
@@ -24275,7 +24275,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DateTypeValue
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        <::openapi_models::formats::Date as ::openapi_models::__private::serde::Deserialize>::deserialize(
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                 __deserializer,
             )
             .map(DateTypeValue)
@@ -24293,15 +24293,15 @@ impl ::openapi_models::Validate for DateTypeValue {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::formats::Date> for DateTypeValue {
-    fn from(__value: ::openapi_models::formats::Date) -> Self {
+impl ::core::convert::From<::std::string::String> for DateTypeValue {
+    fn from(__value: ::std::string::String) -> Self {
         DateTypeValue(__value)
     }
 }
 #[automatically_derived]
 impl ::core::ops::Deref for DateTypeValue {
-    type Target = ::openapi_models::formats::Date;
-    fn deref(&self) -> &::openapi_models::formats::Date {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }

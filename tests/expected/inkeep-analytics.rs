@@ -3698,11 +3698,11 @@ pub struct CreateOpenAIConversation {
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub project_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
@@ -4217,11 +4217,11 @@ pub struct CreateOpenAIConversationMessagesItem {
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub role: CreateOpenAIConversationMessagesItemRole,
     pub content: CreateOpenAIConversationMessagesItemContent,
@@ -5016,11 +5016,11 @@ pub struct CreateSupportCopilotConversation {
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub project_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
@@ -5534,11 +5534,11 @@ pub struct CreateSupportCopilotConversationMessagesItem {
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub role: ::std::string::String,
     pub content: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -6155,11 +6155,11 @@ pub struct CreateSupportTicketConversation {
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub project_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
@@ -6673,11 +6673,11 @@ pub struct CreateSupportTicketConversationMessagesItem {
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub updated_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub role: ::std::string::String,
     pub content: ::core::option::Option<::core::option::Option<::std::string::String>>,
@@ -11846,7 +11846,7 @@ pub struct InsertConversationEvent {
     pub conversation_id: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub project_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
@@ -12321,7 +12321,7 @@ pub struct InsertMessageEvent {
     pub message_id: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub project_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
@@ -12648,7 +12648,7 @@ pub struct InsertSearchEvent {
     pub search_query: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     pub created_at: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
+        ::core::option::Option<::std::string::String>,
     >,
     pub project_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
@@ -17723,7 +17723,7 @@ pub struct ConversationsResultItem {
     pub integration_id: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
     >,
-    pub first_message_time: ::core::option::Option<::openapi_models::formats::DateTime>,
+    pub first_message_time: ::core::option::Option<::std::string::String>,
     pub r#type: ::core::option::Option<
         ::core::option::Option<ConversationsResultItemType>,
     >,
@@ -23813,9 +23813,9 @@ pub struct SemanticThreadResultItem {
     >,
     pub project_id: ::core::option::Option<::std::string::String>,
     pub integration_id: ::core::option::Option<::std::string::String>,
-    pub first_message_time: ::core::option::Option<::openapi_models::formats::DateTime>,
-    pub last_message_time: ::core::option::Option<::openapi_models::formats::DateTime>,
-    pub last_updated: ::core::option::Option<::openapi_models::formats::DateTime>,
+    pub first_message_time: ::core::option::Option<::std::string::String>,
+    pub last_message_time: ::core::option::Option<::std::string::String>,
+    pub last_updated: ::core::option::Option<::std::string::String>,
     pub has_positive_feedback: ::core::option::Option<::core::primitive::bool>,
     pub has_negative_feedback: ::core::option::Option<::core::primitive::bool>,
     pub conversation_ids: ::core::option::Option<::std::vec::Vec<::std::string::String>>,

@@ -40,6 +40,15 @@ pub fn write(dir: &Path, path: &str, contents: &str) {
 /// repository's lock file pins the versions.
 pub fn workspace(dir: &Path, members: &[(String, Vec<(String, String)>)], dependencies: &str) {
     let _ = std::fs::remove_dir_all(dir);
+    workspace_in_place(dir, members, dependencies);
+}
+
+/// [`workspace`] in an existing directory, keeping the files already there.
+pub fn workspace_in_place(
+    dir: &Path,
+    members: &[(String, Vec<(String, String)>)],
+    dependencies: &str,
+) {
     std::fs::create_dir_all(dir).expect("create the scratch workspace");
     let names: Vec<&str> = members.iter().map(|(name, _)| name.as_str()).collect();
     write(

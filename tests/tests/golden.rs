@@ -80,12 +80,30 @@ fn construct(spec: &str) {
     if spec == "broken.yaml" {
         options.broken_schemas = openapi_models_codegen::BrokenSchemas::Value;
     }
+    if spec == "customize.yaml" {
+        options = customized();
+    }
     let code = generate_pretty_with(&repo().join("tests/constructs").join(spec), &options);
     let stem = spec.rsplit_once('.').map_or(spec, |(stem, _)| stem);
     expectorate::assert_contents(
         repo().join(format!("tests/expected/constructs/{stem}.rs")),
         &format!("{HEADER}{code}"),
     );
+}
+
+/// The options `customize.yaml` is generated with (its header says so).
+pub fn customized() -> openapi_models_codegen::Options {
+    let mut options = openapi_models_codegen::Options::default();
+    for derive in ["Eq", "Hash", "Ord", "Default"] {
+        options.add_derive(derive).unwrap();
+    }
+    options
+        .add_replace("Money", "crate::custom::Money")
+        .unwrap();
+    options
+        .add_format("date-time", "crate::custom::Stamp")
+        .unwrap();
+    options
 }
 
 macro_rules! constructs {
@@ -115,6 +133,7 @@ macro_rules! constructs {
 constructs! {
     construct_all_of: "all-of.yaml",
     construct_broken: "broken.yaml",
+    construct_customize: "customize.yaml",
     construct_enums: "enums.yaml",
     construct_fidelity: "fidelity.yaml",
     construct_formats: "formats.yaml",

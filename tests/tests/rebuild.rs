@@ -86,3 +86,42 @@ fn editing_a_referenced_file_regenerates_the_models() {
     edit(&krate, "src/main.rs", USES_AGE);
     assert_eq!(run(&krate), (r#"{"name":"Rex","age":3}"#.to_owned(), true));
 }
+
+/// The build-script way: `openapi-models-build` tells cargo every file it
+/// read, so an edit of a referenced file reruns the script, and nothing
+/// else does.
+#[test]
+fn build_script_reruns_when_a_file_it_read_changes() {
+    let build_api = crate::support::repo().join("build");
+    let krate = Scratch::with(
+        "rebuild-build-script",
+        &[],
+        &format!(
+            "serde_json = \"1\"\n\n[build-dependencies]\nopenapi-models-build = {{ path = {:?} }}",
+            build_api.to_string_lossy()
+        ),
+    );
+    krate.write(
+        "spec.yaml",
+        "openapi: 3.0.3\ninfo: {title: t, version: \"1\"}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      $ref: \"schemas/pet.yaml#/Pet\"\n",
+    );
+    let pet = "Pet:\n  type: object\n  required: [name]\n  properties:\n    name: {type: string}\n";
+    krate.write("schemas/pet.yaml", pet);
+    krate.write(
+        "build.rs",
+        "fn main() {\n    openapi_models_build::Builder::new(\"spec.yaml\").generate(\"api.rs\").unwrap();\n}\n",
+    );
+    let generated = MAIN.replace(
+        "openapi_models::include_models!(\"spec.yaml\");",
+        "openapi_models::include_generated!(\"api.rs\");",
+    );
+    krate.write("src/main.rs", &generated);
+    assert_eq!(run(&krate), (r#"["age"]"#.to_owned(), true));
+    assert_eq!(run(&krate), (r#"["age"]"#.to_owned(), false));
+    edit(
+        &krate,
+        "schemas/pet.yaml",
+        &format!("{pet}    age: {{type: integer}}\n"),
+    );
+    assert_eq!(run(&krate), ("[]".to_owned(), true));
+}

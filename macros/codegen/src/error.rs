@@ -77,3 +77,18 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Every problem of one generation as one message, as each way in shows
+/// it (`openapi-models: ...`): one line for one problem, else a count and a
+/// line per problem.
+pub fn report(errors: &[Error], display: &str) -> String {
+    if let [only] = errors {
+        return format!("openapi-models: {only}");
+    }
+    let mut message = format!("openapi-models: {} problems in `{display}`:", errors.len());
+    for error in errors {
+        message.push_str("\n  ");
+        message.push_str(&error.to_string());
+    }
+    message
+}

@@ -25,91 +25,16 @@ pub mod ir;
 pub mod load;
 mod lower;
 pub mod naming;
+mod options;
 pub mod read;
+mod rust_type;
 mod suggest;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use error::{Error, Location};
-pub use lower::Selection;
-
-/// How to generate.
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub selection: Selection,
-    /// Path by which generated code names the runtime crate.
-    pub runtime: naming::RuntimePath,
-    /// What structs do with keys their schema does not declare.
-    pub unknown_keys: UnknownKeys,
-    /// What becomes of a schema that cannot be generated.
-    pub broken_schemas: BrokenSchemas,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            selection: Selection::All,
-            runtime: naming::RuntimePath::default(),
-            unknown_keys: UnknownKeys::Keep,
-            broken_schemas: BrokenSchemas::Error,
-        }
-    }
-}
-
-/// Keys of an object that its schema does not declare (`unknown_keys`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum UnknownKeys {
-    /// Kept in the struct's `additional_properties` and written back where
-    /// the schema allows them (`additionalProperties` absent or `true`);
-    /// read past where it forbids them (`false`), as the official SDKs do,
-    /// so that a newer server does not break older clients.
-    #[default]
-    Keep,
-    /// As `Keep`, but a key the schema forbids is a deserialization error:
-    /// the spec enforced.
-    Reject,
-    /// Read past and dropped wherever the schema does not type them
-    /// (`additionalProperties` with a schema is still kept): smaller
-    /// structs, and JSON written back without what was not understood.
-    Ignore,
-}
-
-impl UnknownKeys {
-    /// The value as written in options (`keep`, `reject`, `ignore`).
-    pub fn from_name(name: &str) -> Option<UnknownKeys> {
-        match name {
-            "keep" => Some(UnknownKeys::Keep),
-            "reject" => Some(UnknownKeys::Reject),
-            "ignore" => Some(UnknownKeys::Ignore),
-            _ => None,
-        }
-    }
-}
-
-/// A schema that cannot be generated (a dangling `$ref`, an invalid
-/// keyword, a pattern that does not compile) (`broken_schemas`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum BrokenSchemas {
-    /// A located error: the build fails until the spec is fixed.
-    #[default]
-    Error,
-    /// The place is typed as any JSON value (`serde_json::Value`), its
-    /// docs say why, and the rest of the spec is generated: for vendor
-    /// specs with a defect the user cannot fix.
-    Value,
-}
-
-impl BrokenSchemas {
-    /// The value as written in options (`error`, `value`).
-    pub fn from_name(name: &str) -> Option<BrokenSchemas> {
-        match name {
-            "error" => Some(BrokenSchemas::Error),
-            "value" => Some(BrokenSchemas::Value),
-            _ => None,
-        }
-    }
-}
+pub use options::{BrokenSchemas, OptionAt, Options, RustType, Selection, UnknownKeys};
 
 /// What one generation produced.
 pub struct Output {
@@ -120,9 +45,9 @@ pub struct Output {
     pub model: ir::Model,
     /// Every problem found, sorted; the code holds what could be made.
     pub errors: Vec<Error>,
-    /// Those of `errors` about names in `schemas = [...]`: (position in
-    /// the list, error).
-    pub unknown_schemas: Vec<(usize, Error)>,
+    /// Those of `errors` about names the options give (`schemas`,
+    /// `replace`) that the spec does not have: which option, and the error.
+    pub option_errors: Vec<(OptionAt, Error)>,
     /// Every file read (the spec and what its `$ref`s reach), for rebuild
     /// tracking; also those that failed to parse.
     pub files: Vec<PathBuf>,
@@ -198,7 +123,7 @@ pub fn generate_from(
             code: String::new(),
             model: ir::Model::default(),
             errors: vec![error],
-            unknown_schemas: Vec::new(),
+            option_errors: Vec::new(),
             files: loader.read_paths().to_vec(),
             timings,
         };
@@ -206,14 +131,14 @@ pub fn generate_from(
     let mut errors = Vec::new();
     let start = Instant::now();
     let lowered = lower::lower(&mut loader, options);
-    let (mut model, finish_errors) = finish::finish(lowered.types);
+    let (mut model, finish_errors) = finish::finish(lowered.types, options);
     timings.lower = start.elapsed();
     errors.extend(lowered.errors);
     errors.extend(finish_errors);
     errors.sort_by_cached_key(ToString::to_string);
     errors.dedup();
     if options.broken_schemas == BrokenSchemas::Value {
-        errors = tolerate(&mut model, errors, &lowered.unknown_schemas);
+        errors = tolerate(&mut model, errors, &lowered.option_errors);
     }
     let start = Instant::now();
     let code = emit::emit(&model, &options.runtime);
@@ -222,7 +147,7 @@ pub fn generate_from(
         code,
         model,
         errors,
-        unknown_schemas: lowered.unknown_schemas,
+        option_errors: lowered.option_errors,
         files: loader.read_paths().to_vec(),
         timings,
     }
@@ -230,9 +155,13 @@ pub fn generate_from(
 
 /// `broken_schemas = "value"`: problems inside the schemas become notes in
 /// the docs of the type they are in (the place itself was typed as any
-/// value, or left unchecked); what remains is returned. Misspelled names in
-/// `schemas = [...]` stay errors: they are the user's, not the spec's.
-fn tolerate(model: &mut ir::Model, errors: Vec<Error>, unknown: &[(usize, Error)]) -> Vec<Error> {
+/// value, or left unchecked); what remains is returned. Names in the options
+/// that the spec lacks stay errors: they are the user's, not the spec's.
+fn tolerate(
+    model: &mut ir::Model,
+    errors: Vec<Error>,
+    unknown: &[(OptionAt, Error)],
+) -> Vec<Error> {
     let mut kept = Vec::new();
     for error in errors {
         // The user's misspellings and the generator's own faults are not

@@ -5,9 +5,7 @@ use std::sync::OnceLock;
 pub use super::format::Format;
 use crate::Validator;
 
-/// The text of a string-typed value, if it is text: `String` is; the
-/// typed formats of the runtime's features (`chrono`, `time`, `uuid`) are
-/// not (parsing them checked their form already).
+/// The text of a string-typed value.
 pub trait Text {
     fn text(&self) -> Option<&str>;
 }
@@ -23,24 +21,6 @@ impl Text for String {
         Some(self)
     }
 }
-
-#[cfg(any(feature = "chrono", feature = "time", feature = "uuid"))]
-macro_rules! typed_text {
-    ($($ty:ty),* $(,)?) => {
-        $(impl Text for $ty {
-            fn text(&self) -> Option<&str> {
-                None
-            }
-        })*
-    };
-}
-
-#[cfg(feature = "chrono")]
-typed_text!(chrono::DateTime<chrono::FixedOffset>, chrono::NaiveDate);
-#[cfg(all(feature = "time", not(feature = "chrono")))]
-typed_text!(crate::formats::DateTime, crate::formats::Date);
-#[cfg(feature = "uuid")]
-typed_text!(uuid::Uuid);
 
 /// A bound or step from the spec, as written.
 #[derive(Debug, Clone, Copy)]

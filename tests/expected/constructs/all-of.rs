@@ -173,8 +173,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseStatus {
 impl ::openapi_models::Validate for BaseStatus {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Timestamps {
-    pub created_at: ::openapi_models::formats::DateTime,
-    pub updated_at: ::core::option::Option<::openapi_models::formats::DateTime>,
+    pub created_at: ::std::string::String,
+    pub updated_at: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -307,8 +307,8 @@ impl ::openapi_models::Validate for Timestamps {
 pub struct Order {
     pub id: ::std::string::String,
     pub status: ::core::option::Option<BaseStatus>,
-    pub created_at: ::openapi_models::formats::DateTime,
-    pub updated_at: ::openapi_models::formats::DateTime,
+    pub created_at: ::std::string::String,
+    pub updated_at: ::std::string::String,
     pub total: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -475,8 +475,8 @@ impl ::openapi_models::Validate for Order {
 pub struct SpecialOrder {
     pub id: ::std::string::String,
     pub status: ::core::option::Option<BaseStatus>,
-    pub created_at: ::openapi_models::formats::DateTime,
-    pub updated_at: ::openapi_models::formats::DateTime,
+    pub created_at: ::std::string::String,
+    pub updated_at: ::std::string::String,
     pub total: ::core::primitive::i64,
     pub priority: ::core::option::Option<::core::primitive::bool>,
     /// Keys the schema does not declare, kept as they came and written back.

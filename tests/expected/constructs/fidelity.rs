@@ -149,7 +149,7 @@ impl ::core::ops::Deref for Legacy {
     }
 }
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
-pub struct Stamp(pub ::openapi_models::formats::DateTime);
+pub struct Stamp(pub ::std::string::String);
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Stamp {
     fn serialize<__S>(
@@ -168,7 +168,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Stamp {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        <::openapi_models::formats::DateTime as ::openapi_models::__private::serde::Deserialize>::deserialize(
+        <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                 __deserializer,
             )
             .map(Stamp)
@@ -187,15 +187,15 @@ impl ::openapi_models::Validate for Stamp {
     }
 }
 #[automatically_derived]
-impl ::core::convert::From<::openapi_models::formats::DateTime> for Stamp {
-    fn from(__value: ::openapi_models::formats::DateTime) -> Self {
+impl ::core::convert::From<::std::string::String> for Stamp {
+    fn from(__value: ::std::string::String) -> Self {
         Stamp(__value)
     }
 }
 #[automatically_derived]
 impl ::core::ops::Deref for Stamp {
-    type Target = ::openapi_models::formats::DateTime;
-    fn deref(&self) -> &::openapi_models::formats::DateTime {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
@@ -260,8 +260,8 @@ impl ::core::ops::Deref for Count {
 pub struct Contact {
     pub email: ::core::option::Option<::std::string::String>,
     pub site: ::core::option::Option<::std::string::String>,
-    pub id: ::core::option::Option<::openapi_models::formats::Uuid>,
-    pub day: ::core::option::Option<::openapi_models::formats::Date>,
+    pub id: ::core::option::Option<::std::string::String>,
+    pub day: ::core::option::Option<::std::string::String>,
     pub at: ::core::option::Option<::std::string::String>,
     pub v4: ::core::option::Option<::std::string::String>,
     pub v6: ::core::option::Option<::std::string::String>,
@@ -1232,8 +1232,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeSquareKi
 impl ::openapi_models::Validate for ShapeSquareKind {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum SendDate {
-    String(::openapi_models::formats::Date),
-    String2(::openapi_models::formats::DateTime),
+    String(::std::string::String),
+    String2(::std::string::String),
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for SendDate {
@@ -1289,13 +1289,13 @@ impl ::openapi_models::__private::de::Variants for SendDate {
     {
         match __index {
             0 => {
-                <::openapi_models::formats::Date as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(SendDate::String)
             }
             _ => {
-                <::openapi_models::formats::DateTime as ::openapi_models::__private::serde::Deserialize>::deserialize(
+                <::std::string::String as ::openapi_models::__private::serde::Deserialize>::deserialize(
                         __deserializer,
                     )
                     .map(SendDate::String2)

@@ -3,13 +3,11 @@
 
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Event {
-    pub at: ::openapi_models::formats::DateTime,
-    pub day: ::openapi_models::formats::Date,
-    pub id: ::openapi_models::formats::Uuid,
+    pub at: ::std::string::String,
+    pub day: ::std::string::String,
+    pub id: ::std::string::String,
     /// Default: `"2024-01-01T00:00:00Z"`
-    pub later: ::core::option::Option<
-        ::core::option::Option<::openapi_models::formats::DateTime>,
-    >,
+    pub later: ::core::option::Option<::core::option::Option<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -120,6 +118,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Event {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Event {
+    /// `later`, or its default when absent.
+    #[must_use]
+    pub fn later_or_default(&self) -> ::core::option::Option<&str> {
+        match &self.later {
+            ::core::option::Option::None => {
+                ::core::option::Option::Some("2024-01-01T00:00:00Z")
+            }
+            ::core::option::Option::Some(__value) => __value.as_deref(),
+        }
     }
 }
 #[automatically_derived]

@@ -46,6 +46,46 @@ mod construct_broken;
 
 #[rustfmt::skip]
 #[allow(dead_code)]
+#[path = "../../expected/constructs/customize.rs"]
+mod construct_customize;
+
+/// The user's types `customize.rs` names (`replace`, `formats`).
+#[allow(dead_code)]
+mod custom {
+    /// Cents.
+    #[derive(
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        Default,
+        serde::Serialize,
+        serde::Deserialize,
+    )]
+    pub struct Money(pub i64);
+
+    /// A time stamp, kept as text.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        Default,
+        serde::Serialize,
+        serde::Deserialize,
+    )]
+    pub struct Stamp(pub String);
+}
+
+#[rustfmt::skip]
+#[allow(dead_code)]
 #[path = "../../expected/constructs/enums.rs"]
 mod construct_enums;
 

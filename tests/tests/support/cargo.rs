@@ -50,6 +50,24 @@ impl Scratch {
         scratch
     }
 
+    /// A fresh workspace `name` of `members`, whose manifests and sources
+    /// the caller writes, with the workspace's lock file.
+    pub fn workspace(name: &str, members: &[&str]) -> Scratch {
+        let dir = scratch_dir(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        let scratch = Scratch { dir };
+        scratch.write(
+            "Cargo.toml",
+            &format!("[workspace]\nresolver = \"2\"\nmembers = {members:?}\n"),
+        );
+        std::fs::copy(
+            openapi_models_tests::repo().join("Cargo.lock"),
+            scratch.dir.join("Cargo.lock"),
+        )
+        .expect("copy Cargo.lock");
+        scratch
+    }
+
     /// The package name.
     pub fn name(&self) -> String {
         self.dir
@@ -83,29 +101,5 @@ impl Scratch {
             self.dir.display()
         );
         stderr
-    }
-}
-
-/// A workspace of scratch crates, built by one cargo run (in parallel).
-pub struct ScratchWorkspace {
-    pub dir: PathBuf,
-}
-
-impl ScratchWorkspace {
-    /// `members`: (crate name, `src/lib.rs`).
-    pub fn new(name: &str, members: &[(String, String)]) -> ScratchWorkspace {
-        let dir = scratch_dir(name);
-        let members: Vec<(String, Vec<(String, String)>)> = members
-            .iter()
-            .map(|(name, lib)| (name.clone(), vec![("src/lib.rs".to_owned(), lib.clone())]))
-            .collect();
-        cargo::workspace(&dir, &members, "");
-        ScratchWorkspace { dir }
-    }
-
-    /// Runs cargo with JSON messages; returns the first error of each
-    /// package that has one (package name, rendered message).
-    pub fn first_errors(&self, args: &[&str]) -> Vec<(String, String)> {
-        cargo::first_errors(&cargo::run(&self.dir, &target(), args))
     }
 }

@@ -20,7 +20,7 @@ mod writer;
 
 use std::fmt::Write;
 
-use crate::ir::{Alias, IntKind, Model, StringFormat, Ty, TyUse, TypeDef, TypeKind};
+use crate::ir::{Alias, IntKind, Model, Ty, TyUse, TypeDef, TypeKind};
 use crate::naming::RuntimePath;
 
 pub struct Emitter<'m> {
@@ -107,11 +107,12 @@ impl Emitter<'_> {
         let rt = &self.rt;
         match ty {
             Ty::Named(id) => self.model.types[*id].name.to_string(),
-            Ty::String(StringFormat::Plain) => "::std::string::String".to_owned(),
-            // Text by default; typed behind the runtime's features.
-            Ty::String(StringFormat::DateTime) => format!("{rt}::formats::DateTime"),
-            Ty::String(StringFormat::Date) => format!("{rt}::formats::Date"),
-            Ty::String(StringFormat::Uuid) => format!("{rt}::formats::Uuid"),
+            Ty::String => "::std::string::String".to_owned(),
+            Ty::Foreign(path, args) if args.is_empty() => path.to_string(),
+            Ty::Foreign(path, args) => {
+                let args: Vec<String> = args.iter().map(|a| self.nested(a)).collect();
+                format!("{path}<{}>", args.join(", "))
+            }
             Ty::Integer(IntKind::I8) => "::core::primitive::i8".to_owned(),
             Ty::Integer(IntKind::I16) => "::core::primitive::i16".to_owned(),
             Ty::Integer(IntKind::I32) => "::core::primitive::i32".to_owned(),

@@ -7,8 +7,7 @@ use std::fmt::Write;
 use super::writer::pattern_static;
 use super::{float, string, Emitter};
 use crate::ir::{
-    resolve_alias, Alias, Bound, KeyRule, Presence, StringFormat, Struct, Ty, TyUse, TypeDef,
-    TypeKind, Union,
+    resolve_alias, Alias, Bound, KeyRule, Presence, Struct, Ty, TyUse, TypeDef, TypeKind, Union,
 };
 
 impl Emitter<'_> {
@@ -239,9 +238,14 @@ impl Emitter<'_> {
                     )
                 };
                 for (i, member) in members.iter().enumerate() {
+                    // `first()`, not `get(0)`: clippy's `get_first` in user code.
+                    let item = match i {
+                        0 => format!("{var}.first()"),
+                        _ => format!("{var}.get({i})"),
+                    };
                     let _ = write!(
                         out,
-                        "if let ::core::option::Option::Some(__item) = {var}.get({i}) {{ __v.push_index({i}); {} __v.pop(); }} ",
+                        "if let ::core::option::Option::Some(__item) = {item} {{ __v.push_index({i}); {} __v.pop(); }} ",
                         read(member, "__item")
                     );
                 }
@@ -378,7 +382,7 @@ impl Emitter<'_> {
         }
         let key_use = TyUse {
             constraints: keys.constraints.clone(),
-            ..TyUse::new(Ty::String(StringFormat::Plain))
+            ..TyUse::new(Ty::String)
         };
         checks.push_str(&self.constraints("__key", &key_use, patterns));
         format!("for __key in {var}.keys() {{ __v.push_key(__key); {checks}__v.pop(); }} ")

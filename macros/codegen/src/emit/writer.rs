@@ -54,16 +54,19 @@ pub fn pattern_static(n: usize) -> String {
 }
 
 /// A std trait by absolute path, so that a schema named `Clone` or `Debug`
-/// cannot stand in for it.
-fn derive_path(derive: Derive) -> &'static str {
+/// cannot stand in for it; the user's as they wrote it.
+fn derive_path(derive: &Derive) -> &str {
     match derive {
         Derive::Debug => "::core::fmt::Debug",
         Derive::Clone => "::core::clone::Clone",
         Derive::Copy => "::core::marker::Copy",
         Derive::PartialEq => "::core::cmp::PartialEq",
         Derive::Eq => "::core::cmp::Eq",
+        Derive::PartialOrd => "::core::cmp::PartialOrd",
+        Derive::Ord => "::core::cmp::Ord",
         Derive::Hash => "::core::hash::Hash",
         Derive::Default => "::core::default::Default",
+        Derive::Custom(path) => path.as_str(),
     }
 }
 
@@ -79,7 +82,7 @@ impl Emitter<'_> {
             out.push_str("#[allow(deprecated)] ");
         }
         if !def.derives.is_empty() {
-            let paths: Vec<&str> = def.derives.iter().map(|d| derive_path(*d)).collect();
+            let paths: Vec<&str> = def.derives.iter().map(derive_path).collect();
             let _ = write!(out, "#[derive({})] ", paths.join(", "));
         }
     }

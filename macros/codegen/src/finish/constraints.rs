@@ -74,9 +74,7 @@ fn kind_of(types: &[TypeDef], ty: &Ty, depth: usize) -> Kind {
 
 fn direct_kind(ty: &Ty) -> Kind {
     match ty {
-        // Formatted strings typed by a runtime feature skip the text checks
-        // at run time (`Text`).
-        Ty::String(_) => Kind::String,
+        Ty::String => Kind::String,
         Ty::Integer(_) | Ty::Number => Kind::Number,
         Ty::Array(_) | Ty::Prefixed(..) => Kind::Array,
         Ty::Map(_) => Kind::Map,

@@ -5,7 +5,7 @@
 use serde_json::Value;
 
 use super::resolve_alias;
-use crate::ir::{Accessor, DefaultValue, IntKind, Read, StringFormat, Ty, TypeDef, TypeKind};
+use crate::ir::{Accessor, DefaultValue, IntKind, Read, Ty, TypeDef, TypeKind};
 use crate::naming;
 
 pub fn typed_defaults(types: &mut [TypeDef]) {
@@ -54,7 +54,7 @@ fn typed(types: &[TypeDef], ty: &Ty, value: &Value) -> DefaultValue {
     let json = || DefaultValue::Json(value.clone());
     match (ty, value) {
         (Ty::Boolean, Value::Bool(b)) => DefaultValue::Bool(*b),
-        (Ty::String(StringFormat::Plain), Value::String(s)) => DefaultValue::String(s.clone()),
+        (Ty::String, Value::String(s)) => DefaultValue::String(s.clone()),
         (Ty::Number, Value::Number(n)) => DefaultValue::Number(n.clone()),
         (Ty::Integer(kind), Value::Number(n)) => {
             let Some(int) = n

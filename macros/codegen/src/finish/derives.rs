@@ -1,18 +1,130 @@
-//! The std traits each type derives: every type `Debug`, `Clone` and
-//! `PartialEq`; enums of literals `Copy`, and `Eq` and `Hash` unless a
-//! value is a float; an enum of one value `Default`.
+//! The traits each type derives. Always `Debug`, `Clone` and `PartialEq`;
+//! enums of literals `Copy` (closed), `Eq` and `Hash` (no float value), an
+//! enum of one value `Default`. Then what `derives = [...]` asks for, on
+//! every type whose fields allow it: a std trait a field's type lacks
+//! (`serde_json::Number` has no order, `String` is not `Copy`, a union has
+//! no default member) is left out of that type, and its docs say why.
+//! Derive macros of the user's are put on every type that derives.
 
-use crate::ir::{Derive, Enum, TypeDef, TypeKind};
+use crate::ir::{Derive, Enum, IntKind, Struct, Ty, TyUse, TypeDef, TypeKind};
 
-pub fn decide(types: &mut [TypeDef]) {
-    for def in types.iter_mut() {
-        let derives = match &mut def.kind {
+/// Which of the checked std traits a type could derive, as bits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Traits(u8);
+
+impl Traits {
+    const COPY: Traits = Traits(1);
+    const EQ: Traits = Traits(2);
+    const PARTIAL_ORD: Traits = Traits(4);
+    const ORD: Traits = Traits(8);
+    const HASH: Traits = Traits(16);
+    const DEFAULT: Traits = Traits(32);
+    const ALL: Traits = Traits(63);
+    const NONE: Traits = Traits(0);
+    /// What a collection has when its items do (it is never `Copy`, and
+    /// always `Default`).
+    const THROUGH_COLLECTIONS: Traits = Traits(2 | 4 | 8 | 16);
+
+    fn and(self, other: Traits) -> Traits {
+        Traits(self.0 & other.0)
+    }
+
+    fn or(self, other: Traits) -> Traits {
+        Traits(self.0 | other.0)
+    }
+
+    fn without(self, other: Traits) -> Traits {
+        Traits(self.0 & !other.0)
+    }
+
+    fn has(self, other: Traits) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    fn of(derive: &Derive) -> Option<Traits> {
+        Some(match derive {
+            Derive::Copy => Traits::COPY,
+            Derive::Eq => Traits::EQ,
+            Derive::PartialOrd => Traits::PARTIAL_ORD,
+            Derive::Ord => Traits::ORD,
+            Derive::Hash => Traits::HASH,
+            Derive::Default => Traits::DEFAULT,
+            _ => return None,
+        })
+    }
+}
+
+pub fn decide(types: &mut [TypeDef], requested: &[Derive]) {
+    let capable = capabilities(types);
+    let requested = with_implied(requested);
+    for index in 0..types.len() {
+        let mut derives = match &mut types[index].kind {
             TypeKind::Struct(_) | TypeKind::Union(_) => common(),
             TypeKind::Alias(alias) if alias.newtype => common(),
             TypeKind::Alias(_) => Vec::new(),
             TypeKind::Enum(e) => enumeration(e),
         };
-        def.derives = derives;
+        if !derives.is_empty() {
+            // (why, the traits left out for it), in the order asked for.
+            let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
+            for derive in &requested {
+                if derives.contains(derive) {
+                    continue;
+                }
+                match Traits::of(derive) {
+                    Some(bit) if !capable[index].has(bit) => {
+                        let why = blocker(types, &capable, index, bit);
+                        let name = format!("`{}`", name(derive));
+                        match left_out.iter_mut().find(|(w, _)| *w == why) {
+                            Some((_, names)) => names.push(name),
+                            None => left_out.push((why, vec![name])),
+                        }
+                    }
+                    _ => derives.push(derive.clone()),
+                }
+            }
+            let notes = left_out.into_iter().map(|(why, names)| {
+                format!("Not {} (asked for in `derives`): {why}.", list(&names))
+            });
+            let notes: Vec<String> = notes.collect();
+            let docs = &mut types[index].docs;
+            if !notes.is_empty() && !docs.is_empty() {
+                docs.push(String::new());
+            }
+            docs.extend(notes);
+        }
+        derives.sort();
+        types[index].derives = derives;
+    }
+}
+
+/// `Ord` needs `PartialOrd` and `Eq`, `PartialOrd` nothing more than the
+/// `PartialEq` every type has: asking for `Ord` asks for them too.
+fn with_implied(requested: &[Derive]) -> Vec<Derive> {
+    let mut all = requested.to_vec();
+    if all.contains(&Derive::Ord) {
+        for implied in [Derive::Eq, Derive::PartialOrd] {
+            if !all.contains(&implied) {
+                all.push(implied);
+            }
+        }
+    }
+    all
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+fn name(derive: &Derive) -> String {
+    match derive {
+        Derive::Custom(path) => path.to_string(),
+        other => format!("{other:?}"),
     }
 }
 
@@ -26,16 +138,166 @@ fn enumeration(e: &mut Enum) -> Vec<Derive> {
     if e.other.is_none() {
         derives.push(Derive::Copy);
     }
-    let has_float = e.variants.iter().any(|v| {
-        v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
-    });
-    if !has_float {
+    if !has_float(e) {
         derives.extend([Derive::Eq, Derive::Hash]);
     }
     if e.is_string() && e.other.is_none() && e.variants.len() == 1 {
         derives.push(Derive::Default);
         e.default_variant = Some(0);
     }
-    derives.sort();
     derives
+}
+
+fn has_float(e: &Enum) -> bool {
+    e.variants.iter().any(|v| {
+        v.value.as_f64().is_some() && v.value.as_i64().is_none() && v.value.as_u64().is_none()
+    })
+}
+
+/// What every type could derive. Each trait depends only on the same trait
+/// of the types it holds, so one iteration finds them all: the order and
+/// equality traits from "all" down (a recursive type has them unless
+/// something in it lacks them), `Default` from "none" up (a type that holds
+/// itself by value through required fields would never finish defaulting).
+fn capabilities(types: &[TypeDef]) -> Vec<Traits> {
+    let mut capable = vec![Traits::ALL.without(Traits::DEFAULT); types.len()];
+    loop {
+        let next: Vec<Traits> = types.iter().map(|def| own(def, &capable)).collect();
+        if next == capable {
+            return capable;
+        }
+        capable = next;
+    }
+}
+
+/// What a type could derive given what the types it holds could.
+fn own(def: &TypeDef, named: &[Traits]) -> Traits {
+    match &def.kind {
+        TypeKind::Struct(s) => fields(s)
+            .map(|(_, ty, optional)| field(ty, optional, named))
+            .fold(Traits::ALL, Traits::and),
+        TypeKind::Enum(e) => {
+            let mut traits = Traits::ALL;
+            if e.other.is_some() {
+                traits = traits.without(Traits::COPY);
+            }
+            if e.default_variant.is_none() {
+                traits = traits.without(Traits::DEFAULT);
+            }
+            traits
+        }
+        TypeKind::Union(u) => u
+            .variants
+            .iter()
+            .map(|v| of_use(&v.ty, named))
+            .fold(Traits::ALL, Traits::and)
+            .without(Traits::DEFAULT),
+        TypeKind::Alias(alias) => of_use(&alias.target, named),
+    }
+}
+
+/// A struct's fields as (name, type, optional), the map of extra keys last.
+fn fields(s: &Struct) -> impl Iterator<Item = (&str, &TyUse, bool)> {
+    s.fields
+        .iter()
+        .map(|f| (f.name.as_str(), &f.ty, !f.required))
+        .chain(
+            s.additional
+                .iter()
+                .map(|a| (a.name.as_str(), &a.value, true)),
+        )
+}
+
+/// A field: optional fields are `Option`s (the map of extra keys is a map):
+/// `Default` whatever they hold.
+fn field(ty: &TyUse, optional: bool, named: &[Traits]) -> Traits {
+    let traits = of_use(ty, named);
+    if optional {
+        traits.or(Traits::DEFAULT)
+    } else {
+        traits
+    }
+}
+
+fn of_use(ty: &TyUse, named: &[Traits]) -> Traits {
+    let mut traits = of_type(&ty.ty, named);
+    if ty.boxed {
+        traits = traits.without(Traits::COPY);
+    }
+    if ty.nullable {
+        traits = traits.or(Traits::DEFAULT);
+    }
+    traits
+}
+
+fn of_type(ty: &Ty, named: &[Traits]) -> Traits {
+    let collection = |item: &TyUse| {
+        of_use(item, named)
+            .and(Traits::THROUGH_COLLECTIONS)
+            .or(Traits::DEFAULT)
+    };
+    match ty {
+        Ty::Named(id) => named[id.index()],
+        Ty::String => Traits::ALL.without(Traits::COPY),
+        Ty::Integer(IntKind::Big) | Ty::Number => Traits::EQ.or(Traits::HASH),
+        Ty::Integer(_) | Ty::Boolean | Ty::Null => Traits::ALL,
+        Ty::Any => Traits::EQ.or(Traits::HASH).or(Traits::DEFAULT),
+        Ty::Prefixed(..) => Traits::EQ.or(Traits::HASH).or(Traits::DEFAULT),
+        Ty::Array(item) | Ty::Map(item) => collection(item),
+        // The std implements tuple traits up to twelve members.
+        Ty::Tuple(members) if members.len() > 12 => Traits::NONE,
+        Ty::Tuple(members) => members
+            .iter()
+            .map(|m| of_use(m, named))
+            .fold(Traits::ALL, Traits::and),
+        // The user's type is taken to have what they ask for (README).
+        Ty::Foreign(_, args) => args
+            .iter()
+            .map(|a| of_use(a, named))
+            .fold(Traits::ALL, Traits::and),
+    }
+}
+
+/// Why type `index` cannot derive `bit`: the first place that stops it.
+fn blocker(types: &[TypeDef], capable: &[Traits], index: usize, bit: Traits) -> String {
+    let def = &types[index];
+    match &def.kind {
+        TypeKind::Enum(_) if bit == Traits::DEFAULT => {
+            "the spec gives the enum no default value".to_owned()
+        }
+        TypeKind::Enum(_) => "it keeps values the spec does not list as text".to_owned(),
+        TypeKind::Union(_) if bit == Traits::DEFAULT => {
+            "a union has no member to default to".to_owned()
+        }
+        TypeKind::Union(u) => u
+            .variants
+            .iter()
+            .find(|v| !of_use(&v.ty, capable).has(bit))
+            .map(|v| format!("member `{}` {}", v.name, lacks(types, &v.ty, bit)))
+            .unwrap_or_default(),
+        TypeKind::Struct(s) => fields(s)
+            .find(|(_, ty, optional)| !field(ty, *optional, capable).has(bit))
+            .map(|(name, ty, _)| format!("field `{name}` {}", lacks(types, ty, bit)))
+            .unwrap_or_default(),
+        TypeKind::Alias(alias) => format!("it {}", lacks(types, &alias.target, bit)),
+    }
+}
+
+/// What a use is that lacks the trait (`is a JSON number`).
+fn lacks(types: &[TypeDef], ty: &TyUse, bit: Traits) -> String {
+    if ty.boxed && bit == Traits::COPY {
+        return "is boxed".to_owned();
+    }
+    match &ty.ty {
+        Ty::Named(id) => format!("is `{}`, which does not derive it", types[*id].name),
+        Ty::Integer(IntKind::Big) | Ty::Number => {
+            "is a JSON number (`serde_json::Number`)".to_owned()
+        }
+        Ty::Any | Ty::Prefixed(..) => "holds any JSON value (`serde_json::Value`)".to_owned(),
+        Ty::String => "is text".to_owned(),
+        Ty::Array(_) | Ty::Map(_) if bit == Traits::COPY => "is a collection".to_owned(),
+        Ty::Array(item) | Ty::Map(item) => format!("holds values that {}", lacks(types, item, bit)),
+        Ty::Tuple(_) => "is a tuple that lacks it".to_owned(),
+        _ => "lacks it".to_owned(),
+    }
 }

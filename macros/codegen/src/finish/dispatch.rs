@@ -188,12 +188,13 @@ fn use_shapes(ty: &TyUse, shapes: &[Shapes]) -> Shapes {
 fn use_shapes_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> Shapes) -> Shapes {
     let shapes = match &ty.ty {
         Ty::Named(id) => named(id.index()),
-        Ty::String(_) => Shapes::STRING,
+        Ty::String => Shapes::STRING,
         Ty::Integer(IntKind::Big) => Shapes::INT.union(Shapes::FLOAT),
         Ty::Integer(_) => Shapes::INT,
         Ty::Number => Shapes::INT.union(Shapes::FLOAT),
         Ty::Boolean => Shapes::BOOL,
-        Ty::Any => Shapes::ALL,
+        // What a type of the user's accepts is not known here: tried last.
+        Ty::Any | Ty::Foreign(..) => Shapes::ALL,
         Ty::Null => Shapes::NULL,
         Ty::Array(_) | Ty::Tuple(_) | Ty::Prefixed(..) => Shapes::ARRAY,
         Ty::Map(_) => Shapes::OBJECT,
@@ -222,8 +223,9 @@ fn rank(types: &[TypeDef], ty: &TyUse, depth: usize) -> u32 {
         Ty::Array(item) => class(3) + u32::from(matches!(item.ty, Ty::Any)),
         Ty::Prefixed(..) => class(3),
         Ty::Number => class(5),
-        Ty::String(_) => class(6),
+        Ty::String => class(6),
         Ty::Map(_) => class(7),
+        Ty::Foreign(..) => class(8),
         Ty::Any => class(9),
         Ty::Named(id) => match &types[resolve_alias(types, *id)].kind {
             TypeKind::Enum(e) if e.other.is_none() => class(1),

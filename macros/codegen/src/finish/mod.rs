@@ -22,7 +22,7 @@ use crate::ir::{Model, TypeDef};
 
 /// The whole-model decisions, on the types lowering defined (in output
 /// order, references numbered by position).
-pub fn finish(mut types: Vec<TypeDef>) -> (Model, Vec<Error>) {
+pub fn finish(mut types: Vec<TypeDef>, options: &crate::Options) -> (Model, Vec<Error>) {
     let mut errors = Vec::new();
     nullability::propagate(&mut types);
     constraints::prune(&mut types);
@@ -35,6 +35,6 @@ pub fn finish(mut types: Vec<TypeDef>) -> (Model, Vec<Error>) {
     validation::needs(&mut types);
     defaults::typed_defaults(&mut types);
     deprecation::mark_uses(&mut types);
-    derives::decide(&mut types);
+    derives::decide(&mut types, &options.derives);
     (Model { types }, errors)
 }

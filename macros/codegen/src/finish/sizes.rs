@@ -86,7 +86,7 @@ fn use_size_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> u64) -> u64 {
     }
     let size = match &ty.ty {
         Ty::Named(id) => named(id.index()),
-        Ty::String(_) | Ty::Array(_) | Ty::Map(_) | Ty::Prefixed(..) => 24,
+        Ty::String | Ty::Array(_) | Ty::Map(_) | Ty::Prefixed(..) => 24,
         Ty::Integer(IntKind::I8 | IntKind::U8) => 1,
         Ty::Integer(IntKind::I16 | IntKind::U16) => 2,
         Ty::Integer(IntKind::I32 | IntKind::U32) => 4,
@@ -94,6 +94,8 @@ fn use_size_with(ty: &TyUse, named: &mut dyn FnMut(usize) -> u64) -> u64 {
         Ty::Integer(_) => 8,
         Ty::Boolean => 1,
         Ty::Any => 32,
+        // Unknown; most types users name (dates, ids, decimals) are small.
+        Ty::Foreign(..) => 24,
         Ty::Null => 0,
         Ty::Tuple(members) => members.iter().map(|m| use_size_with(m, named)).sum(),
     };

@@ -13,6 +13,7 @@ pub use constraints::{Bound, Constraints, KeyRule};
 use serde_json::Value;
 
 use crate::naming::Ident;
+use crate::options::RustType;
 
 /// A named type: its position in [`Model::types`]. Lowering hands them
 /// out as types are reserved; `lower::order` renumbers them once into
@@ -86,21 +87,25 @@ pub struct TypeDef {
     /// Whether `validate()` can find anything wrong in a value of this type
     /// (its own constraints or those of anything it contains).
     pub validates: bool,
-    /// The std traits derived (none for a plain `type` alias).
+    /// The traits derived (none for a plain `type` alias).
     pub derives: Vec<Derive>,
     pub kind: TypeKind,
 }
 
-/// A std trait a generated type derives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+/// A trait a generated type derives.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Derive {
     Debug,
     Clone,
     Copy,
     PartialEq,
     Eq,
+    PartialOrd,
+    Ord,
     Hash,
     Default,
+    /// A derive macro the user names (`derives = [::my::Trait]`).
+    Custom(RustType),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -264,7 +269,7 @@ impl TyUse {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Ty {
     Named(TypeId),
-    String(StringFormat),
+    String,
     Integer(IntKind),
     /// Any JSON number, kept exactly as written (`1` stays `1`, `1.0` `1.0`).
     Number,
@@ -282,6 +287,10 @@ pub enum Ty {
     /// another (`prefixItems` without `items: false`), held as JSON values:
     /// `validate()` reads each item as its position's type.
     Prefixed(Vec<TyUse>, Box<TyUse>),
+    /// A type the user names (`replace`, `formats`) or the spec does
+    /// (`x-rust-type`), with its generic arguments: it reads and writes
+    /// itself, and is its own check.
+    Foreign(RustType, Vec<TyUse>),
 }
 
 /// The Rust integer type of an `integer`: its format's own width
@@ -299,15 +308,6 @@ pub enum IntKind {
     U64,
     /// Outside 64 bits; held as a JSON number.
     Big,
-}
-
-/// String formats that can map to richer types (behind runtime features).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StringFormat {
-    Plain,
-    DateTime,
-    Date,
-    Uuid,
 }
 
 /// An enum of literal values: strings, numbers, booleans.

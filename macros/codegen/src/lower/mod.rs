@@ -9,6 +9,7 @@
 
 mod conjoin;
 mod enums;
+mod foreign;
 mod normalize;
 mod object;
 mod order;
@@ -82,8 +83,10 @@ pub struct Lowerer<'l, 's> {
     components: HashMap<Loc, TypeId>,
     scope: Scope,
     errors: Vec<Error>,
-    /// Names in the selection that are not schemas: (position, error).
-    unknown: Vec<(usize, Error)>,
+    /// Names in the options that are not schemas: (option, error).
+    option_errors: Vec<(crate::OptionAt, Error)>,
+    /// `formats = {...}`.
+    formats: Vec<(String, crate::RustType)>,
     /// Component being lowered (output grouping).
     group: usize,
     sequence: usize,
@@ -97,9 +100,9 @@ pub struct Lowerer<'l, 's> {
 pub struct Lowered {
     pub types: Vec<TypeDef>,
     pub errors: Vec<Error>,
-    /// Those of `errors` about names in the selection: (position in the
-    /// selection, error), so the macro can point at the name.
-    pub unknown_schemas: Vec<(usize, Error)>,
+    /// Those of `errors` about names in the options, so that the macro
+    /// can point at the name.
+    pub option_errors: Vec<(crate::OptionAt, Error)>,
 }
 
 pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
@@ -115,24 +118,25 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         components: HashMap::new(),
         scope: Scope::new(),
         errors: Vec::new(),
-        unknown: Vec::new(),
+        option_errors: Vec::new(),
+        formats: options.formats.clone(),
         group: 0,
         sequence: 0,
         pending: Vec::new(),
         depth: 0,
     };
-    lowerer.run(root, &options.selection);
+    lowerer.run(root, options);
     let Lowerer {
         slots,
         mut errors,
-        unknown,
+        option_errors,
         ..
     } = lowerer;
     let types = order(slots, &mut errors);
     Lowered {
         types,
         errors,
-        unknown_schemas: unknown,
+        option_errors,
     }
 }
 
@@ -141,26 +145,30 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
 const MAX_LOWER_DEPTH: usize = 200;
 
 impl<'l, 's> Lowerer<'l, 's> {
-    fn run(&mut self, root: crate::load::FileId, selection: &Selection) {
+    fn run(&mut self, root: crate::load::FileId, options: &crate::Options) {
         let components = roots::collect(self, root);
+        // Components the user (or the spec) gives a Rust type of its own
+        // are not generated; their uses are that type.
+        let foreign = self.foreign_components(&components, &options.replace);
         // Reserve every component's name first: components keep their own
         // names, and inline types never take one.
         let (exact, recased): (Vec<_>, Vec<_>) = components
             .iter()
             .enumerate()
+            .filter(|(index, _)| !foreign.contains(index))
             .partition(|(_, (name, _))| naming::type_name(name) == name.as_str());
-        let mut ids = vec![TypeId::new(0); components.len()];
+        let mut ids = vec![None; components.len()];
         for (index, (name, loc)) in exact.into_iter().chain(recased) {
             let id = self.reserve(naming::type_name(name), loc, (index, 0));
             self.slots[id].component = Some(loc.clone());
             self.slots[id].spec_name = Some(name.clone());
             self.components.insert(loc.clone(), id);
             self.memo.insert(loc.clone(), Memo::Named(id));
-            ids[index] = id;
+            ids[index] = Some(id);
         }
-        let wanted = match roots::select(self, &components, selection) {
-            Some(indices) => indices.into_iter().map(|i| ids[i]).collect(),
-            None => ids.clone(),
+        let wanted = match roots::select(self, &components, &options.selection) {
+            Some(indices) => indices.into_iter().filter_map(|i| ids[i]).collect(),
+            None => ids.iter().flatten().copied().collect(),
         };
         self.pending = wanted;
         self.pending.reverse();
@@ -331,6 +339,9 @@ impl<'l, 's> Lowerer<'l, 's> {
     fn lower_schema(&mut self, schema: &Schema, loc: &Loc, hint: &str) -> TyUse {
         if let Some(&Memo::Named(id)) = self.memo.get(loc) {
             return self.named(id);
+        }
+        if let Some(foreign) = self.rust_type_extension(schema, loc) {
+            return foreign;
         }
         if self.depth > MAX_LOWER_DEPTH {
             self.error(

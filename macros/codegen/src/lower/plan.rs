@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::view::{AdditionalProperties, View};
 use super::{Lowerer, Plan};
-use crate::ir::{Constraints, IntKind, KeyRule, StringFormat, Ty, TyUse};
+use crate::ir::{Constraints, IntKind, KeyRule, Ty, TyUse};
 use crate::load::Loc;
 use crate::naming::hints;
 use crate::read::{Schema, Type};
@@ -100,8 +100,11 @@ impl Lowerer<'_, '_> {
             return self.plan_union(view, loc, hint, nullable);
         }
         let typ = view.typ().or_else(|| infer_type(view));
+        if let Some(ty) = self.format_type(view, typ) {
+            return Plan::Inline(Box::new(TyUse::new(ty).nullable(nullable)));
+        }
         let ty = match typ {
-            Some("string") => Ty::String(string_format(view.format())),
+            Some("string") => Ty::String,
             Some("integer") => Ty::Integer(int_kind(view)),
             Some("number") => Ty::Number,
             Some("boolean") => Ty::Boolean,
@@ -367,15 +370,6 @@ pub(super) fn infer_type(view: View<'_>) -> Option<&'static str> {
         Some("array")
     } else {
         None
-    }
-}
-
-fn string_format(format: Option<&str>) -> StringFormat {
-    match format {
-        Some("date-time") => StringFormat::DateTime,
-        Some("date") => StringFormat::Date,
-        Some("uuid") => StringFormat::Uuid,
-        _ => StringFormat::Plain,
     }
 }
 

@@ -111,7 +111,9 @@ pub(super) fn select(
                     crate::error::Location::file(file),
                     format!("`schemas`: the spec has no schema named `{name}`{suggestion}"),
                 );
-                lowerer.unknown.push((position, error.clone()));
+                lowerer
+                    .option_errors
+                    .push((crate::OptionAt::Schema(position), error.clone()));
                 lowerer.errors.push(error);
             }
         }
