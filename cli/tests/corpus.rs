@@ -24,26 +24,99 @@ fn documents() -> Vec<(String, String)> {
 
 #[test]
 fn every_document_generates_code_that_passes_deny_warnings_and_clippy() {
-    let dir = scratch("corpus");
     let documents = documents();
-    let mut members = Vec::new();
-    for (file, krate) in &documents {
-        let spec = repo().join("tests/corpus").join(file);
-        let models = dir.join(krate).join("src/models.rs");
-        std::fs::create_dir_all(models.parent().expect("src")).expect("create src");
-        let output = cli(&[
-            "generate",
-            &spec.to_string_lossy(),
-            "-o",
-            &models.to_string_lossy(),
-        ]);
-        assert!(output.status.success(), "{file}: {}", stderr(&output));
-        let lib = format!(
-            "#![deny(warnings)]\n//! Models of `{file}`, checked in.\n\n/// The models.\npub mod models;\n"
-        );
-        members.push((krate.clone(), vec![("src/lib.rs".to_owned(), lib)]));
+    let crates: Vec<Crate> = documents
+        .iter()
+        .map(|(file, krate)| Crate {
+            name: krate.clone(),
+            spec: repo().join("tests/corpus").join(file),
+            flags: Vec::new(),
+        })
+        .collect();
+    check_as_user_code("corpus", &crates);
+}
+
+/// The options change the code: every construct spec, with the other
+/// `unknown_keys` values and every derive the generator checks.
+#[test]
+fn every_construct_spec_with_options_passes_deny_warnings_and_clippy() {
+    let dir = repo().join("tests/constructs");
+    let mut specs: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/constructs")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.is_file())
+        .collect();
+    specs.sort();
+    let mut crates = Vec::new();
+    for spec in specs {
+        let stem = spec
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        // `customize.yaml` names the user's types: the three-ways test has them.
+        if stem == "customize" {
+            continue;
+        }
+        let tolerate = if stem == "broken" {
+            vec!["--broken-schemas=value"]
+        } else {
+            Vec::new()
+        };
+        for (variant, flags) in [
+            ("ignore", vec!["--unknown-keys=ignore"]),
+            (
+                "reject",
+                vec![
+                    "--unknown-keys=reject",
+                    "--derives=Eq,Hash,Ord,Default,Copy",
+                ],
+            ),
+        ] {
+            let mut flags: Vec<String> = flags.into_iter().map(String::from).collect();
+            flags.extend(tolerate.iter().map(|f| (*f).to_owned()));
+            crates.push(Crate {
+                name: format!("construct-{stem}-{variant}"),
+                spec: spec.clone(),
+                flags,
+            });
+        }
     }
-    // `workspace` writes the manifests and libs, and keeps the models.
+    check_as_user_code("constructs-with-options", &crates);
+}
+
+/// A crate of generated models: its name, the spec, the CLI's flags.
+struct Crate {
+    name: String,
+    spec: std::path::PathBuf,
+    flags: Vec<String>,
+}
+
+/// Generates each crate's models with the CLI into one scratch workspace
+/// and runs clippy over it with `-D warnings`.
+fn check_as_user_code(workspace: &str, crates: &[Crate]) {
+    let dir = scratch(workspace);
+    let mut members = Vec::new();
+    for krate in crates {
+        let models = dir.join(&krate.name).join("src/models.rs");
+        std::fs::create_dir_all(models.parent().expect("src")).expect("create src");
+        let spec = krate.spec.to_string_lossy().into_owned();
+        let out = models.to_string_lossy().into_owned();
+        let mut args = vec!["generate", spec.as_str(), "-o", out.as_str()];
+        args.extend(krate.flags.iter().map(String::as_str));
+        let output = cli(&args);
+        assert!(
+            output.status.success(),
+            "{}: {}",
+            krate.name,
+            stderr(&output)
+        );
+        let lib = format!(
+            "#![deny(warnings)]\n//! Models of `{spec}`, checked in.\n\n/// The models.\npub mod models;\n"
+        );
+        members.push((krate.name.clone(), vec![("src/lib.rs".to_owned(), lib)]));
+    }
+    // Writes the manifests and libs, and keeps the models.
     openapi_models_tests::cargo::workspace_in_place(&dir, &members, "");
     let output = openapi_models_tests::cargo::run(
         &dir,
@@ -59,12 +132,12 @@ fn every_document_generates_code_that_passes_deny_warnings_and_clippy() {
     );
     let failures: Vec<String> = openapi_models_tests::cargo::first_errors(&output)
         .into_iter()
-        .map(|(krate, message)| {
-            let file = documents
-                .iter()
-                .find(|(_, k)| *k == krate)
-                .map_or(krate.as_str(), |(file, _)| file.as_str());
-            format!("{file}: {message}")
+        .map(|(name, message)| {
+            let krate = crates.iter().find(|k| k.name == name);
+            let what = krate.map_or(name.clone(), |k| {
+                format!("{} {}", k.spec.display(), k.flags.join(" "))
+            });
+            format!("{what}: {message}")
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -140,7 +140,11 @@ impl Emitter<'_> {
         let next = format!(
             "{rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)?"
         );
-        let each_key = if read.contains("__key") {
+        // With no key declared and every other refused, the first key ends
+        // the reading (a `while` would never loop: clippy's `never_loop`).
+        let each_key = if arms.is_empty() && unknown.starts_with("return ") {
+            format!("if let ::core::option::Option::Some(__key) = {next}")
+        } else if read.contains("__key") {
             format!("while let ::core::option::Option::Some(__key) = {next}")
         } else {
             format!("while {next}.is_some()")
