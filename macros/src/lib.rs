@@ -53,7 +53,8 @@ fn expand(input: TokenStream) -> TokenStream {
     for (at, error) in &output.option_errors {
         errors.retain(|e| e != error);
         let span = args.span_of(*at);
-        let message = format!("openapi-models: {}", error.message);
+        // The same text as the build API and the CLI print for it.
+        let message = format!("openapi-models: {error}");
         unknown.extend(quote::quote_spanned! {span=> ::core::compile_error! { #message } });
     }
     let code_len = output.code.len();

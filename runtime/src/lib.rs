@@ -42,8 +42,9 @@
 //!   docs while the rest generates.
 //!
 //! A type you name in `replace` or `formats` must implement `Serialize`,
-//! `Deserialize`, `Debug`, `Clone` and `PartialEq`, and the traits you ask
-//! for in `derives`.
+//! `Deserialize`, `Debug`, `Clone` and `PartialEq`, and `Eq`, `Hash`,
+//! `PartialOrd` and `Ord` if you ask for them in `derives`; it is taken
+//! not to be `Copy` or `Default`.
 //!
 //! # On the wire
 //!

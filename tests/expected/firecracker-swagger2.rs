@@ -5,14 +5,24 @@
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Balloon {
     /// Target balloon size in MiB.
+    ///
+    /// `amount_mib` on the wire: required.
     pub amount_mib: ::core::primitive::i64,
     /// Whether the balloon should deflate when the guest has memory pressure.
+    ///
+    /// `deflate_on_oom` on the wire: required.
     pub deflate_on_oom: ::core::primitive::bool,
     /// Interval in seconds between refreshing statistics. A non-zero value will enable the statistics. Defaults to 0.
+    ///
+    /// `stats_polling_interval_s` on the wire: optional (`None`: absent; `null` is refused).
     pub stats_polling_interval_s: ::core::option::Option<::core::primitive::i64>,
     /// Whether the free page hinting feature is enabled.
+    ///
+    /// `free_page_hinting` on the wire: optional (`None`: absent; `null` is refused).
     pub free_page_hinting: ::core::option::Option<::core::primitive::bool>,
     /// Whether the free page reporting feature is enabled.
+    ///
+    /// `free_page_reporting` on the wire: optional (`None`: absent; `null` is refused).
     pub free_page_reporting: ::core::option::Option<::core::primitive::bool>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -172,6 +182,8 @@ impl ::openapi_models::Validate for Balloon {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonUpdate {
     /// Target balloon size in MiB.
+    ///
+    /// `amount_mib` on the wire: required.
     pub amount_mib: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -266,44 +278,84 @@ impl ::openapi_models::Validate for BalloonUpdate {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonStats {
     /// Target number of pages the device aims to hold.
+    ///
+    /// `target_pages` on the wire: required.
     pub target_pages: ::core::primitive::i64,
     /// Actual number of pages the device is holding.
+    ///
+    /// `actual_pages` on the wire: required.
     pub actual_pages: ::core::primitive::i64,
     /// Target amount of memory (in MiB) the device aims to hold.
+    ///
+    /// `target_mib` on the wire: required.
     pub target_mib: ::core::primitive::i64,
     /// Actual amount of memory (in MiB) the device is holding.
+    ///
+    /// `actual_mib` on the wire: required.
     pub actual_mib: ::core::primitive::i64,
     /// The amount of memory that has been swapped in (in bytes).
+    ///
+    /// `swap_in` on the wire: optional (`None`: absent; `null` is refused).
     pub swap_in: ::core::option::Option<::core::primitive::i64>,
     /// The amount of memory that has been swapped out to disk (in bytes).
+    ///
+    /// `swap_out` on the wire: optional (`None`: absent; `null` is refused).
     pub swap_out: ::core::option::Option<::core::primitive::i64>,
     /// The number of major page faults that have occurred.
+    ///
+    /// `major_faults` on the wire: optional (`None`: absent; `null` is refused).
     pub major_faults: ::core::option::Option<::core::primitive::i64>,
     /// The number of minor page faults that have occurred.
+    ///
+    /// `minor_faults` on the wire: optional (`None`: absent; `null` is refused).
     pub minor_faults: ::core::option::Option<::core::primitive::i64>,
     /// The amount of memory not being used for any purpose (in bytes).
+    ///
+    /// `free_memory` on the wire: optional (`None`: absent; `null` is refused).
     pub free_memory: ::core::option::Option<::core::primitive::i64>,
     /// The total amount of memory available (in bytes).
+    ///
+    /// `total_memory` on the wire: optional (`None`: absent; `null` is refused).
     pub total_memory: ::core::option::Option<::core::primitive::i64>,
     /// An estimate of how much memory is available (in bytes) for starting new applications, without pushing the system to swap.
+    ///
+    /// `available_memory` on the wire: optional (`None`: absent; `null` is refused).
     pub available_memory: ::core::option::Option<::core::primitive::i64>,
     /// The amount of memory, in bytes, that can be quickly reclaimed without additional I/O. Typically these pages are used for caching files from disk.
+    ///
+    /// `disk_caches` on the wire: optional (`None`: absent; `null` is refused).
     pub disk_caches: ::core::option::Option<::core::primitive::i64>,
     /// The number of successful hugetlb page allocations in the guest.
+    ///
+    /// `hugetlb_allocations` on the wire: optional (`None`: absent; `null` is refused).
     pub hugetlb_allocations: ::core::option::Option<::core::primitive::i64>,
     /// The number of failed hugetlb page allocations in the guest.
+    ///
+    /// `hugetlb_failures` on the wire: optional (`None`: absent; `null` is refused).
     pub hugetlb_failures: ::core::option::Option<::core::primitive::i64>,
     /// OOM killer invocations, indicating critical memory pressure.
+    ///
+    /// `oom_kill` on the wire: optional (`None`: absent; `null` is refused).
     pub oom_kill: ::core::option::Option<::core::primitive::i64>,
     /// Counter of Allocation enter a slow path to gain more memory page. The reclaim/scan metrics can reveal what is actually happening.
+    ///
+    /// `alloc_stall` on the wire: optional (`None`: absent; `null` is refused).
     pub alloc_stall: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory scanned asynchronously.
+    ///
+    /// `async_scan` on the wire: optional (`None`: absent; `null` is refused).
     pub async_scan: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory scanned directly.
+    ///
+    /// `direct_scan` on the wire: optional (`None`: absent; `null` is refused).
     pub direct_scan: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory reclaimed asynchronously.
+    ///
+    /// `async_reclaim` on the wire: optional (`None`: absent; `null` is refused).
     pub async_reclaim: ::core::option::Option<::core::primitive::i64>,
     /// Amount of memory reclaimed directly.
+    ///
+    /// `direct_reclaim` on the wire: optional (`None`: absent; `null` is refused).
     pub direct_reclaim: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -693,6 +745,8 @@ impl ::openapi_models::Validate for BalloonStats {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonStartCmd {
     /// If Firecracker should automatically acknowledge when the guest submits a done cmd.
+    ///
+    /// `acknowledge_on_stop` on the wire: optional (`None`: absent; `null` is refused).
     pub acknowledge_on_stop: ::core::option::Option<::core::primitive::bool>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -786,8 +840,12 @@ impl ::openapi_models::Validate for BalloonStartCmd {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonHintingStatus {
     /// The last command issued by the host.
+    ///
+    /// `host_cmd` on the wire: required.
     pub host_cmd: ::core::primitive::i64,
     /// The last command provided by the guest.
+    ///
+    /// `guest_cmd` on the wire: optional (`None`: absent; `null` is refused).
     pub guest_cmd: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -901,6 +959,8 @@ impl ::openapi_models::Validate for BalloonHintingStatus {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BalloonStatsUpdate {
     /// Interval in seconds between refreshing statistics.
+    ///
+    /// `stats_polling_interval_s` on the wire: required.
     pub stats_polling_interval_s: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -995,10 +1055,16 @@ impl ::openapi_models::Validate for BalloonStatsUpdate {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BootSource {
     /// Kernel boot arguments
+    ///
+    /// `boot_args` on the wire: optional (`None`: absent; `null` is refused).
     pub boot_args: ::core::option::Option<::std::string::String>,
     /// Host level path to the initrd image used to boot the guest
+    ///
+    /// `initrd_path` on the wire: optional (`None`: absent; `null` is refused).
     pub initrd_path: ::core::option::Option<::std::string::String>,
     /// Host level path to the kernel image used to boot the guest
+    ///
+    /// `kernel_image_path` on the wire: required.
     pub kernel_image_path: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1221,14 +1287,24 @@ impl ::openapi_models::Validate for CpuTemplate {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CpuConfig {
     /// A collection of KVM capabilities to be added or removed (both x86_64 and aarch64)
+    ///
+    /// `kvm_capabilities` on the wire: optional (`None`: absent; `null` is refused).
     pub kvm_capabilities: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// A collection of CPUID leaf modifiers (x86_64 only)
+    ///
+    /// `cpuid_modifiers` on the wire: optional (`None`: absent; `null` is refused).
     pub cpuid_modifiers: ::core::option::Option<::std::vec::Vec<CpuidLeafModifier>>,
     /// A collection of model specific register modifiers (x86_64 only)
+    ///
+    /// `msr_modifiers` on the wire: optional (`None`: absent; `null` is refused).
     pub msr_modifiers: ::core::option::Option<::std::vec::Vec<MsrModifier>>,
     /// A collection of register modifiers (aarch64 only)
+    ///
+    /// `reg_modifiers` on the wire: optional (`None`: absent; `null` is refused).
     pub reg_modifiers: ::core::option::Option<::std::vec::Vec<ArmRegisterModifier>>,
     /// A collection of vCPU features to be modified (aarch64 only)
+    ///
+    /// `vcpu_features` on the wire: optional (`None`: absent; `null` is refused).
     pub vcpu_features: ::core::option::Option<::std::vec::Vec<VcpuFeatures>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1386,12 +1462,20 @@ impl ::openapi_models::Validate for CpuConfig {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CpuidLeafModifier {
     /// CPUID leaf index as hex, binary, or decimal string (e.g., "0x0", "0b0", "0"))
+    ///
+    /// `leaf` on the wire: required.
     pub leaf: ::std::string::String,
     /// CPUID subleaf index as hex, binary, or decimal string (e.g., "0x0", "0b0", "0")
+    ///
+    /// `subleaf` on the wire: required.
     pub subleaf: ::std::string::String,
     /// KVM feature flags for this leaf-subleaf
+    ///
+    /// `flags` on the wire: required.
     pub flags: ::core::primitive::i32,
     /// Register modifiers for this CPUID leaf
+    ///
+    /// `modifiers` on the wire: required.
     pub modifiers: ::std::vec::Vec<CpuidRegisterModifier>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1523,8 +1607,12 @@ impl ::openapi_models::Validate for CpuidLeafModifier {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CpuidRegisterModifier {
     /// Target CPUID register name
+    ///
+    /// `register` on the wire: required.
     pub register: CpuidRegisterModifierRegister,
     /// 32-bit bitmap string defining which bits to modify. Format is "0b" followed by 32 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Example "0b00000000000000000000000000000001" or "0bxxxxxxxxxxxxxxxxxxxxxxxxxxxx0001"
+    ///
+    /// `bitmap` on the wire: required.
     pub bitmap: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1721,8 +1809,12 @@ impl ::openapi_models::Validate for CpuidRegisterModifierRegister {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MsrModifier {
     /// 32-bit MSR address as hex, binary, or decimal string (e.g., "0x10a", "0b100001010", "266")
+    ///
+    /// `addr` on the wire: required.
     pub addr: ::std::string::String,
     /// 64-bit bitmap string defining which bits to modify. Format is "0b" followed by 64 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Underscores can be used for readability. Example "0b0000000000000000000000000000000000000000000000000000000000000001"
+    ///
+    /// `bitmap` on the wire: required.
     pub bitmap: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1823,8 +1915,12 @@ impl ::openapi_models::Validate for MsrModifier {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ArmRegisterModifier {
     /// 64-bit register address as hex, binary, or decimal string (e.g., "0x0", "0b0", "0")
+    ///
+    /// `addr` on the wire: required.
     pub addr: ::std::string::String,
     /// 128-bit bitmap string defining which bits to modify. Format is "0b" followed by up to 128 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Underscores can be used for readability. Example "0b0000000000000000000000000000000000000000000000000000000000000001"
+    ///
+    /// `bitmap` on the wire: required.
     pub bitmap: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1928,8 +2024,12 @@ impl ::openapi_models::Validate for ArmRegisterModifier {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct VcpuFeatures {
     /// Index in the kvm_vcpu_init.features array
+    ///
+    /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
     /// 32-bit bitmap string defining which bits to modify. Format is "0b" followed by 32 characters where '0' = clear bit, '1' = set bit, 'x' = don't modify. Example "0b00000000000000000000000001100000"
+    ///
+    /// `bitmap` on the wire: required.
     pub bitmap: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2026,26 +2126,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for VcpuFeatures {}
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/Drive`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Drive {
+    /// `drive_id` on the wire: required.
     pub drive_id: ::std::string::String,
     /// Represents the unique id of the boot partition of this device. It is optional and it will be taken into account only if the is_root_device field is true.
+    ///
+    /// `partuuid` on the wire: optional (`None`: absent; `null` is refused).
     pub partuuid: ::core::option::Option<::std::string::String>,
+    /// `is_root_device` on the wire: required.
     pub is_root_device: ::core::primitive::bool,
     /// Represents the caching strategy for the block device.
+    ///
+    /// `cache_type` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `"Unsafe"`
     pub cache_type: ::core::option::Option<DriveCacheType>,
     /// Is block read only. This field is required for virtio-block config and should be omitted for vhost-user-block configuration.
+    ///
+    /// `is_read_only` on the wire: optional (`None`: absent; `null` is refused).
     pub is_read_only: ::core::option::Option<::core::primitive::bool>,
     /// Host level path for the guest drive. This field is required for virtio-block config and should be omitted for vhost-user-block configuration.
+    ///
+    /// `path_on_host` on the wire: optional (`None`: absent; `null` is refused).
     pub path_on_host: ::core::option::Option<::std::string::String>,
+    /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Type of the IO engine used by the device. "Async" is supported on host kernels newer than 5.10.51. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
+    ///
+    /// `io_engine` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `"Sync"`
     pub io_engine: ::core::option::Option<DriveIoEngine>,
     /// Path to the socket of vhost-user-block backend. This field is required for vhost-user-block config should be omitted for virtio-block configuration.
+    ///
+    /// `socket` on the wire: optional (`None`: absent; `null` is refused).
     pub socket: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2426,16 +2542,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveIoEngine
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for DriveIoEngine {}
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/Pmem`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Pmem {
     /// Identificator for this device.
+    ///
+    /// `id` on the wire: required.
     pub id: ::std::string::String,
     /// Host level path for the virtio-pmem device to use as a backing file.
+    ///
+    /// `path_on_host` on the wire: required.
     pub path_on_host: ::std::string::String,
     /// Flag to make this device be the root device for VM boot. Setting this flag will fail if there is another device configured to be a root device already.
+    ///
+    /// `root_device` on the wire: optional (`None`: absent; `null` is refused).
     pub root_device: ::core::option::Option<::core::primitive::bool>,
     /// Flag to map backing file in read-only mode.
+    ///
+    /// `read_only` on the wire: optional (`None`: absent; `null` is refused).
     pub read_only: ::core::option::Option<::core::primitive::bool>,
+    /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2592,9 +2718,12 @@ impl ::openapi_models::Validate for Pmem {
         }
     }
 }
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/Error`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Error {
     /// A description of the error condition
+    ///
+    /// `fault_message` on the wire: optional (`None`: absent; `null` is refused).
     pub fault_message: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2684,23 +2813,40 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Error {}
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/FullVmConfiguration`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FullVmConfiguration {
+    /// `balloon` on the wire: optional (`None`: absent; `null` is refused).
     pub balloon: ::core::option::Option<Balloon>,
     /// Configurations for all block devices.
+    ///
+    /// `drives` on the wire: optional (`None`: absent; `null` is refused).
     pub drives: ::core::option::Option<::std::vec::Vec<Drive>>,
+    /// `boot-source` on the wire: optional (`None`: absent; `null` is refused).
     pub boot_source: ::core::option::Option<BootSource>,
+    /// `cpu-config` on the wire: optional (`None`: absent; `null` is refused).
     pub cpu_config: ::core::option::Option<CpuConfig>,
+    /// `logger` on the wire: optional (`None`: absent; `null` is refused).
     pub logger: ::core::option::Option<Logger>,
+    /// `machine-config` on the wire: optional (`None`: absent; `null` is refused).
     pub machine_config: ::core::option::Option<MachineConfiguration>,
+    /// `metrics` on the wire: optional (`None`: absent; `null` is refused).
     pub metrics: ::core::option::Option<Metrics>,
+    /// `memory-hotplug` on the wire: optional (`None`: absent; `null` is refused).
     pub memory_hotplug: ::core::option::Option<MemoryHotplugConfig>,
+    /// `mmds-config` on the wire: optional (`None`: absent; `null` is refused).
     pub mmds_config: ::core::option::Option<MmdsConfig>,
     /// Configurations for all net devices.
+    ///
+    /// `network-interfaces` on the wire: optional (`None`: absent; `null` is refused).
     pub network_interfaces: ::core::option::Option<::std::vec::Vec<NetworkInterface>>,
     /// Configurations for all pmem devices.
+    ///
+    /// `pmem` on the wire: optional (`None`: absent; `null` is refused).
     pub pmem: ::core::option::Option<::std::vec::Vec<Pmem>>,
+    /// `vsock` on the wire: optional (`None`: absent; `null` is refused).
     pub vsock: ::core::option::Option<Vsock>,
+    /// `entropy` on the wire: optional (`None`: absent; `null` is refused).
     pub entropy: ::core::option::Option<EntropyDevice>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3011,6 +3157,8 @@ impl ::openapi_models::Validate for FullVmConfiguration {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct InstanceActionInfo {
     /// Enumeration indicating what type of action is contained in the payload
+    ///
+    /// `action_type` on the wire: required.
     pub action_type: InstanceActionInfoActionType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3186,12 +3334,20 @@ impl ::openapi_models::Validate for InstanceActionInfoActionType {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct InstanceInfo {
     /// Application name.
+    ///
+    /// `app_name` on the wire: required.
     pub app_name: ::std::string::String,
     /// MicroVM / instance ID.
+    ///
+    /// `id` on the wire: required.
     pub id: ::std::string::String,
     /// The current detailed state (Not started, Running, Paused) of the Firecracker instance. This value is read-only for the control-plane.
+    ///
+    /// `state` on the wire: required.
     pub state: InstanceInfoState,
     /// MicroVM hypervisor build version.
+    ///
+    /// `vmm_version` on the wire: required.
     pub vmm_version: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3404,19 +3560,29 @@ impl ::openapi_models::Validate for InstanceInfoState {}
 pub struct Logger {
     /// Set the level. The possible values are case-insensitive.
     ///
+    /// `level` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `"Info"`
     pub level: ::core::option::Option<LoggerLevel>,
     /// Path to the named pipe or file for the human readable log output.
+    ///
+    /// `log_path` on the wire: optional (`None`: absent; `null` is refused).
     pub log_path: ::core::option::Option<::std::string::String>,
     /// Whether or not to output the level in the logs.
+    ///
+    /// `show_level` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub show_level: ::core::option::Option<::core::primitive::bool>,
     /// Whether or not to include the file path and line number of the log's origin.
     ///
+    /// `show_log_origin` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `false`
     pub show_log_origin: ::core::option::Option<::core::primitive::bool>,
     /// The module path to filter log messages by.
+    ///
+    /// `module` on the wire: optional (`None`: absent; `null` is refused).
     pub module: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3670,20 +3836,31 @@ impl ::openapi_models::Validate for LoggerLevel {}
 /// Describes the number of vCPUs, memory size, SMT capabilities, huge page configuration and the CPU template.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MachineConfiguration {
+    /// `cpu_template` on the wire: optional (`None`: absent; `null` is refused).
     pub cpu_template: ::core::option::Option<CpuTemplate>,
     /// Flag for enabling/disabling simultaneous multithreading. Can be enabled only on x86.
+    ///
+    /// `smt` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub smt: ::core::option::Option<::core::primitive::bool>,
     /// Memory size of VM
+    ///
+    /// `mem_size_mib` on the wire: required.
     pub mem_size_mib: ::core::primitive::i64,
     /// Enable dirty page tracking. If this is enabled, then incremental guest memory snapshots can be created. These belong to diff snapshots, which contain, besides the microVM state, only the memory dirtied since a previous snapshot. Full snapshots each contain a full copy of the guest memory.
+    ///
+    /// `track_dirty_pages` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub track_dirty_pages: ::core::option::Option<::core::primitive::bool>,
     /// Number of vCPUs (either 1 or an even number)
+    ///
+    /// `vcpu_count` on the wire: required.
     pub vcpu_count: ::core::primitive::i64,
     /// Which huge pages configuration should be used to back guest memory. "None" uses regular 4K pages. "Transparent" enables THP via madvise(MADV_HUGEPAGE). "2M" uses explicit hugetlbfs 2MB pages.
+    ///
+    /// `huge_pages` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `"None"`
     pub huge_pages: ::core::option::Option<MachineConfigurationHugePages>,
@@ -3974,10 +4151,14 @@ for MachineConfigurationHugePages {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for MachineConfigurationHugePages {}
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/MemoryBackend`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryBackend {
+    /// `backend_type` on the wire: required.
     pub backend_type: MemoryBackendBackendType,
     /// Based on 'backend_type' it is either 1) Path to the file that contains the guest memory to be loaded 2) Path to the UDS where a process is listening for a UFFD initialization control payload and open file descriptor that it can use to serve this process's guest memory page faults
+    ///
+    /// `backend_path` on the wire: required.
     pub backend_path: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -4085,6 +4266,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for MemoryBackend {}
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/MemoryBackend/properties/backend_type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -4162,12 +4344,18 @@ impl ::openapi_models::Validate for MemoryBackendBackendType {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Metrics {
     /// Path to the named pipe or file where the JSON-formatted metrics are flushed.
+    ///
+    /// `metrics_path` on the wire: required.
     pub metrics_path: ::std::string::String,
     /// Whether to emit the microVM instance id (the value passed to the jailer "--id") as a top-level "id" field on each metrics line.
+    ///
+    /// `emit_id` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub emit_id: ::core::option::Option<::core::primitive::bool>,
     /// Operator-defined key-value pairs emitted under a top-level "properties" field on each metrics line.
+    ///
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -4300,15 +4488,23 @@ impl ::openapi_models::Validate for Metrics {}
 pub struct MmdsConfig {
     /// Enumeration indicating the MMDS version to be configured.
     ///
+    /// `version` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `"V1"`
     pub version: ::core::option::Option<MmdsConfigVersion>,
     /// List of the network interface IDs capable of forwarding packets to the MMDS. Network interface IDs mentioned must be valid at the time of this request. The net device model will reply to HTTP GET requests sent to the MMDS address via the interfaces mentioned. In this case, both ARP requests and TCP segments heading to `ipv4_address` are intercepted by the device model, and do not reach the associated TAP device.
+    ///
+    /// `network_interfaces` on the wire: required.
     pub network_interfaces: ::std::vec::Vec<::std::string::String>,
     /// A valid IPv4 link-local address.
+    ///
+    /// `ipv4_address` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `"169.254.169.254"`
     pub ipv4_address: ::core::option::Option<::std::string::String>,
     /// MMDS operates compatibly with EC2 IMDS (i.e. responds "text/plain" content regardless of Accept header in requests).
+    ///
+    /// `imds_compat` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub imds_compat: ::core::option::Option<::core::primitive::bool>,
@@ -4543,13 +4739,21 @@ pub type MmdsContentsObject = ::std::collections::BTreeMap<
 /// Defines a network interface.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct NetworkInterface {
+    /// `guest_mac` on the wire: optional (`None`: absent; `null` is refused).
     pub guest_mac: ::core::option::Option<::std::string::String>,
     /// Host level path for the guest network interface
+    ///
+    /// `host_dev_name` on the wire: required.
     pub host_dev_name: ::std::string::String,
+    /// `iface_id` on the wire: required.
     pub iface_id: ::std::string::String,
     /// MTU to advertise to the guest via VIRTIO_NET_F_MTU. When set, a compatible guest driver will configure the interface with this MTU. When absent, VIRTIO_NET_F_MTU is not advertised and the guest uses its default MTU.
+    ///
+    /// `mtu` on the wire: optional (`None`: absent; `null` is refused).
     pub mtu: ::core::option::Option<::core::primitive::i64>,
+    /// `rx_rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
+    /// `tx_rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -4746,11 +4950,16 @@ impl ::openapi_models::Validate for NetworkInterface {
         }
     }
 }
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/PartialDrive`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartialDrive {
+    /// `drive_id` on the wire: required.
     pub drive_id: ::std::string::String,
     /// Host level path for the guest drive. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
+    ///
+    /// `path_on_host` on the wire: optional (`None`: absent; `null` is refused).
     pub path_on_host: ::core::option::Option<::std::string::String>,
+    /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -4884,8 +5093,11 @@ impl ::openapi_models::Validate for PartialDrive {
 /// Defines a partial network interface structure, used to update the rate limiters for that interface, after microvm start.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartialNetworkInterface {
+    /// `iface_id` on the wire: required.
     pub iface_id: ::std::string::String,
+    /// `rx_rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rx_rate_limiter: ::core::option::Option<RateLimiter>,
+    /// `tx_rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub tx_rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5028,7 +5240,9 @@ impl ::openapi_models::Validate for PartialNetworkInterface {
 /// Defines a partial pmem device structure, used to update the rate limiter for that device, after microvm start.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartialPmem {
+    /// `id` on the wire: required.
     pub id: ::std::string::String,
+    /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5140,8 +5354,12 @@ impl ::openapi_models::Validate for PartialPmem {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RateLimiter {
     /// Token bucket with bytes as tokens
+    ///
+    /// `bandwidth` on the wire: optional (`None`: absent; `null` is refused).
     pub bandwidth: ::core::option::Option<TokenBucket>,
     /// Token bucket with operations as tokens
+    ///
+    /// `ops` on the wire: optional (`None`: absent; `null` is refused).
     pub ops: ::core::option::Option<TokenBucket>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5256,13 +5474,20 @@ impl ::openapi_models::Validate for RateLimiter {
         }
     }
 }
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/SnapshotCreateParams`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotCreateParams {
     /// Path to the file that will contain the guest memory.
+    ///
+    /// `mem_file_path` on the wire: required.
     pub mem_file_path: ::std::string::String,
     /// Path to the file that will contain the microVM state.
+    ///
+    /// `snapshot_path` on the wire: required.
     pub snapshot_path: ::std::string::String,
     /// Type of snapshot to create. It is optional and by default, a full snapshot is created.
+    ///
+    /// `snapshot_type` on the wire: optional (`None`: absent; `null` is refused).
     pub snapshot_type: ::core::option::Option<SnapshotCreateParamsSnapshotType>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5467,8 +5692,12 @@ impl ::openapi_models::Validate for SnapshotCreateParamsSnapshotType {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct NetworkOverride {
     /// The name of the interface to modify
+    ///
+    /// `iface_id` on the wire: required.
     pub iface_id: ::std::string::String,
     /// The new host device of the interface
+    ///
+    /// `host_dev_name` on the wire: required.
     pub host_dev_name: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5580,6 +5809,8 @@ impl ::openapi_models::Validate for NetworkOverride {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct VsockOverride {
     /// The new path for the backing Unix Domain Socket.
+    ///
+    /// `uds_path` on the wire: required.
     pub uds_path: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5674,24 +5905,44 @@ impl ::openapi_models::Validate for VsockOverride {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotLoadParams {
     /// (Deprecated) Enable dirty page tracking to improve space efficiency of diff snapshots
+    ///
+    /// `enable_diff_snapshots` on the wire: optional (`None`: absent; `null` is refused).
     pub enable_diff_snapshots: ::core::option::Option<::core::primitive::bool>,
     /// Enable dirty page tracking to improve space efficiency of diff snapshots
+    ///
+    /// `track_dirty_pages` on the wire: optional (`None`: absent; `null` is refused).
     pub track_dirty_pages: ::core::option::Option<::core::primitive::bool>,
     /// Path to the file that contains the guest memory to be loaded. It is only allowed if `mem_backend` is not present. This parameter has been deprecated and it will be removed in future Firecracker release.
+    ///
+    /// `mem_file_path` on the wire: optional (`None`: absent; `null` is refused).
     pub mem_file_path: ::core::option::Option<::std::string::String>,
     /// Configuration for the backend that handles memory load. If this field is specified, `mem_file_path` is forbidden. Either `mem_backend` or `mem_file_path` must be present at a time.
+    ///
+    /// `mem_backend` on the wire: optional (`None`: absent; `null` is refused).
     pub mem_backend: ::core::option::Option<MemoryBackend>,
     /// Path to the file that contains the microVM state to be loaded.
+    ///
+    /// `snapshot_path` on the wire: required.
     pub snapshot_path: ::std::string::String,
     /// When set to true, the vm is also resumed if the snapshot load is successful.
+    ///
+    /// `resume_vm` on the wire: optional (`None`: absent; `null` is refused).
     pub resume_vm: ::core::option::Option<::core::primitive::bool>,
     /// Network host device names to override
+    ///
+    /// `network_overrides` on the wire: optional (`None`: absent; `null` is refused).
     pub network_overrides: ::core::option::Option<::std::vec::Vec<NetworkOverride>>,
     /// Overrides the vsock device's UDS path on snapshot restore. This is useful for restoring a snapshot with a different socket path than the one used when the snapshot was created. For example, when the original socket path is no longer available or when deploying to a different environment.
+    ///
+    /// `vsock_override` on the wire: optional (`None`: absent; `null` is refused).
     pub vsock_override: ::core::option::Option<VsockOverride>,
     /// \[x86_64 only\] When set to true, passes KVM_CLOCK_REALTIME to KVM_SET_CLOCK on restore, advancing kvmclock by the wall-clock time elapsed since the snapshot was taken. When false (default), kvmclock resumes from where it was at snapshot time. This option may be extended to other clock sources and CPU architectures in the future.
+    ///
+    /// `clock_realtime` on the wire: optional (`None`: absent; `null` is refused).
     pub clock_realtime: ::core::option::Option<::core::primitive::bool>,
     /// Selects the huge pages configuration for the restored microVM. Snapshot reuses the value serialized in the snapshot and is the default when this field is omitted; None uses the host's default memory-mapping behavior. Explicit hugetlbfs (`2M`) pages require a UFFD memory backend. With UFFD, the effectiveness of transparent huge pages may be limited.
+    ///
+    /// `huge_pages` on the wire: optional (`None`: absent; `null` is refused).
     pub huge_pages: ::core::option::Option<SnapshotLoadParamsHugePages>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6015,10 +6266,16 @@ impl ::openapi_models::Validate for SnapshotLoadParamsHugePages {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TokenBucket {
     /// The initial size of a token bucket.
+    ///
+    /// `one_time_burst` on the wire: optional (`None`: absent; `null` is refused).
     pub one_time_burst: ::core::option::Option<::core::primitive::i64>,
     /// The amount of milliseconds it takes for the bucket to refill.
+    ///
+    /// `refill_time` on the wire: required.
     pub refill_time: ::core::primitive::i64,
     /// The total number of tokens this bucket can hold.
+    ///
+    /// `size` on the wire: required.
     pub size: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6173,6 +6430,7 @@ impl ::openapi_models::Validate for TokenBucket {
 /// Defines the microVM running state. It is especially useful in the snapshotting context.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Vm {
+    /// `state` on the wire: required.
     pub state: VmState,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6256,6 +6514,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Vm {}
+/// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/Vm/properties/state`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -6331,6 +6590,7 @@ impl ::openapi_models::Validate for VmState {}
 /// Defines an entropy device.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct EntropyDevice {
+    /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<RateLimiter>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6432,8 +6692,12 @@ impl ::openapi_models::Validate for EntropyDevice {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SerialDevice {
     /// Path to a file or named pipe on the host to which serial output should be written.
+    ///
+    /// `serial_out_path` on the wire: optional (`None`: absent; `null` is refused).
     pub serial_out_path: ::core::option::Option<::std::string::String>,
     /// Optional token bucket for rate limiting serial console output bandwidth. When present, guest writes to the serial port that exceed the configured rate are silently dropped and counted in the `uart.rate_limiter_dropped_bytes` metric. When absent (the default), serial output is not rate-limited.
+    ///
+    /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<TokenBucket>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6551,12 +6815,18 @@ impl ::openapi_models::Validate for SerialDevice {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryHotplugConfig {
     /// Total size of the hotpluggable memory in MiB.
+    ///
+    /// `total_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub total_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Slot size for the hotpluggable memory in MiB. This will determine the granularity of hot-plug memory from the host. Refer to the device documentation on how to tune this value.
+    ///
+    /// `slot_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `128`
     pub slot_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// (Logical) Block size for the hotpluggable memory in MiB. This will determine the logical granularity of hot-plug memory for the guest. Refer to the device documentation on how to tune this value.
+    ///
+    /// `block_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `2`
     pub block_size_mib: ::core::option::Option<::core::primitive::i64>,
@@ -6744,6 +7014,8 @@ impl ::openapi_models::Validate for MemoryHotplugConfig {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryHotplugSizeUpdate {
     /// New target region size.
+    ///
+    /// `requested_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6860,14 +7132,24 @@ impl ::openapi_models::Validate for MemoryHotplugSizeUpdate {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MemoryHotplugStatus {
     /// Total size of the hotpluggable memory in MiB.
+    ///
+    /// `total_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub total_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Slot size for the hotpluggable memory in MiB.
+    ///
+    /// `slot_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub slot_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// (Logical) Block size for the hotpluggable memory in MiB.
+    ///
+    /// `block_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub block_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Plugged size for the hotpluggable memory in MiB.
+    ///
+    /// `plugged_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub plugged_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Requested size for the hotpluggable memory in MiB.
+    ///
+    /// `requested_size_mib` on the wire: optional (`None`: absent; `null` is refused).
     pub requested_size_mib: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -7028,6 +7310,8 @@ impl ::openapi_models::Validate for MemoryHotplugStatus {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FirecrackerVersion {
     /// Firecracker build version.
+    ///
+    /// `firecracker_version` on the wire: required.
     pub firecracker_version: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -7122,10 +7406,16 @@ impl ::openapi_models::Validate for FirecrackerVersion {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Vsock {
     /// Guest Vsock CID
+    ///
+    /// `guest_cid` on the wire: required.
     pub guest_cid: ::core::primitive::i64,
     /// Path to UNIX domain socket, used to proxy vsock connections.
+    ///
+    /// `uds_path` on the wire: required.
     pub uds_path: ::std::string::String,
     /// This parameter has been deprecated and it will be removed in future Firecracker release.
+    ///
+    /// `vsock_id` on the wire: optional (`None`: absent; `null` is refused).
     pub vsock_id: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<

@@ -5,11 +5,18 @@
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ErrorModel {
     /// Human-readable error message
+    ///
+    /// `message` on the wire: required.
     pub message: ::std::string::String,
     /// Internal type definition of the error
+    ///
+    /// `type` on the wire: required.
     pub r#type: ::std::string::String,
     /// HTTP response code
+    ///
+    /// `code` on the wire: required.
     pub code: ::core::primitive::i64,
+    /// `stack` on the wire: optional (`None`: absent; `null` is refused).
     pub stack: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -156,18 +163,26 @@ impl ::openapi_models::Validate for ErrorModel {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CatalogConfig {
     /// Properties that should be used to override client configuration; applied after defaults and client configuration.
+    ///
+    /// `overrides` on the wire: required.
     pub overrides: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
     /// Properties that should be used as default configuration; applied before client configuration.
+    ///
+    /// `defaults` on the wire: required.
     pub defaults: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
     /// A list of endpoints that the server supports. The format of each endpoint must be "&lt;HTTP verb> &lt;resource path from OpenAPI REST spec>". The HTTP verb and the resource path must be separated by a space character.
+    ///
+    /// `endpoints` on the wire: optional (`None`: absent; `null` is refused).
     pub endpoints: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// Client reuse window for an Idempotency-Key (ISO-8601 duration, e.g., PT30M, PT24H). Interpreted as the maximum time from the first submission using a key to the last retry during which a client may reuse that key. Servers SHOULD accept retries for at least this duration and MAY include a grace period to account for delays/clock skew. Clients SHOULD NOT reuse an Idempotency-Key after this window elapses; they SHOULD generate a new key for any subsequent attempt. Presence of this field indicates the server supports Idempotency-Key semantics for mutation endpoints. If absent, clients MUST assume idempotency is not supported.
+    ///
+    /// `idempotency-key-lifetime` on the wire: optional (`None`: absent; `null` is refused).
     pub idempotency_key_lifetime: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -319,10 +334,14 @@ impl ::openapi_models::Validate for CatalogConfig {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateNamespaceRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateNamespaceRequest {
+    /// `namespace` on the wire: required.
     pub namespace: Namespace,
     /// Configured string to string map of properties for the namespace
+    ///
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `{}`
     pub properties: ::core::option::Option<
@@ -437,9 +456,12 @@ for CreateNamespaceRequest {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateNamespaceRequest {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpdateNamespacePropertiesRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct UpdateNamespacePropertiesRequest {
+    /// `removals` on the wire: optional (`None`: absent; `null` is refused).
     pub removals: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// `updates` on the wire: optional (`None`: absent; `null` is refused).
     pub updates: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -551,9 +573,12 @@ impl ::openapi_models::Validate for UpdateNamespacePropertiesRequest {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RenameTableRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RenameTableRequest {
+    /// `source` on the wire: required.
     pub source: TableIdentifier,
+    /// `destination` on the wire: required.
     pub destination: TableIdentifier,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -665,9 +690,12 @@ pub type Namespace = ::std::vec::Vec<::std::string::String>;
 /// Servers that do not support pagination should ignore the `pageToken` parameter and return all results in a single response. The `next-page-token` must be omitted from the response.
 /// Clients must interpret either `null` or missing response value of `next-page-token` as the end of the listing results.
 pub type PageToken = ::core::option::Option<::std::string::String>;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TableIdentifier`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TableIdentifier {
+    /// `namespace` on the wire: required.
     pub namespace: Namespace,
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -770,7 +798,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
 impl ::openapi_models::Validate for TableIdentifier {}
 /// Reference to a catalog object (for example, table, view, or namespace) as an ordered list of hierarchical levels. The object kind is determined by context (e.g. the endpoint or a companion type discriminator), not by the identifier structure alone.
 pub type CatalogObjectIdentifier = ::std::vec::Vec<::std::string::String>;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PrimitiveType`.
 pub type PrimitiveType = ::std::string::String;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/VariantType`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -841,14 +871,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VariantType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for VariantType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StructField`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct StructField {
+    /// `id` on the wire: required.
     pub id: ::core::primitive::i64,
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `type` on the wire: required.
     pub r#type: Type,
+    /// `required` on the wire: required.
     pub required: ::core::primitive::bool,
+    /// `doc` on the wire: optional (`None`: absent; `null` is refused).
     pub doc: ::core::option::Option<::std::string::String>,
+    /// `initial-default` on the wire: optional (`None`: absent; `null` is refused).
     pub initial_default: ::core::option::Option<PrimitiveTypeValue>,
+    /// `write-default` on the wire: optional (`None`: absent; `null` is refused).
     pub write_default: ::core::option::Option<PrimitiveTypeValue>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1032,9 +1070,12 @@ impl ::openapi_models::Validate for StructField {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StructType`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct StructType {
+    /// `type` on the wire: required.
     pub r#type: StructTypeType,
+    /// `fields` on the wire: required.
     pub fields: ::std::vec::Vec<StructField>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1144,6 +1185,7 @@ impl ::openapi_models::Validate for StructType {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StructType/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -1214,11 +1256,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructTypeTyp
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for StructTypeType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListType`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ListType {
+    /// `type` on the wire: required.
     pub r#type: ListTypeType,
+    /// `element-id` on the wire: required.
     pub element_id: ::core::primitive::i64,
+    /// `element` on the wire: required.
     pub element: ::std::boxed::Box<Type>,
+    /// `element-required` on the wire: required.
     pub element_required: ::core::primitive::bool,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1362,6 +1409,7 @@ impl ::openapi_models::Validate for ListType {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListType/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -1432,13 +1480,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTypeType 
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ListTypeType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MapType`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MapType {
+    /// `type` on the wire: required.
     pub r#type: MapTypeType,
+    /// `key-id` on the wire: required.
     pub key_id: ::core::primitive::i64,
+    /// `key` on the wire: required.
     pub key: ::std::boxed::Box<Type>,
+    /// `value-id` on the wire: required.
     pub value_id: ::core::primitive::i64,
+    /// `value` on the wire: required.
     pub value: ::std::boxed::Box<Type>,
+    /// `value-required` on the wire: required.
     pub value_required: ::core::primitive::bool,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1604,6 +1659,7 @@ impl ::openapi_models::Validate for MapType {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MapType/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -1674,6 +1730,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapTypeType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for MapTypeType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Type`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): string → `VariantType` or `PrimitiveType`; object → `MapType`, `ListType` or `StructType`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum Type {
@@ -1815,11 +1874,52 @@ impl ::openapi_models::Validate for Type {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<VariantType> for Type {
+    fn from(__value: VariantType) -> Self {
+        Type::VariantType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<PrimitiveType> for Type {
+    fn from(__value: PrimitiveType) -> Self {
+        Type::PrimitiveType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<StructType> for Type {
+    fn from(__value: StructType) -> Self {
+        Type::StructType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<ListType>> for Type {
+    fn from(__value: ::std::boxed::Box<ListType>) -> Self {
+        Type::ListType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<MapType>> for Type {
+    fn from(__value: ::std::boxed::Box<MapType>) -> Self {
+        Type::MapType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for Type {
+    fn from(__value: &str) -> Self {
+        Type::PrimitiveType(::std::string::ToString::to_string(__value))
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Schema`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Schema {
+    /// `type` on the wire: required.
     pub r#type: StructTypeType,
+    /// `fields` on the wire: required.
     pub fields: ::std::vec::Vec<StructField>,
+    /// `schema-id` on the wire: optional (`None`: absent; `null` is refused).
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
+    /// `identifier-field-ids` on the wire: optional (`None`: absent; `null` is refused).
     pub identifier_field_ids: ::core::option::Option<
         ::std::vec::Vec<::core::primitive::i64>,
     >,
@@ -1963,6 +2063,9 @@ impl ::openapi_models::Validate for Schema {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Predicate`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): boolean → `Boolean`; object → `AndOrPredicate`, `NotPredicate`, `SetPredicate`, `TrueExpression`, `FalseExpression`, `UnaryPredicate` or `ComparisonPredicate`.
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 #[allow(clippy::enum_variant_names)]
@@ -2166,8 +2269,67 @@ impl ::openapi_models::Validate for Predicate {
         }
     }
 }
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<::core::primitive::bool> for Predicate {
+    fn from(__value: ::core::primitive::bool) -> Self {
+        Predicate::Boolean(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<TrueExpression> for Predicate {
+    fn from(__value: TrueExpression) -> Self {
+        Predicate::TrueExpression(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<FalseExpression> for Predicate {
+    fn from(__value: FalseExpression) -> Self {
+        Predicate::FalseExpression(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<AndOrPredicate>> for Predicate {
+    fn from(__value: ::std::boxed::Box<AndOrPredicate>) -> Self {
+        Predicate::AndOrPredicate(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<NotPredicate>> for Predicate {
+    fn from(__value: ::std::boxed::Box<NotPredicate>) -> Self {
+        Predicate::NotPredicate(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<UnaryPredicate> for Predicate {
+    fn from(__value: UnaryPredicate) -> Self {
+        Predicate::UnaryPredicate(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<ComparisonPredicate> for Predicate {
+    fn from(__value: ComparisonPredicate) -> Self {
+        Predicate::ComparisonPredicate(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<SetPredicate> for Predicate {
+    fn from(__value: SetPredicate) -> Self {
+        Predicate::SetPredicate(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ExpressionType`.
 pub type ExpressionType = ::std::string::String;
 /// A value expression: a literal, a field reference, or a function application.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): boolean → `Literal`; integer → `Literal`; number → `Literal`; string → `Literal`; object → `Apply`, `Literal` or `Reference`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum ValueExpression {
     Literal(Literal),
@@ -2271,10 +2433,29 @@ impl ::openapi_models::Validate for ValueExpression {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<Literal> for ValueExpression {
+    fn from(__value: Literal) -> Self {
+        ValueExpression::Literal(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<Reference> for ValueExpression {
+    fn from(__value: Reference) -> Self {
+        ValueExpression::Reference(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<Apply> for ValueExpression {
+    fn from(__value: Apply) -> Self {
+        ValueExpression::Apply(__value)
+    }
+}
 /// Deprecated. Use the bare boolean literal `true` as a predicate instead.
 #[deprecated]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TrueExpression {
+    /// `type` on the wire: required.
     pub r#type: TrueExpressionType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2362,7 +2543,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for TrueExpression {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TrueExpression/properties/type`.
 pub type TrueExpressionType = TrueExpressionType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TrueExpression/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -2437,6 +2620,7 @@ impl ::openapi_models::Validate for TrueExpressionType2 {}
 #[deprecated]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FalseExpression {
+    /// `type` on the wire: required.
     pub r#type: FalseExpressionType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2524,7 +2708,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for FalseExpression {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FalseExpression/properties/type`.
 pub type FalseExpressionType = FalseExpressionType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FalseExpression/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -2595,10 +2781,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FalseExpressionType2 {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AndOrPredicate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AndOrPredicate {
+    /// `type` on the wire: required.
     pub r#type: AndOrPredicateType,
+    /// `left` on the wire: required.
     pub left: ::std::boxed::Box<Predicate>,
+    /// `right` on the wire: required.
     pub right: ::std::boxed::Box<Predicate>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2717,7 +2907,9 @@ impl ::openapi_models::Validate for AndOrPredicate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AndOrPredicate/properties/type`.
 pub type AndOrPredicateType = AndOrPredicateType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AndOrPredicate/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -2790,9 +2982,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AndOrPredicateType2 {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NotPredicate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct NotPredicate {
+    /// `type` on the wire: required.
     pub r#type: NotPredicateType,
+    /// `child` on the wire: required.
     pub child: ::std::boxed::Box<Predicate>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -2895,7 +3090,9 @@ impl ::openapi_models::Validate for NotPredicate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NotPredicate/properties/type`.
 pub type NotPredicateType = NotPredicateType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NotPredicate/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -2970,9 +3167,13 @@ impl ::openapi_models::Validate for NotPredicateType2 {}
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct UnaryPredicate {
+    /// `type` on the wire: required.
     pub r#type: UnaryPredicateType,
+    /// `child` on the wire: optional (`None`: absent; `null` is refused).
     pub child: ::core::option::Option<ValueExpression>,
     /// Deprecated. Use 'child' instead.
+    ///
+    /// `term` on the wire: optional (`None`: absent; `null` is refused).
     #[deprecated]
     pub term: ::core::option::Option<Term>,
 }
@@ -3077,7 +3278,9 @@ impl ::openapi_models::Validate for UnaryPredicate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UnaryPredicate/properties/type`.
 pub type UnaryPredicateType = UnaryPredicateType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UnaryPredicate/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -3165,13 +3368,20 @@ impl ::openapi_models::Validate for UnaryPredicateType2 {}
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ComparisonPredicate {
+    /// `type` on the wire: required.
     pub r#type: ComparisonPredicateType,
+    /// `left` on the wire: optional (`None`: absent; `null` is refused).
     pub left: ::core::option::Option<ValueExpression>,
+    /// `right` on the wire: optional (`None`: absent; `null` is refused).
     pub right: ::core::option::Option<ValueExpression>,
     /// Deprecated. Use 'left' instead.
+    ///
+    /// `term` on the wire: optional (`None`: absent; `null` is refused).
     #[deprecated]
     pub term: ::core::option::Option<Term>,
     /// Deprecated. Use 'right' instead.
+    ///
+    /// `value` on the wire: optional (`None`: absent; `null` is refused).
     #[deprecated]
     pub value: ::core::option::Option<Literal>,
 }
@@ -3313,7 +3523,9 @@ impl ::openapi_models::Validate for ComparisonPredicate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ComparisonPredicate/properties/type`.
 pub type ComparisonPredicateType = ComparisonPredicateType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ComparisonPredicate/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -3418,11 +3630,16 @@ impl ::openapi_models::Validate for ComparisonPredicateType2 {}
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetPredicate {
+    /// `type` on the wire: required.
     pub r#type: SetPredicateType,
+    /// `child` on the wire: optional (`None`: absent; `null` is refused).
     pub child: ::core::option::Option<ValueExpression>,
     /// Deprecated. Use 'child' instead.
+    ///
+    /// `term` on the wire: optional (`None`: absent; `null` is refused).
     #[deprecated]
     pub term: ::core::option::Option<Term>,
+    /// `values` on the wire: required.
     pub values: Literals,
 }
 #[allow(deprecated)]
@@ -3545,7 +3762,9 @@ impl ::openapi_models::Validate for SetPredicate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPredicate/properties/type`.
 pub type SetPredicateType = SetPredicateType2;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPredicate/properties/type/allOf/1`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -3619,6 +3838,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicateT
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPredicateType2 {}
 /// A literal is either a bare value, an untyped literal object, or a typed literal object.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): boolean → `PrimitiveTypeValue`; integer → `PrimitiveTypeValue`; number → `PrimitiveTypeValue`; string → `PrimitiveTypeValue`; object → `Object`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum Literal {
     PrimitiveTypeValue(PrimitiveTypeValue),
@@ -3707,10 +3928,26 @@ impl ::openapi_models::Validate for Literal {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<PrimitiveTypeValue> for Literal {
+    fn from(__value: PrimitiveTypeValue) -> Self {
+        Literal::PrimitiveTypeValue(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<LiteralObject> for Literal {
+    fn from(__value: LiteralObject) -> Self {
+        Literal::Object(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literal/oneOf/1`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct LiteralObject {
+    /// `type` on the wire: required.
     pub r#type: LiteralObjectType,
+    /// `value` on the wire: required.
     pub value: PrimitiveTypeValue,
+    /// `data-type` on the wire: optional (`None`: absent; `null` is refused).
     pub data_type: ::core::option::Option<PrimitiveType>,
 }
 #[automatically_derived]
@@ -3813,6 +4050,7 @@ impl ::openapi_models::Validate for LiteralObject {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literal/oneOf/1/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -3884,6 +4122,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
 #[automatically_derived]
 impl ::openapi_models::Validate for LiteralObjectType {}
 /// Literals is either a bare array of literals or a typed object with an explicit data-type applied to all values.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): array → `Array`; object → `Object`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum Literals {
     Array(::std::vec::Vec<Literal>),
@@ -3980,10 +4220,26 @@ impl ::openapi_models::Validate for Literals {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<::std::vec::Vec<Literal>> for Literals {
+    fn from(__value: ::std::vec::Vec<Literal>) -> Self {
+        Literals::Array(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<LiteralsObject> for Literals {
+    fn from(__value: LiteralsObject) -> Self {
+        Literals::Object(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literals/oneOf/1`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct LiteralsObject {
+    /// `type` on the wire: required.
     pub r#type: LiteralsObjectType,
+    /// `values` on the wire: required.
     pub values: ::std::vec::Vec<PrimitiveTypeValue>,
+    /// `data-type` on the wire: required.
     pub data_type: PrimitiveType,
 }
 #[automatically_derived]
@@ -4094,6 +4350,7 @@ impl ::openapi_models::Validate for LiteralsObject {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Literals/oneOf/1/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -4165,6 +4422,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
 #[automatically_derived]
 impl ::openapi_models::Validate for LiteralsObjectType {}
 /// A reference to a field. Either a bound reference (by field ID) or an unbound reference (by name). The context in which an expression is used determines which form is valid.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `IdReference` or `NamedReference`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum Reference {
@@ -4241,10 +4500,24 @@ impl ::openapi_models::__private::de::Variants for Reference {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Reference {}
+#[automatically_derived]
+impl ::core::convert::From<IdReference> for Reference {
+    fn from(__value: IdReference) -> Self {
+        Reference::IdReference(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<NamedReference> for Reference {
+    fn from(__value: NamedReference) -> Self {
+        Reference::NamedReference(__value)
+    }
+}
 /// A bound reference to a field by field ID.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct IdReference {
+    /// `type` on the wire: required.
     pub r#type: IdReferenceType,
+    /// `id` on the wire: required.
     pub id: ::core::primitive::i64,
 }
 #[automatically_derived]
@@ -4322,6 +4595,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for IdReference {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/IdReference/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -4395,7 +4669,9 @@ impl ::openapi_models::Validate for IdReferenceType {}
 /// An unbound reference to a field by name.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct NamedReference {
+    /// `type` on the wire: required.
     pub r#type: NamedReferenceType,
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
 }
 #[automatically_derived]
@@ -4473,6 +4749,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for NamedReference {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NamedReference/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -4546,8 +4823,11 @@ impl ::openapi_models::Validate for NamedReferenceType {}
 /// A function application on zero or more value expressions or predicates.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Apply {
+    /// `type` on the wire: required.
     pub r#type: ApplyType,
+    /// `function` on the wire: required.
     pub function: ApplyFunction,
+    /// `arguments` on the wire: required.
     pub arguments: ::std::vec::Vec<FunctionArgument>,
 }
 #[automatically_derived]
@@ -4668,6 +4948,7 @@ impl ::openapi_models::Validate for Apply {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Apply/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -4738,6 +5019,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ApplyType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Apply/properties/function`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): string → `String`; array → `CatalogObjectIdentifier`; object → `Object`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum ApplyFunction {
     String(::std::string::String),
@@ -4833,9 +5117,36 @@ impl ::openapi_models::Validate for ApplyFunction {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<::std::string::String> for ApplyFunction {
+    fn from(__value: ::std::string::String) -> Self {
+        ApplyFunction::String(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<CatalogObjectIdentifier> for ApplyFunction {
+    fn from(__value: CatalogObjectIdentifier) -> Self {
+        ApplyFunction::CatalogObjectIdentifier(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<ApplyFunctionObject> for ApplyFunction {
+    fn from(__value: ApplyFunctionObject) -> Self {
+        ApplyFunction::Object(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for ApplyFunction {
+    fn from(__value: &str) -> Self {
+        ApplyFunction::String(::std::string::ToString::to_string(__value))
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Apply/properties/function/oneOf/2`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ApplyFunctionObject {
+    /// `catalog` on the wire: optional (`None`: absent; `null` is refused).
     pub catalog: ::core::option::Option<::std::string::String>,
+    /// `identifier` on the wire: required.
     pub identifier: CatalogObjectIdentifier,
 }
 #[automatically_derived]
@@ -4925,6 +5236,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ApplyFunctionObject {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionArgument`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): boolean → `ValueExpression` or `Predicate`; integer → `ValueExpression`; number → `ValueExpression`; string → `ValueExpression`; object → `ValueExpression` or `Predicate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum FunctionArgument {
     ValueExpression(ValueExpression),
@@ -5013,7 +5327,21 @@ impl ::openapi_models::Validate for FunctionArgument {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<ValueExpression> for FunctionArgument {
+    fn from(__value: ValueExpression) -> Self {
+        FunctionArgument::ValueExpression(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<Predicate>> for FunctionArgument {
+    fn from(__value: ::std::boxed::Box<Predicate>) -> Self {
+        FunctionArgument::Predicate(__value)
+    }
+}
 /// Deprecated. Legacy term form used by older REST predicates. Use Reference or Apply instead.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): string → `TermReference`; object → `TransformTerm`.
 #[deprecated]
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -5098,6 +5426,27 @@ impl ::openapi_models::__private::de::Variants for Term {
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for Term {}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<TermReference> for Term {
+    fn from(__value: TermReference) -> Self {
+        Term::TermReference(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<TransformTerm> for Term {
+    fn from(__value: TransformTerm) -> Self {
+        Term::TransformTerm(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<&str> for Term {
+    fn from(__value: &str) -> Self {
+        Term::TermReference(::std::string::ToString::to_string(__value))
+    }
+}
 /// Deprecated string-form field reference used in older REST predicates. Use Reference (IdReference or NamedReference) instead.
 #[deprecated]
 pub type TermReference = ::std::string::String;
@@ -5106,8 +5455,11 @@ pub type TermReference = ::std::string::String;
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TransformTerm {
+    /// `type` on the wire: required.
     pub r#type: TransformTermType,
+    /// `transform` on the wire: required.
     pub transform: Transform,
+    /// `term` on the wire: required.
     pub term: TermReference,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5222,6 +5574,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for TransformTerm {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TransformTerm/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -5292,12 +5645,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for TransformTermType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Transform`.
 pub type Transform = ::std::string::String;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PartitionField`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartitionField {
+    /// `field-id` on the wire: optional (`None`: absent; `null` is refused).
     pub field_id: ::core::option::Option<::core::primitive::i64>,
+    /// `source-id` on the wire: required.
     pub source_id: ::core::primitive::i64,
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `transform` on the wire: required.
     pub transform: Transform,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5427,9 +5786,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for PartitionField {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PartitionSpec`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartitionSpec {
+    /// `spec-id` on the wire: optional (`None`: absent; `null` is refused).
     pub spec_id: ::core::option::Option<::core::primitive::i64>,
+    /// `fields` on the wire: required.
     pub fields: ::std::vec::Vec<PartitionField>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5528,6 +5890,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for PartitionSpec {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SortDirection`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -5600,6 +5963,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortDirection
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SortDirection {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NullOrder`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -5675,11 +6039,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NullOrder {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for NullOrder {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SortField`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SortField {
+    /// `source-id` on the wire: required.
     pub source_id: ::core::primitive::i64,
+    /// `transform` on the wire: required.
     pub transform: Transform,
+    /// `direction` on the wire: required.
     pub direction: SortDirection,
+    /// `null-order` on the wire: required.
     pub null_order: NullOrder,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5821,9 +6190,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SortField {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SortOrder`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SortOrder {
+    /// `order-id` on the wire: required.
     pub order_id: ::core::primitive::i64,
+    /// `fields` on the wire: required.
     pub fields: ::std::vec::Vec<SortField>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -5927,11 +6299,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SortOrder {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/EncryptedKey`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct EncryptedKey {
+    /// `key-id` on the wire: required.
     pub key_id: ::std::string::String,
+    /// `encrypted-key-metadata` on the wire: required.
     pub encrypted_key_metadata: ::std::string::String,
+    /// `encrypted-by-id` on the wire: optional (`None`: absent; `null` is refused).
     pub encrypted_by_id: ::core::option::Option<::std::string::String>,
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -6082,19 +6459,32 @@ impl ::openapi_models::Validate for EncryptedKey {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Snapshot`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Snapshot {
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `parent-snapshot-id` on the wire: optional (`None`: absent; `null` is refused).
     pub parent_snapshot_id: ::core::option::Option<::core::primitive::i64>,
+    /// `sequence-number` on the wire: optional (`None`: absent; `null` is refused).
     pub sequence_number: ::core::option::Option<::core::primitive::i64>,
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Location of the snapshot's manifest list file
+    ///
+    /// `manifest-list` on the wire: required.
     pub manifest_list: ::std::string::String,
     /// The first _row_id assigned to the first row in the first data file in the first manifest
+    ///
+    /// `first-row-id` on the wire: optional (`None`: absent; `null` is refused).
     pub first_row_id: ::core::option::Option<::core::primitive::i64>,
     /// The upper bound of the number of rows with assigned row IDs
+    ///
+    /// `added-rows` on the wire: optional (`None`: absent; `null` is refused).
     pub added_rows: ::core::option::Option<::core::primitive::i64>,
+    /// `summary` on the wire: required.
     pub summary: SnapshotSummary,
+    /// `schema-id` on the wire: optional (`None`: absent; `null` is refused).
     pub schema_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6316,8 +6706,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for Snapshot {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Snapshot/properties/summary`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotSummary {
+    /// `operation` on the wire: required.
     pub operation: SnapshotSummaryOperation,
     /// Properties beyond the declared ones (`additionalProperties`).
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6408,6 +6800,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSumma
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotSummary {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Snapshot/properties/summary/properties/operation`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -6492,12 +6885,18 @@ for SnapshotSummaryOperation {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotSummaryOperation {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SnapshotReference`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotReference {
+    /// `type` on the wire: required.
     pub r#type: SnapshotReferenceType,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `max-ref-age-ms` on the wire: optional (`None`: absent; `null` is refused).
     pub max_ref_age_ms: ::core::option::Option<::core::primitive::i64>,
+    /// `max-snapshot-age-ms` on the wire: optional (`None`: absent; `null` is refused).
     pub max_snapshot_age_ms: ::core::option::Option<::core::primitive::i64>,
+    /// `min-snapshots-to-keep` on the wire: optional (`None`: absent; `null` is refused).
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6646,6 +7045,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotReference {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SnapshotReference/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -6719,14 +7119,19 @@ for SnapshotReferenceType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotReferenceType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SnapshotReferences`.
 pub type SnapshotReferences = ::std::collections::BTreeMap<
     ::std::string::String,
     SnapshotReference,
 >;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SnapshotLog`.
 pub type SnapshotLog = ::std::vec::Vec<SnapshotLogItem>;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SnapshotLog/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SnapshotLogItem {
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6834,10 +7239,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotLogItem {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MetadataLog`.
 pub type MetadataLog = ::std::vec::Vec<MetadataLogItem>;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MetadataLog/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct MetadataLogItem {
+    /// `metadata-file` on the wire: required.
     pub metadata_file: ::std::string::String,
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -6945,33 +7354,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for MetadataLogItem {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TableMetadata`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TableMetadata {
+    /// `format-version` on the wire: required.
     pub format_version: ::core::primitive::i64,
+    /// `table-uuid` on the wire: required.
     pub table_uuid: ::std::string::String,
+    /// `location` on the wire: optional (`None`: absent; `null` is refused).
     pub location: ::core::option::Option<::std::string::String>,
+    /// `last-updated-ms` on the wire: optional (`None`: absent; `null` is refused).
     pub last_updated_ms: ::core::option::Option<::core::primitive::i64>,
     /// A long higher than all assigned row IDs; the next snapshot's first-row-id.
+    ///
+    /// `next-row-id` on the wire: optional (`None`: absent; `null` is refused).
     pub next_row_id: ::core::option::Option<::core::primitive::i64>,
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+    /// `schemas` on the wire: optional (`None`: absent; `null` is refused).
     pub schemas: ::core::option::Option<::std::vec::Vec<Schema>>,
+    /// `current-schema-id` on the wire: optional (`None`: absent; `null` is refused).
     pub current_schema_id: ::core::option::Option<::core::primitive::i64>,
+    /// `last-column-id` on the wire: optional (`None`: absent; `null` is refused).
     pub last_column_id: ::core::option::Option<::core::primitive::i64>,
+    /// `partition-specs` on the wire: optional (`None`: absent; `null` is refused).
     pub partition_specs: ::core::option::Option<::std::vec::Vec<PartitionSpec>>,
+    /// `default-spec-id` on the wire: optional (`None`: absent; `null` is refused).
     pub default_spec_id: ::core::option::Option<::core::primitive::i64>,
+    /// `last-partition-id` on the wire: optional (`None`: absent; `null` is refused).
     pub last_partition_id: ::core::option::Option<::core::primitive::i64>,
+    /// `sort-orders` on the wire: optional (`None`: absent; `null` is refused).
     pub sort_orders: ::core::option::Option<::std::vec::Vec<SortOrder>>,
+    /// `default-sort-order-id` on the wire: optional (`None`: absent; `null` is refused).
     pub default_sort_order_id: ::core::option::Option<::core::primitive::i64>,
+    /// `encryption-keys` on the wire: optional (`None`: absent; `null` is refused).
     pub encryption_keys: ::core::option::Option<::std::vec::Vec<EncryptedKey>>,
+    /// `snapshots` on the wire: optional (`None`: absent; `null` is refused).
     pub snapshots: ::core::option::Option<::std::vec::Vec<Snapshot>>,
+    /// `refs` on the wire: optional (`None`: absent; `null` is refused).
     pub refs: ::core::option::Option<SnapshotReferences>,
+    /// `current-snapshot-id` on the wire: optional (`None`: absent; `null` is refused).
     pub current_snapshot_id: ::core::option::Option<::core::primitive::i64>,
+    /// `last-sequence-number` on the wire: optional (`None`: absent; `null` is refused).
     pub last_sequence_number: ::core::option::Option<::core::primitive::i64>,
+    /// `snapshot-log` on the wire: optional (`None`: absent; `null` is refused).
     pub snapshot_log: ::core::option::Option<SnapshotLog>,
+    /// `metadata-log` on the wire: optional (`None`: absent; `null` is refused).
     pub metadata_log: ::core::option::Option<MetadataLog>,
+    /// `statistics` on the wire: optional (`None`: absent; `null` is refused).
     pub statistics: ::core::option::Option<::std::vec::Vec<StatisticsFile>>,
+    /// `partition-statistics` on the wire: optional (`None`: absent; `null` is refused).
     pub partition_statistics: ::core::option::Option<
         ::std::vec::Vec<PartitionStatisticsFile>,
     >,
@@ -7443,10 +7877,14 @@ impl ::openapi_models::Validate for TableMetadata {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SQLViewRepresentation`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SQLViewRepresentation {
+    /// `type` on the wire: required.
     pub r#type: ::std::string::String,
+    /// `sql` on the wire: required.
     pub sql: ::std::string::String,
+    /// `dialect` on the wire: required.
     pub dialect: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -7561,10 +7999,14 @@ for SQLViewRepresentation {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SQLViewRepresentation {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewRepresentation`.
 pub type ViewRepresentation = SQLViewRepresentation;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewHistoryEntry`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ViewHistoryEntry {
+    /// `version-id` on the wire: required.
     pub version_id: ::core::primitive::i64,
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -7672,18 +8114,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ViewHistoryEntry {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewVersion`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ViewVersion {
+    /// `version-id` on the wire: required.
     pub version_id: ::core::primitive::i64,
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Schema ID to set as current, or -1 to set last added schema
+    ///
+    /// `schema-id` on the wire: required.
     pub schema_id: ::core::primitive::i64,
+    /// `summary` on the wire: required.
     pub summary: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
     >,
+    /// `representations` on the wire: required.
     pub representations: ::std::vec::Vec<ViewRepresentation>,
+    /// `default-catalog` on the wire: optional (`None`: absent; `null` is refused).
     pub default_catalog: ::core::option::Option<::std::string::String>,
+    /// `default-namespace` on the wire: required.
     pub default_namespace: Namespace,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -7875,15 +8326,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ViewVersion {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewMetadata`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ViewMetadata {
+    /// `view-uuid` on the wire: required.
     pub view_uuid: ::std::string::String,
+    /// `format-version` on the wire: required.
     pub format_version: ::core::primitive::i64,
+    /// `location` on the wire: required.
     pub location: ::std::string::String,
+    /// `current-version-id` on the wire: required.
     pub current_version_id: ::core::primitive::i64,
+    /// `versions` on the wire: required.
     pub versions: ::std::vec::Vec<ViewVersion>,
+    /// `version-log` on the wire: required.
     pub version_log: ::std::vec::Vec<ViewHistoryEntry>,
+    /// `schemas` on the wire: required.
     pub schemas: ::std::vec::Vec<Schema>,
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -8124,8 +8584,10 @@ impl ::openapi_models::Validate for ViewMetadata {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/BaseUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BaseUpdate {
+    /// `action` on the wire: required.
     pub action: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -8215,7 +8677,9 @@ impl ::openapi_models::Validate for BaseUpdate {}
 /// Assigning a UUID to a table/view should only be done when creating the table/view. It is not safe to re-assign the UUID if a table/view already has a UUID assigned
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssignUUIDUpdate {
+    /// `action` on the wire: required.
     pub action: AssignUUIDUpdateAction,
+    /// `uuid` on the wire: required.
     pub uuid: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -8312,6 +8776,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssignUUIDUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssignUUIDUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -8383,9 +8848,12 @@ for AssignUUIDUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssignUUIDUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpgradeFormatVersionUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct UpgradeFormatVersionUpdate {
+    /// `action` on the wire: required.
     pub action: UpgradeFormatVersionUpdateAction,
+    /// `format-version` on the wire: required.
     pub format_version: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -8493,6 +8961,7 @@ for UpgradeFormatVersionUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for UpgradeFormatVersionUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpgradeFormatVersionUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -8571,13 +9040,18 @@ for UpgradeFormatVersionUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for UpgradeFormatVersionUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSchemaUpdate`.
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AddSchemaUpdate {
+    /// `action` on the wire: required.
     pub action: AddSchemaUpdateAction,
+    /// `schema` on the wire: required.
     pub schema: Schema,
     /// This optional field is **DEPRECATED for REMOVAL** since it more safe to handle this internally, and shouldn't be exposed to the clients.
     /// The highest assigned column ID for the table. This is used to ensure columns are always assigned an unused ID when evolving schemas. When omitted, it will be computed on the server side.
+    ///
+    /// `last-column-id` on the wire: optional (`None`: absent; `null` is refused).
     #[deprecated]
     pub last_column_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -8707,6 +9181,7 @@ impl ::openapi_models::Validate for AddSchemaUpdate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSchemaUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -8778,10 +9253,14 @@ for AddSchemaUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSchemaUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetCurrentSchemaUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetCurrentSchemaUpdate {
+    /// `action` on the wire: required.
     pub action: SetCurrentSchemaUpdateAction,
     /// Schema ID to set as current, or -1 to set last added schema
+    ///
+    /// `schema-id` on the wire: required.
     pub schema_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -8889,6 +9368,7 @@ for SetCurrentSchemaUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetCurrentSchemaUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetCurrentSchemaUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -8960,9 +9440,12 @@ for SetCurrentSchemaUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetCurrentSchemaUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddPartitionSpecUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AddPartitionSpecUpdate {
+    /// `action` on the wire: required.
     pub action: AddPartitionSpecUpdateAction,
+    /// `spec` on the wire: required.
     pub spec: PartitionSpec,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -9063,6 +9546,7 @@ for AddPartitionSpecUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddPartitionSpecUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddPartitionSpecUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -9134,10 +9618,14 @@ for AddPartitionSpecUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddPartitionSpecUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetDefaultSpecUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetDefaultSpecUpdate {
+    /// `action` on the wire: required.
     pub action: SetDefaultSpecUpdateAction,
     /// Partition spec ID to set as the default, or -1 to set last added spec
+    ///
+    /// `spec-id` on the wire: required.
     pub spec_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -9244,6 +9732,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetDefaultSpecUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetDefaultSpecUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -9315,9 +9804,12 @@ for SetDefaultSpecUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetDefaultSpecUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSortOrderUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AddSortOrderUpdate {
+    /// `action` on the wire: required.
     pub action: AddSortOrderUpdateAction,
+    /// `sort-order` on the wire: required.
     pub sort_order: SortOrder,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -9421,6 +9913,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSortOrderUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSortOrderUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -9492,10 +9985,14 @@ for AddSortOrderUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSortOrderUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetDefaultSortOrderUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetDefaultSortOrderUpdate {
+    /// `action` on the wire: required.
     pub action: SetDefaultSortOrderUpdateAction,
     /// Sort order ID to set as the default, or -1 to set last added sort order
+    ///
+    /// `sort-order-id` on the wire: required.
     pub sort_order_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -9603,6 +10100,7 @@ for SetDefaultSortOrderUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetDefaultSortOrderUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetDefaultSortOrderUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -9681,9 +10179,12 @@ for SetDefaultSortOrderUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetDefaultSortOrderUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSnapshotUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AddSnapshotUpdate {
+    /// `action` on the wire: required.
     pub action: AddSnapshotUpdateAction,
+    /// `snapshot` on the wire: required.
     pub snapshot: Snapshot,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -9787,6 +10288,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSnapshotUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddSnapshotUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -9858,14 +10360,22 @@ for AddSnapshotUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSnapshotUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetSnapshotRefUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetSnapshotRefUpdate {
+    /// `action` on the wire: required.
     pub action: SetSnapshotRefUpdateAction,
+    /// `ref-name` on the wire: required.
     pub ref_name: ::std::string::String,
+    /// `type` on the wire: required.
     pub r#type: SnapshotReferenceType,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `max-ref-age-ms` on the wire: optional (`None`: absent; `null` is refused).
     pub max_ref_age_ms: ::core::option::Option<::core::primitive::i64>,
+    /// `max-snapshot-age-ms` on the wire: optional (`None`: absent; `null` is refused).
     pub max_snapshot_age_ms: ::core::option::Option<::core::primitive::i64>,
+    /// `min-snapshots-to-keep` on the wire: optional (`None`: absent; `null` is refused).
     pub min_snapshots_to_keep: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10047,6 +10557,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetSnapshotRefUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetSnapshotRefUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -10118,9 +10629,12 @@ for SetSnapshotRefUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetSnapshotRefUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSnapshotsUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoveSnapshotsUpdate {
+    /// `action` on the wire: required.
     pub action: RemoveSnapshotsUpdateAction,
+    /// `snapshot-ids` on the wire: required.
     pub snapshot_ids: ::std::vec::Vec<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10228,6 +10742,7 @@ for RemoveSnapshotsUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSnapshotsUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSnapshotsUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -10299,9 +10814,12 @@ for RemoveSnapshotsUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSnapshotsUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSnapshotRefUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoveSnapshotRefUpdate {
+    /// `action` on the wire: required.
     pub action: RemoveSnapshotRefUpdateAction,
+    /// `ref-name` on the wire: required.
     pub ref_name: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10409,6 +10927,7 @@ for RemoveSnapshotRefUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSnapshotRefUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSnapshotRefUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -10483,9 +11002,12 @@ for RemoveSnapshotRefUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSnapshotRefUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetLocationUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetLocationUpdate {
+    /// `action` on the wire: required.
     pub action: SetLocationUpdateAction,
+    /// `location` on the wire: required.
     pub location: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10589,6 +11111,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetLocationUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetLocationUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -10660,9 +11183,12 @@ for SetLocationUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetLocationUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPropertiesUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetPropertiesUpdate {
+    /// `action` on the wire: required.
     pub action: SetPropertiesUpdateAction,
+    /// `updates` on the wire: required.
     pub updates: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
@@ -10772,6 +11298,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPropertiesUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPropertiesUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -10843,9 +11370,12 @@ for SetPropertiesUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPropertiesUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePropertiesUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemovePropertiesUpdate {
+    /// `action` on the wire: required.
     pub action: RemovePropertiesUpdateAction,
+    /// `removals` on the wire: required.
     pub removals: ::std::vec::Vec<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -10953,6 +11483,7 @@ for RemovePropertiesUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePropertiesUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePropertiesUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -11024,9 +11555,12 @@ for RemovePropertiesUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePropertiesUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddViewVersionUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AddViewVersionUpdate {
+    /// `action` on the wire: required.
     pub action: AddViewVersionUpdateAction,
+    /// `view-version` on the wire: required.
     pub view_version: ViewVersion,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -11133,6 +11667,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddViewVersionUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddViewVersionUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -11204,10 +11739,14 @@ for AddViewVersionUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddViewVersionUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetCurrentViewVersionUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetCurrentViewVersionUpdate {
+    /// `action` on the wire: required.
     pub action: SetCurrentViewVersionUpdateAction,
     /// The view version id to set as current, or -1 to set last added view version id
+    ///
+    /// `view-version-id` on the wire: required.
     pub view_version_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -11315,6 +11854,7 @@ for SetCurrentViewVersionUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetCurrentViewVersionUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetCurrentViewVersionUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -11394,13 +11934,18 @@ for SetCurrentViewVersionUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetCurrentViewVersionUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetStatisticsUpdate`.
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetStatisticsUpdate {
+    /// `action` on the wire: required.
     pub action: SetStatisticsUpdateAction,
     /// This optional field is **DEPRECATED for REMOVAL** since it contains redundant information. Clients should use the `statistics.snapshot-id` field instead.
+    ///
+    /// `snapshot-id` on the wire: optional (`None`: absent; `null` is refused).
     #[deprecated]
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
+    /// `statistics` on the wire: required.
     pub statistics: StatisticsFile,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -11527,6 +12072,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for SetStatisticsUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetStatisticsUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -11598,9 +12144,12 @@ for SetStatisticsUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetStatisticsUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveStatisticsUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoveStatisticsUpdate {
+    /// `action` on the wire: required.
     pub action: RemoveStatisticsUpdateAction,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -11708,6 +12257,7 @@ for RemoveStatisticsUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveStatisticsUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveStatisticsUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -11779,9 +12329,12 @@ for RemoveStatisticsUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveStatisticsUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPartitionStatisticsUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SetPartitionStatisticsUpdate {
+    /// `action` on the wire: required.
     pub action: SetPartitionStatisticsUpdateAction,
+    /// `partition-statistics` on the wire: required.
     pub partition_statistics: PartitionStatisticsFile,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -11889,6 +12442,7 @@ for SetPartitionStatisticsUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPartitionStatisticsUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPartitionStatisticsUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -11968,9 +12522,12 @@ for SetPartitionStatisticsUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPartitionStatisticsUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePartitionStatisticsUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemovePartitionStatisticsUpdate {
+    /// `action` on the wire: required.
     pub action: RemovePartitionStatisticsUpdateAction,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -12078,6 +12635,7 @@ for RemovePartitionStatisticsUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePartitionStatisticsUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePartitionStatisticsUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -12157,9 +12715,12 @@ for RemovePartitionStatisticsUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePartitionStatisticsUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePartitionSpecsUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemovePartitionSpecsUpdate {
+    /// `action` on the wire: required.
     pub action: RemovePartitionSpecsUpdateAction,
+    /// `spec-ids` on the wire: required.
     pub spec_ids: ::std::vec::Vec<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -12267,6 +12828,7 @@ for RemovePartitionSpecsUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePartitionSpecsUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePartitionSpecsUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -12345,9 +12907,12 @@ for RemovePartitionSpecsUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePartitionSpecsUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSchemasUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoveSchemasUpdate {
+    /// `action` on the wire: required.
     pub action: RemoveSchemasUpdateAction,
+    /// `schema-ids` on the wire: required.
     pub schema_ids: ::std::vec::Vec<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -12454,6 +13019,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSchemasUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSchemasUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -12525,9 +13091,12 @@ for RemoveSchemasUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSchemasUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddEncryptionKeyUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AddEncryptionKeyUpdate {
+    /// `action` on the wire: required.
     pub action: AddEncryptionKeyUpdateAction,
+    /// `encryption-key` on the wire: required.
     pub encryption_key: EncryptedKey,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -12644,6 +13213,7 @@ impl ::openapi_models::Validate for AddEncryptionKeyUpdate {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AddEncryptionKeyUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -12715,9 +13285,12 @@ for AddEncryptionKeyUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AddEncryptionKeyUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveEncryptionKeyUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoveEncryptionKeyUpdate {
+    /// `action` on the wire: required.
     pub action: RemoveEncryptionKeyUpdateAction,
+    /// `key-id` on the wire: required.
     pub key_id: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -12821,6 +13394,7 @@ for RemoveEncryptionKeyUpdate {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveEncryptionKeyUpdate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveEncryptionKeyUpdate/properties/action`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -12899,6 +13473,9 @@ for RemoveEncryptionKeyUpdateAction {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveEncryptionKeyUpdateAction {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TableUpdate`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `SetSnapshotRefUpdate`, `AssignUUIDUpdate`, `UpgradeFormatVersionUpdate`, `AddSchemaUpdate`, `SetCurrentSchemaUpdate`, `AddPartitionSpecUpdate`, `SetDefaultSpecUpdate`, `AddSortOrderUpdate`, `SetDefaultSortOrderUpdate`, `AddSnapshotUpdate`, `RemoveSnapshotsUpdate`, `RemoveSnapshotRefUpdate`, `SetLocationUpdate`, `SetPropertiesUpdate`, `RemovePropertiesUpdate`, `SetStatisticsUpdate`, `RemoveStatisticsUpdate`, `SetPartitionStatisticsUpdate`, `RemovePartitionStatisticsUpdate`, `RemovePartitionSpecsUpdate`, `RemoveSchemasUpdate`, `AddEncryptionKeyUpdate` or `RemoveEncryptionKeyUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum TableUpdate {
@@ -13338,6 +13915,147 @@ impl ::openapi_models::Validate for TableUpdate {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<AssignUUIDUpdate> for TableUpdate {
+    fn from(__value: AssignUUIDUpdate) -> Self {
+        TableUpdate::AssignUUIDUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<UpgradeFormatVersionUpdate> for TableUpdate {
+    fn from(__value: UpgradeFormatVersionUpdate) -> Self {
+        TableUpdate::UpgradeFormatVersionUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddSchemaUpdate> for TableUpdate {
+    fn from(__value: AddSchemaUpdate) -> Self {
+        TableUpdate::AddSchemaUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetCurrentSchemaUpdate> for TableUpdate {
+    fn from(__value: SetCurrentSchemaUpdate) -> Self {
+        TableUpdate::SetCurrentSchemaUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddPartitionSpecUpdate> for TableUpdate {
+    fn from(__value: AddPartitionSpecUpdate) -> Self {
+        TableUpdate::AddPartitionSpecUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetDefaultSpecUpdate> for TableUpdate {
+    fn from(__value: SetDefaultSpecUpdate) -> Self {
+        TableUpdate::SetDefaultSpecUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddSortOrderUpdate> for TableUpdate {
+    fn from(__value: AddSortOrderUpdate) -> Self {
+        TableUpdate::AddSortOrderUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetDefaultSortOrderUpdate> for TableUpdate {
+    fn from(__value: SetDefaultSortOrderUpdate) -> Self {
+        TableUpdate::SetDefaultSortOrderUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddSnapshotUpdate> for TableUpdate {
+    fn from(__value: AddSnapshotUpdate) -> Self {
+        TableUpdate::AddSnapshotUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetSnapshotRefUpdate> for TableUpdate {
+    fn from(__value: SetSnapshotRefUpdate) -> Self {
+        TableUpdate::SetSnapshotRefUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemoveSnapshotsUpdate> for TableUpdate {
+    fn from(__value: RemoveSnapshotsUpdate) -> Self {
+        TableUpdate::RemoveSnapshotsUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemoveSnapshotRefUpdate> for TableUpdate {
+    fn from(__value: RemoveSnapshotRefUpdate) -> Self {
+        TableUpdate::RemoveSnapshotRefUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetLocationUpdate> for TableUpdate {
+    fn from(__value: SetLocationUpdate) -> Self {
+        TableUpdate::SetLocationUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetPropertiesUpdate> for TableUpdate {
+    fn from(__value: SetPropertiesUpdate) -> Self {
+        TableUpdate::SetPropertiesUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemovePropertiesUpdate> for TableUpdate {
+    fn from(__value: RemovePropertiesUpdate) -> Self {
+        TableUpdate::RemovePropertiesUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetStatisticsUpdate> for TableUpdate {
+    fn from(__value: SetStatisticsUpdate) -> Self {
+        TableUpdate::SetStatisticsUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemoveStatisticsUpdate> for TableUpdate {
+    fn from(__value: RemoveStatisticsUpdate) -> Self {
+        TableUpdate::RemoveStatisticsUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetPartitionStatisticsUpdate> for TableUpdate {
+    fn from(__value: SetPartitionStatisticsUpdate) -> Self {
+        TableUpdate::SetPartitionStatisticsUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemovePartitionStatisticsUpdate> for TableUpdate {
+    fn from(__value: RemovePartitionStatisticsUpdate) -> Self {
+        TableUpdate::RemovePartitionStatisticsUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemovePartitionSpecsUpdate> for TableUpdate {
+    fn from(__value: RemovePartitionSpecsUpdate) -> Self {
+        TableUpdate::RemovePartitionSpecsUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemoveSchemasUpdate> for TableUpdate {
+    fn from(__value: RemoveSchemasUpdate) -> Self {
+        TableUpdate::RemoveSchemasUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddEncryptionKeyUpdate> for TableUpdate {
+    fn from(__value: AddEncryptionKeyUpdate) -> Self {
+        TableUpdate::AddEncryptionKeyUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemoveEncryptionKeyUpdate> for TableUpdate {
+    fn from(__value: RemoveEncryptionKeyUpdate) -> Self {
+        TableUpdate::RemoveEncryptionKeyUpdate(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewUpdate`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `AssignUUIDUpdate`, `UpgradeFormatVersionUpdate`, `AddSchemaUpdate`, `SetLocationUpdate`, `SetPropertiesUpdate`, `RemovePropertiesUpdate`, `AddViewVersionUpdate` or `SetCurrentViewVersionUpdate`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum ViewUpdate {
@@ -13519,8 +14237,58 @@ impl ::openapi_models::Validate for ViewUpdate {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<AssignUUIDUpdate> for ViewUpdate {
+    fn from(__value: AssignUUIDUpdate) -> Self {
+        ViewUpdate::AssignUUIDUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<UpgradeFormatVersionUpdate> for ViewUpdate {
+    fn from(__value: UpgradeFormatVersionUpdate) -> Self {
+        ViewUpdate::UpgradeFormatVersionUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddSchemaUpdate> for ViewUpdate {
+    fn from(__value: AddSchemaUpdate) -> Self {
+        ViewUpdate::AddSchemaUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetLocationUpdate> for ViewUpdate {
+    fn from(__value: SetLocationUpdate) -> Self {
+        ViewUpdate::SetLocationUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetPropertiesUpdate> for ViewUpdate {
+    fn from(__value: SetPropertiesUpdate) -> Self {
+        ViewUpdate::SetPropertiesUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<RemovePropertiesUpdate> for ViewUpdate {
+    fn from(__value: RemovePropertiesUpdate) -> Self {
+        ViewUpdate::RemovePropertiesUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AddViewVersionUpdate> for ViewUpdate {
+    fn from(__value: AddViewVersionUpdate) -> Self {
+        ViewUpdate::AddViewVersionUpdate(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<SetCurrentViewVersionUpdate> for ViewUpdate {
+    fn from(__value: SetCurrentViewVersionUpdate) -> Self {
+        ViewUpdate::SetCurrentViewVersionUpdate(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TableRequirement`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TableRequirement {
+    /// `type` on the wire: required.
     pub r#type: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -13607,6 +14375,7 @@ impl ::openapi_models::Validate for TableRequirement {}
 /// The table must not already exist; used for create transactions
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertCreate {
+    /// `type` on the wire: required.
     pub r#type: AssertCreateType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -13690,6 +14459,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertCreate {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertCreate/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -13763,7 +14533,9 @@ impl ::openapi_models::Validate for AssertCreateType {}
 /// The table UUID must match the requirement's `uuid`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertTableUUID {
+    /// `type` on the wire: required.
     pub r#type: AssertTableUUIDType,
+    /// `uuid` on the wire: required.
     pub uuid: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -13857,6 +14629,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertTableUUID {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertTableUUID/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -13932,8 +14705,11 @@ impl ::openapi_models::Validate for AssertTableUUIDType {}
 /// the ref must not already exist.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertRefSnapshotId {
+    /// `type` on the wire: required.
     pub r#type: AssertRefSnapshotIdType,
+    /// `ref` on the wire: required.
     pub r#ref: ::std::string::String,
+    /// `snapshot-id` on the wire: required, may be `null` (`None`).
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -14047,6 +14823,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertRefSnapshotId {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertRefSnapshotId/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -14124,7 +14901,9 @@ impl ::openapi_models::Validate for AssertRefSnapshotIdType {}
 /// The table's last assigned column id must match the requirement's `last-assigned-field-id`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertLastAssignedFieldId {
+    /// `type` on the wire: required.
     pub r#type: AssertLastAssignedFieldIdType,
+    /// `last-assigned-field-id` on the wire: required.
     pub last_assigned_field_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -14229,6 +15008,7 @@ for AssertLastAssignedFieldId {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertLastAssignedFieldId {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertLastAssignedFieldId/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -14310,7 +15090,9 @@ impl ::openapi_models::Validate for AssertLastAssignedFieldIdType {}
 /// The table's current schema id must match the requirement's `current-schema-id`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertCurrentSchemaId {
+    /// `type` on the wire: required.
     pub r#type: AssertCurrentSchemaIdType,
+    /// `current-schema-id` on the wire: required.
     pub current_schema_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -14415,6 +15197,7 @@ for AssertCurrentSchemaId {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertCurrentSchemaId {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertCurrentSchemaId/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -14496,7 +15279,9 @@ impl ::openapi_models::Validate for AssertCurrentSchemaIdType {}
 /// The table's last assigned partition id must match the requirement's `last-assigned-partition-id`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertLastAssignedPartitionId {
+    /// `type` on the wire: required.
     pub r#type: AssertLastAssignedPartitionIdType,
+    /// `last-assigned-partition-id` on the wire: required.
     pub last_assigned_partition_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -14601,6 +15386,7 @@ for AssertLastAssignedPartitionId {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertLastAssignedPartitionId {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertLastAssignedPartitionId/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -14683,7 +15469,9 @@ impl ::openapi_models::Validate for AssertLastAssignedPartitionIdType {}
 /// The table's default spec id must match the requirement's `default-spec-id`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertDefaultSpecId {
+    /// `type` on the wire: required.
     pub r#type: AssertDefaultSpecIdType,
+    /// `default-spec-id` on the wire: required.
     pub default_spec_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -14787,6 +15575,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertDefaultSpecId {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertDefaultSpecId/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -14864,7 +15653,9 @@ impl ::openapi_models::Validate for AssertDefaultSpecIdType {}
 /// The table's default sort order id must match the requirement's `default-sort-order-id`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertDefaultSortOrderId {
+    /// `type` on the wire: required.
     pub r#type: AssertDefaultSortOrderIdType,
+    /// `default-sort-order-id` on the wire: required.
     pub default_sort_order_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -14969,6 +15760,7 @@ for AssertDefaultSortOrderId {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertDefaultSortOrderId {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertDefaultSortOrderId/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -15047,6 +15839,9 @@ for AssertDefaultSortOrderIdType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertDefaultSortOrderIdType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewRequirement`.
+///
+/// On the wire: an object whose `type` picks the variant.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum ViewRequirement {
     /// `type: assert-view-uuid`
@@ -15105,10 +15900,18 @@ impl ::openapi_models::__private::de::Variants for ViewRequirement {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for ViewRequirement {}
+#[automatically_derived]
+impl ::core::convert::From<AssertViewUUID> for ViewRequirement {
+    fn from(__value: AssertViewUUID) -> Self {
+        ViewRequirement::AssertViewUuid(__value)
+    }
+}
 /// The view UUID must match the requirement's `uuid`
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AssertViewUUID {
+    /// `type` on the wire: required.
     pub r#type: AssertViewUUIDType,
+    /// `uuid` on the wire: required.
     pub uuid: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -15202,6 +16005,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertViewUUID {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertViewUUID/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -15272,10 +16076,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertViewUUIDType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StorageCredential`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct StorageCredential {
     /// Indicates a storage location prefix where the credential is relevant. Clients should choose the most specific prefix (by selecting the longest prefix) if several credentials of the same type are available.
+    ///
+    /// `prefix` on the wire: required.
     pub prefix: ::std::string::String,
+    /// `config` on the wire: required.
     pub config: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
@@ -15378,8 +16186,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for StorageCredential {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/LoadCredentialsResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct LoadCredentialsResponse {
+    /// `storage-credentials` on the wire: required.
     pub storage_credentials: ::std::vec::Vec<StorageCredential>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -15522,14 +16332,20 @@ impl ::openapi_models::Validate for LoadCredentialsResponse {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct LoadTableResult {
     /// May be null if the table is staged as part of a transaction
+    ///
+    /// `metadata-location` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
     pub metadata_location: ::core::option::Option<
         ::core::option::Option<::std::string::String>,
     >,
+    /// `metadata` on the wire: required.
     pub metadata: TableMetadata,
+    /// `config` on the wire: optional (`None`: absent; `null` is refused).
     pub config: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
+    /// `storage-credentials` on the wire: optional (`None`: absent; `null` is refused).
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
+    /// `remote-signing-config` on the wire: optional (`None`: absent; `null` is refused).
     pub remote_signing_config: ::core::option::Option<RemoteSigningConfig>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -15701,8 +16517,12 @@ impl ::openapi_models::Validate for LoadTableResult {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ScanTasks {
     /// Delete files referenced by file scan tasks
+    ///
+    /// `delete-files` on the wire: optional (`None`: absent; `null` is refused).
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
+    /// `file-scan-tasks` on the wire: optional (`None`: absent; `null` is refused).
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
+    /// `plan-tasks` on the wire: optional (`None`: absent; `null` is refused).
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -15849,12 +16669,19 @@ impl ::openapi_models::Validate for ScanTasks {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CompletedPlanningResult {
     /// Delete files referenced by file scan tasks
+    ///
+    /// `delete-files` on the wire: optional (`None`: absent; `null` is refused).
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
+    /// `file-scan-tasks` on the wire: optional (`None`: absent; `null` is refused).
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
+    /// `plan-tasks` on the wire: optional (`None`: absent; `null` is refused).
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
+    /// `status` on the wire: required.
     pub status: CompletedPlanningResultStatus,
     /// Storage credentials for accessing the files returned in the scan result.
     /// If the server returns storage credentials as part of the completed scan planning response, the expectation is for the client to use these credentials to read the files returned in the FileScanTasks as part of the scan result.
+    ///
+    /// `storage-credentials` on the wire: optional (`None`: absent; `null` is refused).
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -16030,6 +16857,7 @@ impl ::openapi_models::Validate for CompletedPlanningResult {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CompletedPlanningResult/allOf/1/properties/status`.
 pub type CompletedPlanningResultStatus = CompletedPlanningResultStatus2;
 /// Status of a server-side planning operation
 #[derive(
@@ -16103,17 +16931,27 @@ for CompletedPlanningResultStatus2 {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletedPlanningResultStatus2 {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CompletedPlanningWithIDResult`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CompletedPlanningWithIDResult {
     /// Delete files referenced by file scan tasks
+    ///
+    /// `delete-files` on the wire: optional (`None`: absent; `null` is refused).
     pub delete_files: ::core::option::Option<::std::vec::Vec<DeleteFile>>,
+    /// `file-scan-tasks` on the wire: optional (`None`: absent; `null` is refused).
     pub file_scan_tasks: ::core::option::Option<::std::vec::Vec<FileScanTask>>,
+    /// `plan-tasks` on the wire: optional (`None`: absent; `null` is refused).
     pub plan_tasks: ::core::option::Option<::std::vec::Vec<PlanTask>>,
+    /// `status` on the wire: required.
     pub status: CompletedPlanningResultStatus,
     /// Storage credentials for accessing the files returned in the scan result.
     /// If the server returns storage credentials as part of the completed scan planning response, the expectation is for the client to use these credentials to read the files returned in the FileScanTasks as part of the scan result.
+    ///
+    /// `storage-credentials` on the wire: optional (`None`: absent; `null` is refused).
     pub storage_credentials: ::core::option::Option<::std::vec::Vec<StorageCredential>>,
     /// ID used to track a planning request
+    ///
+    /// `plan-id` on the wire: required.
     pub plan_id: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -16309,7 +17147,9 @@ impl ::openapi_models::Validate for CompletedPlanningWithIDResult {
 /// Failed server-side planning result
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FailedPlanningResult {
+    /// `error` on the wire: required.
     pub error: ErrorModel,
+    /// `status` on the wire: required.
     pub status: FailedPlanningResultStatus,
 }
 #[automatically_derived]
@@ -16402,6 +17242,7 @@ impl ::openapi_models::Validate for FailedPlanningResult {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FailedPlanningResult/allOf/1/properties/status`.
 pub type FailedPlanningResultStatus = FailedPlanningResultStatus2;
 /// Status of a server-side planning operation
 #[derive(
@@ -16475,10 +17316,14 @@ for FailedPlanningResultStatus2 {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FailedPlanningResultStatus2 {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AsyncPlanningResult`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct AsyncPlanningResult {
+    /// `status` on the wire: required.
     pub status: AsyncPlanningResultStatus,
     /// ID used to track a planning request
+    ///
+    /// `plan-id` on the wire: required.
     pub plan_id: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -16585,6 +17430,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for AsyncPlanningResult {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AsyncPlanningResult/properties/status`.
 pub type AsyncPlanningResultStatus = AsyncPlanningResultStatus2;
 /// Status of a server-side planning operation
 #[derive(
@@ -16661,6 +17507,7 @@ impl ::openapi_models::Validate for AsyncPlanningResultStatus2 {}
 /// Empty server-side planning result
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct EmptyPlanningResult {
+    /// `status` on the wire: required.
     pub status: EmptyPlanningResultStatus,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -16750,6 +17597,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for EmptyPlanningResult {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/EmptyPlanningResult/properties/status`.
 pub type EmptyPlanningResultStatus = EmptyPlanningResultStatus2;
 /// Status of a server-side planning operation
 #[derive(
@@ -16913,6 +17761,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanStatus {
 #[automatically_derived]
 impl ::openapi_models::Validate for PlanStatus {}
 /// Result of server-side scan planning for fetchPlanningResult
+///
+/// On the wire: an object whose `status` picks the variant.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum FetchPlanningResult {
     /// `status: completed`
@@ -17041,7 +17891,21 @@ impl ::openapi_models::Validate for FetchPlanningResult {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<CompletedPlanningResult> for FetchPlanningResult {
+    fn from(__value: CompletedPlanningResult) -> Self {
+        FetchPlanningResult::Completed(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<FailedPlanningResult> for FetchPlanningResult {
+    fn from(__value: FailedPlanningResult) -> Self {
+        FetchPlanningResult::Failed(__value)
+    }
+}
 /// Result of server-side scan planning for planTableScan
+///
+/// On the wire: an object whose `status` picks the variant.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum PlanTableScanResult {
     /// `status: completed`
@@ -17171,13 +18035,42 @@ impl ::openapi_models::Validate for PlanTableScanResult {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<CompletedPlanningWithIDResult> for PlanTableScanResult {
+    fn from(__value: CompletedPlanningWithIDResult) -> Self {
+        PlanTableScanResult::Completed(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<FailedPlanningResult> for PlanTableScanResult {
+    fn from(__value: FailedPlanningResult) -> Self {
+        PlanTableScanResult::Failed(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<AsyncPlanningResult> for PlanTableScanResult {
+    fn from(__value: AsyncPlanningResult) -> Self {
+        PlanTableScanResult::Submitted(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<EmptyPlanningResult> for PlanTableScanResult {
+    fn from(__value: EmptyPlanningResult) -> Self {
+        PlanTableScanResult::Cancelled(__value)
+    }
+}
 /// Response schema for fetchScanTasks
 pub type FetchScanTasksResult = ScanTasks;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitTableRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CommitTableRequest {
     /// Table identifier to update; must be present for CommitTransactionRequest
+    ///
+    /// `identifier` on the wire: optional (`None`: absent; `null` is refused).
     pub identifier: ::core::option::Option<TableIdentifier>,
+    /// `requirements` on the wire: required.
     pub requirements: ::std::vec::Vec<TableRequirement>,
+    /// `updates` on the wire: required.
     pub updates: ::std::vec::Vec<TableUpdate>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -17314,11 +18207,16 @@ impl ::openapi_models::Validate for CommitTableRequest {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitViewRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CommitViewRequest {
     /// View identifier to update
+    ///
+    /// `identifier` on the wire: optional (`None`: absent; `null` is refused).
     pub identifier: ::core::option::Option<TableIdentifier>,
+    /// `requirements` on the wire: optional (`None`: absent; `null` is refused).
     pub requirements: ::core::option::Option<::std::vec::Vec<ViewRequirement>>,
+    /// `updates` on the wire: required.
     pub updates: ::std::vec::Vec<ViewUpdate>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -17454,8 +18352,10 @@ impl ::openapi_models::Validate for CommitViewRequest {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitTransactionRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CommitTransactionRequest {
+    /// `table-changes` on the wire: required.
     pub table_changes: ::std::vec::Vec<CommitTableRequest>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -17563,14 +18463,22 @@ impl ::openapi_models::Validate for CommitTransactionRequest {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateTableRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateTableRequest {
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `location` on the wire: optional (`None`: absent; `null` is refused).
     pub location: ::core::option::Option<::std::string::String>,
+    /// `schema` on the wire: required.
     pub schema: Schema,
+    /// `partition-spec` on the wire: optional (`None`: absent; `null` is refused).
     pub partition_spec: ::core::option::Option<PartitionSpec>,
+    /// `write-order` on the wire: optional (`None`: absent; `null` is refused).
     pub write_order: ::core::option::Option<SortOrder>,
+    /// `stage-create` on the wire: optional (`None`: absent; `null` is refused).
     pub stage_create: ::core::option::Option<::core::primitive::bool>,
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -17754,11 +18662,16 @@ impl ::openapi_models::Validate for CreateTableRequest {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RegisterTableRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RegisterTableRequest {
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `metadata-location` on the wire: required.
     pub metadata_location: ::std::string::String,
     /// Whether to overwrite table metadata if the table already exists
+    ///
+    /// `overwrite` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub overwrite: ::core::option::Option<::core::primitive::bool>,
@@ -17891,7 +18804,10 @@ impl ::openapi_models::Validate for RegisterTableRequest {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct UnregisterTableResult {
     /// The last metadata location for the table at the time it was unregistered.
+    ///
+    /// `metadata-location` on the wire: required.
     pub metadata_location: ::std::string::String,
+    /// `metadata` on the wire: required.
     pub metadata: TableMetadata,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -18012,13 +18928,20 @@ impl ::openapi_models::Validate for UnregisterTableResult {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateViewRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateViewRequest {
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `location` on the wire: optional (`None`: absent; `null` is refused).
     pub location: ::core::option::Option<::std::string::String>,
+    /// `schema` on the wire: required.
     pub schema: Schema,
     /// The view version to create, will replace the schema-id sent within the view-version with the id assigned to the provided schema
+    ///
+    /// `view-version` on the wire: required.
     pub view_version: ViewVersion,
+    /// `properties` on the wire: required.
     pub properties: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::string::String,
@@ -18188,8 +19111,11 @@ impl ::openapi_models::Validate for CreateViewRequest {
 /// - `token`: Authorization bearer token to use for view requests if OAuth2 security is enabled
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct LoadViewResult {
+    /// `metadata-location` on the wire: required.
     pub metadata_location: ::std::string::String,
+    /// `metadata` on the wire: required.
     pub metadata: ViewMetadata,
+    /// `config` on the wire: optional (`None`: absent; `null` is refused).
     pub config: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -18320,9 +19246,12 @@ impl ::openapi_models::Validate for LoadViewResult {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RegisterViewRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RegisterViewRequest {
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `metadata-location` on the wire: required.
     pub metadata_location: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -18553,15 +19482,21 @@ impl ::openapi_models::Validate for TokenType {}
 #[deprecated]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct OAuthClientCredentialsRequest {
+    /// `grant_type` on the wire: required.
     pub grant_type: OAuthClientCredentialsRequestGrantType,
+    /// `scope` on the wire: optional (`None`: absent; `null` is refused).
     pub scope: ::core::option::Option<::std::string::String>,
     /// Client ID
     ///
     /// This can be sent in the request body, but OAuth2 recommends sending it in a Basic Authorization header.
+    ///
+    /// `client_id` on the wire: required.
     pub client_id: ::std::string::String,
     /// Client secret
     ///
     /// This can be sent in the request body, but OAuth2 recommends sending it in a Basic Authorization header.
+    ///
+    /// `client_secret` on the wire: required.
     pub client_secret: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -18706,6 +19641,7 @@ for OAuthClientCredentialsRequest {
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthClientCredentialsRequest {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/OAuthClientCredentialsRequest/properties/grant_type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -18790,14 +19726,23 @@ impl ::openapi_models::Validate for OAuthClientCredentialsRequestGrantType {}
 #[deprecated]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct OAuthTokenExchangeRequest {
+    /// `grant_type` on the wire: required.
     pub grant_type: OAuthTokenExchangeRequestGrantType,
+    /// `scope` on the wire: optional (`None`: absent; `null` is refused).
     pub scope: ::core::option::Option<::std::string::String>,
+    /// `requested_token_type` on the wire: optional (`None`: absent; `null` is refused).
     pub requested_token_type: ::core::option::Option<TokenType>,
     /// Subject token for token exchange request
+    ///
+    /// `subject_token` on the wire: required.
     pub subject_token: ::std::string::String,
+    /// `subject_token_type` on the wire: required.
     pub subject_token_type: TokenType,
     /// Actor token for token exchange request
+    ///
+    /// `actor_token` on the wire: optional (`None`: absent; `null` is refused).
     pub actor_token: ::core::option::Option<::std::string::String>,
+    /// `actor_token_type` on the wire: optional (`None`: absent; `null` is refused).
     pub actor_token_type: ::core::option::Option<TokenType>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -18990,6 +19935,7 @@ for OAuthTokenExchangeRequest {
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthTokenExchangeRequest {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/OAuthTokenExchangeRequest/properties/grant_type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -19070,6 +20016,8 @@ for OAuthTokenExchangeRequestGrantType {
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthTokenExchangeRequestGrantType {}
 /// The `oauth/tokens` endpoint and related schemas are **DEPRECATED for REMOVAL** from this spec, see description of the endpoint.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `OAuthClientCredentialsRequest` or `OAuthTokenExchangeRequest`.
 #[deprecated]
 #[allow(deprecated)]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -19163,9 +20111,26 @@ impl ::openapi_models::__private::de::Variants for OAuthTokenRequest {
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthTokenRequest {}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<OAuthClientCredentialsRequest> for OAuthTokenRequest {
+    fn from(__value: OAuthClientCredentialsRequest) -> Self {
+        OAuthTokenRequest::OAuthClientCredentialsRequest(__value)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl ::core::convert::From<OAuthTokenExchangeRequest> for OAuthTokenRequest {
+    fn from(__value: OAuthTokenExchangeRequest) -> Self {
+        OAuthTokenRequest::OAuthTokenExchangeRequest(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CounterResult`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CounterResult {
+    /// `unit` on the wire: required.
     pub unit: ::std::string::String,
+    /// `value` on the wire: required.
     pub value: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -19259,10 +20224,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for CounterResult {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TimerResult`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct TimerResult {
+    /// `time-unit` on the wire: required.
     pub time_unit: ::std::string::String,
+    /// `count` on the wire: required.
     pub count: ::core::primitive::i64,
+    /// `total-duration` on the wire: required.
     pub total_duration: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -19380,6 +20349,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for TimerResult {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MetricResult`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `TimerResult` or `CounterResult`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum MetricResult {
     CounterResult(CounterResult),
@@ -19457,9 +20429,24 @@ impl ::openapi_models::__private::de::Variants for MetricResult {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for MetricResult {}
+#[automatically_derived]
+impl ::core::convert::From<CounterResult> for MetricResult {
+    fn from(__value: CounterResult) -> Self {
+        MetricResult::CounterResult(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<TimerResult> for MetricResult {
+    fn from(__value: TimerResult) -> Self {
+        MetricResult::TimerResult(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Metrics`.
 pub type Metrics = ::std::collections::BTreeMap<::std::string::String, MetricResult>;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ReportMetricsRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ReportMetricsRequest {
+    /// `report-type` on the wire: required.
     pub report_type: ::std::string::String,
     pub variant: ReportMetricsRequestVariant,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -19577,6 +20564,9 @@ impl ::openapi_models::Validate for ReportMetricsRequest {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ReportMetricsRequest/anyOf`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): object → `ScanReport` or `CommitReport`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum ReportMetricsRequestVariant {
     ScanReport(::std::boxed::Box<ScanReport>),
@@ -19683,15 +20673,38 @@ impl ::openapi_models::Validate for ReportMetricsRequestVariant {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<ScanReport>>
+for ReportMetricsRequestVariant {
+    fn from(__value: ::std::boxed::Box<ScanReport>) -> Self {
+        ReportMetricsRequestVariant::ScanReport(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<CommitReport>>
+for ReportMetricsRequestVariant {
+    fn from(__value: ::std::boxed::Box<CommitReport>) -> Self {
+        ReportMetricsRequestVariant::CommitReport(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ScanReport`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ScanReport {
+    /// `table-name` on the wire: required.
     pub table_name: ::std::string::String,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `filter` on the wire: required.
     pub filter: Predicate,
+    /// `schema-id` on the wire: required.
     pub schema_id: ::core::primitive::i64,
+    /// `projected-field-ids` on the wire: required.
     pub projected_field_ids: ::std::vec::Vec<::core::primitive::i64>,
+    /// `projected-field-names` on the wire: required.
     pub projected_field_names: ::std::vec::Vec<::std::string::String>,
+    /// `metrics` on the wire: required.
     pub metrics: Metrics,
+    /// `metadata` on the wire: optional (`None`: absent; `null` is refused).
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -19903,13 +20916,20 @@ impl ::openapi_models::Validate for ScanReport {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitReport`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CommitReport {
+    /// `table-name` on the wire: required.
     pub table_name: ::std::string::String,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `sequence-number` on the wire: required.
     pub sequence_number: ::core::primitive::i64,
+    /// `operation` on the wire: required.
     pub operation: ::std::string::String,
+    /// `metrics` on the wire: required.
     pub metrics: Metrics,
+    /// `metadata` on the wire: optional (`None`: absent; `null` is refused).
     pub metadata: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -20086,8 +21106,11 @@ impl ::openapi_models::Validate for CommitReport {}
 #[deprecated]
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct OAuthError {
+    /// `error` on the wire: required.
     pub error: OAuthErrorError,
+    /// `error_description` on the wire: optional (`None`: absent; `null` is refused).
     pub error_description: ::core::option::Option<::std::string::String>,
+    /// `error_uri` on the wire: optional (`None`: absent; `null` is refused).
     pub error_uri: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -20207,6 +21230,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
 #[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthError {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/OAuthError/properties/error`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -20303,17 +21327,28 @@ impl ::openapi_models::Validate for OAuthErrorError {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct OAuthTokenResponse {
     /// The access token, for client credentials or token exchange
+    ///
+    /// `access_token` on the wire: required.
     pub access_token: ::std::string::String,
     /// Access token type for client credentials or token exchange
     ///
     /// See <https://datatracker.ietf.org/doc/html/rfc6749#section-7.1>
+    ///
+    /// `token_type` on the wire: required.
     pub token_type: OAuthTokenResponseTokenType,
     /// Lifetime of the access token in seconds for client credentials or token exchange
+    ///
+    /// `expires_in` on the wire: optional (`None`: absent; `null` is refused).
     pub expires_in: ::core::option::Option<::core::primitive::i64>,
+    /// `issued_token_type` on the wire: optional (`None`: absent; `null` is refused).
     pub issued_token_type: ::core::option::Option<TokenType>,
     /// Refresh token for client credentials or token exchange
+    ///
+    /// `refresh_token` on the wire: optional (`None`: absent; `null` is refused).
     pub refresh_token: ::core::option::Option<::std::string::String>,
     /// Authorization scope for client credentials or token exchange
+    ///
+    /// `scope` on the wire: optional (`None`: absent; `null` is refused).
     pub scope: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -20571,6 +21606,7 @@ impl ::openapi_models::Validate for OAuthTokenResponseTokenType {}
 /// JSON wrapper for all error responses (non-2xx)
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct IcebergErrorResponse {
+    /// `error` on the wire: required.
     pub error: ErrorModel,
 }
 #[automatically_derived]
@@ -20650,10 +21686,14 @@ impl ::openapi_models::Validate for IcebergErrorResponse {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CreateNamespaceResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateNamespaceResponse {
+    /// `namespace` on the wire: required.
     pub namespace: Namespace,
     /// Properties stored on the namespace, if supported by the server.
+    ///
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `{}`
     pub properties: ::core::option::Option<
@@ -20768,10 +21808,14 @@ for CreateNamespaceResponse {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateNamespaceResponse {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/GetNamespaceResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct GetNamespaceResponse {
+    /// `namespace` on the wire: required.
     pub namespace: Namespace,
     /// Properties stored on the namespace, if supported by the server. If the server does not support namespace properties, it should return null for this field. If namespace properties are supported, but none are set, it should return an empty object.
+    ///
+    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
     ///
     /// Default: `{}`
     pub properties: ::core::option::Option<
@@ -20887,9 +21931,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for GetNamespaceResponse {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListTablesResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ListTablesResponse {
+    /// `next-page-token` on the wire: optional (`None`: absent; `null` is refused).
     pub next_page_token: ::core::option::Option<PageToken>,
+    /// `identifiers` on the wire: optional (`None`: absent; `null` is refused).
     pub identifiers: ::core::option::Option<::std::vec::Vec<TableIdentifier>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21003,9 +22050,12 @@ impl ::openapi_models::Validate for ListTablesResponse {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListFunctionsResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ListFunctionsResponse {
+    /// `next-page-token` on the wire: optional (`None`: absent; `null` is refused).
     pub next_page_token: ::core::option::Option<PageToken>,
+    /// `identifiers` on the wire: optional (`None`: absent; `null` is refused).
     pub identifiers: ::core::option::Option<::std::vec::Vec<CatalogObjectIdentifier>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21123,9 +22173,12 @@ impl ::openapi_models::Validate for ListFunctionsResponse {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListNamespacesResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ListNamespacesResponse {
+    /// `next-page-token` on the wire: optional (`None`: absent; `null` is refused).
     pub next_page_token: ::core::option::Option<PageToken>,
+    /// `namespaces` on the wire: optional (`None`: absent; `null` is refused).
     pub namespaces: ::core::option::Option<::std::vec::Vec<Namespace>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21250,7 +22303,9 @@ impl ::openapi_models::Validate for ListNamespacesResponse {
 /// file is returned in the `metadata-location` field, if available.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct LoadFunctionResult {
+    /// `metadata-location` on the wire: optional (`None`: absent; `null` is refused).
     pub metadata_location: ::core::option::Option<::std::string::String>,
+    /// `metadata` on the wire: required.
     pub metadata: FunctionMetadata,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21374,24 +22429,40 @@ impl ::openapi_models::Validate for LoadFunctionResult {
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionMetadata {
     /// A UUID that identifies this UDF, generated once at creation.
+    ///
+    /// `function-uuid` on the wire: required.
     pub function_uuid: ::std::string::String,
     /// UDF specification format version (must be 1).
+    ///
+    /// `format-version` on the wire: required.
     pub format_version: ::core::primitive::i64,
     /// List of function definition entities.
+    ///
+    /// `definitions` on the wire: required.
     pub definitions: ::std::vec::Vec<FunctionDefinition>,
     /// History of versions within the function's definitions.
+    ///
+    /// `definition-log` on the wire: required.
     pub definition_log: ::std::vec::Vec<FunctionDefinitionLogEntry>,
     /// The function's base location. This is used to store function metadata files.
+    ///
+    /// `location` on the wire: optional (`None`: absent; `null` is refused).
     pub location: ::core::option::Option<::std::string::String>,
     /// A string-to-string map of properties.
+    ///
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Whether it is a secure function.
     ///
+    /// `secure` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `false`
     pub secure: ::core::option::Option<::core::primitive::bool>,
     /// Documentation string.
+    ///
+    /// `doc` on the wire: optional (`None`: absent; `null` is refused).
     pub doc: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21622,26 +22693,44 @@ impl ::openapi_models::Validate for FunctionMetadata {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionDefinition`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionDefinition {
     /// A canonical string derived from the parameter types, formatted as a comma-separated list with no spaces.
+    ///
+    /// `definition-id` on the wire: required.
     pub definition_id: ::std::string::String,
     /// A user-assignable name for this definition that must be unique among all definitions within the UDF metadata.
+    ///
+    /// `specific-name` on the wire: optional (`None`: absent; `null` is refused).
     pub specific_name: ::core::option::Option<::std::string::String>,
     /// Ordered list of function parameters. Invocation order must match this list.
+    ///
+    /// `parameters` on the wire: required.
     pub parameters: ::std::vec::Vec<FunctionParameter>,
+    /// `return-type` on the wire: required.
     pub return_type: FunctionDataType,
     /// A hint to indicate whether the return value is nullable or not.
+    ///
+    /// `return-nullable` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `true`
     pub return_nullable: ::core::option::Option<::core::primitive::bool>,
     /// Versioned implementations of this definition.
+    ///
+    /// `versions` on the wire: required.
     pub versions: ::std::vec::Vec<FunctionDefinitionVersion>,
     /// Identifier of the current version for this definition.
+    ///
+    /// `current-version-id` on the wire: required.
     pub current_version_id: ::core::primitive::i64,
     /// Function type. When set to "udtf", "return-type" must be a struct describing the output schema.
+    ///
+    /// `function-type` on the wire: required.
     pub function_type: FunctionDefinitionFunctionType,
     /// Documentation string.
+    ///
+    /// `doc` on the wire: optional (`None`: absent; `null` is refused).
     pub doc: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21942,11 +23031,16 @@ for FunctionDefinitionFunctionType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionDefinitionFunctionType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionParameter`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionParameter {
+    /// `type` on the wire: required.
     pub r#type: FunctionDataType,
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
     /// Parameter documentation.
+    ///
+    /// `doc` on the wire: optional (`None`: absent; `null` is refused).
     pub doc: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -22057,6 +23151,8 @@ impl ::openapi_models::Validate for FunctionParameter {}
 /// Primitive and semi-structured type strings are encoded based on the Iceberg type JSON representation (e.g., "int", "string", "timestamp", "decimal(9,2)", "variant"). Type strings must contain no spaces or quote characters.
 ///
 /// Nested types are based on the Iceberg type JSON representation, but the UDF spec only requires a subset of fields (e.g., list requires `type` and `element`; map requires `type`, `key`, and `value`; struct requires `type` and `fields`). Any other fields must be ignored.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): string → `String`; object → `FunctionMapType`, `FunctionListType` or `FunctionStructType`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum FunctionDataType {
     String(::std::string::String),
@@ -22164,10 +23260,42 @@ impl ::openapi_models::__private::de::Variants for FunctionDataType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionDataType {}
+#[automatically_derived]
+impl ::core::convert::From<::std::string::String> for FunctionDataType {
+    fn from(__value: ::std::string::String) -> Self {
+        FunctionDataType::String(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<FunctionListType>> for FunctionDataType {
+    fn from(__value: ::std::boxed::Box<FunctionListType>) -> Self {
+        FunctionDataType::FunctionListType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::std::boxed::Box<FunctionMapType>> for FunctionDataType {
+    fn from(__value: ::std::boxed::Box<FunctionMapType>) -> Self {
+        FunctionDataType::FunctionMapType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<FunctionStructType> for FunctionDataType {
+    fn from(__value: FunctionStructType) -> Self {
+        FunctionDataType::FunctionStructType(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for FunctionDataType {
+    fn from(__value: &str) -> Self {
+        FunctionDataType::String(::std::string::ToString::to_string(__value))
+    }
+}
 /// UDF list type object.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionListType {
+    /// `type` on the wire: required.
     pub r#type: FunctionListTypeType,
+    /// `element` on the wire: required.
     pub element: ::std::boxed::Box<FunctionDataType>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -22268,6 +23396,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionListType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionListType/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -22341,8 +23470,11 @@ impl ::openapi_models::Validate for FunctionListTypeType {}
 /// UDF map type object.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionMapType {
+    /// `type` on the wire: required.
     pub r#type: FunctionMapTypeType,
+    /// `key` on the wire: required.
     pub key: ::std::boxed::Box<FunctionDataType>,
+    /// `value` on the wire: required.
     pub value: ::std::boxed::Box<FunctionDataType>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -22446,6 +23578,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionMapType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionMapType/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -22519,7 +23652,9 @@ impl ::openapi_models::Validate for FunctionMapTypeType {}
 /// UDF struct type object.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionStructType {
+    /// `type` on the wire: required.
     pub r#type: FunctionStructTypeType,
+    /// `fields` on the wire: required.
     pub fields: ::std::vec::Vec<FunctionStructField>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -22616,6 +23751,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionStructType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionStructType/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -22690,7 +23826,9 @@ impl ::openapi_models::Validate for FunctionStructTypeType {}
 /// UDF struct field.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionStructField {
+    /// `name` on the wire: required.
     pub name: ::std::string::String,
+    /// `type` on the wire: required.
     pub r#type: FunctionDataType,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -22787,21 +23925,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionStructField {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionDefinitionVersion`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionDefinitionVersion {
     /// Monotonically increasing identifier of the definition version.
+    ///
+    /// `version-id` on the wire: required.
     pub version_id: ::core::primitive::i64,
     /// UDF implementations.
+    ///
+    /// `representations` on the wire: required.
     pub representations: ::std::vec::Vec<FunctionRepresentation>,
     /// Whether the function is deterministic.
+    ///
+    /// `deterministic` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `false`
     pub deterministic: ::core::option::Option<::core::primitive::bool>,
     /// Defines how the UDF behaves when any input parameter is NULL.
     ///
+    /// `on-null-input` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `"call"`
     pub on_null_input: ::core::option::Option<FunctionDefinitionVersionOnNullInput>,
     /// Creation timestamp of this version (unix epoch millis).
+    ///
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -23054,12 +24203,18 @@ for FunctionDefinitionVersionOnNullInput {
 impl ::openapi_models::Validate for FunctionDefinitionVersionOnNullInput {}
 /// UDF implementation representation.
 pub type FunctionRepresentation = FunctionSQLRepresentation;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionSQLRepresentation`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionSQLRepresentation {
+    /// `type` on the wire: required.
     pub r#type: FunctionSQLRepresentationType,
     /// SQL dialect identifier (e.g., "spark", "trino").
+    ///
+    /// `dialect` on the wire: required.
     pub dialect: ::std::string::String,
     /// SQL expression text.
+    ///
+    /// `sql` on the wire: required.
     pub sql: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -23174,6 +24329,7 @@ for FunctionSQLRepresentation {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionSQLRepresentation {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionSQLRepresentation/properties/type`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -23245,11 +24401,16 @@ for FunctionSQLRepresentationType {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionSQLRepresentationType {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionDefinitionLogEntry`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionDefinitionLogEntry {
     /// Timestamp when the function was updated to use the definition versions.
+    ///
+    /// `timestamp-ms` on the wire: required.
     pub timestamp_ms: ::core::primitive::i64,
     /// Mapping of each definition to its selected version at this time.
+    ///
+    /// `definition-versions` on the wire: required.
     pub definition_versions: ::std::vec::Vec<FunctionDefinitionVersionRef>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -23361,9 +24522,12 @@ for FunctionDefinitionLogEntry {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionDefinitionLogEntry {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionDefinitionVersionRef`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionDefinitionVersionRef {
+    /// `definition-id` on the wire: required.
     pub definition_id: ::std::string::String,
+    /// `version-id` on the wire: required.
     pub version_id: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -23475,13 +24639,20 @@ for FunctionDefinitionVersionRef {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionDefinitionVersionRef {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpdateNamespacePropertiesResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct UpdateNamespacePropertiesResponse {
     /// List of property keys that were added or updated
+    ///
+    /// `updated` on the wire: required.
     pub updated: ::std::vec::Vec<::std::string::String>,
     /// List of properties that were removed
+    ///
+    /// `removed` on the wire: required.
     pub removed: ::std::vec::Vec<::std::string::String>,
     /// List of properties requested for removal that were not found in the namespace's properties. Represents a partial success response. Server's do not need to implement this.
+    ///
+    /// `missing` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
     pub missing: ::core::option::Option<
         ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     >,
@@ -23617,9 +24788,12 @@ impl ::openapi_models::Validate for UpdateNamespacePropertiesResponse {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CommitTableResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CommitTableResponse {
+    /// `metadata-location` on the wire: required.
     pub metadata_location: ::std::string::String,
+    /// `metadata` on the wire: required.
     pub metadata: TableMetadata,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -23739,12 +24913,18 @@ impl ::openapi_models::Validate for CommitTableResponse {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StatisticsFile`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct StatisticsFile {
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `statistics-path` on the wire: required.
     pub statistics_path: ::std::string::String,
+    /// `file-size-in-bytes` on the wire: required.
     pub file_size_in_bytes: ::core::primitive::i64,
+    /// `file-footer-size-in-bytes` on the wire: required.
     pub file_footer_size_in_bytes: ::core::primitive::i64,
+    /// `blob-metadata` on the wire: required.
     pub blob_metadata: ::std::vec::Vec<BlobMetadata>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -23903,12 +25083,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for StatisticsFile {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/BlobMetadata`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct BlobMetadata {
+    /// `type` on the wire: required.
     pub r#type: ::std::string::String,
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `sequence-number` on the wire: required.
     pub sequence_number: ::core::primitive::i64,
+    /// `fields` on the wire: required.
     pub fields: ::std::vec::Vec<::core::primitive::i64>,
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
@@ -24057,10 +25243,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for BlobMetadata {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PartitionStatisticsFile`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PartitionStatisticsFile {
+    /// `snapshot-id` on the wire: required.
     pub snapshot_id: ::core::primitive::i64,
+    /// `statistics-path` on the wire: required.
     pub statistics_path: ::std::string::String,
+    /// `file-size-in-bytes` on the wire: required.
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -24189,13 +25379,19 @@ for PartitionStatisticsFile {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for PartitionStatisticsFile {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/BooleanTypeValue`.
 pub type BooleanTypeValue = ::core::primitive::bool;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/IntegerTypeValue`.
 pub type IntegerTypeValue = ::core::primitive::i64;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/LongTypeValue`.
 pub type LongTypeValue = ::core::primitive::i64;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FloatTypeValue`.
 pub type FloatTypeValue = ::openapi_models::__private::serde_json::Number;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DoubleTypeValue`.
 pub type DoubleTypeValue = ::openapi_models::__private::serde_json::Number;
 /// Decimal type values are serialized as strings. Decimals with a positive scale serialize as numeric plain text, while decimals with a negative scale use scientific notation and the exponent will be equal to the negated scale. For instance, a decimal with a positive scale is '123.4500', with zero scale is '2', and with a negative scale is '2E+20'
 pub type DecimalTypeValue = ::std::string::String;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/StringTypeValue`.
 pub type StringTypeValue = ::std::string::String;
 /// UUID type values are serialized as a 36-character lowercase string in standard UUID format as specified by RFC-4122
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
@@ -24319,11 +25515,16 @@ pub type TimestampTzNanoTypeValue = ::std::string::String;
 pub type FixedTypeValue = ::std::string::String;
 /// Binary type values are stored and serialized as an uppercase hexadecimal string
 pub type BinaryTypeValue = ::std::string::String;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CountMap`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CountMap {
     /// List of integer column ids for each corresponding value
+    ///
+    /// `keys` on the wire: optional (`None`: absent; `null` is refused).
     pub keys: ::core::option::Option<::std::vec::Vec<IntegerTypeValue>>,
     /// List of Long values, matched to 'keys' by index
+    ///
+    /// `values` on the wire: optional (`None`: absent; `null` is refused).
     pub values: ::core::option::Option<::std::vec::Vec<LongTypeValue>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -24421,11 +25622,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for CountMap {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ValueMap`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ValueMap {
     /// List of integer column ids for each corresponding value
+    ///
+    /// `keys` on the wire: optional (`None`: absent; `null` is refused).
     pub keys: ::core::option::Option<::std::vec::Vec<IntegerTypeValue>>,
     /// List of primitive type values, matched to 'keys' by index
+    ///
+    /// `values` on the wire: optional (`None`: absent; `null` is refused).
     pub values: ::core::option::Option<::std::vec::Vec<PrimitiveTypeValue>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -24535,6 +25741,9 @@ impl ::openapi_models::Validate for ValueMap {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PrimitiveTypeValue`.
+///
+/// On the wire: the value's JSON type picks the variant (among several, the one that fits best): boolean → `BooleanTypeValue`; integer → `IntegerTypeValue`, `LongTypeValue`, `FloatTypeValue` or `DoubleTypeValue`; number → `FloatTypeValue` or `DoubleTypeValue`; string → `DecimalTypeValue`, `StringTypeValue`, `UUIDTypeValue`, `DateTypeValue`, `TimeTypeValue`, `TimestampTypeValue`, `TimestampTzTypeValue`, `TimestampNanoTypeValue`, `TimestampTzNanoTypeValue`, `FixedTypeValue` or `BinaryTypeValue`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 #[allow(clippy::enum_variant_names)]
 pub enum PrimitiveTypeValue {
@@ -24844,6 +26053,25 @@ impl ::openapi_models::Validate for PrimitiveTypeValue {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<BooleanTypeValue> for PrimitiveTypeValue {
+    fn from(__value: BooleanTypeValue) -> Self {
+        PrimitiveTypeValue::BooleanTypeValue(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<UUIDTypeValue> for PrimitiveTypeValue {
+    fn from(__value: UUIDTypeValue) -> Self {
+        PrimitiveTypeValue::UUIDTypeValue(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<DateTypeValue> for PrimitiveTypeValue {
+    fn from(__value: DateTypeValue) -> Self {
+        PrimitiveTypeValue::DateTypeValue(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FileFormat`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -24927,22 +26155,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileFormat {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for FileFormat {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ContentFile`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct ContentFile {
+    /// `content` on the wire: required.
     pub content: ::std::string::String,
+    /// `file-path` on the wire: required.
     pub file_path: ::std::string::String,
+    /// `file-format` on the wire: required.
     pub file_format: FileFormat,
+    /// `spec-id` on the wire: required.
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
+    ///
+    /// `partition` on the wire: required.
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
+    ///
+    /// `file-size-in-bytes` on the wire: required.
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
+    ///
+    /// `record-count` on the wire: required.
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
+    ///
+    /// `key-metadata` on the wire: optional (`None`: absent; `null` is refused).
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
+    ///
+    /// `split-offsets` on the wire: optional (`None`: absent; `null` is refused).
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
+    /// `sort-order-id` on the wire: optional (`None`: absent; `null` is refused).
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -25196,36 +26440,66 @@ impl ::openapi_models::Validate for ContentFile {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DataFile`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct DataFile {
+    /// `content` on the wire: required.
     pub content: DataFileContent,
     /// The first row ID assigned to the first row in the data file
+    ///
+    /// `first-row-id` on the wire: optional (`None`: absent; `null` is refused).
     pub first_row_id: ::core::option::Option<::core::primitive::i64>,
     /// Map of column id to total count, including null and NaN
+    ///
+    /// `column-sizes` on the wire: optional (`None`: absent; `null` is refused).
     pub column_sizes: ::core::option::Option<CountMap>,
     /// Map of column id to null value count
+    ///
+    /// `value-counts` on the wire: optional (`None`: absent; `null` is refused).
     pub value_counts: ::core::option::Option<CountMap>,
     /// Map of column id to null value count
+    ///
+    /// `null-value-counts` on the wire: optional (`None`: absent; `null` is refused).
     pub null_value_counts: ::core::option::Option<CountMap>,
     /// Map of column id to number of NaN values in the column
+    ///
+    /// `nan-value-counts` on the wire: optional (`None`: absent; `null` is refused).
     pub nan_value_counts: ::core::option::Option<CountMap>,
     /// Map of column id to lower bound primitive type values
+    ///
+    /// `lower-bounds` on the wire: optional (`None`: absent; `null` is refused).
     pub lower_bounds: ::core::option::Option<ValueMap>,
     /// Map of column id to upper bound primitive type values
+    ///
+    /// `upper-bounds` on the wire: optional (`None`: absent; `null` is refused).
     pub upper_bounds: ::core::option::Option<ValueMap>,
+    /// `file-path` on the wire: required.
     pub file_path: ::std::string::String,
+    /// `file-format` on the wire: required.
     pub file_format: FileFormat,
+    /// `spec-id` on the wire: required.
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
+    ///
+    /// `partition` on the wire: required.
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
+    ///
+    /// `file-size-in-bytes` on the wire: required.
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
+    ///
+    /// `record-count` on the wire: required.
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
+    ///
+    /// `key-metadata` on the wire: optional (`None`: absent; `null` is refused).
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
+    ///
+    /// `split-offsets` on the wire: optional (`None`: absent; `null` is refused).
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
+    /// `sort-order-id` on the wire: optional (`None`: absent; `null` is refused).
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -25601,6 +26875,7 @@ impl ::openapi_models::Validate for DataFile {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DataFile/properties/content`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -25671,6 +26946,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFileConte
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for DataFileContent {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/DeleteFile`.
+///
+/// On the wire: an object whose `content` picks the variant.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub enum DeleteFile {
     /// `content: position-deletes`
@@ -25789,26 +27067,58 @@ impl ::openapi_models::Validate for DeleteFile {
         }
     }
 }
+#[automatically_derived]
+impl ::core::convert::From<PositionDeleteFile> for DeleteFile {
+    fn from(__value: PositionDeleteFile) -> Self {
+        DeleteFile::PositionDeletes(__value)
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<EqualityDeleteFile> for DeleteFile {
+    fn from(__value: EqualityDeleteFile) -> Self {
+        DeleteFile::EqualityDeletes(__value)
+    }
+}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PositionDeleteFile`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PositionDeleteFile {
+    /// `content` on the wire: required.
     pub content: PositionDeleteFileContent,
     /// Offset within the delete file of delete content
+    ///
+    /// `content-offset` on the wire: optional (`None`: absent; `null` is refused).
     pub content_offset: ::core::option::Option<::core::primitive::i64>,
     /// Length, in bytes, of the delete content; required if content-offset is present
+    ///
+    /// `content-size-in-bytes` on the wire: optional (`None`: absent; `null` is refused).
     pub content_size_in_bytes: ::core::option::Option<::core::primitive::i64>,
+    /// `file-path` on the wire: required.
     pub file_path: ::std::string::String,
+    /// `file-format` on the wire: required.
     pub file_format: FileFormat,
+    /// `spec-id` on the wire: required.
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
+    ///
+    /// `partition` on the wire: required.
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
+    ///
+    /// `file-size-in-bytes` on the wire: required.
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
+    ///
+    /// `record-count` on the wire: required.
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
+    ///
+    /// `key-metadata` on the wire: optional (`None`: absent; `null` is refused).
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
+    ///
+    /// `split-offsets` on the wire: optional (`None`: absent; `null` is refused).
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
+    /// `sort-order-id` on the wire: optional (`None`: absent; `null` is refused).
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -26094,6 +27404,7 @@ impl ::openapi_models::Validate for PositionDeleteFile {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PositionDeleteFile/properties/content`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -26165,24 +27476,42 @@ for PositionDeleteFileContent {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for PositionDeleteFileContent {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/EqualityDeleteFile`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct EqualityDeleteFile {
+    /// `content` on the wire: required.
     pub content: EqualityDeleteFileContent,
     /// List of equality field IDs
+    ///
+    /// `equality-ids` on the wire: optional (`None`: absent; `null` is refused).
     pub equality_ids: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
+    /// `file-path` on the wire: required.
     pub file_path: ::std::string::String,
+    /// `file-format` on the wire: required.
     pub file_format: FileFormat,
+    /// `spec-id` on the wire: required.
     pub spec_id: ::core::primitive::i64,
     /// A list of partition field values ordered based on the fields of the partition spec specified by the `spec-id`
+    ///
+    /// `partition` on the wire: required.
     pub partition: ::std::vec::Vec<PrimitiveTypeValue>,
     /// Total file size in bytes
+    ///
+    /// `file-size-in-bytes` on the wire: required.
     pub file_size_in_bytes: ::core::primitive::i64,
     /// Number of records in the file
+    ///
+    /// `record-count` on the wire: required.
     pub record_count: ::core::primitive::i64,
     /// Encryption key metadata blob
+    ///
+    /// `key-metadata` on the wire: optional (`None`: absent; `null` is refused).
     pub key_metadata: ::core::option::Option<BinaryTypeValue>,
     /// List of splittable offsets
+    ///
+    /// `split-offsets` on the wire: optional (`None`: absent; `null` is refused).
     pub split_offsets: ::core::option::Option<::std::vec::Vec<::core::primitive::i64>>,
+    /// `sort-order-id` on the wire: optional (`None`: absent; `null` is refused).
     pub sort_order_id: ::core::option::Option<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -26452,6 +27781,7 @@ impl ::openapi_models::Validate for EqualityDeleteFile {
         }
     }
 }
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/EqualityDeleteFile/properties/content`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -26523,31 +27853,50 @@ for EqualityDeleteFileContent {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for EqualityDeleteFileContent {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PlanTableScanRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct PlanTableScanRequest {
     /// Identifier for the snapshot to scan in a point-in-time scan
+    ///
+    /// `snapshot-id` on the wire: optional (`None`: absent; `null` is refused).
     pub snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// List of selected schema fields
+    ///
+    /// `select` on the wire: optional (`None`: absent; `null` is refused).
     pub select: ::core::option::Option<::std::vec::Vec<FieldName>>,
     /// Predicate used to filter the table data
+    ///
+    /// `filter` on the wire: optional (`None`: absent; `null` is refused).
     pub filter: ::core::option::Option<Predicate>,
     /// The minimum number of rows requested for the scan. This is used as a hint to the server to not have to return more rows than necessary. It is not required for the server to return that many rows since the scan may not produce that many rows. The server can also return more rows than requested.
+    ///
+    /// `min-rows-requested` on the wire: optional (`None`: absent; `null` is refused).
     pub min_rows_requested: ::core::option::Option<::core::primitive::i64>,
     /// Enables case sensitive field matching for filter and select
+    ///
+    /// `case-sensitive` on the wire: optional (`None`: absent; `null` is refused).
     ///
     /// Default: `true`
     pub case_sensitive: ::core::option::Option<::core::primitive::bool>,
     /// Whether to use the schema at the time the snapshot was written.
     /// When time travelling, the snapshot schema should be used (true). When scanning a branch, the table schema should be used (false).
     ///
+    /// `use-snapshot-schema` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `false`
     pub use_snapshot_schema: ::core::option::Option<::core::primitive::bool>,
     /// Starting snapshot ID for an incremental scan (exclusive)
+    ///
+    /// `start-snapshot-id` on the wire: optional (`None`: absent; `null` is refused).
     pub start_snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// Ending snapshot ID for an incremental scan (inclusive).
     /// Required when start-snapshot-id is specified.
+    ///
+    /// `end-snapshot-id` on the wire: optional (`None`: absent; `null` is refused).
     pub end_snapshot_id: ::core::option::Option<::core::primitive::i64>,
     /// List of fields for which the service should send column stats.
+    ///
+    /// `stats-fields` on the wire: optional (`None`: absent; `null` is refused).
     pub stats_fields: ::core::option::Option<::std::vec::Vec<FieldName>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -26783,8 +28132,10 @@ impl ::openapi_models::Validate for PlanTableScanRequest {
 /// A full field name (including parent field names), such as those passed in APIs like Java `Schema#findField(String name)`.
 /// The nested field name follows these rules - Nested struct fields are named by concatenating field names at each struct level using dot (`.`) delimiter, e.g. employer.contact_info.address.zip_code - Nested fields in a map key are named using the keyword `key`, e.g. employee_address_map.key.first_name - Nested fields in a map value are named using the keyword `value`, e.g. employee_address_map.value.zip_code - Nested fields in a list are named using the keyword `element`, e.g. employees.element.first_name
 pub type FieldName = ::std::string::String;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FetchScanTasksRequest`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FetchScanTasksRequest {
+    /// `plan-task` on the wire: required.
     pub plan_task: PlanTask,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -26881,15 +28232,21 @@ for FetchScanTasksRequest {
 impl ::openapi_models::Validate for FetchScanTasksRequest {}
 /// An opaque string provided by the REST server that represents a unit of work to produce file scan tasks for scan planning. This allows clients to fetch tasks across multiple requests to accommodate large result sets.
 pub type PlanTask = ::std::string::String;
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FileScanTask`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FileScanTask {
+    /// `data-file` on the wire: required.
     pub data_file: DataFile,
     /// A list of indices in the delete files array (0-based)
+    ///
+    /// `delete-file-references` on the wire: optional (`None`: absent; `null` is refused).
     pub delete_file_references: ::core::option::Option<
         ::std::vec::Vec<::core::primitive::i64>,
     >,
     /// An optional filter to be applied to rows in this file scan task.
     /// If the residual is not present, the client must produce the residual or use the original filter.
+    ///
+    /// `residual-filter` on the wire: optional (`None`: absent; `null` is refused).
     pub residual_filter: ::core::option::Option<Predicate>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -27034,16 +28391,25 @@ pub type MultiValuedMap = ::std::collections::BTreeMap<
 /// The request to be signed remotely.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoteSignRequest {
+    /// `region` on the wire: required.
     pub region: ::std::string::String,
+    /// `uri` on the wire: required.
     pub uri: ::std::string::String,
+    /// `method` on the wire: required.
     pub method: RemoteSignRequestMethod,
+    /// `headers` on the wire: required.
     pub headers: MultiValuedMap,
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Optional body of the request to send to the signing API. This should only be populated for requests where the body of the message contains content which must be validated before a request is signed, such as the S3 DeleteObjects call.
+    ///
+    /// `body` on the wire: optional (`None`: absent; `null` is refused).
     pub body: ::core::option::Option<::std::string::String>,
     /// The storage provider for which the request is to be signed. The provider should correspond to the scheme used for a storage native URI. For example `s3` for AWS S3 paths. For backwards compatibility, if this is not specified, the provider is assumed to be `s3`.
+    ///
+    /// `provider` on the wire: optional (`None`: absent; `null` is refused).
     pub provider: ::core::option::Option<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -27210,6 +28576,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoteSignRequest {}
+/// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoteSignRequest/properties/method`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,
@@ -27309,7 +28676,9 @@ impl ::openapi_models::Validate for RemoteSignRequestMethod {}
 /// The result of a remote request signing operation.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoteSignResult {
+    /// `uri` on the wire: required.
     pub uri: ::std::string::String,
+    /// `headers` on the wire: required.
     pub headers: MultiValuedMap,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -27414,10 +28783,14 @@ impl ::openapi_models::Validate for RemoteSignResult {}
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct RemoteSigningConfig {
     /// Static key-value pairs the signer client MUST pass through unchanged in the `properties` field of every `RemoteSignRequest` sent to the signing endpoint.
+    ///
+    /// `properties` on the wire: optional (`None`: absent; `null` is refused).
     pub properties: ::core::option::Option<
         ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Static headers the signer client MUST include unchanged in every request to the signing endpoint.
+    ///
+    /// `headers` on the wire: optional (`None`: absent; `null` is refused).
     pub headers: ::core::option::Option<MultiValuedMap>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<

@@ -57,6 +57,11 @@ struct Parser<'t> {
     rest: &'t str,
 }
 
+/// Raw identifiers that `r#` cannot make (`r#crate`).
+fn is_unraw_keyword(word: &str) -> bool {
+    matches!(word, "r#crate" | "r#self" | "r#Self" | "r#super" | "r#_")
+}
+
 impl<'t> Parser<'t> {
     fn new(text: &'t str) -> Parser<'t> {
         Parser { rest: text }
@@ -81,18 +86,25 @@ impl<'t> Parser<'t> {
     /// the canonical spelling.
     fn path(&mut self, generics: bool) -> Option<String> {
         let mut out = String::new();
-        if self.eat("::") {
+        let absolute = self.eat("::");
+        if absolute {
             out.push_str("::");
         }
-        let mut first = true;
+        let mut previous: Option<&str> = None;
         loop {
             let word = self.ident()?;
-            let path_keyword = matches!(word, "crate" | "self" | "super" | "Self");
-            if crate::naming::is_keyword(word) && !(path_keyword && (first || word == "super")) {
+            // `crate`, `self` and `Self` start a relative path; `super`
+            // starts one or follows `self` or `super`.
+            let allowed = match word {
+                "crate" | "self" | "Self" => previous.is_none() && !absolute,
+                "super" => !absolute && matches!(previous, None | Some("self" | "super")),
+                _ => !crate::naming::is_keyword(word) && !is_unraw_keyword(word),
+            };
+            if !allowed {
                 return None;
             }
             out.push_str(word);
-            first = false;
+            previous = Some(word);
             // `Vec::<u8>` and `Vec<u8>` alike.
             let turbofish = self.rest.trim_start().starts_with("::<");
             if turbofish {
@@ -116,7 +128,9 @@ impl<'t> Parser<'t> {
                 return Some(out);
             }
             if turbofish || !self.eat("::") {
-                return (!turbofish).then_some(out);
+                // A path ending in a module keyword names no type.
+                let names_a_type = !matches!(word, "crate" | "self" | "super");
+                return (!turbofish && names_a_type).then_some(out);
             }
             out.push_str("::");
         }

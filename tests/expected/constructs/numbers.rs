@@ -4,11 +4,17 @@
 /// Numbers no 64-bit type holds, in bounds, defaults, examples and enums.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Reading {
+    /// `level` on the wire: optional (`None`: absent; `null` is refused).
     pub level: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `serial` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `1.2345678901234568e+29`
     pub serial: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `scale` on the wire: optional (`None`: absent; `null` is refused).
+    ///
     /// Default: `1e+308`
     pub scale: ::core::option::Option<ReadingScale>,
+    /// `tiny` on the wire: optional (`None`: absent; `null` is refused).
     pub tiny: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -168,6 +174,7 @@ impl ::openapi_models::Validate for Reading {
         }
     }
 }
+/// Generated from `tests/constructs/numbers.json#/components/schemas/Reading/properties/scale`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,

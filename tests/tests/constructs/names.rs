@@ -101,3 +101,13 @@ fn properties_that_are_not_identifiers() {
         Some("kept")
     );
 }
+
+/// An open enum is built from any text: a listed value or `Other`.
+#[test]
+fn open_enums_convert_from_text() {
+    assert_eq!(spec::OpenOutcome::from("Ok"), spec::OpenOutcome::Ok);
+    assert_eq!(
+        spec::OpenOutcome::from(String::from("Later")),
+        spec::OpenOutcome::Other("Later".to_owned())
+    );
+}

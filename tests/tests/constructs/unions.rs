@@ -108,3 +108,19 @@ fn nested_unions_of_one_shape_read_in_polynomial_time() {
     let long: Node = round_trip(r#"{"v": "xx"}"#);
     assert!(matches!(long, Node::LongNode(_)), "{long:?}");
 }
+
+/// Each variant's type converts into the union, and text into the one
+/// variant that holds text.
+#[test]
+fn variants_and_text_convert_into_their_union() {
+    assert_eq!(
+        spec::Content::from("hi"),
+        spec::Content::String("hi".to_owned())
+    );
+    assert_eq!(spec::Content::from(3i64), spec::Content::Integer(3));
+    assert_eq!(spec::Content::from(true), spec::Content::Boolean(true));
+    assert_eq!(
+        spec::Content::from(vec!["a".to_owned()]),
+        spec::Content::Array(vec!["a".to_owned()])
+    );
+}

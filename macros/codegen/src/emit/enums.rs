@@ -111,6 +111,23 @@ impl Emitter<'_> {
             name,
             "fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result { __f.write_str(self.as_str()) }",
         );
+        // An open enum holds any text: building one cannot fail.
+        if e.other.is_some() {
+            for (ty, text) in [("&str", "__value"), ("::std::string::String", "&__value")] {
+                self.trait_impl(
+                    out,
+                    def,
+                    "",
+                    &format!("::core::convert::From<{ty}>"),
+                    name,
+                    &format!(
+                        "fn from(__value: {ty}) -> Self {{ \
+                         let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str({text}); \
+                         __parsed }}"
+                    ),
+                );
+            }
+        }
     }
 
     /// Integer, number, boolean and mixed enums.

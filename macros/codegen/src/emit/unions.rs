@@ -33,6 +33,40 @@ impl Emitter<'_> {
         self.serde_impls(out, def, &serialize, &reader);
         self.variants_impl(out, def, union);
         self.validate_union(out, def, union);
+        self.union_conversions(out, def, union);
+    }
+
+    /// `From` each variant's type (where the model says), and `From<&str>`
+    /// into the variant holding text.
+    fn union_conversions(&self, out: &mut String, def: &TypeDef, union: &Union) {
+        let name = &def.name;
+        for v in union.variants.iter().filter(|v| v.from) {
+            let ty = self.nested(&v.ty);
+            self.trait_impl(
+                out,
+                def,
+                "",
+                &format!("::core::convert::From<{ty}>"),
+                name.as_str(),
+                &format!(
+                    "fn from(__value: {ty}) -> Self {{ {name}::{}(__value) }}",
+                    v.name
+                ),
+            );
+        }
+        if let Some(text) = union.text_variant {
+            self.trait_impl(
+                out,
+                def,
+                "",
+                "::core::convert::From<&str>",
+                name.as_str(),
+                &format!(
+                    "fn from(__value: &str) -> Self {{ {name}::{}(::std::string::ToString::to_string(__value)) }}",
+                    union.variants[text].name
+                ),
+            );
+        }
     }
 
     /// `Serialize`: each variant as its type writes it, the tag added

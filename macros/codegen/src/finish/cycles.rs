@@ -106,7 +106,9 @@ pub fn box_cycles(types: &mut [TypeDef]) {
 fn box_in(ty: &mut TyUse, same_component: &dyn Fn(usize) -> bool) {
     match &mut ty.ty {
         Ty::Named(id) if same_component(id.index()) => ty.boxed = true,
-        Ty::Tuple(members) => members.iter_mut().for_each(|m| box_in(m, same_component)),
+        Ty::Tuple(members) | Ty::Foreign(_, members) => {
+            members.iter_mut().for_each(|m| box_in(m, same_component))
+        }
         _ => {}
     }
 }

@@ -55,15 +55,19 @@ impl Traits {
 }
 
 pub fn decide(types: &mut [TypeDef], requested: &[Derive]) {
-    let capable = capabilities(types);
-    let requested = with_implied(requested);
-    for index in 0..types.len() {
-        let mut derives = match &mut types[index].kind {
+    // What an enum derives is known first: it decides what holds it.
+    let base: Vec<Vec<Derive>> = types
+        .iter_mut()
+        .map(|def| match &mut def.kind {
             TypeKind::Struct(_) | TypeKind::Union(_) => common(),
             TypeKind::Alias(alias) if alias.newtype => common(),
             TypeKind::Alias(_) => Vec::new(),
             TypeKind::Enum(e) => enumeration(e),
-        };
+        })
+        .collect();
+    let capable = capabilities(types);
+    let requested = with_implied(requested);
+    for (index, mut derives) in base.into_iter().enumerate() {
         if !derives.is_empty() {
             // (why, the traits left out for it), in the order asked for.
             let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
@@ -174,7 +178,7 @@ fn capabilities(types: &[TypeDef]) -> Vec<Traits> {
 fn own(def: &TypeDef, named: &[Traits]) -> Traits {
     match &def.kind {
         TypeKind::Struct(s) => fields(s)
-            .map(|(_, ty, optional)| field(ty, optional, named))
+            .map(|(_, ty, holder)| field(ty, holder, named))
             .fold(Traits::ALL, Traits::and),
         TypeKind::Enum(e) => {
             let mut traits = Traits::ALL;
@@ -196,26 +200,44 @@ fn own(def: &TypeDef, named: &[Traits]) -> Traits {
     }
 }
 
-/// A struct's fields as (name, type, optional), the map of extra keys last.
-fn fields(s: &Struct) -> impl Iterator<Item = (&str, &TyUse, bool)> {
+/// How a struct holds a field's type.
+#[derive(Clone, Copy)]
+enum Holder {
+    /// As it is (a required field).
+    Itself,
+    /// In an `Option` (an optional field).
+    Option,
+    /// As the values of a map (the keys beyond the declared ones).
+    Map,
+}
+
+/// A struct's fields as (name, type, holder), the map of extra keys last.
+fn fields(s: &Struct) -> impl Iterator<Item = (&str, &TyUse, Holder)> {
     s.fields
         .iter()
-        .map(|f| (f.name.as_str(), &f.ty, !f.required))
+        .map(|f| {
+            let holder = if f.required {
+                Holder::Itself
+            } else {
+                Holder::Option
+            };
+            (f.name.as_str(), &f.ty, holder)
+        })
         .chain(
             s.additional
                 .iter()
-                .map(|a| (a.name.as_str(), &a.value, true)),
+                .map(|a| (a.name.as_str(), &a.value, Holder::Map)),
         )
 }
 
-/// A field: optional fields are `Option`s (the map of extra keys is a map):
-/// `Default` whatever they hold.
-fn field(ty: &TyUse, optional: bool, named: &[Traits]) -> Traits {
+/// A field: an `Option` is `Default` whatever it holds; a map too, and
+/// never `Copy`.
+fn field(ty: &TyUse, holder: Holder, named: &[Traits]) -> Traits {
     let traits = of_use(ty, named);
-    if optional {
-        traits.or(Traits::DEFAULT)
-    } else {
-        traits
+    match holder {
+        Holder::Itself => traits,
+        Holder::Option => traits.or(Traits::DEFAULT),
+        Holder::Map => traits.and(Traits::THROUGH_COLLECTIONS).or(Traits::DEFAULT),
     }
 }
 
@@ -250,11 +272,16 @@ fn of_type(ty: &Ty, named: &[Traits]) -> Traits {
             .iter()
             .map(|m| of_use(m, named))
             .fold(Traits::ALL, Traits::and),
-        // The user's type is taken to have what they ask for (README).
+        // A type of the user's (or the spec's `x-rust-type`) is taken to
+        // compare, order and hash (README), not to be `Copy` or `Default`:
+        // many are not (`String`, dates), and a derive that does not
+        // compile is worse than one left out.
         Ty::Foreign(_, args) => args
             .iter()
             .map(|a| of_use(a, named))
-            .fold(Traits::ALL, Traits::and),
+            .fold(Traits::ALL, Traits::and)
+            .without(Traits::COPY)
+            .without(Traits::DEFAULT),
     }
 }
 
@@ -276,8 +303,11 @@ fn blocker(types: &[TypeDef], capable: &[Traits], index: usize, bit: Traits) -> 
             .map(|v| format!("member `{}` {}", v.name, lacks(types, &v.ty, bit)))
             .unwrap_or_default(),
         TypeKind::Struct(s) => fields(s)
-            .find(|(_, ty, optional)| !field(ty, *optional, capable).has(bit))
-            .map(|(name, ty, _)| format!("field `{name}` {}", lacks(types, ty, bit)))
+            .find(|(_, ty, holder)| !field(ty, *holder, capable).has(bit))
+            .map(|(name, ty, holder)| match holder {
+                Holder::Map if bit == Traits::COPY => format!("field `{name}` is a map"),
+                _ => format!("field `{name}` {}", lacks(types, ty, bit)),
+            })
             .unwrap_or_default(),
         TypeKind::Alias(alias) => format!("it {}", lacks(types, &alias.target, bit)),
     }
@@ -298,6 +328,7 @@ fn lacks(types: &[TypeDef], ty: &TyUse, bit: Traits) -> String {
         Ty::Array(_) | Ty::Map(_) if bit == Traits::COPY => "is a collection".to_owned(),
         Ty::Array(item) | Ty::Map(item) => format!("holds values that {}", lacks(types, item, bit)),
         Ty::Tuple(_) => "is a tuple that lacks it".to_owned(),
+        Ty::Foreign(path, _) => format!("is `{path}`, taken not to have it"),
         _ => "lacks it".to_owned(),
     }
 }

@@ -2,11 +2,14 @@
 //! its own module: nullability of named types at their uses
 //! (`nullability`), constraints kept where they apply (`constraints`),
 //! newtypes for alias cycles and `Box` for types that contain each other
-//! (`cycles`, `sizes`), how each union is read (`dispatch`), which values
+//! (`cycles`, `sizes`), how each union is read (`dispatch`) and built
+//! (`conversions`), which values
 //! `validate()` checks (`validation`), typed defaults and their accessors
-//! (`defaults`), deprecation (`deprecation`), derives (`derives`).
+//! (`defaults`), deprecation (`deprecation`), derives (`derives`), and
+//! the docs that say what the wire wants (`wire_docs`).
 
 mod constraints;
+mod conversions;
 mod cycles;
 mod defaults;
 mod deprecation;
@@ -15,6 +18,7 @@ mod dispatch;
 mod nullability;
 mod sizes;
 mod validation;
+mod wire_docs;
 
 use crate::error::Error;
 pub use crate::ir::resolve_alias;
@@ -33,8 +37,10 @@ pub fn finish(mut types: Vec<TypeDef>, options: &crate::Options) -> (Model, Vec<
     sizes::box_large_variants(&mut types);
     dispatch::decide(&mut types);
     validation::needs(&mut types);
+    conversions::decide(&mut types);
     defaults::typed_defaults(&mut types);
     deprecation::mark_uses(&mut types);
+    wire_docs::add(&mut types);
     derives::decide(&mut types, &options.derives);
     (Model { types }, errors)
 }

@@ -348,6 +348,8 @@ pub struct Union {
     pub dispatch: Dispatch,
     /// Clippy's `enum_variant_names` would fire on these names.
     pub shared_affix: bool,
+    /// The one variant holding text: `From<&str>` builds it.
+    pub text_variant: Option<usize>,
     /// Keys every member's object must have (`required` beside the
     /// union): checked by `validate()` where a member's type does not
     /// require them itself.
@@ -360,6 +362,9 @@ pub struct Variant {
     pub ty: TyUse,
     /// Discriminator value selecting this variant.
     pub tag_value: Option<String>,
+    /// `From<its type>` builds this variant: no other variant holds the
+    /// same type.
+    pub from: bool,
 }
 
 /// How a union's value is read (and its tag written).

@@ -58,7 +58,7 @@ pub fn visit_nested_mut(ty: &mut TyUse, f: &mut impl FnMut(&mut TyUse)) {
     f(ty);
     match &mut ty.ty {
         Ty::Array(inner) | Ty::Map(inner) => visit_nested_mut(inner, f),
-        Ty::Tuple(members) => {
+        Ty::Tuple(members) | Ty::Foreign(_, members) => {
             for member in members {
                 visit_nested_mut(member, f);
             }
@@ -80,7 +80,10 @@ pub fn by_value(ty: &TyUse, out: &mut Vec<usize>) {
     }
     match &ty.ty {
         Ty::Named(id) => out.push(id.index()),
-        Ty::Tuple(members) => members.iter().for_each(|m| by_value(m, out)),
+        // A type of the user's may hold its arguments by value.
+        Ty::Tuple(members) | Ty::Foreign(_, members) => {
+            members.iter().for_each(|m| by_value(m, out))
+        }
         _ => {}
     }
 }
@@ -90,7 +93,9 @@ pub fn mentioned(ty: &TyUse, out: &mut Vec<usize>) {
     match &ty.ty {
         Ty::Named(id) => out.push(id.index()),
         Ty::Array(inner) | Ty::Map(inner) => mentioned(inner, out),
-        Ty::Tuple(members) => members.iter().for_each(|m| mentioned(m, out)),
+        Ty::Tuple(members) | Ty::Foreign(_, members) => {
+            members.iter().for_each(|m| mentioned(m, out))
+        }
         Ty::Prefixed(members, rest) => {
             members.iter().for_each(|m| mentioned(m, out));
             mentioned(rest, out);

@@ -21,39 +21,61 @@ const EXTENSION: &str = "x-rust-type";
 
 impl Lowerer<'_, '_> {
     /// The components not generated, by position: those `replace` names
-    /// and those carrying `x-rust-type`. Their uses are the given type.
+    /// and those carrying `x-rust-type`. Only the names and the raw JSON
+    /// are looked at: their types are made by [`Self::define_foreign`]
+    /// once every other component has its name.
     pub(super) fn foreign_components(
         &mut self,
         components: &[(String, Loc)],
         replace: &[(String, RustType)],
     ) -> HashSet<usize> {
         let mut foreign = HashSet::new();
-        for (position, (name, ty)) in replace.iter().enumerate() {
-            let Some(index) = components.iter().position(|(n, _)| n == name) else {
-                self.unknown_replacement(position, name, components);
-                continue;
-            };
-            let loc = components[index].1.clone();
-            let schema = self.schema_at(&loc);
-            let nullable = self.admits_null(&schema);
-            let use_ = TyUse::new(Ty::Foreign(ty.clone(), Vec::new())).nullable(nullable);
-            self.memo.insert(loc, Memo::Inline(Box::new(use_)));
-            foreign.insert(index);
+        for (position, (name, _)) in replace.iter().enumerate() {
+            match components.iter().position(|(n, _)| n == name) {
+                Some(index) => {
+                    foreign.insert(index);
+                }
+                None => self.unknown_replacement(position, name, components),
+            }
         }
         for (index, (_, loc)) in components.iter().enumerate() {
-            // Only schemas that carry the extension are read here: the
-            // others may not be selected, and are read when they are.
-            let carries = matches!(self.loader.get(loc), Some(Value::Object(map)) if map.contains_key(EXTENSION));
-            if foreign.contains(&index) || !carries {
-                continue;
-            }
-            let schema = self.schema_at(loc);
-            if let Some(use_) = self.rust_type_extension(&schema, loc) {
-                self.memo.insert(loc.clone(), Memo::Inline(Box::new(use_)));
+            // Only the raw JSON: other schemas may not be selected, and are
+            // read when they are.
+            if matches!(self.loader.get(loc), Some(Value::Object(map)) if map.contains_key(EXTENSION))
+            {
                 foreign.insert(index);
             }
         }
+        for &index in &foreign {
+            self.foreign.insert(components[index].1.clone());
+        }
         foreign
+    }
+
+    /// The type of each foreign component, for its uses: the user's type
+    /// (`replace` wins), else the one `x-rust-type` names (any JSON value,
+    /// after an error, when the extension is malformed).
+    pub(super) fn define_foreign(
+        &mut self,
+        components: &[(String, Loc)],
+        replace: &[(String, RustType)],
+        foreign: &HashSet<usize>,
+    ) {
+        let mut indices: Vec<usize> = foreign.iter().copied().collect();
+        indices.sort_unstable();
+        for index in indices {
+            let (name, loc) = &components[index];
+            let schema = self.schema_at(loc);
+            let replaced = replace.iter().find(|(n, _)| n == name);
+            let use_ = match replaced {
+                Some((_, ty)) => TyUse::new(Ty::Foreign(ty.clone(), Vec::new()))
+                    .nullable(self.admits_null(&schema)),
+                None => self
+                    .rust_type_extension(&schema, loc)
+                    .unwrap_or_else(|| TyUse::new(Ty::Any)),
+            };
+            self.memo.insert(loc.clone(), Memo::Inline(Box::new(use_)));
+        }
     }
 
     fn unknown_replacement(&mut self, position: usize, name: &str, components: &[(String, Loc)]) {
@@ -96,13 +118,6 @@ impl Lowerer<'_, '_> {
         } else {
             format!("::{path}")
         };
-        let ty = match RustType::parse(&absolute) {
-            Ok(ty) => ty,
-            Err(message) => {
-                self.error(&at.child("path"), format!("`x-rust-type`: {message}"));
-                return None;
-            }
-        };
         let count = match value.get("parameters") {
             None => 0,
             Some(Value::Array(parameters)) => parameters.len(),
@@ -111,6 +126,21 @@ impl Lowerer<'_, '_> {
                     &at.child("parameters"),
                     "`x-rust-type`: `parameters` must be an array of schemas",
                 );
+                return None;
+            }
+        };
+        // With `parameters`, they are the generic arguments: the path has
+        // none of its own.
+        let parsed = match count {
+            0 => RustType::parse(&absolute),
+            _ => RustType::parse_plain_path(&absolute).ok_or_else(|| {
+                format!("`{absolute}` is not a plain type path (with `parameters`, they are its generic arguments)")
+            }),
+        };
+        let ty = match parsed {
+            Ok(ty) => ty,
+            Err(message) => {
+                self.error(&at.child("path"), format!("`x-rust-type`: {message}"));
                 return None;
             }
         };

@@ -8,6 +8,7 @@
 //! `$ref` or `allOf`, is generated once.
 
 mod conjoin;
+mod define;
 mod enums;
 mod foreign;
 mod normalize;
@@ -23,13 +24,12 @@ use std::rc::Rc;
 
 use crate::docs;
 use crate::error::Error;
-use crate::ir::{Alias, Ty, TyUse, TypeDef, TypeId, TypeKind};
+use crate::ir::{Ty, TyUse, TypeDef, TypeId};
 use crate::load::{Loader, Loc, ResolveError};
 use crate::naming::{self, hints, Ident, Scope};
 use crate::read::{self, Dialect, Schema};
 use normalize::normalize;
 use order::order;
-use view::View;
 
 pub use roots::Selection;
 
@@ -87,6 +87,8 @@ pub struct Lowerer<'l, 's> {
     option_errors: Vec<(crate::OptionAt, Error)>,
     /// `formats = {...}`.
     formats: Vec<(String, crate::RustType)>,
+    /// Components whose type is the user's (`replace`, `x-rust-type`).
+    foreign: std::collections::HashSet<Loc>,
     /// Component being lowered (output grouping).
     group: usize,
     sequence: usize,
@@ -120,6 +122,7 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         errors: Vec::new(),
         option_errors: Vec::new(),
         formats: options.formats.clone(),
+        foreign: std::collections::HashSet::new(),
         group: 0,
         sequence: 0,
         pending: Vec::new(),
@@ -172,6 +175,9 @@ impl<'l, 's> Lowerer<'l, 's> {
         };
         self.pending = wanted;
         self.pending.reverse();
+        // After the names, so that `x-rust-type` parameters referring to
+        // components use them (and queue them).
+        self.define_foreign(&components, &options.replace, &foreign);
         while let Some(id) = self.pending.pop() {
             if self.slots[id].def.is_some() {
                 continue;
@@ -364,116 +370,6 @@ impl<'l, 's> Lowerer<'l, 's> {
         self.depth -= 1;
         result
     }
-
-    fn define_component(&mut self, id: TypeId, loc: &Loc) {
-        let schema = self.schema_at(loc);
-        match schema.reference.clone().filter(|_| schema.is_reference()) {
-            Some(reference) => {
-                // A component that is only a reference: an alias of a
-                // component, or the name of a schema kept elsewhere.
-                let Some((target, schema)) = self.resolve_chain(loc, &reference) else {
-                    self.define_alias(id, loc, TyUse::new(Ty::Any));
-                    return;
-                };
-                if let Some(&other) = self.components.get(&target) {
-                    if other != id {
-                        let target_ty = self.lower_loc(&target);
-                        self.define_alias(id, loc, target_ty);
-                        return;
-                    }
-                }
-                self.memo.insert(target.clone(), Memo::Named(id));
-                let view: View<'_> = &schema;
-                let name = self.name_of(id).to_string();
-                let plan = self.plan(view, &target, &name);
-                self.define(id, view, &target, plan);
-            }
-            None => {
-                let view: View<'_> = &schema;
-                let name = self.name_of(id).to_string();
-                let plan = self.plan(view, loc, &name);
-                self.define(id, view, loc, plan);
-            }
-        }
-    }
-
-    /// Fills slot `id` from a plan.
-    fn define(&mut self, id: TypeId, view: View<'_>, loc: &Loc, plan: Plan) {
-        let kind = match plan {
-            Plan::Inline(ty) => TypeKind::Alias(Alias {
-                target: *ty,
-                newtype: false,
-            }),
-            Plan::Object => self.object(id, view, loc),
-            Plan::Enum { values, open } => self.enumeration(id, view, values, open),
-            Plan::Union => self.union(id, view, loc),
-        };
-        self.define_kind(id, view, kind);
-    }
-
-    fn define_kind(&mut self, id: TypeId, view: View<'_>, kind: TypeKind) {
-        let admits_null = self.admits_null(view);
-        // An alias holds its nullability (`type A = Option<T>`), so that a
-        // nullable component reads `null` on its own too.
-        let admits_null = admits_null && !matches!(kind, TypeKind::Alias(_));
-        let kind = match kind {
-            TypeKind::Alias(mut alias) => {
-                alias.target.nullable |= self.admits_null(view);
-                TypeKind::Alias(alias)
-            }
-            kind => kind,
-        };
-        let mut docs = type_docs(view, self.slots[id].name.as_str());
-        if docs.is_empty() && matches!(kind, TypeKind::Struct(_)) {
-            if let Some(description) = object::inherited_description(view) {
-                docs = crate::docs::doc_lines(description);
-            }
-        }
-        let def = TypeDef {
-            name: self.slots[id].name.clone(),
-            origin: self.slots[id].origin.clone(),
-            spec_name: self.slots[id].spec_name.clone(),
-            docs,
-            deprecated: view.deprecated,
-            uses_deprecated: false,
-            admits_null,
-            validates: false,
-            derives: Vec::new(),
-            kind,
-        };
-        self.slots[id].def = Some(def);
-    }
-
-    fn define_alias(&mut self, id: TypeId, loc: &Loc, target: TyUse) {
-        let origin = self.loader.location(loc);
-        self.slots[id].def = Some(TypeDef {
-            name: self.slots[id].name.clone(),
-            origin,
-            spec_name: self.slots[id].spec_name.clone(),
-            docs: Vec::new(),
-            deprecated: false,
-            uses_deprecated: false,
-            admits_null: false,
-            validates: false,
-            derives: Vec::new(),
-            kind: TypeKind::Alias(Alias {
-                target,
-                newtype: false,
-            }),
-        });
-    }
-
-    /// Whether the schema itself admits `null`: `nullable`, `null` among
-    /// its `enum` values, or a `{type: "null"}` member of its union.
-    fn admits_null(&self, view: View<'_>) -> bool {
-        view.nullable
-            || view.enum_values().iter().any(|v| v.is_null())
-            || view
-                .one_of()
-                .iter()
-                .chain(view.any_of())
-                .any(|member| !member.is_reference() && plan::is_null_only(member))
-    }
 }
 
 /// What a schema becomes.
@@ -485,23 +381,4 @@ enum Plan {
         open: bool,
     },
     Union,
-}
-
-/// Docs of a named type: its title (when it says more than the name) and
-/// description.
-fn type_docs(view: View<'_>, name: &str) -> Vec<String> {
-    let mut lines = Vec::new();
-    if let Some(title) = view.title.as_deref() {
-        if !hints::restates(title, name) {
-            lines.extend(docs::doc_lines(title));
-        }
-    }
-    if let Some(description) = view.description.as_deref() {
-        let more = docs::doc_lines(description);
-        if !more.is_empty() && !lines.is_empty() {
-            lines.push(String::new());
-        }
-        lines.extend(more);
-    }
-    lines
 }

@@ -45,6 +45,7 @@ impl Lowerer<'_, '_> {
             discriminator: tag,
             dispatch: Dispatch::default(),
             shared_affix,
+            text_variant: None,
             // Keys beside the union's own properties are the struct's.
             required: view
                 .required()
@@ -249,5 +250,6 @@ fn variant(name: Ident, ty: TyUse, tag_value: Option<String>) -> Variant {
         name,
         ty,
         tag_value,
+        from: false,
     }
 }

@@ -1,0 +1,83 @@
+//! Docs that say what the wire wants, written once nullability and union
+//! dispatch are decided: each field's wire name and presence, how each
+//! union picks its variant, and where a schema without docs of its own is.
+
+use crate::ir::{Dispatch, Presence, Struct, TypeDef, TypeKind, Union, JSON_KINDS};
+
+pub fn add(types: &mut [TypeDef]) {
+    for def in types.iter_mut() {
+        // A schema without a description or title still says where it is.
+        if def.docs.is_empty() {
+            let origin = def.origin.to_string().replace('`', "'");
+            def.docs.push(format!("Generated from `{origin}`."));
+        }
+        match &mut def.kind {
+            TypeKind::Struct(s) => fields(s),
+            TypeKind::Union(u) => {
+                let summary = union(u);
+                push_paragraph(&mut def.docs, summary);
+            }
+            TypeKind::Enum(_) | TypeKind::Alias(_) => {}
+        }
+    }
+}
+
+/// `` `wireName`: required, may be `null` (`None`). ``
+fn fields(s: &mut Struct) {
+    for field in s.fields.iter_mut().filter(|f| !f.flatten) {
+        let wire = field.wire.replace('`', "'");
+        let presence = match field.presence() {
+            Presence::Required => "required".to_owned(),
+            Presence::RequiredNullable => "required, may be `null` (`None`)".to_owned(),
+            Presence::Optional => "optional (`None`: absent; `null` is refused)".to_owned(),
+            Presence::OptionalNullable => {
+                "optional, may be `null` (`None`: absent, `Some(None)`: `null`)".to_owned()
+            }
+        };
+        push_paragraph(
+            &mut field.docs,
+            format!("`{wire}` on the wire: {presence}."),
+        );
+    }
+}
+
+/// How the union's variant is picked, in one line.
+fn union(u: &Union) -> String {
+    match &u.dispatch {
+        Dispatch::Tag { property, .. } => {
+            let property = property.replace('`', "'");
+            format!("On the wire: an object whose `{property}` picks the variant.")
+        }
+        Dispatch::Shape { candidates, .. } => {
+            let variant = |i: &usize| format!("`{}`", u.variants[*i].name);
+            let kinds: Vec<String> = JSON_KINDS
+                .iter()
+                .zip(candidates)
+                .filter(|(_, candidates)| !candidates.is_empty())
+                .map(|(kind, candidates)| {
+                    let names: Vec<String> = candidates.iter().map(variant).collect();
+                    format!("{kind} → {}", one_of(&names))
+                })
+                .collect();
+            format!(
+                "On the wire: the value's JSON type picks the variant (among several, the one that fits best): {}.",
+                kinds.join("; ")
+            )
+        }
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn one_of(names: &[String]) -> String {
+    match names {
+        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}
+
+fn push_paragraph(docs: &mut Vec<String>, line: String) {
+    if !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.push(line);
+}
