@@ -5334,20 +5334,20 @@ impl ::core::fmt::Display for CreateOpenAIConversationMessagesItemLinksItemType 
 #[automatically_derived]
 impl ::core::convert::From<&str> for CreateOpenAIConversationMessagesItemLinksItemType {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String>
 for CreateOpenAIConversationMessagesItemLinksItemType {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
@@ -6537,20 +6537,20 @@ impl ::core::fmt::Display for CreateSupportCopilotConversationMessagesItemLinksI
 impl ::core::convert::From<&str>
 for CreateSupportCopilotConversationMessagesItemLinksItemType {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String>
 for CreateSupportCopilotConversationMessagesItemLinksItemType {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
@@ -7741,20 +7741,20 @@ impl ::core::fmt::Display for CreateSupportTicketConversationMessagesItemLinksIt
 impl ::core::convert::From<&str>
 for CreateSupportTicketConversationMessagesItemLinksItemType {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String>
 for CreateSupportTicketConversationMessagesItemLinksItemType {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
@@ -16759,20 +16759,20 @@ impl ::core::fmt::Display for OpenAIExtendedMessageLinksItemType {
 #[automatically_derived]
 impl ::core::convert::From<&str> for OpenAIExtendedMessageLinksItemType {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String>
 for OpenAIExtendedMessageLinksItemType {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
@@ -38313,20 +38313,20 @@ impl ::core::fmt::Display for SupportCopilotMessageLinksItemType {
 #[automatically_derived]
 impl ::core::convert::From<&str> for SupportCopilotMessageLinksItemType {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String>
 for SupportCopilotMessageLinksItemType {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
@@ -39513,19 +39513,19 @@ impl ::core::fmt::Display for SupportTicketMessageLinksItemType {
 #[automatically_derived]
 impl ::core::convert::From<&str> for SupportTicketMessageLinksItemType {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for SupportTicketMessageLinksItemType {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]

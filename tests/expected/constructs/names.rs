@@ -2069,19 +2069,19 @@ impl ::core::fmt::Display for OpenOutcome {
 #[automatically_derived]
 impl ::core::convert::From<&str> for OpenOutcome {
     fn from(__value: &str) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             __value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]
 impl ::core::convert::From<::std::string::String> for OpenOutcome {
     fn from(__value: ::std::string::String) -> Self {
-        let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str(
+        let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str(
             &__value,
         );
-        __parsed
+        __value
     }
 }
 #[automatically_derived]

@@ -122,8 +122,8 @@ impl Emitter<'_> {
                     name,
                     &format!(
                         "fn from(__value: {ty}) -> Self {{ \
-                         let ::core::result::Result::Ok(__parsed) = <Self as ::core::str::FromStr>::from_str({text}); \
-                         __parsed }}"
+                         let ::core::result::Result::Ok(__value) = <Self as ::core::str::FromStr>::from_str({text}); \
+                         __value }}"
                     ),
                 );
             }
