@@ -87,11 +87,10 @@ fn lib(models: &str) -> String {
     format!("#![deny(warnings)]\n//! The models, one way in.\n\npub mod custom;\npub mod uses;\n\n{models}\n")
 }
 
-#[test]
-fn macro_build_script_and_checked_in_file_make_the_same_models() {
-    let dir = scratch("three-ways");
-    let spec = repo().join("tests/constructs/customize.yaml");
-    std::fs::copy(&spec, dir.join("customize.yaml")).expect("copy the spec");
+/// The workspace of the three crates in `dir` (the CLI's file is written
+/// by the test).
+fn write_workspace(dir: &std::path::Path, spec: &std::path::Path) {
+    std::fs::copy(spec, dir.join("customize.yaml")).expect("copy the spec");
     let common = |models: String| {
         vec![
             ("src/lib.rs".to_owned(), lib(&models)),
@@ -126,13 +125,20 @@ fn macro_build_script_and_checked_in_file_make_the_same_models() {
         ("via-cli".to_owned(), common(via_cli)),
     ];
     let dependencies = "serde = { version = \"1\", features = [\"derive\"] }\nserde_json = \"1\"\n";
-    openapi_models_tests::cargo::workspace_in_place(&dir, &members, dependencies);
+    openapi_models_tests::cargo::workspace_in_place(dir, &members, dependencies);
     let manifest = std::fs::read_to_string(dir.join("via-build/Cargo.toml")).expect("manifest");
     let build_api = format!(
         "{manifest}\n[build-dependencies]\nopenapi-models-build = {{ path = {:?} }}\n",
         repo().join("build").to_string_lossy()
     );
     std::fs::write(dir.join("via-build/Cargo.toml"), build_api).expect("write the manifest");
+}
+
+#[test]
+fn macro_build_script_and_checked_in_file_make_the_same_models() {
+    let dir = scratch("three-ways");
+    let spec = repo().join("tests/constructs/customize.yaml");
+    write_workspace(&dir, &spec);
 
     // The checked-in file, made by the CLI.
     let checked_in = dir.join("via-cli/src/api.rs");
