@@ -742,7 +742,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
 #[automatically_derived]
 impl ::openapi_models::Validate for BalloonStats {}
 /// Command used to start a free page hinting run.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct BalloonStartCmd {
     /// If Firecracker should automatically acknowledge when the guest submits a done cmd.
     ///
@@ -1284,7 +1289,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuTemplate {
 #[automatically_derived]
 impl ::openapi_models::Validate for CpuTemplate {}
 /// The CPU configuration template defines a set of bit maps as modifiers of flags accessed by register to be disabled/enabled for the microvm.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct CpuConfig {
     /// A collection of KVM capabilities to be added or removed (both x86_64 and aarch64)
     ///
@@ -2719,7 +2729,12 @@ impl ::openapi_models::Validate for Pmem {
     }
 }
 /// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/Error`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Error {
     /// A description of the error condition
     ///
@@ -2814,7 +2829,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
 #[automatically_derived]
 impl ::openapi_models::Validate for Error {}
 /// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/FullVmConfiguration`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct FullVmConfiguration {
     /// `balloon` on the wire: optional (`None`: absent; `null` is refused).
     pub balloon: ::core::option::Option<Balloon>,
@@ -3556,7 +3576,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfoS
 #[automatically_derived]
 impl ::openapi_models::Validate for InstanceInfoState {}
 /// Describes the configuration option for the logging capability.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Logger {
     /// Set the level. The possible values are case-insensitive.
     ///
@@ -5351,7 +5376,12 @@ impl ::openapi_models::Validate for PartialPmem {
     }
 }
 /// Defines an IO rate limiter with independent bytes/s and ops/s limits. Limits are defined by configuring each of the _bandwidth_ and _ops_ token buckets. This field is optional for virtio-block config and should be omitted for vhost-user-block configuration.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct RateLimiter {
     /// Token bucket with bytes as tokens
     ///
@@ -6588,7 +6618,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VmState {
 #[automatically_derived]
 impl ::openapi_models::Validate for VmState {}
 /// Defines an entropy device.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct EntropyDevice {
     /// `rate_limiter` on the wire: optional (`None`: absent; `null` is refused).
     pub rate_limiter: ::core::option::Option<RateLimiter>,
@@ -6689,7 +6724,12 @@ impl ::openapi_models::Validate for EntropyDevice {
     }
 }
 /// The configuration of the serial device
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct SerialDevice {
     /// Path to a file or named pipe on the host to which serial output should be written.
     ///
@@ -6812,7 +6852,12 @@ impl ::openapi_models::Validate for SerialDevice {
     }
 }
 /// The configuration of the hotpluggable memory device (virtio-mem)
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct MemoryHotplugConfig {
     /// Total size of the hotpluggable memory in MiB.
     ///
@@ -7011,7 +7056,12 @@ impl ::openapi_models::Validate for MemoryHotplugConfig {
     }
 }
 /// An update to the size of the hotpluggable memory region.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct MemoryHotplugSizeUpdate {
     /// New target region size.
     ///
@@ -7129,7 +7179,12 @@ impl ::openapi_models::Validate for MemoryHotplugSizeUpdate {
     }
 }
 /// The status of the hotpluggable memory device (virtio-mem)
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct MemoryHotplugStatus {
     /// Total size of the hotpluggable memory in MiB.
     ///

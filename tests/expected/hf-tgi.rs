@@ -4618,7 +4618,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionName {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GenerateParameters`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct GenerateParameters {
     /// Lora adapter id
     ///
@@ -8745,7 +8750,12 @@ impl ::openapi_models::Validate for StreamDetails {
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/StreamOptions`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct StreamOptions {
     /// If set, an additional chunk will be streamed before the data: \[DONE\] message. The usage field on this chunk shows the token usage statistics for the entire request, and the choices field will always be an empty array. All other chunks will also include a usage field, but with a null value.
     ///

@@ -457,7 +457,12 @@ for CreateNamespaceRequest {
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateNamespaceRequest {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpdateNamespacePropertiesRequest`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct UpdateNamespacePropertiesRequest {
     /// `removals` on the wire: optional (`None`: absent; `null` is refused).
     pub removals: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -2453,7 +2458,12 @@ impl ::core::convert::From<Apply> for ValueExpression {
 }
 /// Deprecated. Use the bare boolean literal `true` as a predicate instead.
 #[deprecated]
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct TrueExpression {
     /// `type` on the wire: required.
     pub r#type: TrueExpressionType,
@@ -2618,7 +2628,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
 impl ::openapi_models::Validate for TrueExpressionType2 {}
 /// Deprecated. Use the bare boolean literal `false` as a predicate instead.
 #[deprecated]
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct FalseExpression {
     /// `type` on the wire: required.
     pub r#type: FalseExpressionType,
@@ -14373,7 +14388,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
 #[automatically_derived]
 impl ::openapi_models::Validate for TableRequirement {}
 /// The table must not already exist; used for create transactions
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct AssertCreate {
     /// `type` on the wire: required.
     pub r#type: AssertCreateType,
@@ -16514,7 +16534,12 @@ impl ::openapi_models::Validate for LoadTableResult {
 /// Each plan task must be passed to the fetchScanTasks endpoint to fetch the file scan tasks for the plan task.
 ///
 /// The list of delete files must contain all delete files referenced by the file scan tasks.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ScanTasks {
     /// Delete files referenced by file scan tasks
     ///
@@ -16666,7 +16691,12 @@ impl ::openapi_models::Validate for ScanTasks {
     }
 }
 /// Completed server-side planning result
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct CompletedPlanningResult {
     /// Delete files referenced by file scan tasks
     ///
@@ -21932,7 +21962,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
 #[automatically_derived]
 impl ::openapi_models::Validate for GetNamespaceResponse {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListTablesResponse`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ListTablesResponse {
     /// `next-page-token` on the wire: optional (`None`: absent; `null` is refused).
     pub next_page_token: ::core::option::Option<PageToken>,
@@ -22051,7 +22086,12 @@ impl ::openapi_models::Validate for ListTablesResponse {
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListFunctionsResponse`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ListFunctionsResponse {
     /// `next-page-token` on the wire: optional (`None`: absent; `null` is refused).
     pub next_page_token: ::core::option::Option<PageToken>,
@@ -22174,7 +22214,12 @@ impl ::openapi_models::Validate for ListFunctionsResponse {
     }
 }
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ListNamespacesResponse`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ListNamespacesResponse {
     /// `next-page-token` on the wire: optional (`None`: absent; `null` is refused).
     pub next_page_token: ::core::option::Option<PageToken>,
@@ -25516,7 +25561,12 @@ pub type FixedTypeValue = ::std::string::String;
 /// Binary type values are stored and serialized as an uppercase hexadecimal string
 pub type BinaryTypeValue = ::std::string::String;
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/CountMap`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct CountMap {
     /// List of integer column ids for each corresponding value
     ///
@@ -25623,7 +25673,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
 #[automatically_derived]
 impl ::openapi_models::Validate for CountMap {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ValueMap`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ValueMap {
     /// List of integer column ids for each corresponding value
     ///
@@ -27854,7 +27909,12 @@ for EqualityDeleteFileContent {
 #[automatically_derived]
 impl ::openapi_models::Validate for EqualityDeleteFileContent {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PlanTableScanRequest`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PlanTableScanRequest {
     /// Identifier for the snapshot to scan in a point-in-time scan
     ///
@@ -28780,7 +28840,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoteSignResult {}
 /// Configuration for the remote signer client.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct RemoteSigningConfig {
     /// Static key-value pairs the signer client MUST pass through unchanged in the `properties` field of every `RemoteSignRequest` sent to the signing endpoint.
     ///

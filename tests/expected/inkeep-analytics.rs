@@ -18341,7 +18341,12 @@ for PropertyValuesResponseBody {
 #[automatically_derived]
 impl ::openapi_models::Validate for PropertyValuesResponseBody {}
 /// Query Conversations Params
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct QueryConversationsRequestBody {
     /// `select` on the wire: optional (`None`: absent; `null` is refused).
     pub select: ::core::option::Option<::std::vec::Vec<ConversationsSelection>>,
@@ -18838,7 +18843,12 @@ impl ::openapi_models::Validate for QueryConversationsResponseData {
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/QueryConversationsResponseData/properties/result/items`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ConversationsResultItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
@@ -21338,7 +21348,12 @@ for ConversationsResultItemType {
 #[automatically_derived]
 impl ::openapi_models::Validate for ConversationsResultItemType {}
 /// Query Events Params
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct QueryEventsRequestBody {
     /// `select` on the wire: optional (`None`: absent; `null` is refused).
     pub select: ::core::option::Option<::std::vec::Vec<EventsSelection>>,
@@ -21812,7 +21827,12 @@ for QueryEventsResponseData {
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryEventsResponseData {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/QueryEventsResponseData/properties/result/items`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct EventsResultItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
@@ -24691,7 +24711,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
 #[automatically_derived]
 impl ::openapi_models::Validate for EventsResultItem {}
 /// Query Semantic Threads Params
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct QuerySemanticThreadsRequestBody {
     /// `query` on the wire: optional (`None`: absent; `null` is refused).
     pub query: ::core::option::Option<::std::string::String>,
@@ -25202,7 +25227,12 @@ impl ::openapi_models::Validate for QuerySemanticThreadsResponseData {
     }
 }
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/QuerySemanticThreadsResponseData/properties/result/items`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct SemanticThreadResultItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,

@@ -775,7 +775,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Described {
 #[automatically_derived]
 impl ::openapi_models::Validate for Described {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/MaybeBase`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct MaybeBase {
     /// Optional base.
     ///
@@ -1014,7 +1019,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
 #[automatically_derived]
 impl ::openapi_models::Validate for Open {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Task`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Task {
     /// `kind` on the wire: optional (`None`: absent; `null` is refused).
     pub kind: ::core::option::Option<::std::string::String>,
@@ -1207,7 +1217,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskSubtype {
 #[automatically_derived]
 impl ::openapi_models::Validate for TaskSubtype {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Task/properties/meta`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct TaskMeta {
     /// `a` on the wire: optional (`None`: absent; `null` is refused).
     pub a: ::core::option::Option<::core::primitive::i64>,
@@ -1296,7 +1311,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskMeta {
 #[automatically_derived]
 impl ::openapi_models::Validate for TaskMeta {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Milestone`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Milestone {
     /// `kind` on the wire: optional (`None`: absent; `null` is refused).
     pub kind: ::core::option::Option<MilestoneKind>,
@@ -1494,7 +1514,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MilestoneKind
 #[automatically_derived]
 impl ::openapi_models::Validate for MilestoneKind {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Milestone/allOf/1/properties/meta/$conjoined-0d8a8b58b20672a3`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct MilestoneMeta {
     /// `a` on the wire: optional (`None`: absent; `null` is refused).
     pub a: ::core::option::Option<::core::primitive::i64>,
@@ -1605,7 +1630,12 @@ impl ::openapi_models::Validate for MilestoneMeta {
     }
 }
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Page`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Page {
     /// `result` on the wire: optional (`None`: absent; `null` is refused).
     pub result: ::core::option::Option<
@@ -1699,7 +1729,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Page {
 #[automatically_derived]
 impl ::openapi_models::Validate for Page {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/PageOfNames`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PageOfNames {
     /// `result` on the wire: optional (`None`: absent; `null` is refused).
     pub result: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
@@ -1861,7 +1896,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Currency {
 #[automatically_derived]
 impl ::openapi_models::Validate for Currency {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Account`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Account {
     /// `currency` on the wire: optional (`None`: absent; `null` is refused).
     pub currency: ::core::option::Option<AccountCurrency>,
@@ -1952,7 +1992,12 @@ impl ::openapi_models::Validate for Account {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Account/properties/currency`.
 pub type AccountCurrency = Currency;
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Disjoint`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Disjoint {
     /// `color` on the wire: optional (`None`: absent; `null` is refused).
     pub color: ::core::option::Option<DisjointColor>,
@@ -2169,7 +2214,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DisjointColor
 #[automatically_derived]
 impl ::openapi_models::Validate for DisjointColor2 {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Whole`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Whole {
     /// `n` on the wire: optional (`None`: absent; `null` is refused).
     pub n: ::core::option::Option<WholeN>,
@@ -2260,7 +2310,12 @@ impl ::openapi_models::Validate for Whole {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Whole/properties/n`.
 pub type WholeN = ::core::primitive::i64;
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Listed`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Listed {
     /// `r` on the wire: optional (`None`: absent; `null` is refused).
     pub r: ::core::option::Option<ListedR>,

@@ -121,7 +121,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
 #[automatically_derived]
 impl ::openapi_models::Validate for Pet {}
 /// Generated from `tests/constructs/broken.yaml#/components/schemas/Tag`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Tag {
     /// `label` on the wire: optional (`None`: absent; `null` is refused).
     pub label: ::core::option::Option<::std::string::String>,

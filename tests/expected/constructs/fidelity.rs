@@ -262,7 +262,12 @@ impl ::core::ops::Deref for Count {
     }
 }
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Contact`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Contact {
     /// `email` on the wire: optional (`None`: absent; `null` is refused).
     pub email: ::core::option::Option<::std::string::String>,
@@ -1375,7 +1380,12 @@ impl ::openapi_models::Validate for SendDate {
     }
 }
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Measure`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Measure {
     /// `value` on the wire: optional (`None`: absent; `null` is refused).
     pub value: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
@@ -1664,7 +1674,12 @@ impl ::openapi_models::__private::de::Variants for EitherVariant {
 #[automatically_derived]
 impl ::openapi_models::Validate for EitherVariant {}
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Cat`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Cat {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
@@ -1767,7 +1782,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
 #[automatically_derived]
 impl ::openapi_models::Validate for Cat {}
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Dog`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Dog {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
@@ -2074,7 +2094,12 @@ impl ::core::convert::From<SumAggregation> for Aggregation {
     }
 }
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/CountAggregation`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct CountAggregation {
     /// `func` on the wire: optional (`None`: absent; `null` is refused).
     ///

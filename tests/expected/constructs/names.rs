@@ -2,7 +2,12 @@
 // Update with `EXPECTORATE=overwrite cargo test -p openapi-models-tests golden`.
 
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Option`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Option {
     /// `some` on the wire: optional (`None`: absent; `null` is refused).
     pub some: ::core::option::Option<::std::string::String>,
@@ -91,7 +96,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Option {
 #[automatically_derived]
 impl ::openapi_models::Validate for Option {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Result`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Result {
     /// `ok` on the wire: optional (`None`: absent; `null` is refused).
     pub ok: ::core::option::Option<::core::primitive::bool>,
@@ -180,7 +190,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Result {
 #[automatically_derived]
 impl ::openapi_models::Validate for Result {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/String`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct String {
     /// `value` on the wire: optional (`None`: absent; `null` is refused).
     pub value: ::core::option::Option<::std::string::String>,
@@ -271,7 +286,12 @@ impl ::openapi_models::Validate for String {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Vec`.
 pub type Vec = ::std::vec::Vec<String>;
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Box`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Box {
     /// `inner` on the wire: optional (`None`: absent; `null` is refused).
     pub inner: ::core::option::Option<Option>,
@@ -362,7 +382,12 @@ impl ::openapi_models::Validate for Box {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Self`.
 pub type SelfType = ::std::string::String;
 /// Generated from `tests/constructs/names.yaml#/components/schemas/type`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Type {
     /// `crate` on the wire: optional (`None`: absent; `null` is refused).
     pub crate_: ::core::option::Option<::std::string::String>,
@@ -453,7 +478,12 @@ impl ::openapi_models::Validate for Type {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/crate`.
 pub type Crate = ::core::primitive::i64;
 /// Generated from `tests/constructs/names.yaml#/components/schemas/A`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct A {
     /// `d` on the wire: required.
     pub d: D,
@@ -554,7 +584,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for A {
 #[automatically_derived]
 impl ::openapi_models::Validate for A {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/D`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct D {
     /// `a` on the wire: optional (`None`: absent; `null` is refused).
     pub a: ::core::option::Option<::std::string::String>,
@@ -716,7 +751,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for S {
 #[automatically_derived]
 impl ::openapi_models::Validate for S {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/E`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct E {
     /// `e` on the wire: optional (`None`: absent; `null` is refused).
     pub e: ::core::option::Option<::core::primitive::i64>,
@@ -895,7 +935,12 @@ impl ::core::convert::From<S> for T {
     }
 }
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Visitor`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Visitor {
     /// `visitor` on the wire: required.
     pub visitor: Key,
@@ -989,7 +1034,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Visitor {
 #[automatically_derived]
 impl ::openapi_models::Validate for Visitor {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Key`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Key {
     /// `key` on the wire: optional (`None`: absent; `null` is refused).
     pub key: ::core::option::Option<::std::string::String>,
@@ -1177,7 +1227,12 @@ impl ::core::convert::From<Visitor> for M {
 /// Generated from `tests/constructs/names.yaml#/components/schemas/V`.
 pub type V = ::std::vec::Vec<T>;
 /// Generated from `tests/constructs/names.yaml#/components/schemas/pet_store`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PetStore2 {
     /// `a` on the wire: optional (`None`: absent; `null` is refused).
     pub a: ::core::option::Option<::std::string::String>,
@@ -1266,7 +1321,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore2 {
 #[automatically_derived]
 impl ::openapi_models::Validate for PetStore2 {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/PetStore`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PetStore {
     /// `b` on the wire: optional (`None`: absent; `null` is refused).
     pub b: ::core::option::Option<::std::string::String>,
@@ -1355,7 +1415,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore {
 #[automatically_derived]
 impl ::openapi_models::Validate for PetStore {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/pet-store`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PetStore3 {
     /// `c` on the wire: optional (`None`: absent; `null` is refused).
     pub c: ::core::option::Option<::std::string::String>,
@@ -1444,7 +1509,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore3 {
 #[automatically_derived]
 impl ::openapi_models::Validate for PetStore3 {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/2fa-settings`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct T2faSettings {
     /// `enabled` on the wire: optional (`None`: absent; `null` is refused).
     pub enabled: ::core::option::Option<::core::primitive::bool>,
@@ -1533,7 +1603,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for T2faSettings 
 #[automatically_derived]
 impl ::openapi_models::Validate for T2faSettings {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Café`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Cafe {
     /// `crème` on the wire: optional (`None`: absent; `null` is refused).
     pub creme: ::core::option::Option<::std::string::String>,
@@ -1622,7 +1697,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cafe {
 #[automatically_derived]
 impl ::openapi_models::Validate for Cafe {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
     /// `x` on the wire: optional (`None`: absent; `null` is refused).
     pub x: ::core::option::Option<::core::primitive::i64>,
@@ -2271,7 +2351,12 @@ impl ::core::ops::Deref for Target {
     }
 }
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Clone`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Clone {
     /// `debug` on the wire: optional (`None`: absent; `null` is refused).
     pub debug: ::core::option::Option<::std::string::String>,

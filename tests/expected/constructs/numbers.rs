@@ -2,7 +2,12 @@
 // Update with `EXPECTORATE=overwrite cargo test -p openapi-models-tests golden`.
 
 /// Numbers no 64-bit type holds, in bounds, defaults, examples and enums.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Reading {
     /// `level` on the wire: optional (`None`: absent; `null` is refused).
     pub level: ::core::option::Option<::openapi_models::__private::serde_json::Number>,

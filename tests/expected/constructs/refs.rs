@@ -206,7 +206,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetOwner {
 #[automatically_derived]
 impl ::openapi_models::Validate for PetOwner {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Pet/properties/owner/properties/addresses/items`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PetOwnerAddressesItem {
     /// `city` on the wire: optional (`None`: absent; `null` is refused).
     pub city: ::core::option::Option<::std::string::String>,
@@ -299,7 +304,12 @@ for PetOwnerAddressesItem {
 #[automatically_derived]
 impl ::openapi_models::Validate for PetOwnerAddressesItem {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/OwnerAddress`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct OwnerAddress {
     /// `city` on the wire: optional (`None`: absent; `null` is refused).
     pub city: ::core::option::Option<::std::string::String>,
@@ -392,7 +402,12 @@ pub type PetAlias = Pet;
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/PetAlias2`.
 pub type PetAlias2 = Pet;
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Uses`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Uses {
     /// `page` on the wire: optional (`None`: absent; `null` is refused).
     pub page: ::core::option::Option<PetList>,
@@ -536,7 +551,12 @@ impl ::openapi_models::Validate for Uses {
     }
 }
 /// Generated from `tests/constructs/refs.yaml#/components/responses/PetList/content/application~1json/schema`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct PetList {
     /// `pets` on the wire: optional (`None`: absent; `null` is refused).
     pub pets: ::core::option::Option<::std::vec::Vec<Pet>>,
@@ -712,7 +732,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NewPet {
 #[automatically_derived]
 impl ::openapi_models::Validate for NewPet {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Remote`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Remote {
     /// `money` on the wire: optional (`None`: absent; `null` is refused).
     pub money: ::core::option::Option<Money>,
@@ -1229,7 +1254,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
 #[automatically_derived]
 impl ::openapi_models::Validate for Node {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Ping`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Ping {
     /// `pong` on the wire: optional (`None`: absent; `null` is refused).
     pub pong: ::core::option::Option<::std::boxed::Box<Pong>>,
@@ -1318,7 +1348,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Ping {
 #[automatically_derived]
 impl ::openapi_models::Validate for Ping {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Pong`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Pong {
     /// `ping` on the wire: required.
     pub ping: ::std::boxed::Box<Ping>,

@@ -610,7 +610,12 @@ impl ::core::convert::From<&str> for EverythingStringOrNumber {
     }
 }
 /// Generated from `tests/constructs/types.yaml#/components/schemas/Everything/properties/implicitObject`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct EverythingImplicitObject {
     /// `a` on the wire: optional (`None`: absent; `null` is refused).
     pub a: ::core::option::Option<::std::string::String>,
@@ -703,7 +708,12 @@ for EverythingImplicitObject {
 #[automatically_derived]
 impl ::openapi_models::Validate for EverythingImplicitObject {}
 /// Generated from `tests/constructs/types.yaml#/components/schemas/Limits`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Limits {
     /// `name` on the wire: optional (`None`: absent; `null` is refused).
     pub name: ::core::option::Option<::std::string::String>,

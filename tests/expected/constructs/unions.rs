@@ -853,7 +853,12 @@ impl ::core::convert::From<
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Shape/anyOf/0`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ShapePoint {
     /// `x` on the wire: optional (`None`: absent; `null` is refused).
     pub x: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
@@ -1423,7 +1428,12 @@ impl ::core::convert::From<::std::boxed::Box<LongNode>> for Node {
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/ShortNode`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct ShortNode {
     /// `next` on the wire: optional (`None`: absent; `null` is refused).
     pub next: ::core::option::Option<::std::boxed::Box<Node>>,
@@ -1539,7 +1549,12 @@ impl ::openapi_models::Validate for ShortNode {
     }
 }
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/LongNode`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct LongNode {
     /// `next` on the wire: optional (`None`: absent; `null` is refused).
     pub next: ::core::option::Option<::std::boxed::Box<Node>>,

@@ -2,7 +2,12 @@
 // Update with `EXPECTORATE=overwrite cargo test -p openapi-models-tests golden`.
 
 /// Generated from `tests/constructs/unknown-keys.yaml#/components/schemas/Open`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Open {
     /// `name` on the wire: optional (`None`: absent; `null` is refused).
     pub name: ::core::option::Option<::std::string::String>,
@@ -91,7 +96,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
 #[automatically_derived]
 impl ::openapi_models::Validate for Open {}
 /// Generated from `tests/constructs/unknown-keys.yaml#/components/schemas/Closed`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Closed {
     /// `name` on the wire: optional (`None`: absent; `null` is refused).
     pub name: ::core::option::Option<::std::string::String>,
@@ -162,7 +172,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Closed {
 #[automatically_derived]
 impl ::openapi_models::Validate for Closed {}
 /// Generated from `tests/constructs/unknown-keys.yaml#/components/schemas/Nothing`.
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::default::Default
+)]
 pub struct Nothing {}
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Nothing {

@@ -132,3 +132,12 @@ fn validate_checks_every_constraint_and_reports_all() {
         ]
     );
 }
+
+/// A struct whose every field is optional defaults, without being asked,
+/// to what `{}` reads as.
+#[test]
+fn all_optional_structs_default_to_the_empty_object() {
+    let limits = Limits::default();
+    assert_eq!(serde_json::to_string(&limits).unwrap(), "{}");
+    assert_eq!(round_trip::<Limits>("{}"), limits);
+}

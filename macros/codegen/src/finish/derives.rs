@@ -5,6 +5,8 @@
 //! (`serde_json::Number` has no order, `String` is not `Copy`, a union has
 //! no default member) is left out of that type, and its docs say why.
 //! Derive macros of the user's are put on every type that derives.
+//! `Default` is derived without asking where it invents nothing: every
+//! field optional (or a one-value tag, or such a type).
 
 use crate::ir::{Derive, Enum, IntKind, Struct, Ty, TyUse, TypeDef, TypeKind};
 
@@ -19,6 +21,12 @@ impl Traits {
     const ORD: Traits = Traits(8);
     const HASH: Traits = Traits(16);
     const DEFAULT: Traits = Traits(32);
+    /// `Default` without inventing data: every field optional, a map of
+    /// extra keys, a one-value enum or a type that is itself such, so the
+    /// default writes only what must be there (`{}`, a tag). Derived
+    /// whether asked for or not.
+    const EMPTY: Traits = Traits(64);
+    /// The derivable traits (not `EMPTY`, which is about values).
     const ALL: Traits = Traits(63);
     const NONE: Traits = Traits(0);
     /// What a collection has when its items do (it is never `Copy`, and
@@ -68,6 +76,12 @@ pub fn decide(types: &mut [TypeDef], requested: &[Derive]) {
     let capable = capabilities(types);
     let requested = with_implied(requested);
     for (index, mut derives) in base.into_iter().enumerate() {
+        // A value with nothing set defaults, asked for or not.
+        let empty = matches!(&types[index].kind, TypeKind::Struct(_))
+            || matches!(&types[index].kind, TypeKind::Alias(a) if a.newtype);
+        if empty && capable[index].has(Traits::EMPTY) && !derives.contains(&Derive::Default) {
+            derives.push(Derive::Default);
+        }
         if !derives.is_empty() {
             // (why, the traits left out for it), in the order asked for.
             let mut left_out: Vec<(String, Vec<String>)> = Vec::new();
@@ -179,14 +193,14 @@ fn own(def: &TypeDef, named: &[Traits]) -> Traits {
     match &def.kind {
         TypeKind::Struct(s) => fields(s)
             .map(|(_, ty, holder)| field(ty, holder, named))
-            .fold(Traits::ALL, Traits::and),
+            .fold(Traits::ALL.or(Traits::EMPTY), Traits::and),
         TypeKind::Enum(e) => {
-            let mut traits = Traits::ALL;
+            let mut traits = Traits::ALL.or(Traits::EMPTY);
             if e.other.is_some() {
                 traits = traits.without(Traits::COPY);
             }
             if e.default_variant.is_none() {
-                traits = traits.without(Traits::DEFAULT);
+                traits = traits.without(Traits::DEFAULT).without(Traits::EMPTY);
             }
             traits
         }
@@ -236,8 +250,12 @@ fn field(ty: &TyUse, holder: Holder, named: &[Traits]) -> Traits {
     let traits = of_use(ty, named);
     match holder {
         Holder::Itself => traits,
-        Holder::Option => traits.or(Traits::DEFAULT),
-        Holder::Map => traits.and(Traits::THROUGH_COLLECTIONS).or(Traits::DEFAULT),
+        // Absent, or no extra keys: nothing set.
+        Holder::Option => traits.or(Traits::DEFAULT).or(Traits::EMPTY),
+        Holder::Map => traits
+            .and(Traits::THROUGH_COLLECTIONS)
+            .or(Traits::DEFAULT)
+            .or(Traits::EMPTY),
     }
 }
 
