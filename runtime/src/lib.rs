@@ -75,6 +75,7 @@
 extern crate self as openapi_models;
 
 pub mod formats;
+mod read;
 mod unknown;
 mod validate;
 
@@ -99,6 +100,7 @@ macro_rules! include_generated {
         ::core::include!(::core::concat!(::core::env!("OUT_DIR"), "/", $file));
     };
 }
+pub use read::{from_reader, from_slice, from_str, from_value, Error};
 pub use unknown::UnknownValue;
 pub use validate::{Validate, ValidationErrors, Validator, Violation};
 

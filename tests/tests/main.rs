@@ -4,6 +4,7 @@ mod constructs;
 mod corpus;
 mod diagnostics;
 mod differential;
+mod error_paths;
 mod format_reference;
 mod formats;
 mod fuzz_regressions;

@@ -5,6 +5,7 @@ pub mod checks;
 pub mod de;
 pub mod format;
 pub mod object;
+pub(crate) mod path;
 pub mod ser;
 mod union;
 

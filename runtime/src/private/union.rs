@@ -148,7 +148,8 @@ impl<'de> Visitor<'de> for KeySeed {
 
 enum Pending {
     None,
-    Buffered(Value),
+    /// A value read before the tag, and its key (for where an error is).
+    Buffered(String, Value),
     Tag(String),
 }
 
@@ -170,7 +171,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
         if let Some((key, value)) = self.before.next() {
-            self.pending = Pending::Buffered(value);
+            self.pending = Pending::Buffered(key.to_string(), value);
             return match key {
                 Cow::Borrowed(key) => {
                     seed.deserialize(BorrowedStrDeserializer::<A::Error>::new(key))
@@ -190,7 +191,15 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'de, A> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match std::mem::replace(&mut self.pending, Pending::None) {
-            Pending::Buffered(value) => seed.deserialize(value).map_err(de::Error::custom),
+            Pending::Buffered(key, value) => {
+                // Out of sight of the caller's path: the error says where.
+                let mut track = serde_path_to_error::Track::new();
+                let tracked = serde_path_to_error::Deserializer::new(value, &mut track);
+                seed.deserialize(tracked).map_err(|error| {
+                    let inner = super::path::text(&track.path());
+                    de::Error::custom(super::path::at(&super::path::join(&key, &inner), &error))
+                })
+            }
             Pending::Tag(tag) => seed.deserialize(StringDeserializer::<A::Error>::new(tag)),
             Pending::None => self.rest.next_value_seed(seed),
         }
@@ -312,14 +321,22 @@ impl<T: Variants> UntaggedVisitor<T> {
         invalid.ok_or_else(|| self.none_matched(failures))
     }
 
+    /// Every member's failure; the error is placed where the member that
+    /// read furthest failed (the likeliest meant).
     fn none_matched<E: de::Error>(&self, failures: Vec<(usize, String)>) -> E {
+        let deepest = failures
+            .iter()
+            .filter_map(|(_, failure)| super::path::split(failure).0)
+            .max_by_key(|path| path.len())
+            .unwrap_or_default()
+            .to_owned();
         let mut message = format!("no variant of `{}` matches:", T::NAME);
-        for (index, failure) in failures {
-            let name = self.names.get(index).copied().unwrap_or("?");
+        for (index, failure) in &failures {
+            let name = self.names.get(*index).copied().unwrap_or("?");
             message.push_str(&format!(" `{name}`: {failure};"));
         }
         message.pop();
-        E::custom(message)
+        E::custom(super::path::at(&deepest, &message))
     }
 
     /// Several candidates for a buffered value. The first that is valid and
@@ -368,7 +385,9 @@ fn best_fit<T: Variants>(
     let mut best: Option<((bool, bool), T)> = None;
     let judge = Trial::enter();
     for index in order {
-        match T::variant(index, value) {
+        let mut track = serde_path_to_error::Track::new();
+        let tracked = serde_path_to_error::Deserializer::new(value, &mut track);
+        match T::variant(index, tracked) {
             Ok(found) => {
                 let valid = !judge.by_constraints() || found.validate().is_ok();
                 let exact = serde_json::to_value(&found).is_ok_and(|written| written == *value);
@@ -382,7 +401,10 @@ fn best_fit<T: Variants>(
                     best = Some(((valid, exact), found));
                 }
             }
-            Err(error) => failures.push((index, error.to_string())),
+            Err(error) => {
+                let inner = super::path::text(&track.path());
+                failures.push((index, super::path::at(&inner, &error)));
+            }
         }
     }
     best.map(|(_, found)| found).ok_or(failures)
