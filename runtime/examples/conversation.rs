@@ -22,7 +22,7 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     // Wire JSON → generated type: wrong types, missing fields, unknown
     // values of closed enums and misplaced nulls are rejected here.
-    let conversation: OpenAIConversation = serde_json::from_str(&wire)?;
+    let conversation: OpenAIConversation = openapi_models::from_str(&wire)?;
     // Constraints of the spec (`messages` needs at least one message).
     conversation.validate()?;
 
@@ -96,6 +96,14 @@ fn main() -> Result<(), Box<dyn Error>> {
     empty.messages.clear();
     if let Err(violations) = empty.validate() {
         println!("without messages: {violations}");
+    }
+
+    // A broken document: the error says where (its JSON path) and what
+    // the spec wants there.
+    let mut broken: serde_json::Value = serde_json::from_str(&wire)?;
+    broken["messages"][0]["role"] = serde_json::json!(42);
+    if let Err(error) = openapi_models::from_value::<OpenAIConversation>(broken) {
+        println!("a role of 42: {error}");
     }
 
     println!("{written}");
