@@ -288,6 +288,24 @@ fn url_end(chars: &[char], start: usize) -> usize {
     end
 }
 
+/// Appends `lines` as a paragraph of their own: after a blank line when
+/// `docs` already says something.
+pub fn push_paragraph(docs: &mut Vec<String>, lines: impl IntoIterator<Item = String>) {
+    let mut lines = lines.into_iter().peekable();
+    if lines.peek().is_some() && !docs.is_empty() {
+        docs.push(String::new());
+    }
+    docs.extend(lines);
+}
+
+/// `a`, `a or b`, `a, b or c`.
+pub fn one_of(names: &[String]) -> String {
+    match names {
+        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -190,10 +190,7 @@ fn tolerate(
         // Outside every generated type (a file no schema could use),
         // nothing is typed from it and nothing needs a note.
         if let Some(def) = owner {
-            if !def.docs.is_empty() {
-                def.docs.push(String::new());
-            }
-            def.docs.extend(docs::doc_lines(&note));
+            docs::push_paragraph(&mut def.docs, docs::doc_lines(&note));
         }
     }
     kept

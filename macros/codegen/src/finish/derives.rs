@@ -102,14 +102,12 @@ pub fn decide(types: &mut [TypeDef], requested: &[Derive]) {
                 }
             }
             let notes = left_out.into_iter().map(|(why, names)| {
-                format!("Not {} (asked for in `derives`): {why}.", list(&names))
+                format!(
+                    "Not {} (asked for in `derives`): {why}.",
+                    crate::docs::one_of(&names)
+                )
             });
-            let notes: Vec<String> = notes.collect();
-            let docs = &mut types[index].docs;
-            if !notes.is_empty() && !docs.is_empty() {
-                docs.push(String::new());
-            }
-            docs.extend(notes);
+            crate::docs::push_paragraph(&mut types[index].docs, notes);
         }
         derives.sort();
         types[index].derives = derives;
@@ -128,15 +126,6 @@ fn with_implied(requested: &[Derive]) -> Vec<Derive> {
         }
     }
     all
-}
-
-/// `a`, `a or b`, `a, b or c`.
-fn list(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [only] => only.clone(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
-    }
 }
 
 fn name(derive: &Derive) -> String {

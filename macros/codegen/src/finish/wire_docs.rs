@@ -15,7 +15,7 @@ pub fn add(types: &mut [TypeDef]) {
             TypeKind::Struct(s) => fields(s),
             TypeKind::Union(u) => {
                 let summary = union(u);
-                push_paragraph(&mut def.docs, summary);
+                crate::docs::push_paragraph(&mut def.docs, [summary]);
             }
             TypeKind::Enum(_) | TypeKind::Alias(_) => {}
         }
@@ -34,10 +34,8 @@ fn fields(s: &mut Struct) {
                 "optional, may be `null` (`None`: absent, `Some(None)`: `null`)".to_owned()
             }
         };
-        push_paragraph(
-            &mut field.docs,
-            format!("`{wire}` on the wire: {presence}."),
-        );
+        let line = format!("`{wire}` on the wire: {presence}.");
+        crate::docs::push_paragraph(&mut field.docs, [line]);
     }
 }
 
@@ -56,7 +54,7 @@ fn union(u: &Union) -> String {
                 .filter(|(_, candidates)| !candidates.is_empty())
                 .map(|(kind, candidates)| {
                     let names: Vec<String> = candidates.iter().map(variant).collect();
-                    format!("{kind} → {}", one_of(&names))
+                    format!("{kind} → {}", crate::docs::one_of(&names))
                 })
                 .collect();
             format!(
@@ -65,19 +63,4 @@ fn union(u: &Union) -> String {
             )
         }
     }
-}
-
-/// `a`, `a or b`, `a, b or c`.
-fn one_of(names: &[String]) -> String {
-    match names {
-        [rest @ .., last] if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => names.join(""),
-    }
-}
-
-fn push_paragraph(docs: &mut Vec<String>, line: String) {
-    if !docs.is_empty() {
-        docs.push(String::new());
-    }
-    docs.push(line);
 }
