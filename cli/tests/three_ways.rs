@@ -39,7 +39,7 @@ pub fn check() {
         amount: Money(250),
         currency: api::Currency::Eur,
         valid_until: Some(Stamp("2024-01-01T00:00:00Z".to_owned())),
-        note: Some(None),
+        note: openapi_models::Tristate::Null,
     };
     let json = serde_json::to_string(&price).expect("write");
     assert_eq!(

@@ -51,8 +51,8 @@
 //! Reading JSON into a generated type and writing it back gives the same
 //! JSON: a required nullable field is `Option<T>` and writes `null`; an
 //! optional field is `Option<T>` and stays absent; an optional nullable
-//! field is `Option<Option<T>>`, where absent (`None`), `null`
-//! (`Some(None)`) and a value are all distinct. Numbers keep their form
+//! field is a [`Tristate<T>`], where absent, `null` and a value are all
+//! distinct. Numbers keep their form
 //! (`serde_json::Number`, floats read exactly), open enums keep unknown
 //! strings, and keys the schema does not declare are kept. Deserialization
 //! rejects wrong types, missing required fields, unknown values of closed
@@ -76,6 +76,7 @@ extern crate self as openapi_models;
 
 pub mod formats;
 mod read;
+mod tristate;
 mod unknown;
 mod validate;
 
@@ -101,6 +102,7 @@ macro_rules! include_generated {
     };
 }
 pub use read::{from_reader, from_slice, from_str, from_value, Error};
+pub use tristate::Tristate;
 pub use unknown::UnknownValue;
 pub use validate::{Validate, ValidationErrors, Validator, Violation};
 

@@ -176,6 +176,43 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
         )
     }
 }
+impl Balloon {
+    /// Builds the value from the required fields (`amount_mib`, `deflate_on_oom`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        amount_mib: ::core::primitive::i64,
+        deflate_on_oom: ::core::primitive::bool,
+    ) -> Self {
+        Self {
+            amount_mib,
+            deflate_on_oom,
+            stats_polling_interval_s: ::core::option::Option::None,
+            free_page_hinting: ::core::option::Option::None,
+            free_page_reporting: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `stats_polling_interval_s`.
+    #[must_use]
+    pub fn with_stats_polling_interval_s(
+        mut self,
+        __value: ::core::primitive::i64,
+    ) -> Self {
+        self.stats_polling_interval_s = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `free_page_hinting`.
+    #[must_use]
+    pub fn with_free_page_hinting(mut self, __value: ::core::primitive::bool) -> Self {
+        self.free_page_hinting = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `free_page_reporting`.
+    #[must_use]
+    pub fn with_free_page_reporting(mut self, __value: ::core::primitive::bool) -> Self {
+        self.free_page_reporting = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Balloon {}
 /// Balloon device descriptor.
@@ -270,6 +307,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl BalloonUpdate {
+    /// Builds the value from the required fields (`amount_mib`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(amount_mib: ::core::primitive::i64) -> Self {
+        Self {
+            amount_mib,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -739,6 +785,135 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
         )
     }
 }
+impl BalloonStats {
+    /// Builds the value from the required fields (`target_pages`, `actual_pages`, `target_mib`, `actual_mib`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        target_pages: ::core::primitive::i64,
+        actual_pages: ::core::primitive::i64,
+        target_mib: ::core::primitive::i64,
+        actual_mib: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            target_pages,
+            actual_pages,
+            target_mib,
+            actual_mib,
+            swap_in: ::core::option::Option::None,
+            swap_out: ::core::option::Option::None,
+            major_faults: ::core::option::Option::None,
+            minor_faults: ::core::option::Option::None,
+            free_memory: ::core::option::Option::None,
+            total_memory: ::core::option::Option::None,
+            available_memory: ::core::option::Option::None,
+            disk_caches: ::core::option::Option::None,
+            hugetlb_allocations: ::core::option::Option::None,
+            hugetlb_failures: ::core::option::Option::None,
+            oom_kill: ::core::option::Option::None,
+            alloc_stall: ::core::option::Option::None,
+            async_scan: ::core::option::Option::None,
+            direct_scan: ::core::option::Option::None,
+            async_reclaim: ::core::option::Option::None,
+            direct_reclaim: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `swap_in`.
+    #[must_use]
+    pub fn with_swap_in(mut self, __value: ::core::primitive::i64) -> Self {
+        self.swap_in = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `swap_out`.
+    #[must_use]
+    pub fn with_swap_out(mut self, __value: ::core::primitive::i64) -> Self {
+        self.swap_out = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `major_faults`.
+    #[must_use]
+    pub fn with_major_faults(mut self, __value: ::core::primitive::i64) -> Self {
+        self.major_faults = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `minor_faults`.
+    #[must_use]
+    pub fn with_minor_faults(mut self, __value: ::core::primitive::i64) -> Self {
+        self.minor_faults = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `free_memory`.
+    #[must_use]
+    pub fn with_free_memory(mut self, __value: ::core::primitive::i64) -> Self {
+        self.free_memory = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `total_memory`.
+    #[must_use]
+    pub fn with_total_memory(mut self, __value: ::core::primitive::i64) -> Self {
+        self.total_memory = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `available_memory`.
+    #[must_use]
+    pub fn with_available_memory(mut self, __value: ::core::primitive::i64) -> Self {
+        self.available_memory = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `disk_caches`.
+    #[must_use]
+    pub fn with_disk_caches(mut self, __value: ::core::primitive::i64) -> Self {
+        self.disk_caches = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `hugetlb_allocations`.
+    #[must_use]
+    pub fn with_hugetlb_allocations(mut self, __value: ::core::primitive::i64) -> Self {
+        self.hugetlb_allocations = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `hugetlb_failures`.
+    #[must_use]
+    pub fn with_hugetlb_failures(mut self, __value: ::core::primitive::i64) -> Self {
+        self.hugetlb_failures = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `oom_kill`.
+    #[must_use]
+    pub fn with_oom_kill(mut self, __value: ::core::primitive::i64) -> Self {
+        self.oom_kill = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `alloc_stall`.
+    #[must_use]
+    pub fn with_alloc_stall(mut self, __value: ::core::primitive::i64) -> Self {
+        self.alloc_stall = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `async_scan`.
+    #[must_use]
+    pub fn with_async_scan(mut self, __value: ::core::primitive::i64) -> Self {
+        self.async_scan = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `direct_scan`.
+    #[must_use]
+    pub fn with_direct_scan(mut self, __value: ::core::primitive::i64) -> Self {
+        self.direct_scan = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `async_reclaim`.
+    #[must_use]
+    pub fn with_async_reclaim(mut self, __value: ::core::primitive::i64) -> Self {
+        self.async_reclaim = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `direct_reclaim`.
+    #[must_use]
+    pub fn with_direct_reclaim(mut self, __value: ::core::primitive::i64) -> Self {
+        self.direct_reclaim = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for BalloonStats {}
 /// Command used to start a free page hinting run.
@@ -837,6 +1012,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl BalloonStartCmd {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            acknowledge_on_stop: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `acknowledge_on_stop`.
+    #[must_use]
+    pub fn with_acknowledge_on_stop(mut self, __value: ::core::primitive::bool) -> Self {
+        self.acknowledge_on_stop = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -958,6 +1148,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
         )
     }
 }
+impl BalloonHintingStatus {
+    /// Builds the value from the required fields (`host_cmd`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(host_cmd: ::core::primitive::i64) -> Self {
+        Self {
+            host_cmd,
+            guest_cmd: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `guest_cmd`.
+    #[must_use]
+    pub fn with_guest_cmd(mut self, __value: ::core::primitive::i64) -> Self {
+        self.guest_cmd = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for BalloonHintingStatus {}
 /// Update the statistics polling interval, with the first statistics update scheduled immediately. Statistics cannot be turned on/off after boot.
@@ -1052,6 +1258,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl BalloonStatsUpdate {
+    /// Builds the value from the required fields (`stats_polling_interval_s`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(stats_polling_interval_s: ::core::primitive::i64) -> Self {
+        Self {
+            stats_polling_interval_s,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1188,6 +1403,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl BootSource {
+    /// Builds the value from the required fields (`kernel_image_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        kernel_image_path: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            boot_args: ::core::option::Option::None,
+            initrd_path: ::core::option::Option::None,
+            kernel_image_path: ::core::convert::Into::into(kernel_image_path),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `boot_args`.
+    #[must_use]
+    pub fn with_boot_args(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.boot_args = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `initrd_path`.
+    #[must_use]
+    pub fn with_initrd_path(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.initrd_path = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -1466,6 +1716,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
         )
     }
 }
+impl CpuConfig {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            kvm_capabilities: ::core::option::Option::None,
+            cpuid_modifiers: ::core::option::Option::None,
+            msr_modifiers: ::core::option::Option::None,
+            reg_modifiers: ::core::option::Option::None,
+            vcpu_features: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `kvm_capabilities`.
+    #[must_use]
+    pub fn with_kvm_capabilities(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.kvm_capabilities = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `cpuid_modifiers`.
+    #[must_use]
+    pub fn with_cpuid_modifiers(
+        mut self,
+        __value: ::std::vec::Vec<CpuidLeafModifier>,
+    ) -> Self {
+        self.cpuid_modifiers = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `msr_modifiers`.
+    #[must_use]
+    pub fn with_msr_modifiers(mut self, __value: ::std::vec::Vec<MsrModifier>) -> Self {
+        self.msr_modifiers = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `reg_modifiers`.
+    #[must_use]
+    pub fn with_reg_modifiers(
+        mut self,
+        __value: ::std::vec::Vec<ArmRegisterModifier>,
+    ) -> Self {
+        self.reg_modifiers = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `vcpu_features`.
+    #[must_use]
+    pub fn with_vcpu_features(mut self, __value: ::std::vec::Vec<VcpuFeatures>) -> Self {
+        self.vcpu_features = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CpuConfig {}
 /// Modifier for a CPUID leaf and subleaf (x86_64)
@@ -1611,6 +1913,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
         )
     }
 }
+impl CpuidLeafModifier {
+    /// Builds the value from the required fields (`leaf`, `subleaf`, `flags`, `modifiers`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        leaf: impl ::core::convert::Into<::std::string::String>,
+        subleaf: impl ::core::convert::Into<::std::string::String>,
+        flags: ::core::primitive::i32,
+        modifiers: ::std::vec::Vec<CpuidRegisterModifier>,
+    ) -> Self {
+        Self {
+            leaf: ::core::convert::Into::into(leaf),
+            subleaf: ::core::convert::Into::into(subleaf),
+            flags,
+            modifiers,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CpuidLeafModifier {}
 /// Modifier for a specific CPUID register within a leaf (x86_64)
@@ -1726,6 +2045,19 @@ for CpuidRegisterModifier {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CpuidRegisterModifier {
+    /// Builds the value from the required fields (`register`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        register: impl ::core::convert::Into<CpuidRegisterModifierRegister>,
+        bitmap: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            register: ::core::convert::Into::into(register),
+            bitmap: ::core::convert::Into::into(bitmap),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1919,6 +2251,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
         )
     }
 }
+impl MsrModifier {
+    /// Builds the value from the required fields (`addr`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        addr: impl ::core::convert::Into<::std::string::String>,
+        bitmap: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addr: ::core::convert::Into::into(addr),
+            bitmap: ::core::convert::Into::into(bitmap),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for MsrModifier {}
 /// Modifier for an ARM register (aarch64)
@@ -2028,6 +2373,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
         )
     }
 }
+impl ArmRegisterModifier {
+    /// Builds the value from the required fields (`addr`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        addr: impl ::core::convert::Into<::std::string::String>,
+        bitmap: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            addr: ::core::convert::Into::into(addr),
+            bitmap: ::core::convert::Into::into(bitmap),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ArmRegisterModifier {}
 /// vCPU feature modifier (aarch64)
@@ -2132,6 +2490,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl VcpuFeatures {
+    /// Builds the value from the required fields (`index`, `bitmap`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        index: ::core::primitive::i32,
+        bitmap: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            index,
+            bitmap: ::core::convert::Into::into(bitmap),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -2382,6 +2753,94 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
     }
 }
 impl Drive {
+    /// Builds the value from the required fields (`drive_id`, `is_root_device`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        drive_id: impl ::core::convert::Into<::std::string::String>,
+        is_root_device: ::core::primitive::bool,
+    ) -> Self {
+        Self {
+            drive_id: ::core::convert::Into::into(drive_id),
+            partuuid: ::core::option::Option::None,
+            is_root_device,
+            cache_type: ::core::option::Option::None,
+            is_read_only: ::core::option::Option::None,
+            path_on_host: ::core::option::Option::None,
+            rate_limiter: ::core::option::Option::None,
+            io_engine: ::core::option::Option::None,
+            socket: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `partuuid`.
+    #[must_use]
+    pub fn with_partuuid(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partuuid = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `cache_type`.
+    #[must_use]
+    pub fn with_cache_type(
+        mut self,
+        __value: impl ::core::convert::Into<DriveCacheType>,
+    ) -> Self {
+        self.cache_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `is_read_only`.
+    #[must_use]
+    pub fn with_is_read_only(mut self, __value: ::core::primitive::bool) -> Self {
+        self.is_read_only = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `path_on_host`.
+    #[must_use]
+    pub fn with_path_on_host(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.path_on_host = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `rate_limiter`.
+    #[must_use]
+    pub fn with_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `io_engine`.
+    #[must_use]
+    pub fn with_io_engine(
+        mut self,
+        __value: impl ::core::convert::Into<DriveIoEngine>,
+    ) -> Self {
+        self.io_engine = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `socket`.
+    #[must_use]
+    pub fn with_socket(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.socket = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `cache_type`, or its default when absent.
     #[must_use]
     pub fn cache_type_or_default(&self) -> DriveCacheType {
@@ -2718,6 +3177,45 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
         )
     }
 }
+impl Pmem {
+    /// Builds the value from the required fields (`id`, `path_on_host`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        path_on_host: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            path_on_host: ::core::convert::Into::into(path_on_host),
+            root_device: ::core::option::Option::None,
+            read_only: ::core::option::Option::None,
+            rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `root_device`.
+    #[must_use]
+    pub fn with_root_device(mut self, __value: ::core::primitive::bool) -> Self {
+        self.root_device = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `read_only`.
+    #[must_use]
+    pub fn with_read_only(mut self, __value: ::core::primitive::bool) -> Self {
+        self.read_only = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `rate_limiter`.
+    #[must_use]
+    pub fn with_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Pmem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -2824,6 +3322,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Error {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            fault_message: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `fault_message`.
+    #[must_use]
+    pub fn with_fault_message(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fault_message = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -3121,6 +3639,142 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
         )
     }
 }
+impl FullVmConfiguration {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            balloon: ::core::option::Option::None,
+            drives: ::core::option::Option::None,
+            boot_source: ::core::option::Option::None,
+            cpu_config: ::core::option::Option::None,
+            logger: ::core::option::Option::None,
+            machine_config: ::core::option::Option::None,
+            metrics: ::core::option::Option::None,
+            memory_hotplug: ::core::option::Option::None,
+            mmds_config: ::core::option::Option::None,
+            network_interfaces: ::core::option::Option::None,
+            pmem: ::core::option::Option::None,
+            vsock: ::core::option::Option::None,
+            entropy: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `balloon`.
+    #[must_use]
+    pub fn with_balloon(mut self, __value: impl ::core::convert::Into<Balloon>) -> Self {
+        self.balloon = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `drives`.
+    #[must_use]
+    pub fn with_drives(mut self, __value: ::std::vec::Vec<Drive>) -> Self {
+        self.drives = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `boot-source`.
+    #[must_use]
+    pub fn with_boot_source(
+        mut self,
+        __value: impl ::core::convert::Into<BootSource>,
+    ) -> Self {
+        self.boot_source = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `cpu-config`.
+    #[must_use]
+    pub fn with_cpu_config(
+        mut self,
+        __value: impl ::core::convert::Into<CpuConfig>,
+    ) -> Self {
+        self.cpu_config = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `logger`.
+    #[must_use]
+    pub fn with_logger(mut self, __value: impl ::core::convert::Into<Logger>) -> Self {
+        self.logger = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `machine-config`.
+    #[must_use]
+    pub fn with_machine_config(
+        mut self,
+        __value: impl ::core::convert::Into<MachineConfiguration>,
+    ) -> Self {
+        self.machine_config = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `metrics`.
+    #[must_use]
+    pub fn with_metrics(mut self, __value: impl ::core::convert::Into<Metrics>) -> Self {
+        self.metrics = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `memory-hotplug`.
+    #[must_use]
+    pub fn with_memory_hotplug(
+        mut self,
+        __value: impl ::core::convert::Into<MemoryHotplugConfig>,
+    ) -> Self {
+        self.memory_hotplug = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `mmds-config`.
+    #[must_use]
+    pub fn with_mmds_config(
+        mut self,
+        __value: impl ::core::convert::Into<MmdsConfig>,
+    ) -> Self {
+        self.mmds_config = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `network-interfaces`.
+    #[must_use]
+    pub fn with_network_interfaces(
+        mut self,
+        __value: ::std::vec::Vec<NetworkInterface>,
+    ) -> Self {
+        self.network_interfaces = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `pmem`.
+    #[must_use]
+    pub fn with_pmem(mut self, __value: ::std::vec::Vec<Pmem>) -> Self {
+        self.pmem = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `vsock`.
+    #[must_use]
+    pub fn with_vsock(mut self, __value: impl ::core::convert::Into<Vsock>) -> Self {
+        self.vsock = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `entropy`.
+    #[must_use]
+    pub fn with_entropy(
+        mut self,
+        __value: impl ::core::convert::Into<EntropyDevice>,
+    ) -> Self {
+        self.entropy = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FullVmConfiguration {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -3265,6 +3919,17 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl InstanceActionInfo {
+    /// Builds the value from the required fields (`action_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        action_type: impl ::core::convert::Into<InstanceActionInfoActionType>,
+    ) -> Self {
+        Self {
+            action_type: ::core::convert::Into::into(action_type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -3491,6 +4156,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl InstanceInfo {
+    /// Builds the value from the required fields (`app_name`, `id`, `state`, `vmm_version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        app_name: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::string::String>,
+        state: impl ::core::convert::Into<InstanceInfoState>,
+        vmm_version: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            app_name: ::core::convert::Into::into(app_name),
+            id: ::core::convert::Into::into(id),
+            state: ::core::convert::Into::into(state),
+            vmm_version: ::core::convert::Into::into(vmm_version),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -3748,6 +4430,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
     }
 }
 impl Logger {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            level: ::core::option::Option::None,
+            log_path: ::core::option::Option::None,
+            show_level: ::core::option::Option::None,
+            show_log_origin: ::core::option::Option::None,
+            module: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `level`.
+    #[must_use]
+    pub fn with_level(
+        mut self,
+        __value: impl ::core::convert::Into<LoggerLevel>,
+    ) -> Self {
+        self.level = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `log_path`.
+    #[must_use]
+    pub fn with_log_path(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_path = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `show_level`.
+    #[must_use]
+    pub fn with_show_level(mut self, __value: ::core::primitive::bool) -> Self {
+        self.show_level = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `show_log_origin`.
+    #[must_use]
+    pub fn with_show_log_origin(mut self, __value: ::core::primitive::bool) -> Self {
+        self.show_log_origin = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `module`.
+    #[must_use]
+    pub fn with_module(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.module = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `level`, or its default when absent.
     #[must_use]
     pub fn level_or_default(&self) -> LoggerLevel {
@@ -4057,6 +4791,55 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
     }
 }
 impl MachineConfiguration {
+    /// Builds the value from the required fields (`mem_size_mib`, `vcpu_count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        mem_size_mib: ::core::primitive::i64,
+        vcpu_count: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            cpu_template: ::core::option::Option::None,
+            smt: ::core::option::Option::None,
+            mem_size_mib,
+            track_dirty_pages: ::core::option::Option::None,
+            vcpu_count,
+            huge_pages: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `cpu_template`.
+    #[must_use]
+    pub fn with_cpu_template(
+        mut self,
+        __value: impl ::core::convert::Into<CpuTemplate>,
+    ) -> Self {
+        self.cpu_template = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `smt`.
+    #[must_use]
+    pub fn with_smt(mut self, __value: ::core::primitive::bool) -> Self {
+        self.smt = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `track_dirty_pages`.
+    #[must_use]
+    pub fn with_track_dirty_pages(mut self, __value: ::core::primitive::bool) -> Self {
+        self.track_dirty_pages = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `huge_pages`.
+    #[must_use]
+    pub fn with_huge_pages(
+        mut self,
+        __value: impl ::core::convert::Into<MachineConfigurationHugePages>,
+    ) -> Self {
+        self.huge_pages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
     /// `smt`, or its default when absent.
     #[must_use]
     pub fn smt_or_default(&self) -> ::core::primitive::bool {
@@ -4289,6 +5072,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
         )
     }
 }
+impl MemoryBackend {
+    /// Builds the value from the required fields (`backend_type`, `backend_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        backend_type: impl ::core::convert::Into<MemoryBackendBackendType>,
+        backend_path: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            backend_type: ::core::convert::Into::into(backend_type),
+            backend_path: ::core::convert::Into::into(backend_path),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for MemoryBackend {}
 /// Generated from `tests/corpus/firecracker-swagger2.yaml#/definitions/MemoryBackend/properties/backend_type`.
@@ -4500,6 +5296,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
     }
 }
 impl Metrics {
+    /// Builds the value from the required fields (`metrics_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(metrics_path: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            metrics_path: ::core::convert::Into::into(metrics_path),
+            emit_id: ::core::option::Option::None,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `emit_id`.
+    #[must_use]
+    pub fn with_emit_id(mut self, __value: ::core::primitive::bool) -> Self {
+        self.emit_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
     /// `emit_id`, or its default when absent.
     #[must_use]
     pub fn emit_id_or_default(&self) -> ::core::primitive::bool {
@@ -4665,6 +5488,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
     }
 }
 impl MmdsConfig {
+    /// Builds the value from the required fields (`network_interfaces`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(network_interfaces: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            version: ::core::option::Option::None,
+            network_interfaces,
+            ipv4_address: ::core::option::Option::None,
+            imds_compat: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `version`.
+    #[must_use]
+    pub fn with_version(
+        mut self,
+        __value: impl ::core::convert::Into<MmdsConfigVersion>,
+    ) -> Self {
+        self.version = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `ipv4_address`.
+    #[must_use]
+    pub fn with_ipv4_address(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ipv4_address = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `imds_compat`.
+    #[must_use]
+    pub fn with_imds_compat(mut self, __value: ::core::primitive::bool) -> Self {
+        self.imds_compat = ::core::option::Option::Some(__value);
+        self
+    }
     /// `version`, or its default when absent.
     #[must_use]
     pub fn version_or_default(&self) -> MmdsConfigVersion {
@@ -4944,6 +5805,62 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
         )
     }
 }
+impl NetworkInterface {
+    /// Builds the value from the required fields (`host_dev_name`, `iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        host_dev_name: impl ::core::convert::Into<::std::string::String>,
+        iface_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            guest_mac: ::core::option::Option::None,
+            host_dev_name: ::core::convert::Into::into(host_dev_name),
+            iface_id: ::core::convert::Into::into(iface_id),
+            mtu: ::core::option::Option::None,
+            rx_rate_limiter: ::core::option::Option::None,
+            tx_rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `guest_mac`.
+    #[must_use]
+    pub fn with_guest_mac(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.guest_mac = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `mtu`.
+    #[must_use]
+    pub fn with_mtu(mut self, __value: ::core::primitive::i64) -> Self {
+        self.mtu = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `rx_rate_limiter`.
+    #[must_use]
+    pub fn with_rx_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rx_rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `tx_rate_limiter`.
+    #[must_use]
+    pub fn with_tx_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.tx_rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for NetworkInterface {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -5105,6 +6022,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
         )
     }
 }
+impl PartialDrive {
+    /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            drive_id: ::core::convert::Into::into(drive_id),
+            path_on_host: ::core::option::Option::None,
+            rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path_on_host`.
+    #[must_use]
+    pub fn with_path_on_host(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.path_on_host = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `rate_limiter`.
+    #[must_use]
+    pub fn with_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialDrive {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -5247,6 +6197,39 @@ for PartialNetworkInterface {
         )
     }
 }
+impl PartialNetworkInterface {
+    /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            iface_id: ::core::convert::Into::into(iface_id),
+            rx_rate_limiter: ::core::option::Option::None,
+            tx_rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `rx_rate_limiter`.
+    #[must_use]
+    pub fn with_rx_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rx_rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `tx_rate_limiter`.
+    #[must_use]
+    pub fn with_tx_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.tx_rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialNetworkInterface {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -5363,6 +6346,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PartialPmem {
+    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `rate_limiter`.
+    #[must_use]
+    pub fn with_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -5487,6 +6491,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl RateLimiter {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            bandwidth: ::core::option::Option::None,
+            ops: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `bandwidth`.
+    #[must_use]
+    pub fn with_bandwidth(
+        mut self,
+        __value: impl ::core::convert::Into<TokenBucket>,
+    ) -> Self {
+        self.bandwidth = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `ops`.
+    #[must_use]
+    pub fn with_ops(mut self, __value: impl ::core::convert::Into<TokenBucket>) -> Self {
+        self.ops = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -5640,6 +6671,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SnapshotCreateParams {
+    /// Builds the value from the required fields (`mem_file_path`, `snapshot_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        mem_file_path: impl ::core::convert::Into<::std::string::String>,
+        snapshot_path: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            mem_file_path: ::core::convert::Into::into(mem_file_path),
+            snapshot_path: ::core::convert::Into::into(snapshot_path),
+            snapshot_type: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `snapshot_type`.
+    #[must_use]
+    pub fn with_snapshot_type(
+        mut self,
+        __value: impl ::core::convert::Into<SnapshotCreateParamsSnapshotType>,
+    ) -> Self {
+        self.snapshot_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -5833,6 +6889,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
         )
     }
 }
+impl NetworkOverride {
+    /// Builds the value from the required fields (`iface_id`, `host_dev_name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        iface_id: impl ::core::convert::Into<::std::string::String>,
+        host_dev_name: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            iface_id: ::core::convert::Into::into(iface_id),
+            host_dev_name: ::core::convert::Into::into(host_dev_name),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for NetworkOverride {}
 /// Allows for changing the backing Unix Domain Socket of a vsock device during snapshot restore.
@@ -5927,6 +6996,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl VsockOverride {
+    /// Builds the value from the required fields (`uds_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(uds_path: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            uds_path: ::core::convert::Into::into(uds_path),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -6205,6 +7283,106 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
         )
     }
 }
+impl SnapshotLoadParams {
+    /// Builds the value from the required fields (`snapshot_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        snapshot_path: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            enable_diff_snapshots: ::core::option::Option::None,
+            track_dirty_pages: ::core::option::Option::None,
+            mem_file_path: ::core::option::Option::None,
+            mem_backend: ::core::option::Option::None,
+            snapshot_path: ::core::convert::Into::into(snapshot_path),
+            resume_vm: ::core::option::Option::None,
+            network_overrides: ::core::option::Option::None,
+            vsock_override: ::core::option::Option::None,
+            clock_realtime: ::core::option::Option::None,
+            huge_pages: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `enable_diff_snapshots`.
+    #[must_use]
+    pub fn with_enable_diff_snapshots(
+        mut self,
+        __value: ::core::primitive::bool,
+    ) -> Self {
+        self.enable_diff_snapshots = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `track_dirty_pages`.
+    #[must_use]
+    pub fn with_track_dirty_pages(mut self, __value: ::core::primitive::bool) -> Self {
+        self.track_dirty_pages = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `mem_file_path`.
+    #[must_use]
+    pub fn with_mem_file_path(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mem_file_path = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `mem_backend`.
+    #[must_use]
+    pub fn with_mem_backend(
+        mut self,
+        __value: impl ::core::convert::Into<MemoryBackend>,
+    ) -> Self {
+        self.mem_backend = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `resume_vm`.
+    #[must_use]
+    pub fn with_resume_vm(mut self, __value: ::core::primitive::bool) -> Self {
+        self.resume_vm = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `network_overrides`.
+    #[must_use]
+    pub fn with_network_overrides(
+        mut self,
+        __value: ::std::vec::Vec<NetworkOverride>,
+    ) -> Self {
+        self.network_overrides = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `vsock_override`.
+    #[must_use]
+    pub fn with_vsock_override(
+        mut self,
+        __value: impl ::core::convert::Into<VsockOverride>,
+    ) -> Self {
+        self.vsock_override = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `clock_realtime`.
+    #[must_use]
+    pub fn with_clock_realtime(mut self, __value: ::core::primitive::bool) -> Self {
+        self.clock_realtime = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `huge_pages`.
+    #[must_use]
+    pub fn with_huge_pages(
+        mut self,
+        __value: impl ::core::convert::Into<SnapshotLoadParamsHugePages>,
+    ) -> Self {
+        self.huge_pages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotLoadParams {}
 /// Selects the huge pages configuration for the restored microVM. Snapshot reuses the value serialized in the snapshot and is the default when this field is omitted; None uses the host's default memory-mapping behavior. Explicit hugetlbfs (`2M`) pages require a UFFD memory backend. With UFFD, the effectiveness of transparent huge pages may be limited.
@@ -6420,6 +7598,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
         )
     }
 }
+impl TokenBucket {
+    /// Builds the value from the required fields (`refill_time`, `size`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        refill_time: ::core::primitive::i64,
+        size: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            one_time_burst: ::core::option::Option::None,
+            refill_time,
+            size,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `one_time_burst`.
+    #[must_use]
+    pub fn with_one_time_burst(mut self, __value: ::core::primitive::i64) -> Self {
+        self.one_time_burst = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for TokenBucket {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -6540,6 +7738,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Vm {
+    /// Builds the value from the required fields (`state`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(state: impl ::core::convert::Into<VmState>) -> Self {
+        Self {
+            state: ::core::convert::Into::into(state),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -6713,6 +7920,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
         )
     }
 }
+impl EntropyDevice {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `rate_limiter`.
+    #[must_use]
+    pub fn with_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<RateLimiter>,
+    ) -> Self {
+        self.rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for EntropyDevice {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -6839,6 +8066,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SerialDevice {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            serial_out_path: ::core::option::Option::None,
+            rate_limiter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `serial_out_path`.
+    #[must_use]
+    pub fn with_serial_out_path(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.serial_out_path = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `rate_limiter`.
+    #[must_use]
+    pub fn with_rate_limiter(
+        mut self,
+        __value: impl ::core::convert::Into<TokenBucket>,
+    ) -> Self {
+        self.rate_limiter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -6997,6 +8256,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
     }
 }
 impl MemoryHotplugConfig {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            total_size_mib: ::core::option::Option::None,
+            slot_size_mib: ::core::option::Option::None,
+            block_size_mib: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `total_size_mib`.
+    #[must_use]
+    pub fn with_total_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.total_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `slot_size_mib`.
+    #[must_use]
+    pub fn with_slot_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.slot_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `block_size_mib`.
+    #[must_use]
+    pub fn with_block_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.block_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
     /// `slot_size_mib`, or its default when absent.
     #[must_use]
     pub fn slot_size_mib_or_default(&self) -> ::core::primitive::i64 {
@@ -7155,6 +8441,21 @@ for MemoryHotplugSizeUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl MemoryHotplugSizeUpdate {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            requested_size_mib: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `requested_size_mib`.
+    #[must_use]
+    pub fn with_requested_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.requested_size_mib = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -7359,6 +8660,49 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
         )
     }
 }
+impl MemoryHotplugStatus {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            total_size_mib: ::core::option::Option::None,
+            slot_size_mib: ::core::option::Option::None,
+            block_size_mib: ::core::option::Option::None,
+            plugged_size_mib: ::core::option::Option::None,
+            requested_size_mib: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `total_size_mib`.
+    #[must_use]
+    pub fn with_total_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.total_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `slot_size_mib`.
+    #[must_use]
+    pub fn with_slot_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.slot_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `block_size_mib`.
+    #[must_use]
+    pub fn with_block_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.block_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `plugged_size_mib`.
+    #[must_use]
+    pub fn with_plugged_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.plugged_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `requested_size_mib`.
+    #[must_use]
+    pub fn with_requested_size_mib(mut self, __value: ::core::primitive::i64) -> Self {
+        self.requested_size_mib = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for MemoryHotplugStatus {}
 /// Describes the Firecracker version.
@@ -7453,6 +8797,17 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FirecrackerVersion {
+    /// Builds the value from the required fields (`firecracker_version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        firecracker_version: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            firecracker_version: ::core::convert::Into::into(firecracker_version),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -7586,6 +8941,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Vsock {
+    /// Builds the value from the required fields (`guest_cid`, `uds_path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        guest_cid: ::core::primitive::i64,
+        uds_path: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            guest_cid,
+            uds_path: ::core::convert::Into::into(uds_path),
+            vsock_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `vsock_id`.
+    #[must_use]
+    pub fn with_vsock_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vsock_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]

@@ -12,8 +12,8 @@ pub struct BestOfSequence {
     pub generated_tokens: ::core::primitive::i32,
     /// `prefill` on the wire: required.
     pub prefill: ::std::vec::Vec<PrefillToken>,
-    /// `seed` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// `tokens` on the wire: required.
     pub tokens: ::std::vec::Vec<Token>,
     /// `top_tokens` on the wire: optional (`None`: absent; `null` is refused).
@@ -54,8 +54,8 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
             "prefill",
             &self.prefill,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.seed {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", __value)?;
+        if self.seed.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "tokens", &self.tokens)?;
         if let ::core::option::Option::Some(__value) = &self.top_tokens {
@@ -181,7 +181,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
                         __f3,
                         "prefill",
                     )?,
-                    seed: __f4,
+                    seed: ::openapi_models::Tristate::from_nested(__f4),
                     tokens: ::openapi_models::__private::object::required(
                         __f5,
                         "tokens",
@@ -195,6 +195,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl BestOfSequence {
+    /// Builds the value from the required fields (`finish_reason`, `generated_text`, `generated_tokens`, `prefill`, `tokens`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        finish_reason: impl ::core::convert::Into<FinishReason>,
+        generated_text: impl ::core::convert::Into<::std::string::String>,
+        generated_tokens: ::core::primitive::i32,
+        prefill: ::std::vec::Vec<PrefillToken>,
+        tokens: ::std::vec::Vec<Token>,
+    ) -> Self {
+        Self {
+            finish_reason: ::core::convert::Into::into(finish_reason),
+            generated_text: ::core::convert::Into::into(generated_text),
+            generated_tokens,
+            prefill,
+            seed: ::openapi_models::Tristate::Absent,
+            tokens,
+            top_tokens: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `seed`.
+    #[must_use]
+    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `top_tokens`.
+    #[must_use]
+    pub fn with_top_tokens(
+        mut self,
+        __value: ::std::vec::Vec<::std::vec::Vec<Token>>,
+    ) -> Self {
+        self.top_tokens = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -221,9 +257,7 @@ impl ::openapi_models::Validate for BestOfSequence {
             }
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .seed
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -426,6 +460,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
         )
     }
 }
+impl ChatCompletion {
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        choices: ::std::vec::Vec<ChatCompletionComplete>,
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        model: impl ::core::convert::Into<::std::string::String>,
+        system_fingerprint: impl ::core::convert::Into<::std::string::String>,
+        usage: impl ::core::convert::Into<Usage>,
+    ) -> Self {
+        Self {
+            choices,
+            created,
+            id: ::core::convert::Into::into(id),
+            model: ::core::convert::Into::into(model),
+            system_fingerprint: ::core::convert::Into::into(system_fingerprint),
+            usage: ::core::convert::Into::into(usage),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatCompletion {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -463,14 +518,12 @@ impl ::openapi_models::Validate for ChatCompletion {
 pub struct ChatCompletionChoice {
     /// `delta` on the wire: required.
     pub delta: ChatCompletionDelta,
-    /// `finish_reason` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub finish_reason: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `finish_reason` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub finish_reason: ::openapi_models::Tristate<::std::string::String>,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
-    /// `logprobs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub logprobs: ::core::option::Option<::core::option::Option<ChatCompletionLogprobs>>,
+    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub logprobs: ::openapi_models::Tristate<ChatCompletionLogprobs>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -488,16 +541,20 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(&mut __map, "delta", &self.delta)?;
-        if let ::core::option::Option::Some(__value) = &self.finish_reason {
+        if self.finish_reason.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "finish_reason",
-                __value,
+                &self.finish_reason,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        if let ::core::option::Option::Some(__value) = &self.logprobs {
-            ::openapi_models::__private::object::entry(&mut __map, "logprobs", __value)?;
+        if self.logprobs.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "logprobs",
+                &self.logprobs,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -579,9 +636,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                 }
                 ::core::result::Result::Ok(ChatCompletionChoice {
                     delta: ::openapi_models::__private::object::required(__f0, "delta")?,
-                    finish_reason: __f1,
+                    finish_reason: ::openapi_models::Tristate::from_nested(__f1),
                     index: ::openapi_models::__private::object::required(__f2, "index")?,
-                    logprobs: __f3,
+                    logprobs: ::openapi_models::Tristate::from_nested(__f3),
                     additional_properties: __extra,
                 })
             }
@@ -590,6 +647,43 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ChatCompletionChoice {
+    /// Builds the value from the required fields (`delta`, `index`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        delta: impl ::core::convert::Into<ChatCompletionDelta>,
+        index: ::core::primitive::i32,
+    ) -> Self {
+        Self {
+            delta: ::core::convert::Into::into(delta),
+            finish_reason: ::openapi_models::Tristate::Absent,
+            index,
+            logprobs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `finish_reason`.
+    #[must_use]
+    pub fn with_finish_reason(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.finish_reason = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `logprobs`.
+    #[must_use]
+    pub fn with_logprobs(
+        mut self,
+        __value: impl ::core::convert::Into<ChatCompletionLogprobs>,
+    ) -> Self {
+        self.logprobs = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -627,8 +721,8 @@ pub struct ChatCompletionChunk {
     pub model: ::std::string::String,
     /// `system_fingerprint` on the wire: required.
     pub system_fingerprint: ::std::string::String,
-    /// `usage` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub usage: ::core::option::Option<::core::option::Option<Usage>>,
+    /// `usage` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub usage: ::openapi_models::Tristate<Usage>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -662,8 +756,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
             "system_fingerprint",
             &self.system_fingerprint,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.usage {
-            ::openapi_models::__private::object::entry(&mut __map, "usage", __value)?;
+        if self.usage.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "usage",
+                &self.usage,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -774,7 +872,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
                         __f4,
                         "system_fingerprint",
                     )?,
-                    usage: __f5,
+                    usage: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -783,6 +881,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ChatCompletionChunk {
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        choices: ::std::vec::Vec<ChatCompletionChoice>,
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        model: impl ::core::convert::Into<::std::string::String>,
+        system_fingerprint: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            choices,
+            created,
+            id: ::core::convert::Into::into(id),
+            model: ::core::convert::Into::into(model),
+            system_fingerprint: ::core::convert::Into::into(system_fingerprint),
+            usage: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `usage`.
+    #[must_use]
+    pub fn with_usage(mut self, __value: impl ::core::convert::Into<Usage>) -> Self {
+        self.usage = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -809,9 +935,7 @@ impl ::openapi_models::Validate for ChatCompletionChunk {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .usage
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.usage {
             __v.push_field("usage");
             ::openapi_models::Validate::validate_at(__value, __v);
             __v.pop();
@@ -825,8 +949,8 @@ pub struct ChatCompletionComplete {
     pub finish_reason: ::std::string::String,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
-    /// `logprobs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub logprobs: ::core::option::Option<::core::option::Option<ChatCompletionLogprobs>>,
+    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub logprobs: ::openapi_models::Tristate<ChatCompletionLogprobs>,
     /// `message` on the wire: required.
     pub message: OutputMessage,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -851,8 +975,12 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
             &self.finish_reason,
         )?;
         ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        if let ::core::option::Option::Some(__value) = &self.logprobs {
-            ::openapi_models::__private::object::entry(&mut __map, "logprobs", __value)?;
+        if self.logprobs.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "logprobs",
+                &self.logprobs,
+            )?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
@@ -944,7 +1072,7 @@ for ChatCompletionComplete {
                         "finish_reason",
                     )?,
                     index: ::openapi_models::__private::object::required(__f1, "index")?,
-                    logprobs: __f2,
+                    logprobs: ::openapi_models::Tristate::from_nested(__f2),
                     message: ::openapi_models::__private::object::required(
                         __f3,
                         "message",
@@ -957,6 +1085,33 @@ for ChatCompletionComplete {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ChatCompletionComplete {
+    /// Builds the value from the required fields (`finish_reason`, `index`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        finish_reason: impl ::core::convert::Into<::std::string::String>,
+        index: ::core::primitive::i32,
+        message: impl ::core::convert::Into<OutputMessage>,
+    ) -> Self {
+        Self {
+            finish_reason: ::core::convert::Into::into(finish_reason),
+            index,
+            logprobs: ::openapi_models::Tristate::Absent,
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `logprobs`.
+    #[must_use]
+    pub fn with_logprobs(
+        mut self,
+        __value: impl ::core::convert::Into<ChatCompletionLogprobs>,
+    ) -> Self {
+        self.logprobs = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -1200,6 +1355,23 @@ for ChatCompletionLogprob {
         )
     }
 }
+impl ChatCompletionLogprob {
+    /// Builds the value from the required fields (`logprob`, `token`, `top_logprobs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        logprob: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        token: impl ::core::convert::Into<::std::string::String>,
+        top_logprobs: ::std::vec::Vec<ChatCompletionTopLogprob>,
+    ) -> Self {
+        Self {
+            logprob: ::core::convert::Into::into(logprob),
+            token: ::core::convert::Into::into(token),
+            top_logprobs,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatCompletionLogprob {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ChatCompletionLogprobs`.
@@ -1296,6 +1468,15 @@ for ChatCompletionLogprobs {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ChatCompletionLogprobs {
+    /// Builds the value from the required fields (`content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(content: ::std::vec::Vec<ChatCompletionLogprob>) -> Self {
+        Self {
+            content,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1408,6 +1589,21 @@ for ChatCompletionTopLogprob {
         )
     }
 }
+impl ChatCompletionTopLogprob {
+    /// Builds the value from the required fields (`logprob`, `token`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        logprob: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        token: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            logprob: ::core::convert::Into::into(logprob),
+            token: ::core::convert::Into::into(token),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatCompletionTopLogprob {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ChatRequest`.
@@ -1416,9 +1612,9 @@ pub struct ChatRequest {
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far,
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
-    /// `frequency_penalty` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub frequency_penalty: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub frequency_penalty: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// UNUSED
     /// Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens
@@ -1427,101 +1623,89 @@ pub struct ChatRequest {
     /// but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should
     /// result in a ban or exclusive selection of the relevant token.
     ///
-    /// `logit_bias` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub logit_bias: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
-        >,
+    /// `logit_bias` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub logit_bias: ::openapi_models::Tristate<
+        ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
     >,
     /// Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each
     /// output token returned in the content of message.
     ///
-    /// `logprobs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub logprobs: ::core::option::Option<
-        ::core::option::Option<::core::primitive::bool>,
-    >,
+    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub logprobs: ::openapi_models::Tristate<::core::primitive::bool>,
     /// The maximum number of tokens that can be generated in the chat completion.
     ///
-    /// `max_tokens` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `max_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"1024"`
-    pub max_tokens: ::core::option::Option<
-        ::core::option::Option<::core::primitive::i32>,
-    >,
+    pub max_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// A list of messages comprising the conversation so far.
     ///
     /// `messages` on the wire: required.
     pub messages: ::std::vec::Vec<Message>,
     /// \[UNUSED\] ID of the model to use. See the model endpoint compatibility table for details on which models work with the Chat API.
     ///
-    /// `model` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub model: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `model` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub model: ::openapi_models::Tristate<::std::string::String>,
     /// UNUSED
     /// How many chat completion choices to generate for each input message. Note that you will be charged based on the
     /// number of generated tokens across all of the choices. Keep n as 1 to minimize costs.
     ///
-    /// `n` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub n: ::core::option::Option<::core::option::Option<::core::primitive::i32>>,
+    /// `n` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub n: ::openapi_models::Tristate<::core::primitive::i32>,
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far,
     /// increasing the model's likelihood to talk about new topics
     ///
-    /// `presence_penalty` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub presence_penalty: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `presence_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub presence_penalty: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
-    /// `response_format` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `response_format` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub response_format: ::core::option::Option<::core::option::Option<GrammarType>>,
-    /// `seed` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    pub response_format: ::openapi_models::Tristate<GrammarType>,
+    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Up to 4 sequences where the API will stop generating further tokens.
     ///
-    /// `stop` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub stop: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `stop` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub stop: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `stream` on the wire: optional (`None`: absent; `null` is refused).
     pub stream: ::core::option::Option<::core::primitive::bool>,
-    /// `stream_options` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub stream_options: ::core::option::Option<::core::option::Option<StreamOptions>>,
+    /// `stream_options` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub stream_options: ::openapi_models::Tristate<StreamOptions>,
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     /// lower values like 0.2 will make it more focused and deterministic.
     ///
     /// We generally recommend altering this or `top_p` but not both.
     ///
-    /// `temperature` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub temperature: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub temperature: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
-    /// `tool_choice` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `tool_choice` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"auto"`
-    pub tool_choice: ::core::option::Option<::core::option::Option<ToolChoice>>,
+    pub tool_choice: ::openapi_models::Tristate<ToolChoice>,
     /// A prompt to be appended before the tools
     ///
-    /// `tool_prompt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tool_prompt: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `tool_prompt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tool_prompt: ::openapi_models::Tristate<::std::string::String>,
     /// A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of
     /// functions the model may generate JSON inputs for.
     ///
-    /// `tools` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tools: ::core::option::Option<::core::option::Option<::std::vec::Vec<Tool>>>,
+    /// `tools` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tools: ::openapi_models::Tristate<::std::vec::Vec<Tool>>,
     /// An integer between 0 and 5 specifying the number of most likely tokens to return at each token position, each with
     /// an associated log probability. logprobs must be set to true if this parameter is used.
     ///
-    /// `top_logprobs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub top_logprobs: ::core::option::Option<
-        ::core::option::Option<::core::primitive::i32>,
-    >,
+    /// `top_logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub top_logprobs: ::openapi_models::Tristate<::core::primitive::i32>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
-    /// `top_p` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub top_p: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub top_p: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -1539,28 +1723,32 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.frequency_penalty {
+        if self.frequency_penalty.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "frequency_penalty",
-                __value,
+                &self.frequency_penalty,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.logit_bias {
+        if self.logit_bias.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "logit_bias",
-                __value,
+                &self.logit_bias,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.logprobs {
-            ::openapi_models::__private::object::entry(&mut __map, "logprobs", __value)?;
+        if self.logprobs.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "logprobs",
+                &self.logprobs,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.max_tokens {
+        if self.max_tokens.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "max_tokens",
-                __value,
+                &self.max_tokens,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -1568,75 +1756,87 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
             "messages",
             &self.messages,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.model {
-            ::openapi_models::__private::object::entry(&mut __map, "model", __value)?;
+        if self.model.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "model",
+                &self.model,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.n {
-            ::openapi_models::__private::object::entry(&mut __map, "n", __value)?;
+        if self.n.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "n", &self.n)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.presence_penalty {
+        if self.presence_penalty.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "presence_penalty",
-                __value,
+                &self.presence_penalty,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.response_format {
+        if self.response_format.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "response_format",
-                __value,
+                &self.response_format,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.seed {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", __value)?;
+        if self.seed.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.stop {
-            ::openapi_models::__private::object::entry(&mut __map, "stop", __value)?;
+        if self.stop.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "stop", &self.stop)?;
         }
         if let ::core::option::Option::Some(__value) = &self.stream {
             ::openapi_models::__private::object::entry(&mut __map, "stream", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.stream_options {
+        if self.stream_options.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "stream_options",
-                __value,
+                &self.stream_options,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.temperature {
+        if self.temperature.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "temperature",
-                __value,
+                &self.temperature,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tool_choice {
+        if self.tool_choice.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "tool_choice",
-                __value,
+                &self.tool_choice,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tool_prompt {
+        if self.tool_prompt.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "tool_prompt",
-                __value,
+                &self.tool_prompt,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tools {
-            ::openapi_models::__private::object::entry(&mut __map, "tools", __value)?;
+        if self.tools.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "tools",
+                &self.tools,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.top_logprobs {
+        if self.top_logprobs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "top_logprobs",
-                __value,
+                &self.top_logprobs,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.top_p {
-            ::openapi_models::__private::object::entry(&mut __map, "top_p", __value)?;
+        if self.top_p.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "top_p",
+                &self.top_p,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -1834,28 +2034,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
                     }
                 }
                 ::core::result::Result::Ok(ChatRequest {
-                    frequency_penalty: __f0,
-                    logit_bias: __f1,
-                    logprobs: __f2,
-                    max_tokens: __f3,
+                    frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
+                    logit_bias: ::openapi_models::Tristate::from_nested(__f1),
+                    logprobs: ::openapi_models::Tristate::from_nested(__f2),
+                    max_tokens: ::openapi_models::Tristate::from_nested(__f3),
                     messages: ::openapi_models::__private::object::required(
                         __f4,
                         "messages",
                     )?,
-                    model: __f5,
-                    n: __f6,
-                    presence_penalty: __f7,
-                    response_format: __f8,
-                    seed: __f9,
-                    stop: __f10,
+                    model: ::openapi_models::Tristate::from_nested(__f5),
+                    n: ::openapi_models::Tristate::from_nested(__f6),
+                    presence_penalty: ::openapi_models::Tristate::from_nested(__f7),
+                    response_format: ::openapi_models::Tristate::from_nested(__f8),
+                    seed: ::openapi_models::Tristate::from_nested(__f9),
+                    stop: ::openapi_models::Tristate::from_nested(__f10),
                     stream: __f11,
-                    stream_options: __f12,
-                    temperature: __f13,
-                    tool_choice: __f14,
-                    tool_prompt: __f15,
-                    tools: __f16,
-                    top_logprobs: __f17,
-                    top_p: __f18,
+                    stream_options: ::openapi_models::Tristate::from_nested(__f12),
+                    temperature: ::openapi_models::Tristate::from_nested(__f13),
+                    tool_choice: ::openapi_models::Tristate::from_nested(__f14),
+                    tool_prompt: ::openapi_models::Tristate::from_nested(__f15),
+                    tools: ::openapi_models::Tristate::from_nested(__f16),
+                    top_logprobs: ::openapi_models::Tristate::from_nested(__f17),
+                    top_p: ::openapi_models::Tristate::from_nested(__f18),
                     additional_properties: __extra,
                 })
             }
@@ -1866,12 +2066,201 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
         )
     }
 }
+impl ChatRequest {
+    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(messages: ::std::vec::Vec<Message>) -> Self {
+        Self {
+            frequency_penalty: ::openapi_models::Tristate::Absent,
+            logit_bias: ::openapi_models::Tristate::Absent,
+            logprobs: ::openapi_models::Tristate::Absent,
+            max_tokens: ::openapi_models::Tristate::Absent,
+            messages,
+            model: ::openapi_models::Tristate::Absent,
+            n: ::openapi_models::Tristate::Absent,
+            presence_penalty: ::openapi_models::Tristate::Absent,
+            response_format: ::openapi_models::Tristate::Absent,
+            seed: ::openapi_models::Tristate::Absent,
+            stop: ::openapi_models::Tristate::Absent,
+            stream: ::core::option::Option::None,
+            stream_options: ::openapi_models::Tristate::Absent,
+            temperature: ::openapi_models::Tristate::Absent,
+            tool_choice: ::openapi_models::Tristate::Absent,
+            tool_prompt: ::openapi_models::Tristate::Absent,
+            tools: ::openapi_models::Tristate::Absent,
+            top_logprobs: ::openapi_models::Tristate::Absent,
+            top_p: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `frequency_penalty`.
+    #[must_use]
+    pub fn with_frequency_penalty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.frequency_penalty = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `logit_bias`.
+    #[must_use]
+    pub fn with_logit_bias(
+        mut self,
+        __value: ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
+    ) -> Self {
+        self.logit_bias = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `logprobs`.
+    #[must_use]
+    pub fn with_logprobs(mut self, __value: ::core::primitive::bool) -> Self {
+        self.logprobs = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `max_tokens`.
+    #[must_use]
+    pub fn with_max_tokens(mut self, __value: ::core::primitive::i32) -> Self {
+        self.max_tokens = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `model`.
+    #[must_use]
+    pub fn with_model(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `n`.
+    #[must_use]
+    pub fn with_n(mut self, __value: ::core::primitive::i32) -> Self {
+        self.n = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `presence_penalty`.
+    #[must_use]
+    pub fn with_presence_penalty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.presence_penalty = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `response_format`.
+    #[must_use]
+    pub fn with_response_format(
+        mut self,
+        __value: impl ::core::convert::Into<GrammarType>,
+    ) -> Self {
+        self.response_format = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `seed`.
+    #[must_use]
+    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `stop`.
+    #[must_use]
+    pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stop = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `stream`.
+    #[must_use]
+    pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
+        self.stream = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `stream_options`.
+    #[must_use]
+    pub fn with_stream_options(
+        mut self,
+        __value: impl ::core::convert::Into<StreamOptions>,
+    ) -> Self {
+        self.stream_options = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `temperature`.
+    #[must_use]
+    pub fn with_temperature(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.temperature = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `tool_choice`.
+    #[must_use]
+    pub fn with_tool_choice(
+        mut self,
+        __value: impl ::core::convert::Into<ToolChoice>,
+    ) -> Self {
+        self.tool_choice = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `tool_prompt`.
+    #[must_use]
+    pub fn with_tool_prompt(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tool_prompt = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `tools`.
+    #[must_use]
+    pub fn with_tools(mut self, __value: ::std::vec::Vec<Tool>) -> Self {
+        self.tools = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `top_logprobs`.
+    #[must_use]
+    pub fn with_top_logprobs(mut self, __value: ::core::primitive::i32) -> Self {
+        self.top_logprobs = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `top_p`.
+    #[must_use]
+    pub fn with_top_p(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.top_p = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ChatRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .max_tokens
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.max_tokens {
             __v.push_field("max_tokens");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -1881,9 +2270,7 @@ impl ::openapi_models::Validate for ChatRequest {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .n
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.n {
             __v.push_field("n");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -1893,9 +2280,7 @@ impl ::openapi_models::Validate for ChatRequest {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .seed
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -1905,9 +2290,7 @@ impl ::openapi_models::Validate for ChatRequest {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .top_logprobs
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.top_logprobs {
             __v.push_field("top_logprobs");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -2031,6 +2414,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ChatTokenizeResponse {
+    /// Builds the value from the required fields (`templated_text`, `tokenize_response`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        templated_text: impl ::core::convert::Into<::std::string::String>,
+        tokenize_response: TokenizeResponse,
+    ) -> Self {
+        Self {
+            templated_text: ::core::convert::Into::into(templated_text),
+            tokenize_response,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -2202,6 +2598,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
         )
     }
 }
+impl Chunk {
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        choices: ::std::vec::Vec<CompletionComplete>,
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        model: impl ::core::convert::Into<::std::string::String>,
+        system_fingerprint: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            choices,
+            created,
+            id: ::core::convert::Into::into(id),
+            model: ::core::convert::Into::into(model),
+            system_fingerprint: ::core::convert::Into::into(system_fingerprint),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Chunk {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -2352,6 +2767,34 @@ for CompatGenerateRequest {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CompatGenerateRequest {
+    /// Builds the value from the required fields (`inputs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(inputs: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            inputs: ::core::convert::Into::into(inputs),
+            parameters: ::core::option::Option::None,
+            stream: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `parameters`.
+    #[must_use]
+    pub fn with_parameters(
+        mut self,
+        __value: impl ::core::convert::Into<GenerateParameters>,
+    ) -> Self {
+        self.parameters = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `stream`.
+    #[must_use]
+    pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
+        self.stream = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -2654,6 +3097,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
         )
     }
 }
+impl CompletionChunk {
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        choices: ::std::vec::Vec<CompletionComplete>,
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        model: impl ::core::convert::Into<::std::string::String>,
+        system_fingerprint: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            choices,
+            created,
+            id: ::core::convert::Into::into(id),
+            model: ::core::convert::Into::into(model),
+            system_fingerprint: ::core::convert::Into::into(system_fingerprint),
+            object: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionChunk {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -2937,6 +3400,28 @@ for CompletionCompletionFinal {
         )
     }
 }
+impl CompletionCompletionFinal {
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        choices: ::std::vec::Vec<CompletionComplete>,
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        model: impl ::core::convert::Into<::std::string::String>,
+        system_fingerprint: impl ::core::convert::Into<::std::string::String>,
+        usage: impl ::core::convert::Into<Usage>,
+    ) -> Self {
+        Self {
+            choices,
+            created,
+            id: ::core::convert::Into::into(id),
+            model: ::core::convert::Into::into(model),
+            system_fingerprint: ::core::convert::Into::into(system_fingerprint),
+            usage: ::core::convert::Into::into(usage),
+            object: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionCompletionFinal {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -3048,11 +3533,9 @@ pub struct CompletionComplete {
     pub finish_reason: ::std::string::String,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
-    /// `logprobs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub logprobs: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
-        >,
+    /// `logprobs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub logprobs: ::openapi_models::Tristate<
+        ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
     >,
     /// `text` on the wire: required.
     pub text: ::std::string::String,
@@ -3078,8 +3561,12 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
             &self.finish_reason,
         )?;
         ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        if let ::core::option::Option::Some(__value) = &self.logprobs {
-            ::openapi_models::__private::object::entry(&mut __map, "logprobs", __value)?;
+        if self.logprobs.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "logprobs",
+                &self.logprobs,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
@@ -3163,7 +3650,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
                         "finish_reason",
                     )?,
                     index: ::openapi_models::__private::object::required(__f1, "index")?,
-                    logprobs: __f2,
+                    logprobs: ::openapi_models::Tristate::from_nested(__f2),
                     text: ::openapi_models::__private::object::required(__f3, "text")?,
                     additional_properties: __extra,
                 })
@@ -3173,6 +3660,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CompletionComplete {
+    /// Builds the value from the required fields (`finish_reason`, `index`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        finish_reason: impl ::core::convert::Into<::std::string::String>,
+        index: ::core::primitive::i32,
+        text: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            finish_reason: ::core::convert::Into::into(finish_reason),
+            index,
+            logprobs: ::openapi_models::Tristate::Absent,
+            text: ::core::convert::Into::into(text),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `logprobs`.
+    #[must_use]
+    pub fn with_logprobs(
+        mut self,
+        __value: ::std::vec::Vec<::openapi_models::__private::serde_json::Number>,
+    ) -> Self {
+        self.logprobs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -3357,6 +3869,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
         )
     }
 }
+impl CompletionFinal {
+    /// Builds the value from the required fields (`choices`, `created`, `id`, `model`, `system_fingerprint`, `usage`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        choices: ::std::vec::Vec<CompletionComplete>,
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        model: impl ::core::convert::Into<::std::string::String>,
+        system_fingerprint: impl ::core::convert::Into<::std::string::String>,
+        usage: impl ::core::convert::Into<Usage>,
+    ) -> Self {
+        Self {
+            choices,
+            created,
+            id: ::core::convert::Into::into(id),
+            model: ::core::convert::Into::into(model),
+            system_fingerprint: ::core::convert::Into::into(system_fingerprint),
+            usage: ::core::convert::Into::into(usage),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionFinal {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -3395,57 +3928,53 @@ pub struct CompletionRequest {
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far,
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
-    /// `frequency_penalty` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub frequency_penalty: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub frequency_penalty: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// The maximum number of tokens that can be generated in the chat completion.
     ///
-    /// `max_tokens` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `max_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"1024"`
-    pub max_tokens: ::core::option::Option<
-        ::core::option::Option<::core::primitive::i32>,
-    >,
+    pub max_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// UNUSED
     /// ID of the model to use. See the model endpoint compatibility table for details on which models work with the Chat API.
     ///
-    /// `model` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub model: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `model` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub model: ::openapi_models::Tristate<::std::string::String>,
     /// `prompt` on the wire: required.
     pub prompt: Prompt,
-    /// `repetition_penalty` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub repetition_penalty: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub repetition_penalty: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
-    /// `seed` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Up to 4 sequences where the API will stop generating further tokens.
     ///
-    /// `stop` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub stop: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `stop` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub stop: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `stream` on the wire: optional (`None`: absent; `null` is refused).
     pub stream: ::core::option::Option<::core::primitive::bool>,
     /// The text to append to the prompt. This is useful for completing sentences or generating a paragraph of text.
     /// please see the completion_template field in the model's tokenizer_config.json file for completion template.
     ///
-    /// `suffix` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub suffix: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `suffix` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub suffix: ::openapi_models::Tristate<::std::string::String>,
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while
     /// lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
     ///
-    /// `temperature` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub temperature: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub temperature: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the
     /// tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
-    /// `top_p` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub top_p: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub top_p: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -3463,52 +3992,64 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.frequency_penalty {
+        if self.frequency_penalty.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "frequency_penalty",
-                __value,
+                &self.frequency_penalty,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.max_tokens {
+        if self.max_tokens.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "max_tokens",
-                __value,
+                &self.max_tokens,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.model {
-            ::openapi_models::__private::object::entry(&mut __map, "model", __value)?;
+        if self.model.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "model",
+                &self.model,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "prompt", &self.prompt)?;
-        if let ::core::option::Option::Some(__value) = &self.repetition_penalty {
+        if self.repetition_penalty.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "repetition_penalty",
-                __value,
+                &self.repetition_penalty,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.seed {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", __value)?;
+        if self.seed.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.stop {
-            ::openapi_models::__private::object::entry(&mut __map, "stop", __value)?;
+        if self.stop.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "stop", &self.stop)?;
         }
         if let ::core::option::Option::Some(__value) = &self.stream {
             ::openapi_models::__private::object::entry(&mut __map, "stream", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.suffix {
-            ::openapi_models::__private::object::entry(&mut __map, "suffix", __value)?;
+        if self.suffix.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "suffix",
+                &self.suffix,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.temperature {
+        if self.temperature.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "temperature",
-                __value,
+                &self.temperature,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.top_p {
-            ::openapi_models::__private::object::entry(&mut __map, "top_p", __value)?;
+        if self.top_p.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "top_p",
+                &self.top_p,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -3642,20 +4183,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
                     }
                 }
                 ::core::result::Result::Ok(CompletionRequest {
-                    frequency_penalty: __f0,
-                    max_tokens: __f1,
-                    model: __f2,
+                    frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
+                    max_tokens: ::openapi_models::Tristate::from_nested(__f1),
+                    model: ::openapi_models::Tristate::from_nested(__f2),
                     prompt: ::openapi_models::__private::object::required(
                         __f3,
                         "prompt",
                     )?,
-                    repetition_penalty: __f4,
-                    seed: __f5,
-                    stop: __f6,
+                    repetition_penalty: ::openapi_models::Tristate::from_nested(__f4),
+                    seed: ::openapi_models::Tristate::from_nested(__f5),
+                    stop: ::openapi_models::Tristate::from_nested(__f6),
                     stream: __f7,
-                    suffix: __f8,
-                    temperature: __f9,
-                    top_p: __f10,
+                    suffix: ::openapi_models::Tristate::from_nested(__f8),
+                    temperature: ::openapi_models::Tristate::from_nested(__f9),
+                    top_p: ::openapi_models::Tristate::from_nested(__f10),
                     additional_properties: __extra,
                 })
             }
@@ -3666,12 +4207,127 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
         )
     }
 }
+impl CompletionRequest {
+    /// Builds the value from the required fields (`prompt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(prompt: Prompt) -> Self {
+        Self {
+            frequency_penalty: ::openapi_models::Tristate::Absent,
+            max_tokens: ::openapi_models::Tristate::Absent,
+            model: ::openapi_models::Tristate::Absent,
+            prompt,
+            repetition_penalty: ::openapi_models::Tristate::Absent,
+            seed: ::openapi_models::Tristate::Absent,
+            stop: ::openapi_models::Tristate::Absent,
+            stream: ::core::option::Option::None,
+            suffix: ::openapi_models::Tristate::Absent,
+            temperature: ::openapi_models::Tristate::Absent,
+            top_p: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `frequency_penalty`.
+    #[must_use]
+    pub fn with_frequency_penalty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.frequency_penalty = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_tokens`.
+    #[must_use]
+    pub fn with_max_tokens(mut self, __value: ::core::primitive::i32) -> Self {
+        self.max_tokens = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `model`.
+    #[must_use]
+    pub fn with_model(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `repetition_penalty`.
+    #[must_use]
+    pub fn with_repetition_penalty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.repetition_penalty = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `seed`.
+    #[must_use]
+    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `stop`.
+    #[must_use]
+    pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stop = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `stream`.
+    #[must_use]
+    pub fn with_stream(mut self, __value: ::core::primitive::bool) -> Self {
+        self.stream = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `suffix`.
+    #[must_use]
+    pub fn with_suffix(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.suffix = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `temperature`.
+    #[must_use]
+    pub fn with_temperature(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.temperature = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `top_p`.
+    #[must_use]
+    pub fn with_top_p(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.top_p = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletionRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .max_tokens
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.max_tokens {
             __v.push_field("max_tokens");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -3681,9 +4337,7 @@ impl ::openapi_models::Validate for CompletionRequest {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .seed
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -3823,6 +4477,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
         )
     }
 }
+impl DeltaToolCall {
+    /// Builds the value from the required fields (`function`, `id`, `index`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        function: impl ::core::convert::Into<Function>,
+        id: impl ::core::convert::Into<::std::string::String>,
+        index: ::core::primitive::i32,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            function: ::core::convert::Into::into(function),
+            id: ::core::convert::Into::into(id),
+            index,
+            r#type: ::core::convert::Into::into(r#type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for DeltaToolCall {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -3842,18 +4513,16 @@ impl ::openapi_models::Validate for DeltaToolCall {
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Details`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Details {
-    /// `best_of_sequences` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub best_of_sequences: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<BestOfSequence>>,
-    >,
+    /// `best_of_sequences` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub best_of_sequences: ::openapi_models::Tristate<::std::vec::Vec<BestOfSequence>>,
     /// `finish_reason` on the wire: required.
     pub finish_reason: FinishReason,
     /// `generated_tokens` on the wire: required.
     pub generated_tokens: ::core::primitive::i32,
     /// `prefill` on the wire: required.
     pub prefill: ::std::vec::Vec<PrefillToken>,
-    /// `seed` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// `tokens` on the wire: required.
     pub tokens: ::std::vec::Vec<Token>,
     /// `top_tokens` on the wire: optional (`None`: absent; `null` is refused).
@@ -3874,11 +4543,11 @@ impl ::openapi_models::__private::serde::Serialize for Details {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.best_of_sequences {
+        if self.best_of_sequences.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "best_of_sequences",
-                __value,
+                &self.best_of_sequences,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -3896,8 +4565,8 @@ impl ::openapi_models::__private::serde::Serialize for Details {
             "prefill",
             &self.prefill,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.seed {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", __value)?;
+        if self.seed.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "tokens", &self.tokens)?;
         if let ::core::option::Option::Some(__value) = &self.top_tokens {
@@ -4007,7 +4676,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
                     }
                 }
                 ::core::result::Result::Ok(Details {
-                    best_of_sequences: __f0,
+                    best_of_sequences: ::openapi_models::Tristate::from_nested(__f0),
                     finish_reason: ::openapi_models::__private::object::required(
                         __f1,
                         "finish_reason",
@@ -4020,7 +4689,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
                         __f3,
                         "prefill",
                     )?,
-                    seed: __f4,
+                    seed: ::openapi_models::Tristate::from_nested(__f4),
                     tokens: ::openapi_models::__private::object::required(
                         __f5,
                         "tokens",
@@ -4036,12 +4705,54 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
         )
     }
 }
+impl Details {
+    /// Builds the value from the required fields (`finish_reason`, `generated_tokens`, `prefill`, `tokens`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        finish_reason: impl ::core::convert::Into<FinishReason>,
+        generated_tokens: ::core::primitive::i32,
+        prefill: ::std::vec::Vec<PrefillToken>,
+        tokens: ::std::vec::Vec<Token>,
+    ) -> Self {
+        Self {
+            best_of_sequences: ::openapi_models::Tristate::Absent,
+            finish_reason: ::core::convert::Into::into(finish_reason),
+            generated_tokens,
+            prefill,
+            seed: ::openapi_models::Tristate::Absent,
+            tokens,
+            top_tokens: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `best_of_sequences`.
+    #[must_use]
+    pub fn with_best_of_sequences(
+        mut self,
+        __value: ::std::vec::Vec<BestOfSequence>,
+    ) -> Self {
+        self.best_of_sequences = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `seed`.
+    #[must_use]
+    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `top_tokens`.
+    #[must_use]
+    pub fn with_top_tokens(
+        mut self,
+        __value: ::std::vec::Vec<::std::vec::Vec<Token>>,
+    ) -> Self {
+        self.top_tokens = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Details {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .best_of_sequences
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.best_of_sequences {
             __v.push_field("best_of_sequences");
             for (__index, __item) in ::core::iter::Iterator::enumerate(__value.iter()) {
                 __v.push_index(__index);
@@ -4071,9 +4782,7 @@ impl ::openapi_models::Validate for Details {
             }
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .seed
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -4214,6 +4923,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
         )
     }
 }
+impl ErrorResponse {
+    /// Builds the value from the required fields (`error`, `error_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        error: impl ::core::convert::Into<::std::string::String>,
+        error_type: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            error: ::core::convert::Into::into(error),
+            error_type: ::core::convert::Into::into(error_type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ErrorResponse {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/FinishReason`.
@@ -4301,8 +5023,8 @@ impl ::openapi_models::Validate for FinishReason {}
 pub struct Function {
     /// `arguments` on the wire: required.
     pub arguments: ::std::string::String,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -4324,8 +5046,8 @@ impl ::openapi_models::__private::serde::Serialize for Function {
             "arguments",
             &self.arguments,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -4391,7 +5113,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
                         __f0,
                         "arguments",
                     )?,
-                    name: __f1,
+                    name: ::openapi_models::Tristate::from_nested(__f1),
                     additional_properties: __extra,
                 })
             }
@@ -4402,6 +5124,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
         )
     }
 }
+impl Function {
+    /// Builds the value from the required fields (`arguments`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(arguments: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            arguments: ::core::convert::Into::into(arguments),
+            name: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Function {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/FunctionDefinition`.
@@ -4409,10 +5152,8 @@ impl ::openapi_models::Validate for Function {}
 pub struct FunctionDefinition {
     /// `arguments` on the wire: required.
     pub arguments: ::openapi_models::__private::serde_json::Value,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
     /// `name` on the wire: required.
     pub name: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -4436,11 +5177,11 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
             "arguments",
             &self.arguments,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
@@ -4516,7 +5257,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
                         __f0,
                         "arguments",
                     )?,
-                    description: __f1,
+                    description: ::openapi_models::Tristate::from_nested(__f1),
                     name: ::openapi_models::__private::object::required(__f2, "name")?,
                     additional_properties: __extra,
                 })
@@ -4526,6 +5267,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FunctionDefinition {
+    /// Builds the value from the required fields (`arguments`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        arguments: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+        name: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            arguments: ::core::convert::Into::into(arguments),
+            description: ::openapi_models::Tristate::Absent,
+            name: ::core::convert::Into::into(name),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -4615,6 +5383,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
         )
     }
 }
+impl FunctionName {
+    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionName {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GenerateParameters`.
@@ -4627,18 +5404,16 @@ impl ::openapi_models::Validate for FunctionName {}
 pub struct GenerateParameters {
     /// Lora adapter id
     ///
-    /// `adapter_id` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `adapter_id` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub adapter_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    pub adapter_id: ::openapi_models::Tristate<::std::string::String>,
     /// Generate best_of sequences and return the one if the highest token logprobs.
     ///
-    /// `best_of` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `best_of` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub best_of: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    pub best_of: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Whether to return decoder input token logprobs and ids.
     ///
     /// `decoder_input_details` on the wire: optional (`None`: absent; `null` is refused).
@@ -4661,95 +5436,89 @@ pub struct GenerateParameters {
     /// Penalize new tokens based on their existing frequency in the text so far,
     /// decreasing the model's likelihood to repeat the same line verbatim.
     ///
-    /// `frequency_penalty` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `frequency_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub frequency_penalty: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub frequency_penalty: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
-    /// `grammar` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `grammar` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub grammar: ::core::option::Option<::core::option::Option<GrammarType>>,
+    pub grammar: ::openapi_models::Tristate<GrammarType>,
     /// Maximum number of tokens to generate.
     ///
-    /// `max_new_tokens` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `max_new_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"1024"`
-    pub max_new_tokens: ::core::option::Option<
-        ::core::option::Option<::core::primitive::i32>,
-    >,
+    pub max_new_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// The parameter for repetition penalty. 1.0 means no penalty.
     /// See [this paper](https://arxiv.org/pdf/1909.05858.pdf) for more details.
     ///
-    /// `repetition_penalty` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `repetition_penalty` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub repetition_penalty: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub repetition_penalty: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// Whether to prepend the prompt to the generated text
     ///
-    /// `return_full_text` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `return_full_text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub return_full_text: ::core::option::Option<
-        ::core::option::Option<::core::primitive::bool>,
-    >,
+    pub return_full_text: ::openapi_models::Tristate<::core::primitive::bool>,
     /// Random sampling seed.
     ///
-    /// `seed` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Stop generating tokens if a member of `stop` is generated.
     ///
     /// `stop` on the wire: optional (`None`: absent; `null` is refused).
     pub stop: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
     /// The value used to module the logits distribution.
     ///
-    /// `temperature` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `temperature` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub temperature: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub temperature: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// The number of highest probability vocabulary tokens to keep for top-k-filtering.
     ///
-    /// `top_k` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `top_k` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub top_k: ::core::option::Option<::core::option::Option<::core::primitive::i32>>,
+    pub top_k: ::openapi_models::Tristate<::core::primitive::i32>,
     /// The number of highest probability vocabulary tokens to keep for top-n-filtering.
     ///
-    /// `top_n_tokens` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `top_n_tokens` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub top_n_tokens: ::core::option::Option<
-        ::core::option::Option<::core::primitive::i32>,
-    >,
+    pub top_n_tokens: ::openapi_models::Tristate<::core::primitive::i32>,
     /// Top-p value for nucleus sampling.
     ///
-    /// `top_p` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `top_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub top_p: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub top_p: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// Truncate inputs tokens to the given size.
     ///
-    /// `truncate` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `truncate` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub truncate: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    pub truncate: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Typical Decoding mass
     /// See [Typical Decoding for Natural Language Generation](https://arxiv.org/abs/2202.00666) for more information.
     ///
-    /// `typical_p` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `typical_p` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub typical_p: ::core::option::Option<
-        ::core::option::Option<::openapi_models::__private::serde_json::Number>,
+    pub typical_p: ::openapi_models::Tristate<
+        ::openapi_models::__private::serde_json::Number,
     >,
     /// Watermarking with [A Watermark for Large Language Models](https://arxiv.org/abs/2301.10226).
     ///
@@ -4773,15 +5542,19 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.adapter_id {
+        if self.adapter_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "adapter_id",
-                __value,
+                &self.adapter_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.best_of {
-            ::openapi_models::__private::object::entry(&mut __map, "best_of", __value)?;
+        if self.best_of.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "best_of",
+                &self.best_of,
+            )?;
         }
         if let ::core::option::Option::Some(__value) = &self.decoder_input_details {
             ::openapi_models::__private::object::entry(
@@ -4800,71 +5573,87 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
                 __value,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.frequency_penalty {
+        if self.frequency_penalty.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "frequency_penalty",
-                __value,
+                &self.frequency_penalty,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.grammar {
-            ::openapi_models::__private::object::entry(&mut __map, "grammar", __value)?;
+        if self.grammar.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "grammar",
+                &self.grammar,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.max_new_tokens {
+        if self.max_new_tokens.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "max_new_tokens",
-                __value,
+                &self.max_new_tokens,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.repetition_penalty {
+        if self.repetition_penalty.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "repetition_penalty",
-                __value,
+                &self.repetition_penalty,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.return_full_text {
+        if self.return_full_text.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "return_full_text",
-                __value,
+                &self.return_full_text,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.seed {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", __value)?;
+        if self.seed.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
         }
         if let ::core::option::Option::Some(__value) = &self.stop {
             ::openapi_models::__private::object::entry(&mut __map, "stop", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.temperature {
+        if self.temperature.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "temperature",
-                __value,
+                &self.temperature,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.top_k {
-            ::openapi_models::__private::object::entry(&mut __map, "top_k", __value)?;
+        if self.top_k.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "top_k",
+                &self.top_k,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.top_n_tokens {
+        if self.top_n_tokens.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "top_n_tokens",
-                __value,
+                &self.top_n_tokens,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.top_p {
-            ::openapi_models::__private::object::entry(&mut __map, "top_p", __value)?;
+        if self.top_p.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "top_p",
+                &self.top_p,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.truncate {
-            ::openapi_models::__private::object::entry(&mut __map, "truncate", __value)?;
+        if self.truncate.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "truncate",
+                &self.truncate,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.typical_p {
+        if self.typical_p.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "typical_p",
-                __value,
+                &self.typical_p,
             )?;
         }
         if let ::core::option::Option::Some(__value) = &self.watermark {
@@ -5070,24 +5859,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
                     }
                 }
                 ::core::result::Result::Ok(GenerateParameters {
-                    adapter_id: __f0,
-                    best_of: __f1,
+                    adapter_id: ::openapi_models::Tristate::from_nested(__f0),
+                    best_of: ::openapi_models::Tristate::from_nested(__f1),
                     decoder_input_details: __f2,
                     details: __f3,
                     do_sample: __f4,
-                    frequency_penalty: __f5,
-                    grammar: __f6,
-                    max_new_tokens: __f7,
-                    repetition_penalty: __f8,
-                    return_full_text: __f9,
-                    seed: __f10,
+                    frequency_penalty: ::openapi_models::Tristate::from_nested(__f5),
+                    grammar: ::openapi_models::Tristate::from_nested(__f6),
+                    max_new_tokens: ::openapi_models::Tristate::from_nested(__f7),
+                    repetition_penalty: ::openapi_models::Tristate::from_nested(__f8),
+                    return_full_text: ::openapi_models::Tristate::from_nested(__f9),
+                    seed: ::openapi_models::Tristate::from_nested(__f10),
                     stop: __f11,
-                    temperature: __f12,
-                    top_k: __f13,
-                    top_n_tokens: __f14,
-                    top_p: __f15,
-                    truncate: __f16,
-                    typical_p: __f17,
+                    temperature: ::openapi_models::Tristate::from_nested(__f12),
+                    top_k: ::openapi_models::Tristate::from_nested(__f13),
+                    top_n_tokens: ::openapi_models::Tristate::from_nested(__f14),
+                    top_p: ::openapi_models::Tristate::from_nested(__f15),
+                    truncate: ::openapi_models::Tristate::from_nested(__f16),
+                    typical_p: ::openapi_models::Tristate::from_nested(__f17),
                     watermark: __f18,
                     additional_properties: __extra,
                 })
@@ -5100,21 +5889,206 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
     }
 }
 impl GenerateParameters {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            adapter_id: ::openapi_models::Tristate::Absent,
+            best_of: ::openapi_models::Tristate::Absent,
+            decoder_input_details: ::core::option::Option::None,
+            details: ::core::option::Option::None,
+            do_sample: ::core::option::Option::None,
+            frequency_penalty: ::openapi_models::Tristate::Absent,
+            grammar: ::openapi_models::Tristate::Absent,
+            max_new_tokens: ::openapi_models::Tristate::Absent,
+            repetition_penalty: ::openapi_models::Tristate::Absent,
+            return_full_text: ::openapi_models::Tristate::Absent,
+            seed: ::openapi_models::Tristate::Absent,
+            stop: ::core::option::Option::None,
+            temperature: ::openapi_models::Tristate::Absent,
+            top_k: ::openapi_models::Tristate::Absent,
+            top_n_tokens: ::openapi_models::Tristate::Absent,
+            top_p: ::openapi_models::Tristate::Absent,
+            truncate: ::openapi_models::Tristate::Absent,
+            typical_p: ::openapi_models::Tristate::Absent,
+            watermark: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `adapter_id`.
+    #[must_use]
+    pub fn with_adapter_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.adapter_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `best_of`.
+    #[must_use]
+    pub fn with_best_of(mut self, __value: ::core::primitive::i64) -> Self {
+        self.best_of = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `decoder_input_details`.
+    #[must_use]
+    pub fn with_decoder_input_details(
+        mut self,
+        __value: ::core::primitive::bool,
+    ) -> Self {
+        self.decoder_input_details = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(mut self, __value: ::core::primitive::bool) -> Self {
+        self.details = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `do_sample`.
+    #[must_use]
+    pub fn with_do_sample(mut self, __value: ::core::primitive::bool) -> Self {
+        self.do_sample = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `frequency_penalty`.
+    #[must_use]
+    pub fn with_frequency_penalty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.frequency_penalty = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `grammar`.
+    #[must_use]
+    pub fn with_grammar(
+        mut self,
+        __value: impl ::core::convert::Into<GrammarType>,
+    ) -> Self {
+        self.grammar = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_new_tokens`.
+    #[must_use]
+    pub fn with_max_new_tokens(mut self, __value: ::core::primitive::i32) -> Self {
+        self.max_new_tokens = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `repetition_penalty`.
+    #[must_use]
+    pub fn with_repetition_penalty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.repetition_penalty = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `return_full_text`.
+    #[must_use]
+    pub fn with_return_full_text(mut self, __value: ::core::primitive::bool) -> Self {
+        self.return_full_text = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `seed`.
+    #[must_use]
+    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `stop`.
+    #[must_use]
+    pub fn with_stop(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.stop = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `temperature`.
+    #[must_use]
+    pub fn with_temperature(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.temperature = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `top_k`.
+    #[must_use]
+    pub fn with_top_k(mut self, __value: ::core::primitive::i32) -> Self {
+        self.top_k = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `top_n_tokens`.
+    #[must_use]
+    pub fn with_top_n_tokens(mut self, __value: ::core::primitive::i32) -> Self {
+        self.top_n_tokens = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `top_p`.
+    #[must_use]
+    pub fn with_top_p(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.top_p = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `truncate`.
+    #[must_use]
+    pub fn with_truncate(mut self, __value: ::core::primitive::i64) -> Self {
+        self.truncate = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `typical_p`.
+    #[must_use]
+    pub fn with_typical_p(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.typical_p = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `watermark`.
+    #[must_use]
+    pub fn with_watermark(mut self, __value: ::core::primitive::bool) -> Self {
+        self.watermark = ::core::option::Option::Some(__value);
+        self
+    }
     /// `adapter_id`, or its default when absent.
     #[must_use]
     pub fn adapter_id_or_default(&self) -> ::core::option::Option<&str> {
         match &self.adapter_id {
-            ::core::option::Option::None => ::core::option::Option::Some("null"),
-            ::core::option::Option::Some(__value) => __value.as_deref(),
+            ::openapi_models::Tristate::Absent => ::core::option::Option::Some("null"),
+            __value => __value.as_deref(),
         }
     }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for GenerateParameters {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .best_of
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.best_of {
             __v.push_field("best_of");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5124,9 +6098,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .frequency_penalty
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.frequency_penalty {
             __v.push_field("frequency_penalty");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5136,9 +6108,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .max_new_tokens
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.max_new_tokens {
             __v.push_field("max_new_tokens");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5148,9 +6118,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .repetition_penalty
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.repetition_penalty {
             __v.push_field("repetition_penalty");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5160,9 +6128,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .seed
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5177,9 +6143,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             ::openapi_models::__private::validate::max_items(__v, __value.len(), 4);
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .temperature
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.temperature {
             __v.push_field("temperature");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5189,9 +6153,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .top_k
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.top_k {
             __v.push_field("top_k");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5201,9 +6163,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .top_n_tokens
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.top_n_tokens {
             __v.push_field("top_n_tokens");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5213,9 +6173,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .top_p
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.top_p {
             __v.push_field("top_p");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5231,9 +6189,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .truncate
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.truncate {
             __v.push_field("truncate");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5243,9 +6199,7 @@ impl ::openapi_models::Validate for GenerateParameters {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .typical_p
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.typical_p {
             __v.push_field("typical_p");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -5369,6 +6323,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
         )
     }
 }
+impl GenerateRequest {
+    /// Builds the value from the required fields (`inputs`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(inputs: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            inputs: ::core::convert::Into::into(inputs),
+            parameters: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `parameters`.
+    #[must_use]
+    pub fn with_parameters(
+        mut self,
+        __value: impl ::core::convert::Into<GenerateParameters>,
+    ) -> Self {
+        self.parameters = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for GenerateRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -5382,8 +6357,8 @@ impl ::openapi_models::Validate for GenerateRequest {
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GenerateResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct GenerateResponse {
-    /// `details` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub details: ::core::option::Option<::core::option::Option<Details>>,
+    /// `details` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub details: ::openapi_models::Tristate<Details>,
     /// `generated_text` on the wire: required.
     pub generated_text: ::std::string::String,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -5402,8 +6377,12 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.details {
-            ::openapi_models::__private::object::entry(&mut __map, "details", __value)?;
+        if self.details.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "details",
+                &self.details,
+            )?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
@@ -5470,7 +6449,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
                     }
                 }
                 ::core::result::Result::Ok(GenerateResponse {
-                    details: __f0,
+                    details: ::openapi_models::Tristate::from_nested(__f0),
                     generated_text: ::openapi_models::__private::object::required(
                         __f1,
                         "generated_text",
@@ -5485,12 +6464,30 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
         )
     }
 }
+impl GenerateResponse {
+    /// Builds the value from the required fields (`generated_text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        generated_text: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            details: ::openapi_models::Tristate::Absent,
+            generated_text: ::core::convert::Into::into(generated_text),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(mut self, __value: impl ::core::convert::Into<Details>) -> Self {
+        self.details = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for GenerateResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .details
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.details {
             __v.push_field("details");
             ::openapi_models::Validate::validate_at(__value, __v);
             __v.pop();
@@ -5713,6 +6710,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
         )
     }
 }
+impl GrammarTypeJson {
+    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        value: impl ::core::convert::Into<::openapi_models::__private::serde_json::Value>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for GrammarTypeJson {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GrammarType/oneOf/0/properties/type`.
@@ -5881,6 +6890,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl GrammarTypeRegex {
+    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(value: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -6057,6 +7076,16 @@ for GrammarTypeJsonSchema {
         )
     }
 }
+impl GrammarTypeJsonSchema {
+    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(value: impl ::core::convert::Into<JsonSchemaConfig>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for GrammarTypeJsonSchema {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/GrammarType/oneOf/2/properties/type`.
@@ -6134,10 +7163,8 @@ impl ::openapi_models::Validate for GrammarTypeJsonSchemaType {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Info`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Info {
-    /// `docker_label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub docker_label: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `docker_label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub docker_label: ::openapi_models::Tristate<::std::string::String>,
     /// `max_best_of` on the wire: required.
     pub max_best_of: ::core::primitive::i64,
     /// `max_client_batch_size` on the wire: required.
@@ -6156,18 +7183,16 @@ pub struct Info {
     ///
     /// `model_id` on the wire: required.
     pub model_id: ::std::string::String,
-    /// `model_pipeline_tag` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub model_pipeline_tag: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `model_sha` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub model_sha: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `model_pipeline_tag` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub model_pipeline_tag: ::openapi_models::Tristate<::std::string::String>,
+    /// `model_sha` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub model_sha: ::openapi_models::Tristate<::std::string::String>,
     /// Router Info
     ///
     /// `router` on the wire: required.
     pub router: ::std::string::String,
-    /// `sha` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub sha: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `sha` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub sha: ::openapi_models::Tristate<::std::string::String>,
     /// `validation_workers` on the wire: required.
     pub validation_workers: ::core::primitive::i64,
     /// `version` on the wire: required.
@@ -6188,11 +7213,11 @@ impl ::openapi_models::__private::serde::Serialize for Info {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.docker_label {
+        if self.docker_label.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "docker_label",
-                __value,
+                &self.docker_label,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -6230,23 +7255,23 @@ impl ::openapi_models::__private::serde::Serialize for Info {
             "model_id",
             &self.model_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.model_pipeline_tag {
+        if self.model_pipeline_tag.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "model_pipeline_tag",
-                __value,
+                &self.model_pipeline_tag,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.model_sha {
+        if self.model_sha.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "model_sha",
-                __value,
+                &self.model_sha,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "router", &self.router)?;
-        if let ::core::option::Option::Some(__value) = &self.sha {
-            ::openapi_models::__private::object::entry(&mut __map, "sha", __value)?;
+        if self.sha.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "sha", &self.sha)?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
@@ -6414,7 +7439,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
                     }
                 }
                 ::core::result::Result::Ok(Info {
-                    docker_label: __f0,
+                    docker_label: ::openapi_models::Tristate::from_nested(__f0),
                     max_best_of: ::openapi_models::__private::object::required(
                         __f1,
                         "max_best_of",
@@ -6443,13 +7468,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
                         __f7,
                         "model_id",
                     )?,
-                    model_pipeline_tag: __f8,
-                    model_sha: __f9,
+                    model_pipeline_tag: ::openapi_models::Tristate::from_nested(__f8),
+                    model_sha: ::openapi_models::Tristate::from_nested(__f9),
                     router: ::openapi_models::__private::object::required(
                         __f10,
                         "router",
                     )?,
-                    sha: __f11,
+                    sha: ::openapi_models::Tristate::from_nested(__f11),
                     validation_workers: ::openapi_models::__private::object::required(
                         __f12,
                         "validation_workers",
@@ -6466,6 +7491,84 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Info {
+    /// Builds the value from the required fields (`max_best_of`, `max_client_batch_size`, `max_concurrent_requests`, `max_input_tokens`, `max_stop_sequences`, `max_total_tokens`, `model_id`, `router`, `validation_workers`, `version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        max_best_of: ::core::primitive::i64,
+        max_client_batch_size: ::core::primitive::i64,
+        max_concurrent_requests: ::core::primitive::i64,
+        max_input_tokens: ::core::primitive::i64,
+        max_stop_sequences: ::core::primitive::i64,
+        max_total_tokens: ::core::primitive::i64,
+        model_id: impl ::core::convert::Into<::std::string::String>,
+        router: impl ::core::convert::Into<::std::string::String>,
+        validation_workers: ::core::primitive::i64,
+        version: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            docker_label: ::openapi_models::Tristate::Absent,
+            max_best_of,
+            max_client_batch_size,
+            max_concurrent_requests,
+            max_input_tokens,
+            max_stop_sequences,
+            max_total_tokens,
+            model_id: ::core::convert::Into::into(model_id),
+            model_pipeline_tag: ::openapi_models::Tristate::Absent,
+            model_sha: ::openapi_models::Tristate::Absent,
+            router: ::core::convert::Into::into(router),
+            sha: ::openapi_models::Tristate::Absent,
+            validation_workers,
+            version: ::core::convert::Into::into(version),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `docker_label`.
+    #[must_use]
+    pub fn with_docker_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.docker_label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `model_pipeline_tag`.
+    #[must_use]
+    pub fn with_model_pipeline_tag(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_pipeline_tag = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `model_sha`.
+    #[must_use]
+    pub fn with_model_sha(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_sha = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sha`.
+    #[must_use]
+    pub fn with_sha(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sha = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -6555,8 +7658,8 @@ impl ::openapi_models::Validate for Info {
 pub struct JsonSchemaConfig {
     /// Optional name identifier for the schema
     ///
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
     /// The actual JSON schema definition
     ///
     /// `schema` on the wire: required.
@@ -6577,8 +7680,8 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "schema", &self.schema)?;
         for (__key, __value) in &self.additional_properties {
@@ -6641,7 +7744,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
                     }
                 }
                 ::core::result::Result::Ok(JsonSchemaConfig {
-                    name: __f0,
+                    name: ::openapi_models::Tristate::from_nested(__f0),
                     schema: ::openapi_models::__private::object::required(
                         __f1,
                         "schema",
@@ -6656,13 +7759,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
         )
     }
 }
+impl JsonSchemaConfig {
+    /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        schema: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        Self {
+            name: ::openapi_models::Tristate::Absent,
+            schema: ::core::convert::Into::into(schema),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for JsonSchemaConfig {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Message`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Message {
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
     pub variant: MessageBody,
@@ -6683,8 +7811,8 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         let mut __written = ::std::collections::BTreeSet::new();
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
         __written
@@ -6757,7 +7885,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
                     }
                 }
                 ::core::result::Result::Ok(Message {
-                    name: __f0,
+                    name: ::openapi_models::Tristate::from_nested(__f0),
                     role: ::openapi_models::__private::object::required(__f1, "role")?,
                     variant: ::openapi_models::__private::object::from_rest(
                         ::core::clone::Clone::clone(&__rest),
@@ -6772,6 +7900,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Message {
+    /// Builds the value from the required fields (`role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        role: impl ::core::convert::Into<::std::string::String>,
+        variant: impl ::core::convert::Into<MessageBody>,
+    ) -> Self {
+        Self {
+            name: ::openapi_models::Tristate::Absent,
+            role: ::core::convert::Into::into(role),
+            variant: ::core::convert::Into::into(variant),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -6958,6 +8111,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
         )
     }
 }
+impl MessageBodyObject {
+    /// Builds the value from the required fields (`content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(content: impl ::core::convert::Into<MessageContent>) -> Self {
+        Self {
+            content: ::core::convert::Into::into(content),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for MessageBodyObject {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/MessageBody/oneOf/1`.
@@ -7050,6 +8212,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl MessageBodyObject2 {
+    /// Builds the value from the required fields (`tool_calls`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(tool_calls: ::std::vec::Vec<ToolCall>) -> Self {
+        Self {
+            tool_calls,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -7244,6 +8415,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
         )
     }
 }
+impl MessageChunkText {
+    /// Builds the value from the required fields (`text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            text: ::core::convert::Into::into(text),
+            r#type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for MessageChunkText {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/MessageChunk/oneOf/0/properties/type`.
@@ -7422,6 +8603,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl MessageChunkImageUrl {
+    /// Builds the value from the required fields (`image_url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(image_url: impl ::core::convert::Into<Url>) -> Self {
+        Self {
+            image_url: ::core::convert::Into::into(image_url),
+            r#type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -7734,6 +8925,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
         )
     }
 }
+impl ModelInfo {
+    /// Builds the value from the required fields (`created`, `id`, `object`, `owned_by`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        created: ::core::primitive::i64,
+        id: impl ::core::convert::Into<::std::string::String>,
+        object: impl ::core::convert::Into<::std::string::String>,
+        owned_by: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            created,
+            id: ::core::convert::Into::into(id),
+            object: ::core::convert::Into::into(object),
+            owned_by: ::core::convert::Into::into(owned_by),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ModelInfo {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -7956,6 +9164,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PrefillToken {
+    /// Builds the value from the required fields (`id`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: ::core::primitive::i32,
+        text: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id,
+            logprob: ::core::option::Option::None,
+            text: ::core::convert::Into::into(text),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `logprob`.
+    #[must_use]
+    pub fn with_logprob(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.logprob = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -8528,6 +9763,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
         )
     }
 }
+impl SimpleToken {
+    /// Builds the value from the required fields (`id`, `start`, `stop`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: ::core::primitive::i32,
+        start: ::core::primitive::i64,
+        stop: ::core::primitive::i64,
+        text: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id,
+            start,
+            stop,
+            text: ::core::convert::Into::into(text),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SimpleToken {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -8575,8 +9827,8 @@ pub struct StreamDetails {
     pub generated_tokens: ::core::primitive::i32,
     /// `input_length` on the wire: required.
     pub input_length: ::core::primitive::i32,
-    /// `seed` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub seed: ::core::option::Option<::core::option::Option<::core::primitive::i64>>,
+    /// `seed` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub seed: ::openapi_models::Tristate<::core::primitive::i64>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -8608,8 +9860,8 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
             "input_length",
             &self.input_length,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.seed {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", __value)?;
+        if self.seed.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -8699,7 +9951,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
                         __f2,
                         "input_length",
                     )?,
-                    seed: __f3,
+                    seed: ::openapi_models::Tristate::from_nested(__f3),
                     additional_properties: __extra,
                 })
             }
@@ -8708,6 +9960,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl StreamDetails {
+    /// Builds the value from the required fields (`finish_reason`, `generated_tokens`, `input_length`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        finish_reason: impl ::core::convert::Into<FinishReason>,
+        generated_tokens: ::core::primitive::i32,
+        input_length: ::core::primitive::i32,
+    ) -> Self {
+        Self {
+            finish_reason: ::core::convert::Into::into(finish_reason),
+            generated_tokens,
+            input_length,
+            seed: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `seed`.
+    #[must_use]
+    pub fn with_seed(mut self, __value: ::core::primitive::i64) -> Self {
+        self.seed = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -8735,9 +10009,7 @@ impl ::openapi_models::Validate for StreamDetails {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .seed
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.seed {
             __v.push_field("seed");
             ::openapi_models::__private::validate::minimum(
                 __v,
@@ -8847,21 +10119,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
         )
     }
 }
+impl StreamOptions {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            include_usage: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `include_usage`.
+    #[must_use]
+    pub fn with_include_usage(mut self, __value: ::core::primitive::bool) -> Self {
+        self.include_usage = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for StreamOptions {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/StreamResponse`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct StreamResponse {
-    /// `details` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `details` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub details: ::core::option::Option<::core::option::Option<StreamDetails>>,
-    /// `generated_text` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    pub details: ::openapi_models::Tristate<StreamDetails>,
+    /// `generated_text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"null"`
-    pub generated_text: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    pub generated_text: ::openapi_models::Tristate<::std::string::String>,
     /// `index` on the wire: required.
     pub index: ::core::primitive::i32,
     /// `token` on the wire: required.
@@ -8884,14 +10169,18 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.details {
-            ::openapi_models::__private::object::entry(&mut __map, "details", __value)?;
+        if self.details.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "details",
+                &self.details,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.generated_text {
+        if self.generated_text.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "generated_text",
-                __value,
+                &self.generated_text,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
@@ -8987,8 +10276,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
                     }
                 }
                 ::core::result::Result::Ok(StreamResponse {
-                    details: __f0,
-                    generated_text: __f1,
+                    details: ::openapi_models::Tristate::from_nested(__f0),
+                    generated_text: ::openapi_models::Tristate::from_nested(__f1),
                     index: ::openapi_models::__private::object::required(__f2, "index")?,
                     token: ::openapi_models::__private::object::required(__f3, "token")?,
                     top_tokens: __f4,
@@ -9003,21 +10292,61 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
     }
 }
 impl StreamResponse {
+    /// Builds the value from the required fields (`index`, `token`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        index: ::core::primitive::i32,
+        token: impl ::core::convert::Into<Token>,
+    ) -> Self {
+        Self {
+            details: ::openapi_models::Tristate::Absent,
+            generated_text: ::openapi_models::Tristate::Absent,
+            index,
+            token: ::core::convert::Into::into(token),
+            top_tokens: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `details`.
+    #[must_use]
+    pub fn with_details(
+        mut self,
+        __value: impl ::core::convert::Into<StreamDetails>,
+    ) -> Self {
+        self.details = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `generated_text`.
+    #[must_use]
+    pub fn with_generated_text(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.generated_text = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `top_tokens`.
+    #[must_use]
+    pub fn with_top_tokens(mut self, __value: ::std::vec::Vec<Token>) -> Self {
+        self.top_tokens = ::core::option::Option::Some(__value);
+        self
+    }
     /// `generated_text`, or its default when absent.
     #[must_use]
     pub fn generated_text_or_default(&self) -> ::core::option::Option<&str> {
         match &self.generated_text {
-            ::core::option::Option::None => ::core::option::Option::Some("null"),
-            ::core::option::Option::Some(__value) => __value.as_deref(),
+            ::openapi_models::Tristate::Absent => ::core::option::Option::Some("null"),
+            __value => __value.as_deref(),
         }
     }
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for StreamResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .details
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.details {
             __v.push_field("details");
             ::openapi_models::Validate::validate_at(__value, __v);
             __v.pop();
@@ -9057,10 +10386,8 @@ pub struct TextMessage {
     pub content: ::std::string::String,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
-    /// `tool_call_id` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tool_call_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `tool_call_id` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tool_call_id: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -9083,11 +10410,11 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
             &self.content,
         )?;
         ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        if let ::core::option::Option::Some(__value) = &self.tool_call_id {
+        if self.tool_call_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "tool_call_id",
-                __value,
+                &self.tool_call_id,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -9163,7 +10490,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
                         "content",
                     )?,
                     role: ::openapi_models::__private::object::required(__f1, "role")?,
-                    tool_call_id: __f2,
+                    tool_call_id: ::openapi_models::Tristate::from_nested(__f2),
                     additional_properties: __extra,
                 })
             }
@@ -9172,6 +10499,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl TextMessage {
+    /// Builds the value from the required fields (`content`, `role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        content: impl ::core::convert::Into<::std::string::String>,
+        role: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            content: ::core::convert::Into::into(content),
+            role: ::core::convert::Into::into(role),
+            tool_call_id: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `tool_call_id`.
+    #[must_use]
+    pub fn with_tool_call_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tool_call_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -9311,6 +10663,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
         )
     }
 }
+impl Token {
+    /// Builds the value from the required fields (`id`, `special`, `text`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: ::core::primitive::i32,
+        special: ::core::primitive::bool,
+        text: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id,
+            logprob: ::core::option::Option::None,
+            special,
+            text: ::core::convert::Into::into(text),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `logprob`.
+    #[must_use]
+    pub fn with_logprob(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.logprob = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Token {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -9433,6 +10814,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
         )
     }
 }
+impl Tool {
+    /// Builds the value from the required fields (`function`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        function: impl ::core::convert::Into<FunctionDefinition>,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            function: ::core::convert::Into::into(function),
+            r#type: ::core::convert::Into::into(r#type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Tool {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ToolCall`.
@@ -9551,6 +10945,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
         )
     }
 }
+impl ToolCall {
+    /// Builds the value from the required fields (`function`, `id`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        function: impl ::core::convert::Into<FunctionDefinition>,
+        id: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            function: ::core::convert::Into::into(function),
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::convert::Into::into(r#type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ToolCall {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/ToolCallDelta`.
@@ -9655,6 +11064,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ToolCallDelta {
+    /// Builds the value from the required fields (`role`, `tool_calls`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        role: impl ::core::convert::Into<::std::string::String>,
+        tool_calls: ::std::vec::Vec<DeltaToolCall>,
+    ) -> Self {
+        Self {
+            role: ::core::convert::Into::into(role),
+            tool_calls,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -9774,6 +11196,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ToolCallMessage {
+    /// Builds the value from the required fields (`role`, `tool_calls`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        role: impl ::core::convert::Into<::std::string::String>,
+        tool_calls: ::std::vec::Vec<ToolCall>,
+    ) -> Self {
+        Self {
+            role: ::core::convert::Into::into(role),
+            tool_calls,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -10213,6 +11648,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
         )
     }
 }
+impl ToolChoiceObject {
+    /// Builds the value from the required fields (`function`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(function: impl ::core::convert::Into<FunctionName>) -> Self {
+        Self {
+            function: ::core::convert::Into::into(function),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ToolChoiceObject {}
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Url`.
@@ -10298,6 +11742,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Url {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            url: ::core::convert::Into::into(url),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -10430,6 +11883,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Usage {
+    /// Builds the value from the required fields (`completion_tokens`, `prompt_tokens`, `total_tokens`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        completion_tokens: ::core::primitive::i32,
+        prompt_tokens: ::core::primitive::i32,
+        total_tokens: ::core::primitive::i32,
+    ) -> Self {
+        Self {
+            completion_tokens,
+            prompt_tokens,
+            total_tokens,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]

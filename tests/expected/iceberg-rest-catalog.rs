@@ -137,6 +137,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
         )
     }
 }
+impl ErrorModel {
+    /// Builds the value from the required fields (`message`, `type`, `code`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        message: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        code: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            message: ::core::convert::Into::into(message),
+            r#type: ::core::convert::Into::into(r#type),
+            code,
+            stack: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `stack`.
+    #[must_use]
+    pub fn with_stack(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.stack = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ErrorModel {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -320,6 +345,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
         )
     }
 }
+impl CatalogConfig {
+    /// Builds the value from the required fields (`overrides`, `defaults`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        overrides: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        defaults: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            overrides,
+            defaults,
+            endpoints: ::core::option::Option::None,
+            idempotency_key_lifetime: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `endpoints`.
+    #[must_use]
+    pub fn with_endpoints(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.endpoints = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `idempotency-key-lifetime`.
+    #[must_use]
+    pub fn with_idempotency_key_lifetime(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.idempotency_key_lifetime = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CatalogConfig {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -454,6 +520,28 @@ for CreateNamespaceRequest {
         )
     }
 }
+impl CreateNamespaceRequest {
+    /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(namespace: Namespace) -> Self {
+        Self {
+            namespace,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateNamespaceRequest {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpdateNamespacePropertiesRequest`.
@@ -566,6 +654,37 @@ for UpdateNamespacePropertiesRequest {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl UpdateNamespacePropertiesRequest {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            removals: ::core::option::Option::None,
+            updates: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `removals`.
+    #[must_use]
+    pub fn with_removals(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.removals = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `updates`.
+    #[must_use]
+    pub fn with_updates(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.updates = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -685,6 +804,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
         )
     }
 }
+impl RenameTableRequest {
+    /// Builds the value from the required fields (`source`, `destination`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        source: impl ::core::convert::Into<TableIdentifier>,
+        destination: impl ::core::convert::Into<TableIdentifier>,
+    ) -> Self {
+        Self {
+            source: ::core::convert::Into::into(source),
+            destination: ::core::convert::Into::into(destination),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RenameTableRequest {}
 /// Reference to one or more levels of a namespace
@@ -797,6 +929,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl TableIdentifier {
+    /// Builds the value from the required fields (`namespace`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        namespace: Namespace,
+        name: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            namespace,
+            name: ::core::convert::Into::into(name),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1054,6 +1199,57 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
         )
     }
 }
+impl StructField {
+    /// Builds the value from the required fields (`id`, `name`, `type`, `required`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: ::core::primitive::i64,
+        name: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<Type>,
+        required: ::core::primitive::bool,
+    ) -> Self {
+        Self {
+            id,
+            name: ::core::convert::Into::into(name),
+            r#type: ::core::convert::Into::into(r#type),
+            required,
+            doc: ::core::option::Option::None,
+            initial_default: ::core::option::Option::None,
+            write_default: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `doc`.
+    #[must_use]
+    pub fn with_doc(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `initial-default`.
+    #[must_use]
+    pub fn with_initial_default(
+        mut self,
+        __value: impl ::core::convert::Into<PrimitiveTypeValue>,
+    ) -> Self {
+        self.initial_default = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `write-default`.
+    #[must_use]
+    pub fn with_write_default(
+        mut self,
+        __value: impl ::core::convert::Into<PrimitiveTypeValue>,
+    ) -> Self {
+        self.write_default = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for StructField {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -1173,6 +1369,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl StructType {
+    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(fields: ::std::vec::Vec<StructField>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            fields,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1401,6 +1607,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ListType {
+    /// Builds the value from the required fields (`element-id`, `element`, `element-required`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        element_id: ::core::primitive::i64,
+        element: impl ::core::convert::Into<::std::boxed::Box<Type>>,
+        element_required: ::core::primitive::bool,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            element_id,
+            element: ::core::convert::Into::into(element),
+            element_required,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1645,6 +1867,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl MapType {
+    /// Builds the value from the required fields (`key-id`, `key`, `value-id`, `value`, `value-required`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        key_id: ::core::primitive::i64,
+        key: impl ::core::convert::Into<::std::boxed::Box<Type>>,
+        value_id: ::core::primitive::i64,
+        value: impl ::core::convert::Into<::std::boxed::Box<Type>>,
+        value_required: ::core::primitive::bool,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            key_id,
+            key: ::core::convert::Into::into(key),
+            value_id,
+            value: ::core::convert::Into::into(value),
+            value_required,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -2051,6 +2293,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Schema {
+    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(fields: ::std::vec::Vec<StructField>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            fields,
+            schema_id: ::core::option::Option::None,
+            identifier_field_ids: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `schema-id`.
+    #[must_use]
+    pub fn with_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.schema_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `identifier-field-ids`.
+    #[must_use]
+    pub fn with_identifier_field_ids(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.identifier_field_ids = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -2551,6 +2820,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
     }
 }
 #[allow(deprecated)]
+impl TrueExpression {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
+#[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for TrueExpression {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TrueExpression/properties/type`.
@@ -2718,6 +2997,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
             __deserializer,
             __Visitor,
         )
+    }
+}
+#[allow(deprecated)]
+impl FalseExpression {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[allow(deprecated)]
@@ -2903,6 +3192,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AndOrPredicate {
+    /// Builds the value from the required fields (`type`, `left`, `right`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<AndOrPredicateType>,
+        left: impl ::core::convert::Into<::std::boxed::Box<Predicate>>,
+        right: impl ::core::convert::Into<::std::boxed::Box<Predicate>>,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            left: ::core::convert::Into::into(left),
+            right: ::core::convert::Into::into(right),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -3094,6 +3398,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
         )
     }
 }
+impl NotPredicate {
+    /// Builds the value from the required fields (`child`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(child: impl ::core::convert::Into<::std::boxed::Box<Predicate>>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            child: ::core::convert::Into::into(child),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for NotPredicate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -3280,6 +3594,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicat
             __deserializer,
             __Visitor,
         )
+    }
+}
+#[allow(deprecated)]
+impl UnaryPredicate {
+    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(r#type: impl ::core::convert::Into<UnaryPredicateType>) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            child: ::core::option::Option::None,
+            term: ::core::option::Option::None,
+        }
+    }
+    /// Sets `child`.
+    #[must_use]
+    pub fn with_child(
+        mut self,
+        __value: impl ::core::convert::Into<ValueExpression>,
+    ) -> Self {
+        self.child = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `term`.
+    #[deprecated]
+    #[must_use]
+    pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
+        self.term = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[allow(deprecated)]
@@ -3515,6 +3856,51 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPre
             __deserializer,
             __Visitor,
         )
+    }
+}
+#[allow(deprecated)]
+impl ComparisonPredicate {
+    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(r#type: impl ::core::convert::Into<ComparisonPredicateType>) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            left: ::core::option::Option::None,
+            right: ::core::option::Option::None,
+            term: ::core::option::Option::None,
+            value: ::core::option::Option::None,
+        }
+    }
+    /// Sets `left`.
+    #[must_use]
+    pub fn with_left(
+        mut self,
+        __value: impl ::core::convert::Into<ValueExpression>,
+    ) -> Self {
+        self.left = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `right`.
+    #[must_use]
+    pub fn with_right(
+        mut self,
+        __value: impl ::core::convert::Into<ValueExpression>,
+    ) -> Self {
+        self.right = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `term`.
+    #[deprecated]
+    #[must_use]
+    pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
+        self.term = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `value`.
+    #[deprecated]
+    #[must_use]
+    pub fn with_value(mut self, __value: impl ::core::convert::Into<Literal>) -> Self {
+        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[allow(deprecated)]
@@ -3758,6 +4144,37 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate 
             __deserializer,
             __Visitor,
         )
+    }
+}
+#[allow(deprecated)]
+impl SetPredicate {
+    /// Builds the value from the required fields (`type`, `values`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<SetPredicateType>,
+        values: impl ::core::convert::Into<Literals>,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            child: ::core::option::Option::None,
+            term: ::core::option::Option::None,
+            values: ::core::convert::Into::into(values),
+        }
+    }
+    /// Sets `child`.
+    #[must_use]
+    pub fn with_child(
+        mut self,
+        __value: impl ::core::convert::Into<ValueExpression>,
+    ) -> Self {
+        self.child = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `term`.
+    #[deprecated]
+    #[must_use]
+    pub fn with_term(mut self, __value: impl ::core::convert::Into<Term>) -> Self {
+        self.term = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[allow(deprecated)]
@@ -4052,6 +4469,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl LiteralObject {
+    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(value: impl ::core::convert::Into<PrimitiveTypeValue>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            value: ::core::convert::Into::into(value),
+            data_type: ::core::option::Option::None,
+        }
+    }
+    /// Sets `data-type`.
+    #[must_use]
+    pub fn with_data_type(
+        mut self,
+        __value: impl ::core::convert::Into<PrimitiveType>,
+    ) -> Self {
+        self.data_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -4350,6 +4788,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
         )
     }
 }
+impl LiteralsObject {
+    /// Builds the value from the required fields (`values`, `data-type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        values: ::std::vec::Vec<PrimitiveTypeValue>,
+        data_type: impl ::core::convert::Into<PrimitiveType>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            values,
+            data_type: ::core::convert::Into::into(data_type),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for LiteralsObject {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -4608,6 +5059,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
         )
     }
 }
+impl IdReference {
+    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(id: ::core::primitive::i64) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            id,
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for IdReference {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/IdReference/properties/type`.
@@ -4760,6 +5220,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl NamedReference {
+    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            name: ::core::convert::Into::into(name),
+        }
     }
 }
 #[automatically_derived]
@@ -4940,6 +5409,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Apply {
+    /// Builds the value from the required fields (`function`, `arguments`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        function: impl ::core::convert::Into<ApplyFunction>,
+        arguments: ::std::vec::Vec<FunctionArgument>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            function: ::core::convert::Into::into(function),
+            arguments,
+        }
     }
 }
 #[automatically_derived]
@@ -5247,6 +5729,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ApplyFunctionObject {
+    /// Builds the value from the required fields (`identifier`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(identifier: CatalogObjectIdentifier) -> Self {
+        Self {
+            catalog: ::core::option::Option::None,
+            identifier,
+        }
+    }
+    /// Sets `catalog`.
+    #[must_use]
+    pub fn with_catalog(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.catalog = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -5587,6 +6089,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
     }
 }
 #[allow(deprecated)]
+impl TransformTerm {
+    /// Builds the value from the required fields (`transform`, `term`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        transform: impl ::core::convert::Into<Transform>,
+        term: impl ::core::convert::Into<TermReference>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            transform: ::core::convert::Into::into(transform),
+            term: ::core::convert::Into::into(term),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
+#[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for TransformTerm {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TransformTerm/properties/type`.
@@ -5799,6 +6316,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
         )
     }
 }
+impl PartitionField {
+    /// Builds the value from the required fields (`source-id`, `name`, `transform`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        source_id: ::core::primitive::i64,
+        name: impl ::core::convert::Into<::std::string::String>,
+        transform: impl ::core::convert::Into<Transform>,
+    ) -> Self {
+        Self {
+            field_id: ::core::option::Option::None,
+            source_id,
+            name: ::core::convert::Into::into(name),
+            transform: ::core::convert::Into::into(transform),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field-id`.
+    #[must_use]
+    pub fn with_field_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.field_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PartitionField {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PartitionSpec`.
@@ -5901,6 +6440,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PartitionSpec {
+    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(fields: ::std::vec::Vec<PartitionField>) -> Self {
+        Self {
+            spec_id: ::core::option::Option::None,
+            fields,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `spec-id`.
+    #[must_use]
+    pub fn with_spec_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.spec_id = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -6203,6 +6758,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
         )
     }
 }
+impl SortField {
+    /// Builds the value from the required fields (`source-id`, `transform`, `direction`, `null-order`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        source_id: ::core::primitive::i64,
+        transform: impl ::core::convert::Into<Transform>,
+        direction: impl ::core::convert::Into<SortDirection>,
+        null_order: impl ::core::convert::Into<NullOrder>,
+    ) -> Self {
+        Self {
+            source_id,
+            transform: ::core::convert::Into::into(transform),
+            direction: ::core::convert::Into::into(direction),
+            null_order: ::core::convert::Into::into(null_order),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SortField {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SortOrder`.
@@ -6310,6 +6882,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SortOrder {
+    /// Builds the value from the required fields (`order-id`, `fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        order_id: ::core::primitive::i64,
+        fields: ::std::vec::Vec<SortField>,
+    ) -> Self {
+        Self {
+            order_id,
+            fields,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -6457,6 +7042,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EncryptedKey {
+    /// Builds the value from the required fields (`key-id`, `encrypted-key-metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        key_id: impl ::core::convert::Into<::std::string::String>,
+        encrypted_key_metadata: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            key_id: ::core::convert::Into::into(key_id),
+            encrypted_key_metadata: ::core::convert::Into::into(encrypted_key_metadata),
+            encrypted_by_id: ::core::option::Option::None,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `encrypted-by-id`.
+    #[must_use]
+    pub fn with_encrypted_by_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.encrypted_by_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -6719,6 +7342,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
         )
     }
 }
+impl Snapshot {
+    /// Builds the value from the required fields (`snapshot-id`, `timestamp-ms`, `manifest-list`, `summary`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        snapshot_id: ::core::primitive::i64,
+        timestamp_ms: ::core::primitive::i64,
+        manifest_list: impl ::core::convert::Into<::std::string::String>,
+        summary: impl ::core::convert::Into<SnapshotSummary>,
+    ) -> Self {
+        Self {
+            snapshot_id,
+            parent_snapshot_id: ::core::option::Option::None,
+            sequence_number: ::core::option::Option::None,
+            timestamp_ms,
+            manifest_list: ::core::convert::Into::into(manifest_list),
+            first_row_id: ::core::option::Option::None,
+            added_rows: ::core::option::Option::None,
+            summary: ::core::convert::Into::into(summary),
+            schema_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `parent-snapshot-id`.
+    #[must_use]
+    pub fn with_parent_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.parent_snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sequence-number`.
+    #[must_use]
+    pub fn with_sequence_number(mut self, __value: ::core::primitive::i64) -> Self {
+        self.sequence_number = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `first-row-id`.
+    #[must_use]
+    pub fn with_first_row_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.first_row_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `added-rows`.
+    #[must_use]
+    pub fn with_added_rows(mut self, __value: ::core::primitive::i64) -> Self {
+        self.added_rows = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `schema-id`.
+    #[must_use]
+    pub fn with_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.schema_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Snapshot {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/Snapshot/properties/summary`.
@@ -6811,6 +7486,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSumma
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SnapshotSummary {
+    /// Builds the value from the required fields (`operation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(operation: impl ::core::convert::Into<SnapshotSummaryOperation>) -> Self {
+        Self {
+            operation: ::core::convert::Into::into(operation),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -7058,6 +7742,43 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
         )
     }
 }
+impl SnapshotReference {
+    /// Builds the value from the required fields (`type`, `snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<SnapshotReferenceType>,
+        snapshot_id: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            snapshot_id,
+            max_ref_age_ms: ::core::option::Option::None,
+            max_snapshot_age_ms: ::core::option::Option::None,
+            min_snapshots_to_keep: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `max-ref-age-ms`.
+    #[must_use]
+    pub fn with_max_ref_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
+        self.max_ref_age_ms = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `max-snapshot-age-ms`.
+    #[must_use]
+    pub fn with_max_snapshot_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
+        self.max_snapshot_age_ms = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `min-snapshots-to-keep`.
+    #[must_use]
+    pub fn with_min_snapshots_to_keep(
+        mut self,
+        __value: ::core::primitive::i64,
+    ) -> Self {
+        self.min_snapshots_to_keep = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotReference {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SnapshotReference/properties/type`.
@@ -7252,6 +7973,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
         )
     }
 }
+impl SnapshotLogItem {
+    /// Builds the value from the required fields (`snapshot-id`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        snapshot_id: ::core::primitive::i64,
+        timestamp_ms: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            snapshot_id,
+            timestamp_ms,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SnapshotLogItem {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/MetadataLog`.
@@ -7365,6 +8099,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl MetadataLogItem {
+    /// Builds the value from the required fields (`metadata-file`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        metadata_file: impl ::core::convert::Into<::std::string::String>,
+        timestamp_ms: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            metadata_file: ::core::convert::Into::into(metadata_file),
+            timestamp_ms,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -7852,6 +8599,189 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
         )
     }
 }
+impl TableMetadata {
+    /// Builds the value from the required fields (`format-version`, `table-uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        format_version: ::core::primitive::i64,
+        table_uuid: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            format_version,
+            table_uuid: ::core::convert::Into::into(table_uuid),
+            location: ::core::option::Option::None,
+            last_updated_ms: ::core::option::Option::None,
+            next_row_id: ::core::option::Option::None,
+            properties: ::core::option::Option::None,
+            schemas: ::core::option::Option::None,
+            current_schema_id: ::core::option::Option::None,
+            last_column_id: ::core::option::Option::None,
+            partition_specs: ::core::option::Option::None,
+            default_spec_id: ::core::option::Option::None,
+            last_partition_id: ::core::option::Option::None,
+            sort_orders: ::core::option::Option::None,
+            default_sort_order_id: ::core::option::Option::None,
+            encryption_keys: ::core::option::Option::None,
+            snapshots: ::core::option::Option::None,
+            refs: ::core::option::Option::None,
+            current_snapshot_id: ::core::option::Option::None,
+            last_sequence_number: ::core::option::Option::None,
+            snapshot_log: ::core::option::Option::None,
+            metadata_log: ::core::option::Option::None,
+            statistics: ::core::option::Option::None,
+            partition_statistics: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `last-updated-ms`.
+    #[must_use]
+    pub fn with_last_updated_ms(mut self, __value: ::core::primitive::i64) -> Self {
+        self.last_updated_ms = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `next-row-id`.
+    #[must_use]
+    pub fn with_next_row_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.next_row_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `schemas`.
+    #[must_use]
+    pub fn with_schemas(mut self, __value: ::std::vec::Vec<Schema>) -> Self {
+        self.schemas = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `current-schema-id`.
+    #[must_use]
+    pub fn with_current_schema_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.current_schema_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `last-column-id`.
+    #[must_use]
+    pub fn with_last_column_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.last_column_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `partition-specs`.
+    #[must_use]
+    pub fn with_partition_specs(
+        mut self,
+        __value: ::std::vec::Vec<PartitionSpec>,
+    ) -> Self {
+        self.partition_specs = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `default-spec-id`.
+    #[must_use]
+    pub fn with_default_spec_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.default_spec_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `last-partition-id`.
+    #[must_use]
+    pub fn with_last_partition_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.last_partition_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sort-orders`.
+    #[must_use]
+    pub fn with_sort_orders(mut self, __value: ::std::vec::Vec<SortOrder>) -> Self {
+        self.sort_orders = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `default-sort-order-id`.
+    #[must_use]
+    pub fn with_default_sort_order_id(
+        mut self,
+        __value: ::core::primitive::i64,
+    ) -> Self {
+        self.default_sort_order_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `encryption-keys`.
+    #[must_use]
+    pub fn with_encryption_keys(
+        mut self,
+        __value: ::std::vec::Vec<EncryptedKey>,
+    ) -> Self {
+        self.encryption_keys = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `snapshots`.
+    #[must_use]
+    pub fn with_snapshots(mut self, __value: ::std::vec::Vec<Snapshot>) -> Self {
+        self.snapshots = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `refs`.
+    #[must_use]
+    pub fn with_refs(mut self, __value: SnapshotReferences) -> Self {
+        self.refs = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `current-snapshot-id`.
+    #[must_use]
+    pub fn with_current_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.current_snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `last-sequence-number`.
+    #[must_use]
+    pub fn with_last_sequence_number(mut self, __value: ::core::primitive::i64) -> Self {
+        self.last_sequence_number = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `snapshot-log`.
+    #[must_use]
+    pub fn with_snapshot_log(mut self, __value: SnapshotLog) -> Self {
+        self.snapshot_log = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `metadata-log`.
+    #[must_use]
+    pub fn with_metadata_log(mut self, __value: MetadataLog) -> Self {
+        self.metadata_log = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `statistics`.
+    #[must_use]
+    pub fn with_statistics(mut self, __value: ::std::vec::Vec<StatisticsFile>) -> Self {
+        self.statistics = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `partition-statistics`.
+    #[must_use]
+    pub fn with_partition_statistics(
+        mut self,
+        __value: ::std::vec::Vec<PartitionStatisticsFile>,
+    ) -> Self {
+        self.partition_statistics = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for TableMetadata {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -8012,6 +8942,21 @@ for SQLViewRepresentation {
         )
     }
 }
+impl SQLViewRepresentation {
+    /// Builds the value from the required fields (`type`, `sql`, `dialect`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        sql: impl ::core::convert::Into<::std::string::String>,
+        dialect: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            sql: ::core::convert::Into::into(sql),
+            dialect: ::core::convert::Into::into(dialect),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SQLViewRepresentation {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ViewRepresentation`.
@@ -8125,6 +9070,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ViewHistoryEntry {
+    /// Builds the value from the required fields (`version-id`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        version_id: ::core::primitive::i64,
+        timestamp_ms: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            version_id,
+            timestamp_ms,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -8337,6 +9295,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ViewVersion {
+    /// Builds the value from the required fields (`version-id`, `timestamp-ms`, `schema-id`, `summary`, `representations`, `default-namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        version_id: ::core::primitive::i64,
+        timestamp_ms: ::core::primitive::i64,
+        schema_id: ::core::primitive::i64,
+        summary: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        representations: ::std::vec::Vec<ViewRepresentation>,
+        default_namespace: Namespace,
+    ) -> Self {
+        Self {
+            version_id,
+            timestamp_ms,
+            schema_id,
+            summary,
+            representations,
+            default_catalog: ::core::option::Option::None,
+            default_namespace,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `default-catalog`.
+    #[must_use]
+    pub fn with_default_catalog(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_catalog = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -8567,6 +9561,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
         )
     }
 }
+impl ViewMetadata {
+    /// Builds the value from the required fields (`view-uuid`, `format-version`, `location`, `current-version-id`, `versions`, `version-log`, `schemas`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        view_uuid: impl ::core::convert::Into<::std::string::String>,
+        format_version: ::core::primitive::i64,
+        location: impl ::core::convert::Into<::std::string::String>,
+        current_version_id: ::core::primitive::i64,
+        versions: ::std::vec::Vec<ViewVersion>,
+        version_log: ::std::vec::Vec<ViewHistoryEntry>,
+        schemas: ::std::vec::Vec<Schema>,
+    ) -> Self {
+        Self {
+            view_uuid: ::core::convert::Into::into(view_uuid),
+            format_version,
+            location: ::core::convert::Into::into(location),
+            current_version_id,
+            versions,
+            version_log,
+            schemas,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ViewMetadata {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -8687,6 +9717,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
         )
     }
 }
+impl BaseUpdate {
+    /// Builds the value from the required fields (`action`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(action: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            action: ::core::convert::Into::into(action),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for BaseUpdate {}
 /// Assigning a UUID to a table/view should only be done when creating the table/view. It is not safe to re-assign the UUID if a table/view already has a UUID assigned
@@ -8787,6 +9826,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AssignUUIDUpdate {
+    /// Builds the value from the required fields (`uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(uuid: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            uuid: ::core::convert::Into::into(uuid),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -8972,6 +10021,16 @@ for UpgradeFormatVersionUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl UpgradeFormatVersionUpdate {
+    /// Builds the value from the required fields (`format-version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(format_version: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            format_version,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -9185,6 +10244,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
     }
 }
 #[allow(deprecated)]
+impl AddSchemaUpdate {
+    /// Builds the value from the required fields (`schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(schema: impl ::core::convert::Into<Schema>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            schema: ::core::convert::Into::into(schema),
+            last_column_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `last-column-id`.
+    #[deprecated]
+    #[must_use]
+    pub fn with_last_column_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.last_column_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
+#[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for AddSchemaUpdate {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -9381,6 +10459,16 @@ for SetCurrentSchemaUpdate {
         )
     }
 }
+impl SetCurrentSchemaUpdate {
+    /// Builds the value from the required fields (`schema-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(schema_id: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            schema_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SetCurrentSchemaUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetCurrentSchemaUpdate/properties/action`.
@@ -9557,6 +10645,16 @@ for AddPartitionSpecUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AddPartitionSpecUpdate {
+    /// Builds the value from the required fields (`spec`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(spec: impl ::core::convert::Into<PartitionSpec>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            spec: ::core::convert::Into::into(spec),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -9745,6 +10843,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
         )
     }
 }
+impl SetDefaultSpecUpdate {
+    /// Builds the value from the required fields (`spec-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(spec_id: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            spec_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SetDefaultSpecUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetDefaultSpecUpdate/properties/action`.
@@ -9924,6 +11032,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AddSortOrderUpdate {
+    /// Builds the value from the required fields (`sort-order`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(sort_order: impl ::core::convert::Into<SortOrder>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            sort_order: ::core::convert::Into::into(sort_order),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -10113,6 +11231,16 @@ for SetDefaultSortOrderUpdate {
         )
     }
 }
+impl SetDefaultSortOrderUpdate {
+    /// Builds the value from the required fields (`sort-order-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(sort_order_id: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            sort_order_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SetDefaultSortOrderUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetDefaultSortOrderUpdate/properties/action`.
@@ -10299,6 +11427,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AddSnapshotUpdate {
+    /// Builds the value from the required fields (`snapshot`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(snapshot: impl ::core::convert::Into<Snapshot>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            snapshot: ::core::convert::Into::into(snapshot),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -10570,6 +11708,46 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
         )
     }
 }
+impl SetSnapshotRefUpdate {
+    /// Builds the value from the required fields (`ref-name`, `type`, `snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        ref_name: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<SnapshotReferenceType>,
+        snapshot_id: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            ref_name: ::core::convert::Into::into(ref_name),
+            r#type: ::core::convert::Into::into(r#type),
+            snapshot_id,
+            max_ref_age_ms: ::core::option::Option::None,
+            max_snapshot_age_ms: ::core::option::Option::None,
+            min_snapshots_to_keep: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `max-ref-age-ms`.
+    #[must_use]
+    pub fn with_max_ref_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
+        self.max_ref_age_ms = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `max-snapshot-age-ms`.
+    #[must_use]
+    pub fn with_max_snapshot_age_ms(mut self, __value: ::core::primitive::i64) -> Self {
+        self.max_snapshot_age_ms = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `min-snapshots-to-keep`.
+    #[must_use]
+    pub fn with_min_snapshots_to_keep(
+        mut self,
+        __value: ::core::primitive::i64,
+    ) -> Self {
+        self.min_snapshots_to_keep = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SetSnapshotRefUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetSnapshotRefUpdate/properties/action`.
@@ -10753,6 +11931,16 @@ for RemoveSnapshotsUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl RemoveSnapshotsUpdate {
+    /// Builds the value from the required fields (`snapshot-ids`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(snapshot_ids: ::std::vec::Vec<::core::primitive::i64>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            snapshot_ids,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -10940,6 +12128,16 @@ for RemoveSnapshotRefUpdate {
         )
     }
 }
+impl RemoveSnapshotRefUpdate {
+    /// Builds the value from the required fields (`ref-name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(ref_name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            ref_name: ::core::convert::Into::into(ref_name),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSnapshotRefUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSnapshotRefUpdate/properties/action`.
@@ -11122,6 +12320,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SetLocationUpdate {
+    /// Builds the value from the required fields (`location`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(location: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            location: ::core::convert::Into::into(location),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -11311,6 +12519,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
         )
     }
 }
+impl SetPropertiesUpdate {
+    /// Builds the value from the required fields (`updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        updates: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            updates,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SetPropertiesUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetPropertiesUpdate/properties/action`.
@@ -11496,6 +12719,16 @@ for RemovePropertiesUpdate {
         )
     }
 }
+impl RemovePropertiesUpdate {
+    /// Builds the value from the required fields (`removals`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(removals: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            removals,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePropertiesUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePropertiesUpdate/properties/action`.
@@ -11678,6 +12911,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AddViewVersionUpdate {
+    /// Builds the value from the required fields (`view-version`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(view_version: impl ::core::convert::Into<ViewVersion>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            view_version: ::core::convert::Into::into(view_version),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -11865,6 +13108,16 @@ for SetCurrentViewVersionUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SetCurrentViewVersionUpdate {
+    /// Builds the value from the required fields (`view-version-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(view_version_id: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            view_version_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -12085,6 +13338,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
     }
 }
 #[allow(deprecated)]
+impl SetStatisticsUpdate {
+    /// Builds the value from the required fields (`statistics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(statistics: impl ::core::convert::Into<StatisticsFile>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            snapshot_id: ::core::option::Option::None,
+            statistics: ::core::convert::Into::into(statistics),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `snapshot-id`.
+    #[deprecated]
+    #[must_use]
+    pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
+#[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for SetStatisticsUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/SetStatisticsUpdate/properties/action`.
@@ -12270,6 +13542,16 @@ for RemoveStatisticsUpdate {
         )
     }
 }
+impl RemoveStatisticsUpdate {
+    /// Builds the value from the required fields (`snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(snapshot_id: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            snapshot_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveStatisticsUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveStatisticsUpdate/properties/action`.
@@ -12453,6 +13735,18 @@ for SetPartitionStatisticsUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SetPartitionStatisticsUpdate {
+    /// Builds the value from the required fields (`partition-statistics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        partition_statistics: impl ::core::convert::Into<PartitionStatisticsFile>,
+    ) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            partition_statistics: ::core::convert::Into::into(partition_statistics),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -12648,6 +13942,16 @@ for RemovePartitionStatisticsUpdate {
         )
     }
 }
+impl RemovePartitionStatisticsUpdate {
+    /// Builds the value from the required fields (`snapshot-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(snapshot_id: ::core::primitive::i64) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            snapshot_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePartitionStatisticsUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePartitionStatisticsUpdate/properties/action`.
@@ -12841,6 +14145,16 @@ for RemovePartitionSpecsUpdate {
         )
     }
 }
+impl RemovePartitionSpecsUpdate {
+    /// Builds the value from the required fields (`spec-ids`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(spec_ids: ::std::vec::Vec<::core::primitive::i64>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            spec_ids,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemovePartitionSpecsUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemovePartitionSpecsUpdate/properties/action`.
@@ -13032,6 +14346,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
         )
     }
 }
+impl RemoveSchemasUpdate {
+    /// Builds the value from the required fields (`schema-ids`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(schema_ids: ::std::vec::Vec<::core::primitive::i64>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            schema_ids,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoveSchemasUpdate {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoveSchemasUpdate/properties/action`.
@@ -13215,6 +14539,16 @@ for AddEncryptionKeyUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AddEncryptionKeyUpdate {
+    /// Builds the value from the required fields (`encryption-key`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(encryption_key: impl ::core::convert::Into<EncryptedKey>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            encryption_key: ::core::convert::Into::into(encryption_key),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -13405,6 +14739,16 @@ for RemoveEncryptionKeyUpdate {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl RemoveEncryptionKeyUpdate {
+    /// Builds the value from the required fields (`key-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(key_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            action: ::core::default::Default::default(),
+            key_id: ::core::convert::Into::into(key_id),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -14385,6 +15729,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
         )
     }
 }
+impl TableRequirement {
+    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(r#type: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for TableRequirement {}
 /// The table must not already exist; used for create transactions
@@ -14475,6 +15828,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AssertCreate {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -14645,6 +16007,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AssertTableUUID {
+    /// Builds the value from the required fields (`uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(uuid: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            uuid: ::core::convert::Into::into(uuid),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -14841,6 +16213,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
         )
     }
 }
+impl AssertRefSnapshotId {
+    /// Builds the value from the required fields (`ref`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(r#ref: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            r#ref: ::core::convert::Into::into(r#ref),
+            snapshot_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `snapshot-id`.
+    #[must_use]
+    pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertRefSnapshotId {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertRefSnapshotId/properties/type`.
@@ -15024,6 +16413,16 @@ for AssertLastAssignedFieldId {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AssertLastAssignedFieldId {
+    /// Builds the value from the required fields (`last-assigned-field-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(last_assigned_field_id: ::core::primitive::i64) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            last_assigned_field_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -15215,6 +16614,16 @@ for AssertCurrentSchemaId {
         )
     }
 }
+impl AssertCurrentSchemaId {
+    /// Builds the value from the required fields (`current-schema-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(current_schema_id: ::core::primitive::i64) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            current_schema_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertCurrentSchemaId {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertCurrentSchemaId/properties/type`.
@@ -15402,6 +16811,16 @@ for AssertLastAssignedPartitionId {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AssertLastAssignedPartitionId {
+    /// Builds the value from the required fields (`last-assigned-partition-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(last_assigned_partition_id: ::core::primitive::i64) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            last_assigned_partition_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -15593,6 +17012,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
         )
     }
 }
+impl AssertDefaultSpecId {
+    /// Builds the value from the required fields (`default-spec-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(default_spec_id: ::core::primitive::i64) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            default_spec_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertDefaultSpecId {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertDefaultSpecId/properties/type`.
@@ -15776,6 +17205,16 @@ for AssertDefaultSortOrderId {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl AssertDefaultSortOrderId {
+    /// Builds the value from the required fields (`default-sort-order-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(default_sort_order_id: ::core::primitive::i64) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            default_sort_order_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -16023,6 +17462,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
         )
     }
 }
+impl AssertViewUUID {
+    /// Builds the value from the required fields (`uuid`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(uuid: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            uuid: ::core::convert::Into::into(uuid),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for AssertViewUUID {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AssertViewUUID/properties/type`.
@@ -16204,6 +17653,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
         )
     }
 }
+impl StorageCredential {
+    /// Builds the value from the required fields (`prefix`, `config`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        prefix: impl ::core::convert::Into<::std::string::String>,
+        config: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            prefix: ::core::convert::Into::into(prefix),
+            config,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for StorageCredential {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/LoadCredentialsResponse`.
@@ -16302,6 +17767,15 @@ for LoadCredentialsResponse {
         )
     }
 }
+impl LoadCredentialsResponse {
+    /// Builds the value from the required fields (`storage-credentials`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(storage_credentials: ::std::vec::Vec<StorageCredential>) -> Self {
+        Self {
+            storage_credentials,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for LoadCredentialsResponse {}
 /// Result used when a table is successfully loaded.
@@ -16353,10 +17827,8 @@ impl ::openapi_models::Validate for LoadCredentialsResponse {}
 pub struct LoadTableResult {
     /// May be null if the table is staged as part of a transaction
     ///
-    /// `metadata-location` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub metadata_location: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `metadata-location` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub metadata_location: ::openapi_models::Tristate<::std::string::String>,
     /// `metadata` on the wire: required.
     pub metadata: TableMetadata,
     /// `config` on the wire: optional (`None`: absent; `null` is refused).
@@ -16383,11 +17855,11 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.metadata_location {
+        if self.metadata_location.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "metadata-location",
-                __value,
+                &self.metadata_location,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -16496,7 +17968,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
                     }
                 }
                 ::core::result::Result::Ok(LoadTableResult {
-                    metadata_location: __f0,
+                    metadata_location: ::openapi_models::Tristate::from_nested(__f0),
                     metadata: ::openapi_models::__private::object::required(
                         __f1,
                         "metadata",
@@ -16512,6 +17984,62 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl LoadTableResult {
+    /// Builds the value from the required fields (`metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(metadata: impl ::core::convert::Into<TableMetadata>) -> Self {
+        Self {
+            metadata_location: ::openapi_models::Tristate::Absent,
+            metadata: ::core::convert::Into::into(metadata),
+            config: ::core::option::Option::None,
+            storage_credentials: ::core::option::Option::None,
+            remote_signing_config: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `metadata-location`.
+    #[must_use]
+    pub fn with_metadata_location(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.metadata_location = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `config`.
+    #[must_use]
+    pub fn with_config(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.config = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `storage-credentials`.
+    #[must_use]
+    pub fn with_storage_credentials(
+        mut self,
+        __value: ::std::vec::Vec<StorageCredential>,
+    ) -> Self {
+        self.storage_credentials = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `remote-signing-config`.
+    #[must_use]
+    pub fn with_remote_signing_config(
+        mut self,
+        __value: impl ::core::convert::Into<RemoteSigningConfig>,
+    ) -> Self {
+        self.remote_signing_config = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -16665,6 +18193,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ScanTasks {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            delete_files: ::core::option::Option::None,
+            file_scan_tasks: ::core::option::Option::None,
+            plan_tasks: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `delete-files`.
+    #[must_use]
+    pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
+        self.delete_files = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `file-scan-tasks`.
+    #[must_use]
+    pub fn with_file_scan_tasks(
+        mut self,
+        __value: ::std::vec::Vec<FileScanTask>,
+    ) -> Self {
+        self.file_scan_tasks = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `plan-tasks`.
+    #[must_use]
+    pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
+        self.plan_tasks = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -16862,6 +18422,49 @@ for CompletedPlanningResult {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CompletedPlanningResult {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            delete_files: ::core::option::Option::None,
+            file_scan_tasks: ::core::option::Option::None,
+            plan_tasks: ::core::option::Option::None,
+            status: ::core::default::Default::default(),
+            storage_credentials: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `delete-files`.
+    #[must_use]
+    pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
+        self.delete_files = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `file-scan-tasks`.
+    #[must_use]
+    pub fn with_file_scan_tasks(
+        mut self,
+        __value: ::std::vec::Vec<FileScanTask>,
+    ) -> Self {
+        self.file_scan_tasks = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `plan-tasks`.
+    #[must_use]
+    pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
+        self.plan_tasks = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `storage-credentials`.
+    #[must_use]
+    pub fn with_storage_credentials(
+        mut self,
+        __value: ::std::vec::Vec<StorageCredential>,
+    ) -> Self {
+        self.storage_credentials = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -17151,6 +18754,50 @@ for CompletedPlanningWithIDResult {
         )
     }
 }
+impl CompletedPlanningWithIDResult {
+    /// Builds the value from the required fields (`plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(plan_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            delete_files: ::core::option::Option::None,
+            file_scan_tasks: ::core::option::Option::None,
+            plan_tasks: ::core::option::Option::None,
+            status: ::core::default::Default::default(),
+            storage_credentials: ::core::option::Option::None,
+            plan_id: ::core::convert::Into::into(plan_id),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `delete-files`.
+    #[must_use]
+    pub fn with_delete_files(mut self, __value: ::std::vec::Vec<DeleteFile>) -> Self {
+        self.delete_files = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `file-scan-tasks`.
+    #[must_use]
+    pub fn with_file_scan_tasks(
+        mut self,
+        __value: ::std::vec::Vec<FileScanTask>,
+    ) -> Self {
+        self.file_scan_tasks = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `plan-tasks`.
+    #[must_use]
+    pub fn with_plan_tasks(mut self, __value: ::std::vec::Vec<PlanTask>) -> Self {
+        self.plan_tasks = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `storage-credentials`.
+    #[must_use]
+    pub fn with_storage_credentials(
+        mut self,
+        __value: ::std::vec::Vec<StorageCredential>,
+    ) -> Self {
+        self.storage_credentials = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CompletedPlanningWithIDResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -17259,6 +18906,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlannin
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FailedPlanningResult {
+    /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(error: impl ::core::convert::Into<ErrorModel>) -> Self {
+        Self {
+            error: ::core::convert::Into::into(error),
+            status: ::core::default::Default::default(),
+        }
     }
 }
 #[automatically_derived]
@@ -17458,6 +19114,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
         )
     }
 }
+impl AsyncPlanningResult {
+    /// Builds the value from the required fields (`plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(plan_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            status: ::core::default::Default::default(),
+            plan_id: ::core::convert::Into::into(plan_id),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for AsyncPlanningResult {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/AsyncPlanningResult/properties/status`.
@@ -17623,6 +19289,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EmptyPlanningResult {
+    /// Builds the value from the required fields (`status`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(status: impl ::core::convert::Into<EmptyPlanningResultStatus>) -> Self {
+        Self {
+            status: ::core::convert::Into::into(status),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -18222,6 +19897,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
         )
     }
 }
+impl CommitTableRequest {
+    /// Builds the value from the required fields (`requirements`, `updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        requirements: ::std::vec::Vec<TableRequirement>,
+        updates: ::std::vec::Vec<TableUpdate>,
+    ) -> Self {
+        Self {
+            identifier: ::core::option::Option::None,
+            requirements,
+            updates,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `identifier`.
+    #[must_use]
+    pub fn with_identifier(
+        mut self,
+        __value: impl ::core::convert::Into<TableIdentifier>,
+    ) -> Self {
+        self.identifier = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitTableRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -18367,6 +20067,37 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
         )
     }
 }
+impl CommitViewRequest {
+    /// Builds the value from the required fields (`updates`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(updates: ::std::vec::Vec<ViewUpdate>) -> Self {
+        Self {
+            identifier: ::core::option::Option::None,
+            requirements: ::core::option::Option::None,
+            updates,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `identifier`.
+    #[must_use]
+    pub fn with_identifier(
+        mut self,
+        __value: impl ::core::convert::Into<TableIdentifier>,
+    ) -> Self {
+        self.identifier = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requirements`.
+    #[must_use]
+    pub fn with_requirements(
+        mut self,
+        __value: ::std::vec::Vec<ViewRequirement>,
+    ) -> Self {
+        self.requirements = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitViewRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -18476,6 +20207,15 @@ for CommitTransactionRequest {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CommitTransactionRequest {
+    /// Builds the value from the required fields (`table-changes`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(table_changes: ::std::vec::Vec<CommitTableRequest>) -> Self {
+        Self {
+            table_changes,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -18681,6 +20421,75 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
         )
     }
 }
+impl CreateTableRequest {
+    /// Builds the value from the required fields (`name`, `schema`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        schema: impl ::core::convert::Into<Schema>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            location: ::core::option::Option::None,
+            schema: ::core::convert::Into::into(schema),
+            partition_spec: ::core::option::Option::None,
+            write_order: ::core::option::Option::None,
+            stage_create: ::core::option::Option::None,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `partition-spec`.
+    #[must_use]
+    pub fn with_partition_spec(
+        mut self,
+        __value: impl ::core::convert::Into<PartitionSpec>,
+    ) -> Self {
+        self.partition_spec = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `write-order`.
+    #[must_use]
+    pub fn with_write_order(
+        mut self,
+        __value: impl ::core::convert::Into<SortOrder>,
+    ) -> Self {
+        self.write_order = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `stage-create`.
+    #[must_use]
+    pub fn with_stage_create(mut self, __value: ::core::primitive::bool) -> Self {
+        self.stage_create = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateTableRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -18822,6 +20631,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
     }
 }
 impl RegisterTableRequest {
+    /// Builds the value from the required fields (`name`, `metadata-location`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        metadata_location: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            metadata_location: ::core::convert::Into::into(metadata_location),
+            overwrite: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `overwrite`.
+    #[must_use]
+    pub fn with_overwrite(mut self, __value: ::core::primitive::bool) -> Self {
+        self.overwrite = ::core::option::Option::Some(__value);
+        self
+    }
     /// `overwrite`, or its default when absent.
     #[must_use]
     pub fn overwrite_or_default(&self) -> ::core::primitive::bool {
@@ -18945,6 +20772,19 @@ for UnregisterTableResult {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl UnregisterTableResult {
+    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        metadata_location: impl ::core::convert::Into<::std::string::String>,
+        metadata: impl ::core::convert::Into<TableMetadata>,
+    ) -> Self {
+        Self {
+            metadata_location: ::core::convert::Into::into(metadata_location),
+            metadata: ::core::convert::Into::into(metadata),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -19115,6 +20955,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
         )
     }
 }
+impl CreateViewRequest {
+    /// Builds the value from the required fields (`name`, `schema`, `view-version`, `properties`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        schema: impl ::core::convert::Into<Schema>,
+        view_version: impl ::core::convert::Into<ViewVersion>,
+        properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            location: ::core::option::Option::None,
+            schema: ::core::convert::Into::into(schema),
+            view_version: ::core::convert::Into::into(view_version),
+            properties,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateViewRequest {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -19265,6 +21137,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
         )
     }
 }
+impl LoadViewResult {
+    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        metadata_location: impl ::core::convert::Into<::std::string::String>,
+        metadata: impl ::core::convert::Into<ViewMetadata>,
+    ) -> Self {
+        Self {
+            metadata_location: ::core::convert::Into::into(metadata_location),
+            metadata: ::core::convert::Into::into(metadata),
+            config: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `config`.
+    #[must_use]
+    pub fn with_config(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.config = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for LoadViewResult {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -19381,6 +21279,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl RegisterViewRequest {
+    /// Builds the value from the required fields (`name`, `metadata-location`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        metadata_location: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            metadata_location: ::core::convert::Into::into(metadata_location),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -19666,6 +21577,31 @@ for OAuthClientCredentialsRequest {
             __deserializer,
             __Visitor,
         )
+    }
+}
+#[allow(deprecated)]
+impl OAuthClientCredentialsRequest {
+    /// Builds the value from the required fields (`client_id`, `client_secret`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        client_id: impl ::core::convert::Into<::std::string::String>,
+        client_secret: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            grant_type: ::core::default::Default::default(),
+            scope: ::core::option::Option::None,
+            client_id: ::core::convert::Into::into(client_id),
+            client_secret: ::core::convert::Into::into(client_secret),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `scope`.
+    #[must_use]
+    pub fn with_scope(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scope = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[allow(deprecated)]
@@ -19963,6 +21899,67 @@ for OAuthTokenExchangeRequest {
     }
 }
 #[allow(deprecated)]
+impl OAuthTokenExchangeRequest {
+    /// Builds the value from the required fields (`subject_token`, `subject_token_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        subject_token: impl ::core::convert::Into<::std::string::String>,
+        subject_token_type: impl ::core::convert::Into<TokenType>,
+    ) -> Self {
+        Self {
+            grant_type: ::core::default::Default::default(),
+            scope: ::core::option::Option::None,
+            requested_token_type: ::core::option::Option::None,
+            subject_token: ::core::convert::Into::into(subject_token),
+            subject_token_type: ::core::convert::Into::into(subject_token_type),
+            actor_token: ::core::option::Option::None,
+            actor_token_type: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `scope`.
+    #[must_use]
+    pub fn with_scope(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scope = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `requested_token_type`.
+    #[must_use]
+    pub fn with_requested_token_type(
+        mut self,
+        __value: impl ::core::convert::Into<TokenType>,
+    ) -> Self {
+        self.requested_token_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `actor_token`.
+    #[must_use]
+    pub fn with_actor_token(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.actor_token = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `actor_token_type`.
+    #[must_use]
+    pub fn with_actor_token_type(
+        mut self,
+        __value: impl ::core::convert::Into<TokenType>,
+    ) -> Self {
+        self.actor_token_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
+#[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthTokenExchangeRequest {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/OAuthTokenExchangeRequest/properties/grant_type`.
@@ -20252,6 +22249,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
         )
     }
 }
+impl CounterResult {
+    /// Builds the value from the required fields (`unit`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        unit: impl ::core::convert::Into<::std::string::String>,
+        value: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            unit: ::core::convert::Into::into(unit),
+            value,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CounterResult {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/TimerResult`.
@@ -20375,6 +22385,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl TimerResult {
+    /// Builds the value from the required fields (`time-unit`, `count`, `total-duration`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        time_unit: impl ::core::convert::Into<::std::string::String>,
+        count: ::core::primitive::i64,
+        total_duration: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            time_unit: ::core::convert::Into::into(time_unit),
+            count,
+            total_duration,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -20583,6 +22608,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetrics
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ReportMetricsRequest {
+    /// Builds the value from the required fields (`report-type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        report_type: impl ::core::convert::Into<::std::string::String>,
+        variant: impl ::core::convert::Into<ReportMetricsRequestVariant>,
+    ) -> Self {
+        Self {
+            report_type: ::core::convert::Into::into(report_type),
+            variant: ::core::convert::Into::into(variant),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -20935,6 +22973,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
         )
     }
 }
+impl ScanReport {
+    /// Builds the value from the required fields (`table-name`, `snapshot-id`, `filter`, `schema-id`, `projected-field-ids`, `projected-field-names`, `metrics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        table_name: impl ::core::convert::Into<::std::string::String>,
+        snapshot_id: ::core::primitive::i64,
+        filter: impl ::core::convert::Into<Predicate>,
+        schema_id: ::core::primitive::i64,
+        projected_field_ids: ::std::vec::Vec<::core::primitive::i64>,
+        projected_field_names: ::std::vec::Vec<::std::string::String>,
+        metrics: Metrics,
+    ) -> Self {
+        Self {
+            table_name: ::core::convert::Into::into(table_name),
+            snapshot_id,
+            filter: ::core::convert::Into::into(filter),
+            schema_id,
+            projected_field_ids,
+            projected_field_names,
+            metrics,
+            metadata: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.metadata = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ScanReport {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -21130,6 +23204,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
         )
     }
 }
+impl CommitReport {
+    /// Builds the value from the required fields (`table-name`, `snapshot-id`, `sequence-number`, `operation`, `metrics`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        table_name: impl ::core::convert::Into<::std::string::String>,
+        snapshot_id: ::core::primitive::i64,
+        sequence_number: ::core::primitive::i64,
+        operation: impl ::core::convert::Into<::std::string::String>,
+        metrics: Metrics,
+    ) -> Self {
+        Self {
+            table_name: ::core::convert::Into::into(table_name),
+            snapshot_id,
+            sequence_number,
+            operation: ::core::convert::Into::into(operation),
+            metrics,
+            metadata: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `metadata`.
+    #[must_use]
+    pub fn with_metadata(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.metadata = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CommitReport {}
 /// The `oauth/tokens` endpoint and related schemas are **DEPRECATED for REMOVAL** from this spec, see description of the endpoint.
@@ -21255,6 +23361,40 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
             __deserializer,
             __Visitor,
         )
+    }
+}
+#[allow(deprecated)]
+impl OAuthError {
+    /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(error: impl ::core::convert::Into<OAuthErrorError>) -> Self {
+        Self {
+            error: ::core::convert::Into::into(error),
+            error_description: ::core::option::Option::None,
+            error_uri: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `error_description`.
+    #[must_use]
+    pub fn with_error_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_description = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `error_uri`.
+    #[must_use]
+    pub fn with_error_uri(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_uri = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[allow(deprecated)]
@@ -21548,6 +23688,61 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
     }
 }
 #[allow(deprecated)]
+impl OAuthTokenResponse {
+    /// Builds the value from the required fields (`access_token`, `token_type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        access_token: impl ::core::convert::Into<::std::string::String>,
+        token_type: impl ::core::convert::Into<OAuthTokenResponseTokenType>,
+    ) -> Self {
+        Self {
+            access_token: ::core::convert::Into::into(access_token),
+            token_type: ::core::convert::Into::into(token_type),
+            expires_in: ::core::option::Option::None,
+            issued_token_type: ::core::option::Option::None,
+            refresh_token: ::core::option::Option::None,
+            scope: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `expires_in`.
+    #[must_use]
+    pub fn with_expires_in(mut self, __value: ::core::primitive::i64) -> Self {
+        self.expires_in = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `issued_token_type`.
+    #[must_use]
+    pub fn with_issued_token_type(
+        mut self,
+        __value: impl ::core::convert::Into<TokenType>,
+    ) -> Self {
+        self.issued_token_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `refresh_token`.
+    #[must_use]
+    pub fn with_refresh_token(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.refresh_token = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `scope`.
+    #[must_use]
+    pub fn with_scope(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scope = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
+#[allow(deprecated)]
 #[automatically_derived]
 impl ::openapi_models::Validate for OAuthTokenResponse {}
 /// Access token type for client credentials or token exchange
@@ -21705,6 +23900,14 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorR
         )
     }
 }
+impl IcebergErrorResponse {
+    /// Builds the value from the required fields (`error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(error: impl ::core::convert::Into<ErrorModel>) -> Self {
+        Self {
+            error: ::core::convert::Into::into(error),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for IcebergErrorResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -21836,6 +24039,28 @@ for CreateNamespaceResponse {
         )
     }
 }
+impl CreateNamespaceResponse {
+    /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(namespace: Namespace) -> Self {
+        Self {
+            namespace,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateNamespaceResponse {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/GetNamespaceResponse`.
@@ -21845,13 +24070,11 @@ pub struct GetNamespaceResponse {
     pub namespace: Namespace,
     /// Properties stored on the namespace, if supported by the server. If the server does not support namespace properties, it should return null for this field. If namespace properties are supported, but none are set, it should return an empty object.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `{}`
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
@@ -21874,11 +24097,11 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
             "namespace",
             &self.namespace,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -21948,7 +24171,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
                         __f0,
                         "namespace",
                     )?,
-                    properties: __f1,
+                    properties: ::openapi_models::Tristate::from_nested(__f1),
                     additional_properties: __extra,
                 })
             }
@@ -21957,6 +24180,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl GetNamespaceResponse {
+    /// Builds the value from the required fields (`namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(namespace: Namespace) -> Self {
+        Self {
+            namespace,
+            properties: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -22073,6 +24318,36 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ListTablesResponse {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            next_page_token: ::core::option::Option::None,
+            identifiers: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `next-page-token`.
+    #[must_use]
+    pub fn with_next_page_token(
+        mut self,
+        __value: impl ::core::convert::Into<PageToken>,
+    ) -> Self {
+        self.next_page_token = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `identifiers`.
+    #[must_use]
+    pub fn with_identifiers(
+        mut self,
+        __value: ::std::vec::Vec<TableIdentifier>,
+    ) -> Self {
+        self.identifiers = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -22203,6 +24478,36 @@ for ListFunctionsResponse {
         )
     }
 }
+impl ListFunctionsResponse {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            next_page_token: ::core::option::Option::None,
+            identifiers: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `next-page-token`.
+    #[must_use]
+    pub fn with_next_page_token(
+        mut self,
+        __value: impl ::core::convert::Into<PageToken>,
+    ) -> Self {
+        self.next_page_token = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `identifiers`.
+    #[must_use]
+    pub fn with_identifiers(
+        mut self,
+        __value: ::std::vec::Vec<CatalogObjectIdentifier>,
+    ) -> Self {
+        self.identifiers = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ListFunctionsResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -22331,6 +24636,33 @@ for ListNamespacesResponse {
         )
     }
 }
+impl ListNamespacesResponse {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            next_page_token: ::core::option::Option::None,
+            namespaces: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `next-page-token`.
+    #[must_use]
+    pub fn with_next_page_token(
+        mut self,
+        __value: impl ::core::convert::Into<PageToken>,
+    ) -> Self {
+        self.next_page_token = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `namespaces`.
+    #[must_use]
+    pub fn with_namespaces(mut self, __value: ::std::vec::Vec<Namespace>) -> Self {
+        self.namespaces = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ListNamespacesResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -22453,6 +24785,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl LoadFunctionResult {
+    /// Builds the value from the required fields (`metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(metadata: impl ::core::convert::Into<FunctionMetadata>) -> Self {
+        Self {
+            metadata_location: ::core::option::Option::None,
+            metadata: ::core::convert::Into::into(metadata),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `metadata-location`.
+    #[must_use]
+    pub fn with_metadata_location(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.metadata_location = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -22700,6 +25053,63 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
     }
 }
 impl FunctionMetadata {
+    /// Builds the value from the required fields (`function-uuid`, `format-version`, `definitions`, `definition-log`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        function_uuid: impl ::core::convert::Into<::std::string::String>,
+        format_version: ::core::primitive::i64,
+        definitions: ::std::vec::Vec<FunctionDefinition>,
+        definition_log: ::std::vec::Vec<FunctionDefinitionLogEntry>,
+    ) -> Self {
+        Self {
+            function_uuid: ::core::convert::Into::into(function_uuid),
+            format_version,
+            definitions,
+            definition_log,
+            location: ::core::option::Option::None,
+            properties: ::core::option::Option::None,
+            secure: ::core::option::Option::None,
+            doc: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `location`.
+    #[must_use]
+    pub fn with_location(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `secure`.
+    #[must_use]
+    pub fn with_secure(mut self, __value: ::core::primitive::bool) -> Self {
+        self.secure = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `doc`.
+    #[must_use]
+    pub fn with_doc(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `secure`, or its default when absent.
     #[must_use]
     pub fn secure_or_default(&self) -> ::core::primitive::bool {
@@ -22994,6 +25404,54 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
     }
 }
 impl FunctionDefinition {
+    /// Builds the value from the required fields (`definition-id`, `parameters`, `return-type`, `versions`, `current-version-id`, `function-type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        definition_id: impl ::core::convert::Into<::std::string::String>,
+        parameters: ::std::vec::Vec<FunctionParameter>,
+        return_type: impl ::core::convert::Into<FunctionDataType>,
+        versions: ::std::vec::Vec<FunctionDefinitionVersion>,
+        current_version_id: ::core::primitive::i64,
+        function_type: impl ::core::convert::Into<FunctionDefinitionFunctionType>,
+    ) -> Self {
+        Self {
+            definition_id: ::core::convert::Into::into(definition_id),
+            specific_name: ::core::option::Option::None,
+            parameters,
+            return_type: ::core::convert::Into::into(return_type),
+            return_nullable: ::core::option::Option::None,
+            versions,
+            current_version_id,
+            function_type: ::core::convert::Into::into(function_type),
+            doc: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `specific-name`.
+    #[must_use]
+    pub fn with_specific_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.specific_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `return-nullable`.
+    #[must_use]
+    pub fn with_return_nullable(mut self, __value: ::core::primitive::bool) -> Self {
+        self.return_nullable = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `doc`.
+    #[must_use]
+    pub fn with_doc(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `return-nullable`, or its default when absent.
     #[must_use]
     pub fn return_nullable_or_default(&self) -> ::core::primitive::bool {
@@ -23187,6 +25645,29 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FunctionParameter {
+    /// Builds the value from the required fields (`type`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<FunctionDataType>,
+        name: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            name: ::core::convert::Into::into(name),
+            doc: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `doc`.
+    #[must_use]
+    pub fn with_doc(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.doc = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -23439,6 +25920,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
         )
     }
 }
+impl FunctionListType {
+    /// Builds the value from the required fields (`element`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        element: impl ::core::convert::Into<::std::boxed::Box<FunctionDataType>>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            element: ::core::convert::Into::into(element),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionListType {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionListType/properties/type`.
@@ -23621,6 +26114,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
         )
     }
 }
+impl FunctionMapType {
+    /// Builds the value from the required fields (`key`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        key: impl ::core::convert::Into<::std::boxed::Box<FunctionDataType>>,
+        value: impl ::core::convert::Into<::std::boxed::Box<FunctionDataType>>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            key: ::core::convert::Into::into(key),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionMapType {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionMapType/properties/type`.
@@ -23792,6 +26299,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FunctionStructType {
+    /// Builds the value from the required fields (`fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(fields: ::std::vec::Vec<FunctionStructField>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            fields,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -23966,6 +26483,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FunctionStructField {
+    /// Builds the value from the required fields (`name`, `type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<FunctionDataType>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            r#type: ::core::convert::Into::into(r#type),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -24155,6 +26685,38 @@ for FunctionDefinitionVersion {
     }
 }
 impl FunctionDefinitionVersion {
+    /// Builds the value from the required fields (`version-id`, `representations`, `timestamp-ms`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        version_id: ::core::primitive::i64,
+        representations: ::std::vec::Vec<FunctionRepresentation>,
+        timestamp_ms: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            version_id,
+            representations,
+            deterministic: ::core::option::Option::None,
+            on_null_input: ::core::option::Option::None,
+            timestamp_ms,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `deterministic`.
+    #[must_use]
+    pub fn with_deterministic(mut self, __value: ::core::primitive::bool) -> Self {
+        self.deterministic = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `on-null-input`.
+    #[must_use]
+    pub fn with_on_null_input(
+        mut self,
+        __value: impl ::core::convert::Into<FunctionDefinitionVersionOnNullInput>,
+    ) -> Self {
+        self.on_null_input = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
     /// `deterministic`, or its default when absent.
     #[must_use]
     pub fn deterministic_or_default(&self) -> ::core::primitive::bool {
@@ -24372,6 +26934,20 @@ for FunctionSQLRepresentation {
         )
     }
 }
+impl FunctionSQLRepresentation {
+    /// Builds the value from the required fields (`dialect`, `sql`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        dialect: impl ::core::convert::Into<::std::string::String>,
+        sql: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            dialect: ::core::convert::Into::into(dialect),
+            sql: ::core::convert::Into::into(sql),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionSQLRepresentation {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionSQLRepresentation/properties/type`.
@@ -24565,6 +27141,19 @@ for FunctionDefinitionLogEntry {
         )
     }
 }
+impl FunctionDefinitionLogEntry {
+    /// Builds the value from the required fields (`timestamp-ms`, `definition-versions`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        timestamp_ms: ::core::primitive::i64,
+        definition_versions: ::std::vec::Vec<FunctionDefinitionVersionRef>,
+    ) -> Self {
+        Self {
+            timestamp_ms,
+            definition_versions,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionDefinitionLogEntry {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionDefinitionVersionRef`.
@@ -24682,6 +27271,19 @@ for FunctionDefinitionVersionRef {
         )
     }
 }
+impl FunctionDefinitionVersionRef {
+    /// Builds the value from the required fields (`definition-id`, `version-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        definition_id: impl ::core::convert::Into<::std::string::String>,
+        version_id: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            definition_id: ::core::convert::Into::into(definition_id),
+            version_id,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionDefinitionVersionRef {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/UpdateNamespacePropertiesResponse`.
@@ -24697,10 +27299,8 @@ pub struct UpdateNamespacePropertiesResponse {
     pub removed: ::std::vec::Vec<::std::string::String>,
     /// List of properties requested for removal that were not found in the namespace's properties. Represents a partial success response. Server's do not need to implement this.
     ///
-    /// `missing` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub missing: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `missing` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub missing: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -24728,8 +27328,12 @@ for UpdateNamespacePropertiesResponse {
             "removed",
             &self.removed,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.missing {
-            ::openapi_models::__private::object::entry(&mut __map, "missing", __value)?;
+        if self.missing.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "missing",
+                &self.missing,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -24811,7 +27415,7 @@ for UpdateNamespacePropertiesResponse {
                         __f1,
                         "removed",
                     )?,
-                    missing: __f2,
+                    missing: ::openapi_models::Tristate::from_nested(__f2),
                     additional_properties: __extra,
                 })
             }
@@ -24820,6 +27424,29 @@ for UpdateNamespacePropertiesResponse {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl UpdateNamespacePropertiesResponse {
+    /// Builds the value from the required fields (`updated`, `removed`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        updated: ::std::vec::Vec<::std::string::String>,
+        removed: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        Self {
+            updated,
+            removed,
+            missing: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `missing`.
+    #[must_use]
+    pub fn with_missing(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.missing = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -24945,6 +27572,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CommitTableResponse {
+    /// Builds the value from the required fields (`metadata-location`, `metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        metadata_location: impl ::core::convert::Into<::std::string::String>,
+        metadata: impl ::core::convert::Into<TableMetadata>,
+    ) -> Self {
+        Self {
+            metadata_location: ::core::convert::Into::into(metadata_location),
+            metadata: ::core::convert::Into::into(metadata),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -25126,6 +27766,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
         )
     }
 }
+impl StatisticsFile {
+    /// Builds the value from the required fields (`snapshot-id`, `statistics-path`, `file-size-in-bytes`, `file-footer-size-in-bytes`, `blob-metadata`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        snapshot_id: ::core::primitive::i64,
+        statistics_path: impl ::core::convert::Into<::std::string::String>,
+        file_size_in_bytes: ::core::primitive::i64,
+        file_footer_size_in_bytes: ::core::primitive::i64,
+        blob_metadata: ::std::vec::Vec<BlobMetadata>,
+    ) -> Self {
+        Self {
+            snapshot_id,
+            statistics_path: ::core::convert::Into::into(statistics_path),
+            file_size_in_bytes,
+            file_footer_size_in_bytes,
+            blob_metadata,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for StatisticsFile {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/BlobMetadata`.
@@ -25286,6 +27945,36 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
         )
     }
 }
+impl BlobMetadata {
+    /// Builds the value from the required fields (`type`, `snapshot-id`, `sequence-number`, `fields`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        snapshot_id: ::core::primitive::i64,
+        sequence_number: ::core::primitive::i64,
+        fields: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            snapshot_id,
+            sequence_number,
+            fields,
+            properties: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for BlobMetadata {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/PartitionStatisticsFile`.
@@ -25420,6 +28109,21 @@ for PartitionStatisticsFile {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PartitionStatisticsFile {
+    /// Builds the value from the required fields (`snapshot-id`, `statistics-path`, `file-size-in-bytes`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        snapshot_id: ::core::primitive::i64,
+        statistics_path: impl ::core::convert::Into<::std::string::String>,
+        file_size_in_bytes: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            snapshot_id,
+            statistics_path: ::core::convert::Into::into(statistics_path),
+            file_size_in_bytes,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -25670,6 +28374,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
         )
     }
 }
+impl CountMap {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            keys: ::core::option::Option::None,
+            values: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `keys`.
+    #[must_use]
+    pub fn with_keys(mut self, __value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
+        self.keys = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `values`.
+    #[must_use]
+    pub fn with_values(mut self, __value: ::std::vec::Vec<LongTypeValue>) -> Self {
+        self.values = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CountMap {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/ValueMap`.
@@ -25780,6 +28506,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ValueMap {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            keys: ::core::option::Option::None,
+            values: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `keys`.
+    #[must_use]
+    pub fn with_keys(mut self, __value: ::std::vec::Vec<IntegerTypeValue>) -> Self {
+        self.keys = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `values`.
+    #[must_use]
+    pub fn with_values(mut self, __value: ::std::vec::Vec<PrimitiveTypeValue>) -> Self {
+        self.values = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -26480,6 +29228,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
         )
     }
 }
+impl ContentFile {
+    /// Builds the value from the required fields (`content`, `file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        content: impl ::core::convert::Into<::std::string::String>,
+        file_path: impl ::core::convert::Into<::std::string::String>,
+        file_format: impl ::core::convert::Into<FileFormat>,
+        spec_id: ::core::primitive::i64,
+        partition: ::std::vec::Vec<PrimitiveTypeValue>,
+        file_size_in_bytes: ::core::primitive::i64,
+        record_count: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            content: ::core::convert::Into::into(content),
+            file_path: ::core::convert::Into::into(file_path),
+            file_format: ::core::convert::Into::into(file_format),
+            spec_id,
+            partition,
+            file_size_in_bytes,
+            record_count,
+            key_metadata: ::core::option::Option::None,
+            split_offsets: ::core::option::Option::None,
+            sort_order_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `key-metadata`.
+    #[must_use]
+    pub fn with_key_metadata(
+        mut self,
+        __value: impl ::core::convert::Into<BinaryTypeValue>,
+    ) -> Self {
+        self.key_metadata = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `split-offsets`.
+    #[must_use]
+    pub fn with_split_offsets(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.split_offsets = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sort-order-id`.
+    #[must_use]
+    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ContentFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -26903,6 +29703,136 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl DataFile {
+    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        file_path: impl ::core::convert::Into<::std::string::String>,
+        file_format: impl ::core::convert::Into<FileFormat>,
+        spec_id: ::core::primitive::i64,
+        partition: ::std::vec::Vec<PrimitiveTypeValue>,
+        file_size_in_bytes: ::core::primitive::i64,
+        record_count: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            content: ::core::default::Default::default(),
+            first_row_id: ::core::option::Option::None,
+            column_sizes: ::core::option::Option::None,
+            value_counts: ::core::option::Option::None,
+            null_value_counts: ::core::option::Option::None,
+            nan_value_counts: ::core::option::Option::None,
+            lower_bounds: ::core::option::Option::None,
+            upper_bounds: ::core::option::Option::None,
+            file_path: ::core::convert::Into::into(file_path),
+            file_format: ::core::convert::Into::into(file_format),
+            spec_id,
+            partition,
+            file_size_in_bytes,
+            record_count,
+            key_metadata: ::core::option::Option::None,
+            split_offsets: ::core::option::Option::None,
+            sort_order_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `first-row-id`.
+    #[must_use]
+    pub fn with_first_row_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.first_row_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `column-sizes`.
+    #[must_use]
+    pub fn with_column_sizes(
+        mut self,
+        __value: impl ::core::convert::Into<CountMap>,
+    ) -> Self {
+        self.column_sizes = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `value-counts`.
+    #[must_use]
+    pub fn with_value_counts(
+        mut self,
+        __value: impl ::core::convert::Into<CountMap>,
+    ) -> Self {
+        self.value_counts = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `null-value-counts`.
+    #[must_use]
+    pub fn with_null_value_counts(
+        mut self,
+        __value: impl ::core::convert::Into<CountMap>,
+    ) -> Self {
+        self.null_value_counts = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `nan-value-counts`.
+    #[must_use]
+    pub fn with_nan_value_counts(
+        mut self,
+        __value: impl ::core::convert::Into<CountMap>,
+    ) -> Self {
+        self.nan_value_counts = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lower-bounds`.
+    #[must_use]
+    pub fn with_lower_bounds(
+        mut self,
+        __value: impl ::core::convert::Into<ValueMap>,
+    ) -> Self {
+        self.lower_bounds = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `upper-bounds`.
+    #[must_use]
+    pub fn with_upper_bounds(
+        mut self,
+        __value: impl ::core::convert::Into<ValueMap>,
+    ) -> Self {
+        self.upper_bounds = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `key-metadata`.
+    #[must_use]
+    pub fn with_key_metadata(
+        mut self,
+        __value: impl ::core::convert::Into<BinaryTypeValue>,
+    ) -> Self {
+        self.key_metadata = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `split-offsets`.
+    #[must_use]
+    pub fn with_split_offsets(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.split_offsets = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sort-order-id`.
+    #[must_use]
+    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -27444,6 +30374,74 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
         )
     }
 }
+impl PositionDeleteFile {
+    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        file_path: impl ::core::convert::Into<::std::string::String>,
+        file_format: impl ::core::convert::Into<FileFormat>,
+        spec_id: ::core::primitive::i64,
+        partition: ::std::vec::Vec<PrimitiveTypeValue>,
+        file_size_in_bytes: ::core::primitive::i64,
+        record_count: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            content: ::core::default::Default::default(),
+            content_offset: ::core::option::Option::None,
+            content_size_in_bytes: ::core::option::Option::None,
+            file_path: ::core::convert::Into::into(file_path),
+            file_format: ::core::convert::Into::into(file_format),
+            spec_id,
+            partition,
+            file_size_in_bytes,
+            record_count,
+            key_metadata: ::core::option::Option::None,
+            split_offsets: ::core::option::Option::None,
+            sort_order_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `content-offset`.
+    #[must_use]
+    pub fn with_content_offset(mut self, __value: ::core::primitive::i64) -> Self {
+        self.content_offset = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `content-size-in-bytes`.
+    #[must_use]
+    pub fn with_content_size_in_bytes(
+        mut self,
+        __value: ::core::primitive::i64,
+    ) -> Self {
+        self.content_size_in_bytes = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `key-metadata`.
+    #[must_use]
+    pub fn with_key_metadata(
+        mut self,
+        __value: impl ::core::convert::Into<BinaryTypeValue>,
+    ) -> Self {
+        self.key_metadata = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `split-offsets`.
+    #[must_use]
+    pub fn with_split_offsets(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.split_offsets = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sort-order-id`.
+    #[must_use]
+    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PositionDeleteFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -27821,6 +30819,67 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
         )
     }
 }
+impl EqualityDeleteFile {
+    /// Builds the value from the required fields (`file-path`, `file-format`, `spec-id`, `partition`, `file-size-in-bytes`, `record-count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        file_path: impl ::core::convert::Into<::std::string::String>,
+        file_format: impl ::core::convert::Into<FileFormat>,
+        spec_id: ::core::primitive::i64,
+        partition: ::std::vec::Vec<PrimitiveTypeValue>,
+        file_size_in_bytes: ::core::primitive::i64,
+        record_count: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            content: ::core::default::Default::default(),
+            equality_ids: ::core::option::Option::None,
+            file_path: ::core::convert::Into::into(file_path),
+            file_format: ::core::convert::Into::into(file_format),
+            spec_id,
+            partition,
+            file_size_in_bytes,
+            record_count,
+            key_metadata: ::core::option::Option::None,
+            split_offsets: ::core::option::Option::None,
+            sort_order_id: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `equality-ids`.
+    #[must_use]
+    pub fn with_equality_ids(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.equality_ids = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `key-metadata`.
+    #[must_use]
+    pub fn with_key_metadata(
+        mut self,
+        __value: impl ::core::convert::Into<BinaryTypeValue>,
+    ) -> Self {
+        self.key_metadata = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `split-offsets`.
+    #[must_use]
+    pub fn with_split_offsets(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.split_offsets = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sort-order-id`.
+    #[must_use]
+    pub fn with_sort_order_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.sort_order_id = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for EqualityDeleteFile {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -28168,6 +31227,78 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
     }
 }
 impl PlanTableScanRequest {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            snapshot_id: ::core::option::Option::None,
+            select: ::core::option::Option::None,
+            filter: ::core::option::Option::None,
+            min_rows_requested: ::core::option::Option::None,
+            case_sensitive: ::core::option::Option::None,
+            use_snapshot_schema: ::core::option::Option::None,
+            start_snapshot_id: ::core::option::Option::None,
+            end_snapshot_id: ::core::option::Option::None,
+            stats_fields: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `snapshot-id`.
+    #[must_use]
+    pub fn with_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `select`.
+    #[must_use]
+    pub fn with_select(mut self, __value: ::std::vec::Vec<FieldName>) -> Self {
+        self.select = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `filter`.
+    #[must_use]
+    pub fn with_filter(
+        mut self,
+        __value: impl ::core::convert::Into<Predicate>,
+    ) -> Self {
+        self.filter = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min-rows-requested`.
+    #[must_use]
+    pub fn with_min_rows_requested(mut self, __value: ::core::primitive::i64) -> Self {
+        self.min_rows_requested = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `case-sensitive`.
+    #[must_use]
+    pub fn with_case_sensitive(mut self, __value: ::core::primitive::bool) -> Self {
+        self.case_sensitive = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `use-snapshot-schema`.
+    #[must_use]
+    pub fn with_use_snapshot_schema(mut self, __value: ::core::primitive::bool) -> Self {
+        self.use_snapshot_schema = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `start-snapshot-id`.
+    #[must_use]
+    pub fn with_start_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.start_snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `end-snapshot-id`.
+    #[must_use]
+    pub fn with_end_snapshot_id(mut self, __value: ::core::primitive::i64) -> Self {
+        self.end_snapshot_id = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `stats-fields`.
+    #[must_use]
+    pub fn with_stats_fields(mut self, __value: ::std::vec::Vec<FieldName>) -> Self {
+        self.stats_fields = ::core::option::Option::Some(__value);
+        self
+    }
     /// `case-sensitive`, or its default when absent.
     #[must_use]
     pub fn case_sensitive_or_default(&self) -> ::core::primitive::bool {
@@ -28286,6 +31417,15 @@ for FetchScanTasksRequest {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FetchScanTasksRequest {
+    /// Builds the value from the required fields (`plan-task`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(plan_task: impl ::core::convert::Into<PlanTask>) -> Self {
+        Self {
+            plan_task: ::core::convert::Into::into(plan_task),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -28425,6 +31565,37 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl FileScanTask {
+    /// Builds the value from the required fields (`data-file`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(data_file: impl ::core::convert::Into<DataFile>) -> Self {
+        Self {
+            data_file: ::core::convert::Into::into(data_file),
+            delete_file_references: ::core::option::Option::None,
+            residual_filter: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `delete-file-references`.
+    #[must_use]
+    pub fn with_delete_file_references(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.delete_file_references = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `residual-filter`.
+    #[must_use]
+    pub fn with_residual_filter(
+        mut self,
+        __value: impl ::core::convert::Into<Predicate>,
+    ) -> Self {
+        self.residual_filter = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -28634,6 +31805,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
         )
     }
 }
+impl RemoteSignRequest {
+    /// Builds the value from the required fields (`region`, `uri`, `method`, `headers`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        region: impl ::core::convert::Into<::std::string::String>,
+        uri: impl ::core::convert::Into<::std::string::String>,
+        method: impl ::core::convert::Into<RemoteSignRequestMethod>,
+        headers: MultiValuedMap,
+    ) -> Self {
+        Self {
+            region: ::core::convert::Into::into(region),
+            uri: ::core::convert::Into::into(uri),
+            method: ::core::convert::Into::into(method),
+            headers,
+            properties: ::core::option::Option::None,
+            body: ::core::option::Option::None,
+            provider: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `body`.
+    #[must_use]
+    pub fn with_body(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `provider`.
+    #[must_use]
+    pub fn with_provider(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.provider = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoteSignRequest {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/RemoteSignRequest/properties/method`.
@@ -28837,6 +32060,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
         )
     }
 }
+impl RemoteSignResult {
+    /// Builds the value from the required fields (`uri`, `headers`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        uri: impl ::core::convert::Into<::std::string::String>,
+        headers: MultiValuedMap,
+    ) -> Self {
+        Self {
+            uri: ::core::convert::Into::into(uri),
+            headers,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoteSignResult {}
 /// Configuration for the remote signer client.
@@ -28956,6 +32192,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl RemoteSigningConfig {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            properties: ::core::option::Option::None,
+            headers: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `headers`.
+    #[must_use]
+    pub fn with_headers(mut self, __value: MultiValuedMap) -> Self {
+        self.headers = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]

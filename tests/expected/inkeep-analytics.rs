@@ -186,6 +186,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequest {
         )
     }
 }
+impl BadRequest {
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        title: impl ::core::convert::Into<::std::string::String>,
+        status: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        detail: impl ::core::convert::Into<::std::string::String>,
+        error: impl ::core::convert::Into<BadRequestError>,
+    ) -> Self {
+        Self {
+            title: ::core::convert::Into::into(title),
+            status: ::core::convert::Into::into(status),
+            detail: ::core::convert::Into::into(detail),
+            instance: ::core::option::Option::None,
+            request_id: ::core::option::Option::None,
+            code: ::core::default::Default::default(),
+            error: ::core::convert::Into::into(error),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `instance`.
+    #[must_use]
+    pub fn with_instance(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requestId`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for BadRequest {}
 /// A short code indicating the error code returned.
@@ -365,6 +409,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestErr
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl BadRequestError {
+    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::core::default::Default::default(),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -755,6 +809,37 @@ for ConversationsAggregationSelection {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsAggregationSelection {
+    /// Builds the value from the required fields (`aggregation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        aggregation: impl ::core::convert::Into<
+            ConversationsAggregationSelectionAggregation,
+        >,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            aggregation: ::core::convert::Into::into(aggregation),
+            field: ::core::option::Option::None,
+            path: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field`.
+    #[must_use]
+    pub fn with_field(
+        mut self,
+        __value: impl ::core::convert::Into<ConversationsAggregationSelectionField>,
+    ) -> Self {
+        self.field = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -1358,6 +1443,15 @@ for ConversationsFilterAND {
         )
     }
 }
+impl ConversationsFilterAND {
+    /// Builds the value from the required fields (`and`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(and: ::std::vec::Vec<ConversationsFilter>) -> Self {
+        Self {
+            and,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ConversationsFilterAND {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/ConversationsFilterCondition`.
@@ -1454,6 +1548,17 @@ for ConversationsFilterCondition {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsFilterCondition {
+    /// Builds the value from the required fields (`condition`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        condition: impl ::core::convert::Into<ConversationsFilterConditionCondition>,
+    ) -> Self {
+        Self {
+            condition: ::core::convert::Into::into(condition),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1580,6 +1685,21 @@ for ConversationsFilterConditionCondition {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsFilterConditionCondition {
+    /// Builds the value from the required fields (`field`, `operator`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<ConversationsField>,
+        operator: impl ::core::convert::Into<FilterOperator>,
+        value: impl ::core::convert::Into<ConversationsFilterConditionValue>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            operator: ::core::convert::Into::into(operator),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1891,6 +2011,25 @@ for ConversationsFilterConditionValueObject {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsFilterConditionValueObject {
+    /// Builds the value from the required fields (`path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(path: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            path,
+            value: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        __value: impl ::core::convert::Into<ConversationsFilterConditionValueObjectValue>,
+    ) -> Self {
+        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -2272,6 +2411,15 @@ for ConversationsFilterOR {
         )
     }
 }
+impl ConversationsFilterOR {
+    /// Builds the value from the required fields (`or`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(or: ::std::vec::Vec<ConversationsFilter>) -> Self {
+        Self {
+            or,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ConversationsFilterOR {}
 /// Group by options for conversations
@@ -2397,6 +2545,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
     }
 }
 impl ConversationsGroupBy {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(field: impl ::core::convert::Into<ConversationsField>) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            path: ::core::option::Option::None,
+            include_in_select: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `includeInSelect`.
+    #[must_use]
+    pub fn with_include_in_select(mut self, __value: ::core::primitive::bool) -> Self {
+        self.include_in_select = ::core::option::Option::Some(__value);
+        self
+    }
     /// `includeInSelect`, or its default when absent.
     #[must_use]
     pub fn include_in_select_or_default(&self) -> ::core::primitive::bool {
@@ -2510,6 +2679,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsOrderBy {
+    /// Builds the value from the required fields (`field`, `direction`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<ConversationsOrderByField>,
+        direction: impl ::core::convert::Into<ConversationsOrderByDirection>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            direction: ::core::convert::Into::into(direction),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -3271,6 +3453,25 @@ for ConversationsSimpleFieldSelection {
         )
     }
 }
+impl ConversationsSimpleFieldSelection {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<ConversationsSimpleFieldSelectionField>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            field: ::core::convert::Into::into(field),
+            path: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ConversationsSimpleFieldSelection {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/ConversationsSimpleFieldSelection/properties/type`.
@@ -3588,6 +3789,26 @@ for ConversationsTimeBasedGroupBySelection {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsTimeBasedGroupBySelection {
+    /// Builds the value from the required fields (`timeUnit`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(time_unit: impl ::core::convert::Into<TimeUnit>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            time_unit: ::core::convert::Into::into(time_unit),
+            field: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field`.
+    #[must_use]
+    pub fn with_field(
+        mut self,
+        __value: impl ::core::convert::Into<ConversationsTimeBasedGroupBySelectionField>,
+    ) -> Self {
+        self.field = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -3973,70 +4194,50 @@ impl ::core::convert::From<CreateSupportCopilotConversation> for CreateConversat
 pub struct CreateOpenAIConversation {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `externalUrl` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_url: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// `type` on the wire: required.
     pub r#type: CreateOpenAIConversationType,
-    /// `supportTicketConversationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub support_ticket_conversation_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+    /// `supportTicketConversationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub support_ticket_conversation_id: ::openapi_models::Tristate<
+        ::std::string::String,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub updated_at: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tags` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tags: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
-    /// `visibility` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub visibility: ::core::option::Option<
-        ::core::option::Option<CreateOpenAIConversationVisibility>,
-    >,
+    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
+    /// `visibility` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub visibility: ::openapi_models::Tristate<CreateOpenAIConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
     ///
     /// `messages` on the wire: required.
@@ -4060,80 +4261,78 @@ impl ::openapi_models::__private::serde::Serialize for CreateOpenAIConversation 
         if let ::core::option::Option::Some(__value) = &self.id {
             ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_id {
+        if self.external_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalId",
-                __value,
+                &self.external_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_url {
+        if self.external_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalUrl",
-                __value,
+                &self.external_url,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self
-            .support_ticket_conversation_id
-        {
+        if self.support_ticket_conversation_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "supportTicketConversationId",
-                __value,
+                &self.support_ticket_conversation_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.updated_at {
+        if self.updated_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "updatedAt",
-                __value,
+                &self.updated_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
+        if self.tags.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "tags", &self.tags)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.visibility {
+        if self.visibility.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "visibility",
-                __value,
+                &self.visibility,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -4302,18 +4501,20 @@ for CreateOpenAIConversation {
                 }
                 ::core::result::Result::Ok(CreateOpenAIConversation {
                     id: __f0,
-                    external_id: __f1,
-                    external_url: __f2,
+                    external_id: ::openapi_models::Tristate::from_nested(__f1),
+                    external_url: ::openapi_models::Tristate::from_nested(__f2),
                     r#type: ::openapi_models::__private::object::required(__f3, "type")?,
-                    support_ticket_conversation_id: __f4,
-                    created_at: __f5,
-                    updated_at: __f6,
-                    project_id: __f7,
-                    integration_id: __f8,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tags: __f11,
-                    visibility: __f12,
+                    support_ticket_conversation_id: ::openapi_models::Tristate::from_nested(
+                        __f4,
+                    ),
+                    created_at: ::openapi_models::Tristate::from_nested(__f5),
+                    updated_at: ::openapi_models::Tristate::from_nested(__f6),
+                    project_id: ::openapi_models::Tristate::from_nested(__f7),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f8),
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tags: ::openapi_models::Tristate::from_nested(__f11),
+                    visibility: ::openapi_models::Tristate::from_nested(__f12),
                     messages: ::openapi_models::__private::object::required(
                         __f13,
                         "messages",
@@ -4328,12 +4529,159 @@ for CreateOpenAIConversation {
         )
     }
 }
+impl CreateOpenAIConversation {
+    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(messages: ::std::vec::Vec<CreateOpenAIConversationMessagesItem>) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            external_id: ::openapi_models::Tristate::Absent,
+            external_url: ::openapi_models::Tristate::Absent,
+            r#type: ::core::default::Default::default(),
+            support_ticket_conversation_id: ::openapi_models::Tristate::Absent,
+            created_at: ::openapi_models::Tristate::Absent,
+            updated_at: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tags: ::openapi_models::Tristate::Absent,
+            visibility: ::openapi_models::Tristate::Absent,
+            messages,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `supportTicketConversationId`.
+    #[must_use]
+    pub fn with_support_ticket_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_ticket_conversation_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `visibility`.
+    #[must_use]
+    pub fn with_visibility(
+        mut self,
+        __value: impl ::core::convert::Into<CreateOpenAIConversationVisibility>,
+    ) -> Self {
+        self.visibility = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateOpenAIConversation {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -4342,9 +4690,7 @@ impl ::openapi_models::Validate for CreateOpenAIConversation {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .updated_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.updated_at {
             __v.push_field("updatedAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -4518,64 +4864,48 @@ impl ::openapi_models::Validate for CreateOpenAIConversationVisibility {}
 pub struct CreateOpenAIConversationMessagesItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `externalUrl` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_url: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub updated_at: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: CreateOpenAIConversationMessagesItemRole,
     /// `content` on the wire: required.
     pub content: CreateOpenAIConversationMessagesItemContent,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `links` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub links: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
+    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub links: ::openapi_models::Tristate<
+        ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
+    >,
+    /// A customizable collection of custom properties or attributes.
+    ///
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// A customizable collection of custom properties or attributes.
-    ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
-        >,
-    >,
-    /// `tool_calls` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tool_calls: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
-    >,
+    /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -4596,32 +4926,32 @@ for CreateOpenAIConversationMessagesItem {
         if let ::core::option::Option::Some(__value) = &self.id {
             ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_id {
+        if self.external_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalId",
-                __value,
+                &self.external_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_url {
+        if self.external_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalUrl",
-                __value,
+                &self.external_url,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.updated_at {
+        if self.updated_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "updatedAt",
-                __value,
+                &self.updated_at,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
@@ -4630,31 +4960,35 @@ for CreateOpenAIConversationMessagesItem {
             "content",
             &self.content,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.links {
-            ::openapi_models::__private::object::entry(&mut __map, "links", __value)?;
+        if self.links.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "links",
+                &self.links,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tool_calls {
+        if self.tool_calls.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "tool_calls",
-                __value,
+                &self.tool_calls,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -4802,20 +5136,20 @@ for CreateOpenAIConversationMessagesItem {
                 }
                 ::core::result::Result::Ok(CreateOpenAIConversationMessagesItem {
                     id: __f0,
-                    external_id: __f1,
-                    external_url: __f2,
-                    created_at: __f3,
-                    updated_at: __f4,
+                    external_id: ::openapi_models::Tristate::from_nested(__f1),
+                    external_url: ::openapi_models::Tristate::from_nested(__f2),
+                    created_at: ::openapi_models::Tristate::from_nested(__f3),
+                    updated_at: ::openapi_models::Tristate::from_nested(__f4),
                     role: ::openapi_models::__private::object::required(__f5, "role")?,
                     content: ::openapi_models::__private::object::required(
                         __f6,
                         "content",
                     )?,
-                    name: __f7,
-                    links: __f8,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tool_calls: __f11,
+                    name: ::openapi_models::Tristate::from_nested(__f7),
+                    links: ::openapi_models::Tristate::from_nested(__f8),
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tool_calls: ::openapi_models::Tristate::from_nested(__f11),
                     additional_properties: __extra,
                 })
             }
@@ -4826,12 +5160,136 @@ for CreateOpenAIConversationMessagesItem {
         )
     }
 }
+impl CreateOpenAIConversationMessagesItem {
+    /// Builds the value from the required fields (`role`, `content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        role: impl ::core::convert::Into<CreateOpenAIConversationMessagesItemRole>,
+        content: impl ::core::convert::Into<CreateOpenAIConversationMessagesItemContent>,
+    ) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            external_id: ::openapi_models::Tristate::Absent,
+            external_url: ::openapi_models::Tristate::Absent,
+            created_at: ::openapi_models::Tristate::Absent,
+            updated_at: ::openapi_models::Tristate::Absent,
+            role: ::core::convert::Into::into(role),
+            content: ::core::convert::Into::into(content),
+            name: ::openapi_models::Tristate::Absent,
+            links: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tool_calls: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(
+        mut self,
+        __value: ::std::vec::Vec<CreateOpenAIConversationMessagesItemLinksItem>,
+    ) -> Self {
+        self.links = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tool_calls`.
+    #[must_use]
+    pub fn with_tool_calls(mut self, __value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
+        self.tool_calls = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -4840,9 +5298,7 @@ impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItem {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .updated_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.updated_at {
             __v.push_field("updatedAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -5043,24 +5499,20 @@ impl ::core::convert::From<&str> for CreateOpenAIConversationMessagesItemContent
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/CreateOpenAIConversation/properties/messages/items/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateOpenAIConversationMessagesItemLinksItem {
-    /// `label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub title: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub title: ::openapi_models::Tristate<::std::string::String>,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<
+        CreateOpenAIConversationMessagesItemLinksItemType,
     >,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<CreateOpenAIConversationMessagesItemLinksItemType>,
-    >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub breadcrumbs: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -5078,28 +5530,40 @@ for CreateOpenAIConversationMessagesItemLinksItem {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.label {
-            ::openapi_models::__private::object::entry(&mut __map, "label", __value)?;
+        if self.label.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
-        if let ::core::option::Option::Some(__value) = &self.title {
-            ::openapi_models::__private::object::entry(&mut __map, "title", __value)?;
+        if self.title.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "title",
+                &self.title,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.breadcrumbs {
+        if self.breadcrumbs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "breadcrumbs",
-                __value,
+                &self.breadcrumbs,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -5201,12 +5665,12 @@ for CreateOpenAIConversationMessagesItemLinksItem {
                     }
                 }
                 ::core::result::Result::Ok(CreateOpenAIConversationMessagesItemLinksItem {
-                    label: __f0,
+                    label: ::openapi_models::Tristate::from_nested(__f0),
                     url: ::openapi_models::__private::object::required(__f1, "url")?,
-                    title: __f2,
-                    description: __f3,
-                    r#type: __f4,
-                    breadcrumbs: __f5,
+                    title: ::openapi_models::Tristate::from_nested(__f2),
+                    description: ::openapi_models::Tristate::from_nested(__f3),
+                    r#type: ::openapi_models::Tristate::from_nested(__f4),
+                    breadcrumbs: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -5215,6 +5679,75 @@ for CreateOpenAIConversationMessagesItemLinksItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CreateOpenAIConversationMessagesItemLinksItem {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::openapi_models::Tristate::Absent,
+            url: ::core::convert::Into::into(url),
+            title: ::openapi_models::Tristate::Absent,
+            description: ::openapi_models::Tristate::Absent,
+            r#type: ::openapi_models::Tristate::Absent,
+            breadcrumbs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            CreateOpenAIConversationMessagesItemLinksItemType,
+        >,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `breadcrumbs`.
+    #[must_use]
+    pub fn with_breadcrumbs(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.breadcrumbs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -5383,69 +5916,51 @@ impl ::openapi_models::Validate for CreateOpenAIConversationMessagesItemLinksIte
 pub struct CreateSupportCopilotConversation {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `externalUrl` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_url: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// `type` on the wire: required.
     pub r#type: CreateSupportCopilotConversationType,
-    /// `supportTicketConversationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub support_ticket_conversation_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+    /// `supportTicketConversationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub support_ticket_conversation_id: ::openapi_models::Tristate<
+        ::std::string::String,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub updated_at: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tags` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tags: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
-    /// `visibility` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub visibility: ::core::option::Option<
-        ::core::option::Option<CreateSupportCopilotConversationVisibility>,
+    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
+    /// `visibility` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub visibility: ::openapi_models::Tristate<
+        CreateSupportCopilotConversationVisibility,
     >,
     /// `messages` on the wire: required.
     pub messages: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItem>,
@@ -5468,80 +5983,78 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportCopilotConve
         if let ::core::option::Option::Some(__value) = &self.id {
             ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_id {
+        if self.external_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalId",
-                __value,
+                &self.external_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_url {
+        if self.external_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalUrl",
-                __value,
+                &self.external_url,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self
-            .support_ticket_conversation_id
-        {
+        if self.support_ticket_conversation_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "supportTicketConversationId",
-                __value,
+                &self.support_ticket_conversation_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.updated_at {
+        if self.updated_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "updatedAt",
-                __value,
+                &self.updated_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
+        if self.tags.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "tags", &self.tags)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.visibility {
+        if self.visibility.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "visibility",
-                __value,
+                &self.visibility,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -5710,18 +6223,20 @@ for CreateSupportCopilotConversation {
                 }
                 ::core::result::Result::Ok(CreateSupportCopilotConversation {
                     id: __f0,
-                    external_id: __f1,
-                    external_url: __f2,
+                    external_id: ::openapi_models::Tristate::from_nested(__f1),
+                    external_url: ::openapi_models::Tristate::from_nested(__f2),
                     r#type: ::openapi_models::__private::object::required(__f3, "type")?,
-                    support_ticket_conversation_id: __f4,
-                    created_at: __f5,
-                    updated_at: __f6,
-                    project_id: __f7,
-                    integration_id: __f8,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tags: __f11,
-                    visibility: __f12,
+                    support_ticket_conversation_id: ::openapi_models::Tristate::from_nested(
+                        __f4,
+                    ),
+                    created_at: ::openapi_models::Tristate::from_nested(__f5),
+                    updated_at: ::openapi_models::Tristate::from_nested(__f6),
+                    project_id: ::openapi_models::Tristate::from_nested(__f7),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f8),
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tags: ::openapi_models::Tristate::from_nested(__f11),
+                    visibility: ::openapi_models::Tristate::from_nested(__f12),
                     messages: ::openapi_models::__private::object::required(
                         __f13,
                         "messages",
@@ -5736,12 +6251,161 @@ for CreateSupportCopilotConversation {
         )
     }
 }
+impl CreateSupportCopilotConversation {
+    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        messages: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItem>,
+    ) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            external_id: ::openapi_models::Tristate::Absent,
+            external_url: ::openapi_models::Tristate::Absent,
+            r#type: ::core::default::Default::default(),
+            support_ticket_conversation_id: ::openapi_models::Tristate::Absent,
+            created_at: ::openapi_models::Tristate::Absent,
+            updated_at: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tags: ::openapi_models::Tristate::Absent,
+            visibility: ::openapi_models::Tristate::Absent,
+            messages,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `supportTicketConversationId`.
+    #[must_use]
+    pub fn with_support_ticket_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_ticket_conversation_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `visibility`.
+    #[must_use]
+    pub fn with_visibility(
+        mut self,
+        __value: impl ::core::convert::Into<CreateSupportCopilotConversationVisibility>,
+    ) -> Self {
+        self.visibility = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateSupportCopilotConversation {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -5750,9 +6414,7 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversation {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .updated_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.updated_at {
             __v.push_field("updatedAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -5926,58 +6588,44 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversationVisibility {
 pub struct CreateSupportCopilotConversationMessagesItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `externalUrl` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_url: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub updated_at: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
-    /// `content` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub content: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `links` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub links: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<CreateSupportCopilotConversationMessagesItemLinksItem>,
+    /// `content` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub content: ::openapi_models::Tristate<::std::string::String>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
+    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub links: ::openapi_models::Tristate<
+        ::std::vec::Vec<CreateSupportCopilotConversationMessagesItemLinksItem>,
+    >,
+    /// A customizable collection of custom properties or attributes.
+    ///
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
-        >,
-    >,
-    /// A customizable collection of custom properties or attributes.
-    ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -6000,56 +6648,64 @@ for CreateSupportCopilotConversationMessagesItem {
         if let ::core::option::Option::Some(__value) = &self.id {
             ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_id {
+        if self.external_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalId",
-                __value,
+                &self.external_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_url {
+        if self.external_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalUrl",
-                __value,
+                &self.external_url,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.updated_at {
+        if self.updated_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "updatedAt",
-                __value,
+                &self.updated_at,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        if let ::core::option::Option::Some(__value) = &self.content {
-            ::openapi_models::__private::object::entry(&mut __map, "content", __value)?;
+        if self.content.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "content",
+                &self.content,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.links {
-            ::openapi_models::__private::object::entry(&mut __map, "links", __value)?;
+        if self.links.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "links",
+                &self.links,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -6192,16 +6848,16 @@ for CreateSupportCopilotConversationMessagesItem {
                 }
                 ::core::result::Result::Ok(CreateSupportCopilotConversationMessagesItem {
                     id: __f0,
-                    external_id: __f1,
-                    external_url: __f2,
-                    created_at: __f3,
-                    updated_at: __f4,
+                    external_id: ::openapi_models::Tristate::from_nested(__f1),
+                    external_url: ::openapi_models::Tristate::from_nested(__f2),
+                    created_at: ::openapi_models::Tristate::from_nested(__f3),
+                    updated_at: ::openapi_models::Tristate::from_nested(__f4),
                     role: ::openapi_models::__private::object::required(__f5, "role")?,
-                    content: __f6,
-                    name: __f7,
-                    links: __f8,
-                    properties: __f9,
-                    user_properties: __f10,
+                    content: ::openapi_models::Tristate::from_nested(__f6),
+                    name: ::openapi_models::Tristate::from_nested(__f7),
+                    links: ::openapi_models::Tristate::from_nested(__f8),
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
                     additional_properties: __extra,
                 })
             }
@@ -6212,12 +6868,137 @@ for CreateSupportCopilotConversationMessagesItem {
         )
     }
 }
+impl CreateSupportCopilotConversationMessagesItem {
+    /// Builds the value from the required fields (`role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(role: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            external_id: ::openapi_models::Tristate::Absent,
+            external_url: ::openapi_models::Tristate::Absent,
+            created_at: ::openapi_models::Tristate::Absent,
+            updated_at: ::openapi_models::Tristate::Absent,
+            role: ::core::convert::Into::into(role),
+            content: ::openapi_models::Tristate::Absent,
+            name: ::openapi_models::Tristate::Absent,
+            links: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `content`.
+    #[must_use]
+    pub fn with_content(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(
+        mut self,
+        __value: ::std::vec::Vec<CreateSupportCopilotConversationMessagesItemLinksItem>,
+    ) -> Self {
+        self.links = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -6226,9 +7007,7 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItem
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .updated_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.updated_at {
             __v.push_field("updatedAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -6242,24 +7021,20 @@ impl ::openapi_models::Validate for CreateSupportCopilotConversationMessagesItem
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/CreateSupportCopilotConversation/properties/messages/items/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateSupportCopilotConversationMessagesItemLinksItem {
-    /// `label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub title: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub title: ::openapi_models::Tristate<::std::string::String>,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<
+        CreateSupportCopilotConversationMessagesItemLinksItemType,
     >,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<CreateSupportCopilotConversationMessagesItemLinksItemType>,
-    >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub breadcrumbs: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -6277,28 +7052,40 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.label {
-            ::openapi_models::__private::object::entry(&mut __map, "label", __value)?;
+        if self.label.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
-        if let ::core::option::Option::Some(__value) = &self.title {
-            ::openapi_models::__private::object::entry(&mut __map, "title", __value)?;
+        if self.title.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "title",
+                &self.title,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.breadcrumbs {
+        if self.breadcrumbs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "breadcrumbs",
-                __value,
+                &self.breadcrumbs,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -6400,12 +7187,12 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportCopilotConversationMessagesItemLinksItem {
-                    label: __f0,
+                    label: ::openapi_models::Tristate::from_nested(__f0),
                     url: ::openapi_models::__private::object::required(__f1, "url")?,
-                    title: __f2,
-                    description: __f3,
-                    r#type: __f4,
-                    breadcrumbs: __f5,
+                    title: ::openapi_models::Tristate::from_nested(__f2),
+                    description: ::openapi_models::Tristate::from_nested(__f3),
+                    r#type: ::openapi_models::Tristate::from_nested(__f4),
+                    breadcrumbs: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -6414,6 +7201,75 @@ for CreateSupportCopilotConversationMessagesItemLinksItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CreateSupportCopilotConversationMessagesItemLinksItem {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::openapi_models::Tristate::Absent,
+            url: ::core::convert::Into::into(url),
+            title: ::openapi_models::Tristate::Absent,
+            description: ::openapi_models::Tristate::Absent,
+            r#type: ::openapi_models::Tristate::Absent,
+            breadcrumbs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            CreateSupportCopilotConversationMessagesItemLinksItemType,
+        >,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `breadcrumbs`.
+    #[must_use]
+    pub fn with_breadcrumbs(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.breadcrumbs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -6587,69 +7443,51 @@ for CreateSupportCopilotConversationMessagesItemLinksItemType {}
 pub struct CreateSupportTicketConversation {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `externalUrl` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_url: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// `type` on the wire: required.
     pub r#type: CreateSupportTicketConversationType,
-    /// `supportTicketConversationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub support_ticket_conversation_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+    /// `supportTicketConversationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub support_ticket_conversation_id: ::openapi_models::Tristate<
+        ::std::string::String,
     >,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub updated_at: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tags` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tags: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
-    /// `visibility` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub visibility: ::core::option::Option<
-        ::core::option::Option<CreateSupportTicketConversationVisibility>,
+    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
+    /// `visibility` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub visibility: ::openapi_models::Tristate<
+        CreateSupportTicketConversationVisibility,
     >,
     /// `messages` on the wire: required.
     pub messages: ::std::vec::Vec<CreateSupportTicketConversationMessagesItem>,
@@ -6672,80 +7510,78 @@ impl ::openapi_models::__private::serde::Serialize for CreateSupportTicketConver
         if let ::core::option::Option::Some(__value) = &self.id {
             ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_id {
+        if self.external_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalId",
-                __value,
+                &self.external_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_url {
+        if self.external_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalUrl",
-                __value,
+                &self.external_url,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self
-            .support_ticket_conversation_id
-        {
+        if self.support_ticket_conversation_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "supportTicketConversationId",
-                __value,
+                &self.support_ticket_conversation_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.updated_at {
+        if self.updated_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "updatedAt",
-                __value,
+                &self.updated_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
+        if self.tags.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "tags", &self.tags)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.visibility {
+        if self.visibility.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "visibility",
-                __value,
+                &self.visibility,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -6914,18 +7750,20 @@ for CreateSupportTicketConversation {
                 }
                 ::core::result::Result::Ok(CreateSupportTicketConversation {
                     id: __f0,
-                    external_id: __f1,
-                    external_url: __f2,
+                    external_id: ::openapi_models::Tristate::from_nested(__f1),
+                    external_url: ::openapi_models::Tristate::from_nested(__f2),
                     r#type: ::openapi_models::__private::object::required(__f3, "type")?,
-                    support_ticket_conversation_id: __f4,
-                    created_at: __f5,
-                    updated_at: __f6,
-                    project_id: __f7,
-                    integration_id: __f8,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tags: __f11,
-                    visibility: __f12,
+                    support_ticket_conversation_id: ::openapi_models::Tristate::from_nested(
+                        __f4,
+                    ),
+                    created_at: ::openapi_models::Tristate::from_nested(__f5),
+                    updated_at: ::openapi_models::Tristate::from_nested(__f6),
+                    project_id: ::openapi_models::Tristate::from_nested(__f7),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f8),
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tags: ::openapi_models::Tristate::from_nested(__f11),
+                    visibility: ::openapi_models::Tristate::from_nested(__f12),
                     messages: ::openapi_models::__private::object::required(
                         __f13,
                         "messages",
@@ -6940,12 +7778,161 @@ for CreateSupportTicketConversation {
         )
     }
 }
+impl CreateSupportTicketConversation {
+    /// Builds the value from the required fields (`messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        messages: ::std::vec::Vec<CreateSupportTicketConversationMessagesItem>,
+    ) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            external_id: ::openapi_models::Tristate::Absent,
+            external_url: ::openapi_models::Tristate::Absent,
+            r#type: ::core::default::Default::default(),
+            support_ticket_conversation_id: ::openapi_models::Tristate::Absent,
+            created_at: ::openapi_models::Tristate::Absent,
+            updated_at: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tags: ::openapi_models::Tristate::Absent,
+            visibility: ::openapi_models::Tristate::Absent,
+            messages,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `supportTicketConversationId`.
+    #[must_use]
+    pub fn with_support_ticket_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_ticket_conversation_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `visibility`.
+    #[must_use]
+    pub fn with_visibility(
+        mut self,
+        __value: impl ::core::convert::Into<CreateSupportTicketConversationVisibility>,
+    ) -> Self {
+        self.visibility = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateSupportTicketConversation {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -6954,9 +7941,7 @@ impl ::openapi_models::Validate for CreateSupportTicketConversation {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .updated_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.updated_at {
             __v.push_field("updatedAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -7130,58 +8115,44 @@ impl ::openapi_models::Validate for CreateSupportTicketConversationVisibility {}
 pub struct CreateSupportTicketConversationMessagesItem {
     /// `id` on the wire: optional (`None`: absent; `null` is refused).
     pub id: ::core::option::Option<::std::string::String>,
-    /// `externalId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `externalUrl` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub external_url: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `externalId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `externalUrl` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub external_url: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `updatedAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub updated_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `updatedAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub updated_at: ::openapi_models::Tristate<::std::string::String>,
     /// `role` on the wire: required.
     pub role: ::std::string::String,
-    /// `content` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub content: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `links` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub links: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<CreateSupportTicketConversationMessagesItemLinksItem>,
+    /// `content` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub content: ::openapi_models::Tristate<::std::string::String>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
+    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub links: ::openapi_models::Tristate<
+        ::std::vec::Vec<CreateSupportTicketConversationMessagesItemLinksItem>,
+    >,
+    /// A customizable collection of custom properties or attributes.
+    ///
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
-        >,
-    >,
-    /// A customizable collection of custom properties or attributes.
-    ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -7204,56 +8175,64 @@ for CreateSupportTicketConversationMessagesItem {
         if let ::core::option::Option::Some(__value) = &self.id {
             ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_id {
+        if self.external_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalId",
-                __value,
+                &self.external_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.external_url {
+        if self.external_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "externalUrl",
-                __value,
+                &self.external_url,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.updated_at {
+        if self.updated_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "updatedAt",
-                __value,
+                &self.updated_at,
             )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        if let ::core::option::Option::Some(__value) = &self.content {
-            ::openapi_models::__private::object::entry(&mut __map, "content", __value)?;
+        if self.content.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "content",
+                &self.content,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.links {
-            ::openapi_models::__private::object::entry(&mut __map, "links", __value)?;
+        if self.links.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "links",
+                &self.links,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -7396,16 +8375,16 @@ for CreateSupportTicketConversationMessagesItem {
                 }
                 ::core::result::Result::Ok(CreateSupportTicketConversationMessagesItem {
                     id: __f0,
-                    external_id: __f1,
-                    external_url: __f2,
-                    created_at: __f3,
-                    updated_at: __f4,
+                    external_id: ::openapi_models::Tristate::from_nested(__f1),
+                    external_url: ::openapi_models::Tristate::from_nested(__f2),
+                    created_at: ::openapi_models::Tristate::from_nested(__f3),
+                    updated_at: ::openapi_models::Tristate::from_nested(__f4),
                     role: ::openapi_models::__private::object::required(__f5, "role")?,
-                    content: __f6,
-                    name: __f7,
-                    links: __f8,
-                    properties: __f9,
-                    user_properties: __f10,
+                    content: ::openapi_models::Tristate::from_nested(__f6),
+                    name: ::openapi_models::Tristate::from_nested(__f7),
+                    links: ::openapi_models::Tristate::from_nested(__f8),
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
                     additional_properties: __extra,
                 })
             }
@@ -7416,12 +8395,137 @@ for CreateSupportTicketConversationMessagesItem {
         )
     }
 }
+impl CreateSupportTicketConversationMessagesItem {
+    /// Builds the value from the required fields (`role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(role: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            external_id: ::openapi_models::Tristate::Absent,
+            external_url: ::openapi_models::Tristate::Absent,
+            created_at: ::openapi_models::Tristate::Absent,
+            updated_at: ::openapi_models::Tristate::Absent,
+            role: ::core::convert::Into::into(role),
+            content: ::openapi_models::Tristate::Absent,
+            name: ::openapi_models::Tristate::Absent,
+            links: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `content`.
+    #[must_use]
+    pub fn with_content(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(
+        mut self,
+        __value: ::std::vec::Vec<CreateSupportTicketConversationMessagesItemLinksItem>,
+    ) -> Self {
+        self.links = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -7430,9 +8534,7 @@ impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItem 
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .updated_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.updated_at {
             __v.push_field("updatedAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -7446,24 +8548,20 @@ impl ::openapi_models::Validate for CreateSupportTicketConversationMessagesItem 
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/CreateSupportTicketConversation/properties/messages/items/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CreateSupportTicketConversationMessagesItemLinksItem {
-    /// `label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub title: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
+    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub title: ::openapi_models::Tristate<::std::string::String>,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<
+        CreateSupportTicketConversationMessagesItemLinksItemType,
     >,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<CreateSupportTicketConversationMessagesItemLinksItemType>,
-    >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub breadcrumbs: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -7481,28 +8579,40 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.label {
-            ::openapi_models::__private::object::entry(&mut __map, "label", __value)?;
+        if self.label.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
-        if let ::core::option::Option::Some(__value) = &self.title {
-            ::openapi_models::__private::object::entry(&mut __map, "title", __value)?;
+        if self.title.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "title",
+                &self.title,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.breadcrumbs {
+        if self.breadcrumbs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "breadcrumbs",
-                __value,
+                &self.breadcrumbs,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -7604,12 +8714,12 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
                     }
                 }
                 ::core::result::Result::Ok(CreateSupportTicketConversationMessagesItemLinksItem {
-                    label: __f0,
+                    label: ::openapi_models::Tristate::from_nested(__f0),
                     url: ::openapi_models::__private::object::required(__f1, "url")?,
-                    title: __f2,
-                    description: __f3,
-                    r#type: __f4,
-                    breadcrumbs: __f5,
+                    title: ::openapi_models::Tristate::from_nested(__f2),
+                    description: ::openapi_models::Tristate::from_nested(__f3),
+                    r#type: ::openapi_models::Tristate::from_nested(__f4),
+                    breadcrumbs: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -7618,6 +8728,75 @@ for CreateSupportTicketConversationMessagesItemLinksItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl CreateSupportTicketConversationMessagesItemLinksItem {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::openapi_models::Tristate::Absent,
+            url: ::core::convert::Into::into(url),
+            title: ::openapi_models::Tristate::Absent,
+            description: ::openapi_models::Tristate::Absent,
+            r#type: ::openapi_models::Tristate::Absent,
+            breadcrumbs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            CreateSupportTicketConversationMessagesItemLinksItemType,
+        >,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `breadcrumbs`.
+    #[must_use]
+    pub fn with_breadcrumbs(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.breadcrumbs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -7920,6 +9099,35 @@ for EventsAggregationSelection {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsAggregationSelection {
+    /// Builds the value from the required fields (`aggregation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        aggregation: impl ::core::convert::Into<EventsAggregationSelectionAggregation>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            aggregation: ::core::convert::Into::into(aggregation),
+            field: ::core::option::Option::None,
+            path: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field`.
+    #[must_use]
+    pub fn with_field(
+        mut self,
+        __value: impl ::core::convert::Into<EventsAggregationSelectionField>,
+    ) -> Self {
+        self.field = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -8521,6 +9729,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterA
         )
     }
 }
+impl EventsFilterAND {
+    /// Builds the value from the required fields (`and`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(and: ::std::vec::Vec<EventsFilter>) -> Self {
+        Self {
+            and,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for EventsFilterAND {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/EventsFilterCondition`.
@@ -8617,6 +9834,17 @@ for EventsFilterCondition {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsFilterCondition {
+    /// Builds the value from the required fields (`condition`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        condition: impl ::core::convert::Into<EventsFilterConditionCondition>,
+    ) -> Self {
+        Self {
+            condition: ::core::convert::Into::into(condition),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -8739,6 +9967,21 @@ for EventsFilterConditionCondition {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsFilterConditionCondition {
+    /// Builds the value from the required fields (`field`, `operator`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<EventsField>,
+        operator: impl ::core::convert::Into<FilterOperator>,
+        value: impl ::core::convert::Into<EventsFilterConditionValue>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            operator: ::core::convert::Into::into(operator),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -9042,6 +10285,25 @@ for EventsFilterConditionValueObject {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsFilterConditionValueObject {
+    /// Builds the value from the required fields (`path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(path: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            path,
+            value: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        __value: impl ::core::convert::Into<EventsFilterConditionValueObjectValue>,
+    ) -> Self {
+        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -9417,6 +10679,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsFilterO
         )
     }
 }
+impl EventsFilterOR {
+    /// Builds the value from the required fields (`or`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(or: ::std::vec::Vec<EventsFilter>) -> Self {
+        Self {
+            or,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for EventsFilterOR {}
 /// Group by options for events
@@ -9539,6 +10810,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsGroupBy
     }
 }
 impl EventsGroupBy {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(field: impl ::core::convert::Into<EventsField>) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            path: ::core::option::Option::None,
+            include_in_select: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `includeInSelect`.
+    #[must_use]
+    pub fn with_include_in_select(mut self, __value: ::core::primitive::bool) -> Self {
+        self.include_in_select = ::core::option::Option::Some(__value);
+        self
+    }
     /// `includeInSelect`, or its default when absent.
     #[must_use]
     pub fn include_in_select_or_default(&self) -> ::core::primitive::bool {
@@ -9649,6 +10941,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsOrderBy {
+    /// Builds the value from the required fields (`field`, `direction`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<EventsOrderByField>,
+        direction: impl ::core::convert::Into<EventsOrderByDirection>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            direction: ::core::convert::Into::into(direction),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -10508,6 +11813,25 @@ for EventsSimpleFieldSelection {
         )
     }
 }
+impl EventsSimpleFieldSelection {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<EventsSimpleFieldSelectionField>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            field: ::core::convert::Into::into(field),
+            path: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for EventsSimpleFieldSelection {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/EventsSimpleFieldSelection/properties/type`.
@@ -10819,6 +12143,26 @@ for EventsTimeBasedGroupBySelection {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsTimeBasedGroupBySelection {
+    /// Builds the value from the required fields (`timeUnit`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(time_unit: impl ::core::convert::Into<TimeUnit>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            time_unit: ::core::convert::Into::into(time_unit),
+            field: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field`.
+    #[must_use]
+    pub fn with_field(
+        mut self,
+        __value: impl ::core::convert::Into<EventsTimeBasedGroupBySelectionField>,
+    ) -> Self {
+        self.field = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -11323,6 +12667,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Forbidden {
         )
     }
 }
+impl Forbidden {
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        title: impl ::core::convert::Into<::std::string::String>,
+        status: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        detail: impl ::core::convert::Into<::std::string::String>,
+        error: impl ::core::convert::Into<ForbiddenError>,
+    ) -> Self {
+        Self {
+            title: ::core::convert::Into::into(title),
+            status: ::core::convert::Into::into(status),
+            detail: ::core::convert::Into::into(detail),
+            instance: ::core::option::Option::None,
+            request_id: ::core::option::Option::None,
+            code: ::core::default::Default::default(),
+            error: ::core::convert::Into::into(error),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `instance`.
+    #[must_use]
+    pub fn with_instance(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requestId`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Forbidden {}
 /// A short code indicating the error code returned.
@@ -11502,6 +12890,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenErro
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ForbiddenError {
+    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::core::default::Default::default(),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -11730,6 +13128,31 @@ for GetAllFeedbackResponse {
         )
     }
 }
+impl GetAllFeedbackResponse {
+    /// Builds the value from the required fields (`positiveFeedbackCount`, `negativeFeedbackCount`, `positiveFeedback`, `negativeFeedback`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        positive_feedback_count: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        negative_feedback_count: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        positive_feedback: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItem>,
+        negative_feedback: ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItem>,
+    ) -> Self {
+        Self {
+            positive_feedback_count: ::core::convert::Into::into(
+                positive_feedback_count,
+            ),
+            negative_feedback_count: ::core::convert::Into::into(
+                negative_feedback_count,
+            ),
+            positive_feedback,
+            negative_feedback,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for GetAllFeedbackResponse {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -11766,21 +13189,17 @@ pub struct GetAllFeedbackResponsePositiveFeedbackItem {
     pub message_id: ::std::string::String,
     /// `createdAt` on the wire: required.
     pub created_at: ::std::string::String,
-    /// `reasons` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub reasons: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItemReasonsItem>,
-        >,
+    /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub reasons: ::openapi_models::Tristate<
+        ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItemReasonsItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `conversation` on the wire: required.
@@ -11816,14 +13235,18 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
             "createdAt",
             &self.created_at,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.reasons {
-            ::openapi_models::__private::object::entry(&mut __map, "reasons", __value)?;
+        if self.reasons.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "reasons",
+                &self.reasons,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -11961,8 +13384,8 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
                         __f3,
                         "createdAt",
                     )?,
-                    reasons: __f4,
-                    user_properties: __f5,
+                    reasons: ::openapi_models::Tristate::from_nested(__f4),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f5),
                     conversation: ::openapi_models::__private::object::required(
                         __f6,
                         "conversation",
@@ -11979,6 +13402,52 @@ for GetAllFeedbackResponsePositiveFeedbackItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl GetAllFeedbackResponsePositiveFeedbackItem {
+    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`, `conversation`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<
+            GetAllFeedbackResponsePositiveFeedbackItemType,
+        >,
+        message_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        conversation: impl ::core::convert::Into<Conversation>,
+        message: impl ::core::convert::Into<Message>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::convert::Into::into(r#type),
+            message_id: ::core::convert::Into::into(message_id),
+            created_at: ::core::convert::Into::into(created_at),
+            reasons: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            conversation: ::core::convert::Into::into(conversation),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `reasons`.
+    #[must_use]
+    pub fn with_reasons(
+        mut self,
+        __value: ::std::vec::Vec<GetAllFeedbackResponsePositiveFeedbackItemReasonsItem>,
+    ) -> Self {
+        self.reasons = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -12182,6 +13651,19 @@ for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
         )
     }
 }
+impl GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {
+    /// Builds the value from the required fields (`label`, `details`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        label: impl ::core::convert::Into<::std::string::String>,
+        details: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            label: ::core::convert::Into::into(label),
+            details: ::core::convert::Into::into(details),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate
 for GetAllFeedbackResponsePositiveFeedbackItemReasonsItem {}
@@ -12196,21 +13678,17 @@ pub struct GetAllFeedbackResponseNegativeFeedbackItem {
     pub message_id: ::std::string::String,
     /// `createdAt` on the wire: required.
     pub created_at: ::std::string::String,
-    /// `reasons` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub reasons: ::core::option::Option<
-        ::core::option::Option<
-            ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItemReasonsItem>,
-        >,
+    /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub reasons: ::openapi_models::Tristate<
+        ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItemReasonsItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `conversation` on the wire: required.
@@ -12246,14 +13724,18 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
             "createdAt",
             &self.created_at,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.reasons {
-            ::openapi_models::__private::object::entry(&mut __map, "reasons", __value)?;
+        if self.reasons.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "reasons",
+                &self.reasons,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -12391,8 +13873,8 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
                         __f3,
                         "createdAt",
                     )?,
-                    reasons: __f4,
-                    user_properties: __f5,
+                    reasons: ::openapi_models::Tristate::from_nested(__f4),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f5),
                     conversation: ::openapi_models::__private::object::required(
                         __f6,
                         "conversation",
@@ -12409,6 +13891,52 @@ for GetAllFeedbackResponseNegativeFeedbackItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl GetAllFeedbackResponseNegativeFeedbackItem {
+    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`, `conversation`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<
+            GetAllFeedbackResponseNegativeFeedbackItemType,
+        >,
+        message_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        conversation: impl ::core::convert::Into<Conversation>,
+        message: impl ::core::convert::Into<Message>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::convert::Into::into(r#type),
+            message_id: ::core::convert::Into::into(message_id),
+            created_at: ::core::convert::Into::into(created_at),
+            reasons: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            conversation: ::core::convert::Into::into(conversation),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `reasons`.
+    #[must_use]
+    pub fn with_reasons(
+        mut self,
+        __value: ::std::vec::Vec<GetAllFeedbackResponseNegativeFeedbackItemReasonsItem>,
+    ) -> Self {
+        self.reasons = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -12612,6 +14140,19 @@ for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
         )
     }
 }
+impl GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {
+    /// Builds the value from the required fields (`label`, `details`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        label: impl ::core::convert::Into<::std::string::String>,
+        details: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            label: ::core::convert::Into::into(label),
+            details: ::core::convert::Into::into(details),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate
 for GetAllFeedbackResponseNegativeFeedbackItemReasonsItem {}
@@ -12626,38 +14167,28 @@ pub struct InsertConversationEvent {
     pub conversation_id: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `entityType` on the wire: required.
@@ -12687,39 +14218,39 @@ impl ::openapi_models::__private::serde::Serialize for InsertConversationEvent {
             "conversationId",
             &self.conversation_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -12853,11 +14384,11 @@ for InsertConversationEvent {
                         __f2,
                         "conversationId",
                     )?,
-                    created_at: __f3,
-                    project_id: __f4,
-                    integration_id: __f5,
-                    properties: __f6,
-                    user_properties: __f7,
+                    created_at: ::openapi_models::Tristate::from_nested(__f3),
+                    project_id: ::openapi_models::Tristate::from_nested(__f4),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f5),
+                    properties: ::openapi_models::Tristate::from_nested(__f6),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f7),
                     entity_type: ::openapi_models::__private::object::required(
                         __f8,
                         "entityType",
@@ -12872,12 +14403,96 @@ for InsertConversationEvent {
         )
     }
 }
+impl InsertConversationEvent {
+    /// Builds the value from the required fields (`type`, `conversationId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        conversation_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            r#type: ::core::convert::Into::into(r#type),
+            conversation_id: ::core::convert::Into::into(conversation_id),
+            created_at: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            entity_type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for InsertConversationEvent {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -13136,38 +14751,28 @@ pub struct InsertMessageEvent {
     pub message_id: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `entityType` on the wire: required.
@@ -13197,39 +14802,39 @@ impl ::openapi_models::__private::serde::Serialize for InsertMessageEvent {
             "messageId",
             &self.message_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -13359,11 +14964,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
                         __f2,
                         "messageId",
                     )?,
-                    created_at: __f3,
-                    project_id: __f4,
-                    integration_id: __f5,
-                    properties: __f6,
-                    user_properties: __f7,
+                    created_at: ::openapi_models::Tristate::from_nested(__f3),
+                    project_id: ::openapi_models::Tristate::from_nested(__f4),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f5),
+                    properties: ::openapi_models::Tristate::from_nested(__f6),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f7),
                     entity_type: ::openapi_models::__private::object::required(
                         __f8,
                         "entityType",
@@ -13378,12 +14983,96 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertMessage
         )
     }
 }
+impl InsertMessageEvent {
+    /// Builds the value from the required fields (`type`, `messageId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        message_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            r#type: ::core::convert::Into::into(r#type),
+            message_id: ::core::convert::Into::into(message_id),
+            created_at: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            entity_type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for InsertMessageEvent {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -13477,38 +15166,28 @@ pub struct InsertSearchEvent {
     pub search_query: ::std::string::String,
     /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
     ///
-    /// `createdAt` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub created_at: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub created_at: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `entityType` on the wire: required.
@@ -13538,39 +15217,39 @@ impl ::openapi_models::__private::serde::Serialize for InsertSearchEvent {
             "searchQuery",
             &self.search_query,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.created_at {
+        if self.created_at.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "createdAt",
-                __value,
+                &self.created_at,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -13700,11 +15379,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
                         __f2,
                         "searchQuery",
                     )?,
-                    created_at: __f3,
-                    project_id: __f4,
-                    integration_id: __f5,
-                    properties: __f6,
-                    user_properties: __f7,
+                    created_at: ::openapi_models::Tristate::from_nested(__f3),
+                    project_id: ::openapi_models::Tristate::from_nested(__f4),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f5),
+                    properties: ::openapi_models::Tristate::from_nested(__f6),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f7),
                     entity_type: ::openapi_models::__private::object::required(
                         __f8,
                         "entityType",
@@ -13719,12 +15398,96 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InsertSearchE
         )
     }
 }
+impl InsertSearchEvent {
+    /// Builds the value from the required fields (`type`, `searchQuery`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        search_query: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            r#type: ::core::convert::Into::into(r#type),
+            search_query: ::core::convert::Into::into(search_query),
+            created_at: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            entity_type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for InsertSearchEvent {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .created_at
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
             __v.push_field("createdAt");
             ::openapi_models::__private::validate::format(
                 __v,
@@ -13995,6 +15758,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InternalServe
         )
     }
 }
+impl InternalServerError {
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        title: impl ::core::convert::Into<::std::string::String>,
+        status: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        detail: impl ::core::convert::Into<::std::string::String>,
+        error: impl ::core::convert::Into<InternalServerErrorError>,
+    ) -> Self {
+        Self {
+            title: ::core::convert::Into::into(title),
+            status: ::core::convert::Into::into(status),
+            detail: ::core::convert::Into::into(detail),
+            instance: ::core::option::Option::None,
+            request_id: ::core::option::Option::None,
+            code: ::core::default::Default::default(),
+            error: ::core::convert::Into::into(error),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `instance`.
+    #[must_use]
+    pub fn with_instance(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requestId`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for InternalServerError {}
 /// A short code indicating the error code returned.
@@ -14182,6 +15989,16 @@ for InternalServerErrorError {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl InternalServerErrorError {
+    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::core::default::Default::default(),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -14611,6 +16428,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFound {
         )
     }
 }
+impl NotFound {
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        title: impl ::core::convert::Into<::std::string::String>,
+        status: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        detail: impl ::core::convert::Into<::std::string::String>,
+        error: impl ::core::convert::Into<NotFoundError>,
+    ) -> Self {
+        Self {
+            title: ::core::convert::Into::into(title),
+            status: ::core::convert::Into::into(status),
+            detail: ::core::convert::Into::into(detail),
+            instance: ::core::option::Option::None,
+            request_id: ::core::option::Option::None,
+            code: ::core::default::Default::default(),
+            error: ::core::convert::Into::into(error),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `instance`.
+    #[must_use]
+    pub fn with_instance(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requestId`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for NotFound {}
 /// A short code indicating the error code returned.
@@ -14792,6 +16653,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundError
         )
     }
 }
+impl NotFoundError {
+    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::core::default::Default::default(),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for NotFoundError {}
 /// A short code indicating the error code returned.
@@ -14870,14 +16741,12 @@ impl ::openapi_models::Validate for NotFoundErrorCode {}
 pub struct OpenAIChatCompletionMessage {
     /// `role` on the wire: required.
     pub role: OpenAIChatCompletionMessageRole,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
     /// `content` on the wire: required.
     pub content: OpenAIChatCompletionMessageContent,
-    /// `tool_calls` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tool_calls: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
-    >,
+    /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -14895,19 +16764,19 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIChatCompletionMessa
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
             "content",
             &self.content,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.tool_calls {
+        if self.tool_calls.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "tool_calls",
-                __value,
+                &self.tool_calls,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -14991,12 +16860,12 @@ for OpenAIChatCompletionMessage {
                 }
                 ::core::result::Result::Ok(OpenAIChatCompletionMessage {
                     role: ::openapi_models::__private::object::required(__f0, "role")?,
-                    name: __f1,
+                    name: ::openapi_models::Tristate::from_nested(__f1),
                     content: ::openapi_models::__private::object::required(
                         __f2,
                         "content",
                     )?,
-                    tool_calls: __f3,
+                    tool_calls: ::openapi_models::Tristate::from_nested(__f3),
                     additional_properties: __extra,
                 })
             }
@@ -15005,6 +16874,38 @@ for OpenAIChatCompletionMessage {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl OpenAIChatCompletionMessage {
+    /// Builds the value from the required fields (`role`, `content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        role: impl ::core::convert::Into<OpenAIChatCompletionMessageRole>,
+        content: impl ::core::convert::Into<OpenAIChatCompletionMessageContent>,
+    ) -> Self {
+        Self {
+            role: ::core::convert::Into::into(role),
+            name: ::openapi_models::Tristate::Absent,
+            content: ::core::convert::Into::into(content),
+            tool_calls: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `tool_calls`.
+    #[must_use]
+    pub fn with_tool_calls(mut self, __value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
+        self.tool_calls = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -15199,10 +17100,10 @@ impl ::core::convert::From<&str> for OpenAIChatCompletionMessageContent {
 pub struct OpenAIContentItem {
     /// `type` on the wire: required.
     pub r#type: OpenAIContentItemType,
-    /// `text` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub text: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `image_url` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub image_url: ::core::option::Option<::core::option::Option<OpenAIImageUrlObject>>,
+    /// `text` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub text: ::openapi_models::Tristate<::std::string::String>,
+    /// `image_url` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub image_url: ::openapi_models::Tristate<OpenAIImageUrlObject>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -15220,14 +17121,14 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIContentItem {
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
         ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self.text {
-            ::openapi_models::__private::object::entry(&mut __map, "text", __value)?;
+        if self.text.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.image_url {
+        if self.image_url.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "image_url",
-                __value,
+                &self.image_url,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -15299,8 +17200,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContent
                 }
                 ::core::result::Result::Ok(OpenAIContentItem {
                     r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    text: __f1,
-                    image_url: __f2,
+                    text: ::openapi_models::Tristate::from_nested(__f1),
+                    image_url: ::openapi_models::Tristate::from_nested(__f2),
                     additional_properties: __extra,
                 })
             }
@@ -15309,6 +17210,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIContent
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl OpenAIContentItem {
+    /// Builds the value from the required fields (`type`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(r#type: impl ::core::convert::Into<OpenAIContentItemType>) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            text: ::openapi_models::Tristate::Absent,
+            image_url: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `text`.
+    #[must_use]
+    pub fn with_text(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.text = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `image_url`.
+    #[must_use]
+    pub fn with_image_url(
+        mut self,
+        __value: impl ::core::convert::Into<OpenAIImageUrlObject>,
+    ) -> Self {
+        self.image_url = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -15410,30 +17344,24 @@ pub struct OpenAIConversation {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tags` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tags: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `visibility` on the wire: required, may be `null` (`None`).
     pub visibility: ::core::option::Option<OpenAIConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
@@ -15495,22 +17423,22 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIConversation {
             "integrationId",
             &self.integration_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
+        if self.tags.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "tags", &self.tags)?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
@@ -15721,9 +17649,9 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
                         __f8,
                         "integrationId",
                     )?,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tags: __f11,
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tags: ::openapi_models::Tristate::from_nested(__f11),
                     visibility: ::openapi_models::__private::object::required(
                         __f12,
                         "visibility",
@@ -15744,6 +17672,131 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIConvers
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl OpenAIConversation {
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`, `messagesOpenAIFormat`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        messages: ::std::vec::Vec<OpenAIExtendedMessage>,
+        messages_open_ai_format: ::std::vec::Vec<OpenAIChatCompletionMessage>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            external_id: ::core::option::Option::None,
+            external_url: ::core::option::Option::None,
+            r#type: ::core::default::Default::default(),
+            support_ticket_conversation_id: ::core::option::Option::None,
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tags: ::openapi_models::Tristate::Absent,
+            visibility: ::core::option::Option::None,
+            messages,
+            messages_open_ai_format,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `supportTicketConversationId`.
+    #[must_use]
+    pub fn with_support_ticket_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_ticket_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `visibility`.
+    #[must_use]
+    pub fn with_visibility(
+        mut self,
+        __value: impl ::core::convert::Into<OpenAIConversationVisibility>,
+    ) -> Self {
+        self.visibility = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -15924,38 +17977,32 @@ pub struct OpenAIExtendedMessage {
     pub role: OpenAIExtendedMessageRole,
     /// `content` on the wire: required.
     pub content: OpenAIExtendedMessageContent,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `links` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub links: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<OpenAIExtendedMessageLinksItem>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
+    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub links: ::openapi_models::Tristate<
+        ::std::vec::Vec<OpenAIExtendedMessageLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tool_calls` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tool_calls: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<OpenAIToolCall>>,
-    >,
+    /// `tool_calls` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tool_calls: ::openapi_models::Tristate<::std::vec::Vec<OpenAIToolCall>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -16005,31 +18052,35 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessage {
             "content",
             &self.content,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.links {
-            ::openapi_models::__private::object::entry(&mut __map, "links", __value)?;
+        if self.links.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "links",
+                &self.links,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tool_calls {
+        if self.tool_calls.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "tool_calls",
-                __value,
+                &self.tool_calls,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -16219,11 +18270,11 @@ for OpenAIExtendedMessage {
                         __f8,
                         "content",
                     )?,
-                    name: __f9,
-                    links: __f10,
-                    properties: __f11,
-                    user_properties: __f12,
-                    tool_calls: __f13,
+                    name: ::openapi_models::Tristate::from_nested(__f9),
+                    links: ::openapi_models::Tristate::from_nested(__f10),
+                    properties: ::openapi_models::Tristate::from_nested(__f11),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f12),
+                    tool_calls: ::openapi_models::Tristate::from_nested(__f13),
                     additional_properties: __extra,
                 })
             }
@@ -16232,6 +18283,107 @@ for OpenAIExtendedMessage {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl OpenAIExtendedMessage {
+    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`, `content`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        conversation_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        role: impl ::core::convert::Into<OpenAIExtendedMessageRole>,
+        content: impl ::core::convert::Into<OpenAIExtendedMessageContent>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::default::Default::default(),
+            external_id: ::core::option::Option::None,
+            external_url: ::core::option::Option::None,
+            conversation_id: ::core::convert::Into::into(conversation_id),
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            role: ::core::convert::Into::into(role),
+            content: ::core::convert::Into::into(content),
+            name: ::openapi_models::Tristate::Absent,
+            links: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tool_calls: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(
+        mut self,
+        __value: ::std::vec::Vec<OpenAIExtendedMessageLinksItem>,
+    ) -> Self {
+        self.links = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tool_calls`.
+    #[must_use]
+    pub fn with_tool_calls(mut self, __value: ::std::vec::Vec<OpenAIToolCall>) -> Self {
+        self.tool_calls = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -16492,24 +18644,18 @@ impl ::core::convert::From<&str> for OpenAIExtendedMessageContent {
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/OpenAIExtendedMessage/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct OpenAIExtendedMessageLinksItem {
-    /// `label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub title: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<OpenAIExtendedMessageLinksItemType>,
-    >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub breadcrumbs: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub title: ::openapi_models::Tristate<::std::string::String>,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<OpenAIExtendedMessageLinksItemType>,
+    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -16526,28 +18672,40 @@ impl ::openapi_models::__private::serde::Serialize for OpenAIExtendedMessageLink
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.label {
-            ::openapi_models::__private::object::entry(&mut __map, "label", __value)?;
+        if self.label.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
-        if let ::core::option::Option::Some(__value) = &self.title {
-            ::openapi_models::__private::object::entry(&mut __map, "title", __value)?;
+        if self.title.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "title",
+                &self.title,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.breadcrumbs {
+        if self.breadcrumbs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "breadcrumbs",
-                __value,
+                &self.breadcrumbs,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -16646,12 +18804,12 @@ for OpenAIExtendedMessageLinksItem {
                     }
                 }
                 ::core::result::Result::Ok(OpenAIExtendedMessageLinksItem {
-                    label: __f0,
+                    label: ::openapi_models::Tristate::from_nested(__f0),
                     url: ::openapi_models::__private::object::required(__f1, "url")?,
-                    title: __f2,
-                    description: __f3,
-                    r#type: __f4,
-                    breadcrumbs: __f5,
+                    title: ::openapi_models::Tristate::from_nested(__f2),
+                    description: ::openapi_models::Tristate::from_nested(__f3),
+                    r#type: ::openapi_models::Tristate::from_nested(__f4),
+                    breadcrumbs: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -16660,6 +18818,73 @@ for OpenAIExtendedMessageLinksItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl OpenAIExtendedMessageLinksItem {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::openapi_models::Tristate::Absent,
+            url: ::core::convert::Into::into(url),
+            title: ::openapi_models::Tristate::Absent,
+            description: ::openapi_models::Tristate::Absent,
+            r#type: ::openapi_models::Tristate::Absent,
+            breadcrumbs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<OpenAIExtendedMessageLinksItemType>,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `breadcrumbs`.
+    #[must_use]
+    pub fn with_breadcrumbs(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.breadcrumbs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -16908,6 +19133,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIImageUr
     }
 }
 impl OpenAIImageUrlObject {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            url: ::core::convert::Into::into(url),
+            detail: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `detail`.
+    #[must_use]
+    pub fn with_detail(
+        mut self,
+        __value: impl ::core::convert::Into<OpenAIImageUrlObjectDetail>,
+    ) -> Self {
+        self.detail = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `detail`, or its default when absent.
     #[must_use]
     pub fn detail_or_default(&self) -> OpenAIImageUrlObjectDetail {
@@ -17113,6 +19355,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
         )
     }
 }
+impl OpenAIToolCall {
+    /// Builds the value from the required fields (`id`, `function`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        function: impl ::core::convert::Into<OpenAIToolCallFunction>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::default::Default::default(),
+            function: ::core::convert::Into::into(function),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for OpenAIToolCall {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/OpenAIToolCall/properties/type`.
@@ -17294,6 +19550,19 @@ for OpenAIToolCallFunction {
         )
     }
 }
+impl OpenAIToolCallFunction {
+    /// Builds the value from the required fields (`name`, `arguments`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        arguments: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            arguments: ::core::convert::Into::into(arguments),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for OpenAIToolCallFunction {}
 /// Query Property Keys Params
@@ -17413,6 +19682,37 @@ for PropertyKeysRequestBody {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PropertyKeysRequestBody {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(field: impl ::core::convert::Into<PropertyKeysRequestBodyField>) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            views: ::core::option::Option::None,
+            r#where: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `views`.
+    #[must_use]
+    pub fn with_views(
+        mut self,
+        __value: ::std::vec::Vec<PropertyKeysRequestBodyViewsItem>,
+    ) -> Self {
+        self.views = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `where`.
+    #[must_use]
+    pub fn with_where(
+        mut self,
+        __value: impl ::core::convert::Into<PropertyKeysRequestBodyWhere>,
+    ) -> Self {
+        self.r#where = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -17921,6 +20221,15 @@ for PropertyKeysResponseBody {
         )
     }
 }
+impl PropertyKeysResponseBody {
+    /// Builds the value from the required fields (`results`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(results: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            results,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PropertyKeysResponseBody {}
 /// Query Property Values Params
@@ -18065,6 +20374,39 @@ for PropertyValuesRequestBody {
     }
 }
 impl PropertyValuesRequestBody {
+    /// Builds the value from the required fields (`field`, `key`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<PropertyValuesRequestBodyField>,
+        key: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            key: ::core::convert::Into::into(key),
+            views: ::core::option::Option::None,
+            limit: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `views`.
+    #[must_use]
+    pub fn with_views(
+        mut self,
+        __value: ::std::vec::Vec<PropertyValuesRequestBodyViewsItem>,
+    ) -> Self {
+        self.views = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.limit = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `limit`, or its default when absent.
     #[must_use]
     pub fn limit_or_default(&self) -> ::openapi_models::__private::serde_json::Number {
@@ -18338,6 +20680,15 @@ for PropertyValuesResponseBody {
         )
     }
 }
+impl PropertyValuesResponseBody {
+    /// Builds the value from the required fields (`results`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(results: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            results,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PropertyValuesResponseBody {}
 /// Query Conversations Params
@@ -18494,6 +20845,66 @@ for QueryConversationsRequestBody {
         )
     }
 }
+impl QueryConversationsRequestBody {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            select: ::core::option::Option::None,
+            group_by: ::core::option::Option::None,
+            r#where: ::core::option::Option::None,
+            order_by: ::core::option::Option::None,
+            notes: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `select`.
+    #[must_use]
+    pub fn with_select(
+        mut self,
+        __value: ::std::vec::Vec<ConversationsSelection>,
+    ) -> Self {
+        self.select = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `groupBy`.
+    #[must_use]
+    pub fn with_group_by(
+        mut self,
+        __value: ::std::vec::Vec<ConversationsGroupBy>,
+    ) -> Self {
+        self.group_by = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `where`.
+    #[must_use]
+    pub fn with_where(
+        mut self,
+        __value: impl ::core::convert::Into<ConversationsFilter>,
+    ) -> Self {
+        self.r#where = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `orderBy`.
+    #[must_use]
+    pub fn with_order_by(
+        mut self,
+        __value: ::std::vec::Vec<ConversationsOrderBy>,
+    ) -> Self {
+        self.order_by = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryConversationsRequestBody {}
 /// Response body for QueryConversations query endpoint
@@ -18600,6 +21011,18 @@ for QueryConversationsResponseBody {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl QueryConversationsResponseBody {
+    /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        data: impl ::core::convert::Into<QueryConversationsResponseData>,
+    ) -> Self {
+        Self {
+            status: ::core::default::Default::default(),
+            data: ::core::convert::Into::into(data),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -18827,6 +21250,29 @@ for QueryConversationsResponseData {
         )
     }
 }
+impl QueryConversationsResponseData {
+    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        result: ::std::vec::Vec<ConversationsResultItem>,
+        total: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        page_size: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        count: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        Self {
+            result,
+            total: ::core::convert::Into::into(total),
+            page_size: ::core::convert::Into::into(page_size),
+            count: ::core::convert::Into::into(count),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryConversationsResponseData {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -18856,44 +21302,32 @@ pub struct ConversationsResultItem {
     pub user_message_count: ::core::option::Option<
         ::openapi_models::__private::serde_json::Number,
     >,
-    /// `organizationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub organization_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `organizationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub organization_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// `firstMessageTime` on the wire: optional (`None`: absent; `null` is refused).
     pub first_message_time: ::core::option::Option<::std::string::String>,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<ConversationsResultItemType>,
-    >,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<ConversationsResultItemType>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `sum` on the wire: optional (`None`: absent; `null` is refused).
@@ -19282,25 +21716,25 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
                 __value,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.organization_id {
+        if self.organization_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "organizationId",
-                __value,
+                &self.organization_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
         if let ::core::option::Option::Some(__value) = &self.first_message_time {
@@ -19310,21 +21744,25 @@ impl ::openapi_models::__private::serde::Serialize for ConversationsResultItem {
                 __value,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         if let ::core::option::Option::Some(__value) = &self.sum {
@@ -21121,13 +23559,13 @@ for ConversationsResultItem {
                 ::core::result::Result::Ok(ConversationsResultItem {
                     id: __f0,
                     user_message_count: __f1,
-                    organization_id: __f2,
-                    project_id: __f3,
-                    integration_id: __f4,
+                    organization_id: ::openapi_models::Tristate::from_nested(__f2),
+                    project_id: ::openapi_models::Tristate::from_nested(__f3),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f4),
                     first_message_time: __f5,
-                    r#type: __f6,
-                    properties: __f7,
-                    user_properties: __f8,
+                    r#type: ::openapi_models::Tristate::from_nested(__f6),
+                    properties: ::openapi_models::Tristate::from_nested(__f7),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f8),
                     sum: __f9,
                     count: __f10,
                     avg: __f11,
@@ -21250,6 +23688,1620 @@ for ConversationsResultItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ConversationsResultItem {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            user_message_count: ::core::option::Option::None,
+            organization_id: ::openapi_models::Tristate::Absent,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            first_message_time: ::core::option::Option::None,
+            r#type: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            sum: ::core::option::Option::None,
+            count: ::core::option::Option::None,
+            avg: ::core::option::Option::None,
+            min: ::core::option::Option::None,
+            max: ::core::option::Option::None,
+            id_hour: ::core::option::Option::None,
+            id_day: ::core::option::Option::None,
+            id_week: ::core::option::Option::None,
+            id_month: ::core::option::Option::None,
+            user_message_count_hour: ::core::option::Option::None,
+            user_message_count_day: ::core::option::Option::None,
+            user_message_count_week: ::core::option::Option::None,
+            user_message_count_month: ::core::option::Option::None,
+            organization_id_hour: ::core::option::Option::None,
+            organization_id_day: ::core::option::Option::None,
+            organization_id_week: ::core::option::Option::None,
+            organization_id_month: ::core::option::Option::None,
+            project_id_hour: ::core::option::Option::None,
+            project_id_day: ::core::option::Option::None,
+            project_id_week: ::core::option::Option::None,
+            project_id_month: ::core::option::Option::None,
+            integration_id_hour: ::core::option::Option::None,
+            integration_id_day: ::core::option::Option::None,
+            integration_id_week: ::core::option::Option::None,
+            integration_id_month: ::core::option::Option::None,
+            first_message_time_hour: ::core::option::Option::None,
+            first_message_time_day: ::core::option::Option::None,
+            first_message_time_week: ::core::option::Option::None,
+            first_message_time_month: ::core::option::Option::None,
+            type_hour: ::core::option::Option::None,
+            type_day: ::core::option::Option::None,
+            type_week: ::core::option::Option::None,
+            type_month: ::core::option::Option::None,
+            properties_hour: ::core::option::Option::None,
+            properties_day: ::core::option::Option::None,
+            properties_week: ::core::option::Option::None,
+            properties_month: ::core::option::Option::None,
+            user_properties_hour: ::core::option::Option::None,
+            user_properties_day: ::core::option::Option::None,
+            user_properties_week: ::core::option::Option::None,
+            user_properties_month: ::core::option::Option::None,
+            sum_id: ::core::option::Option::None,
+            sum_user_message_count: ::core::option::Option::None,
+            sum_organization_id: ::core::option::Option::None,
+            sum_project_id: ::core::option::Option::None,
+            sum_integration_id: ::core::option::Option::None,
+            sum_first_message_time: ::core::option::Option::None,
+            sum_type: ::core::option::Option::None,
+            sum_properties: ::core::option::Option::None,
+            sum_user_properties: ::core::option::Option::None,
+            count_id: ::core::option::Option::None,
+            count_user_message_count: ::core::option::Option::None,
+            count_organization_id: ::core::option::Option::None,
+            count_project_id: ::core::option::Option::None,
+            count_integration_id: ::core::option::Option::None,
+            count_first_message_time: ::core::option::Option::None,
+            count_type: ::core::option::Option::None,
+            count_properties: ::core::option::Option::None,
+            count_user_properties: ::core::option::Option::None,
+            avg_id: ::core::option::Option::None,
+            avg_user_message_count: ::core::option::Option::None,
+            avg_organization_id: ::core::option::Option::None,
+            avg_project_id: ::core::option::Option::None,
+            avg_integration_id: ::core::option::Option::None,
+            avg_first_message_time: ::core::option::Option::None,
+            avg_type: ::core::option::Option::None,
+            avg_properties: ::core::option::Option::None,
+            avg_user_properties: ::core::option::Option::None,
+            min_id: ::core::option::Option::None,
+            min_user_message_count: ::core::option::Option::None,
+            min_organization_id: ::core::option::Option::None,
+            min_project_id: ::core::option::Option::None,
+            min_integration_id: ::core::option::Option::None,
+            min_first_message_time: ::core::option::Option::None,
+            min_type: ::core::option::Option::None,
+            min_properties: ::core::option::Option::None,
+            min_user_properties: ::core::option::Option::None,
+            max_id: ::core::option::Option::None,
+            max_user_message_count: ::core::option::Option::None,
+            max_organization_id: ::core::option::Option::None,
+            max_project_id: ::core::option::Option::None,
+            max_integration_id: ::core::option::Option::None,
+            max_first_message_time: ::core::option::Option::None,
+            max_type: ::core::option::Option::None,
+            max_properties: ::core::option::Option::None,
+            max_user_properties: ::core::option::Option::None,
+            sum_properties_user_id: ::core::option::Option::None,
+            sum_properties_support_agent_name: ::core::option::Option::None,
+            sum_user_properties_user_id: ::core::option::Option::None,
+            sum_user_properties_support_agent_name: ::core::option::Option::None,
+            count_properties_user_id: ::core::option::Option::None,
+            count_properties_support_agent_name: ::core::option::Option::None,
+            count_user_properties_user_id: ::core::option::Option::None,
+            count_user_properties_support_agent_name: ::core::option::Option::None,
+            count_distinct_properties_user_id: ::core::option::Option::None,
+            count_distinct_properties_support_agent_name: ::core::option::Option::None,
+            count_distinct_user_properties_user_id: ::core::option::Option::None,
+            count_distinct_user_properties_support_agent_name: ::core::option::Option::None,
+            avg_properties_user_id: ::core::option::Option::None,
+            avg_properties_support_agent_name: ::core::option::Option::None,
+            avg_user_properties_user_id: ::core::option::Option::None,
+            avg_user_properties_support_agent_name: ::core::option::Option::None,
+            min_properties_user_id: ::core::option::Option::None,
+            min_properties_support_agent_name: ::core::option::Option::None,
+            min_user_properties_user_id: ::core::option::Option::None,
+            min_user_properties_support_agent_name: ::core::option::Option::None,
+            max_properties_user_id: ::core::option::Option::None,
+            max_properties_support_agent_name: ::core::option::Option::None,
+            max_user_properties_user_id: ::core::option::Option::None,
+            max_user_properties_support_agent_name: ::core::option::Option::None,
+            properties_user_id: ::core::option::Option::None,
+            properties_support_agent_name: ::core::option::Option::None,
+            user_properties_user_id: ::core::option::Option::None,
+            user_properties_support_agent_name: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `userMessageCount`.
+    #[must_use]
+    pub fn with_user_message_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.user_message_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId`.
+    #[must_use]
+    pub fn with_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime`.
+    #[must_use]
+    pub fn with_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<ConversationsResultItemType>,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `sum`.
+    #[must_use]
+    pub fn with_sum(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `avg`.
+    #[must_use]
+    pub fn with_avg(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min`.
+    #[must_use]
+    pub fn with_min(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `max`.
+    #[must_use]
+    pub fn with_max(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id_hour`.
+    #[must_use]
+    pub fn with_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `id_day`.
+    #[must_use]
+    pub fn with_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id_week`.
+    #[must_use]
+    pub fn with_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `id_month`.
+    #[must_use]
+    pub fn with_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userMessageCount_hour`.
+    #[must_use]
+    pub fn with_user_message_count_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_message_count_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userMessageCount_day`.
+    #[must_use]
+    pub fn with_user_message_count_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_message_count_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userMessageCount_week`.
+    #[must_use]
+    pub fn with_user_message_count_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_message_count_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userMessageCount_month`.
+    #[must_use]
+    pub fn with_user_message_count_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_message_count_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_hour`.
+    #[must_use]
+    pub fn with_organization_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_day`.
+    #[must_use]
+    pub fn with_organization_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_week`.
+    #[must_use]
+    pub fn with_organization_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_month`.
+    #[must_use]
+    pub fn with_organization_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_hour`.
+    #[must_use]
+    pub fn with_project_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_day`.
+    #[must_use]
+    pub fn with_project_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_week`.
+    #[must_use]
+    pub fn with_project_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_month`.
+    #[must_use]
+    pub fn with_project_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_hour`.
+    #[must_use]
+    pub fn with_integration_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_day`.
+    #[must_use]
+    pub fn with_integration_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_week`.
+    #[must_use]
+    pub fn with_integration_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_month`.
+    #[must_use]
+    pub fn with_integration_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_hour`.
+    #[must_use]
+    pub fn with_first_message_time_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_day`.
+    #[must_use]
+    pub fn with_first_message_time_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_week`.
+    #[must_use]
+    pub fn with_first_message_time_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_month`.
+    #[must_use]
+    pub fn with_first_message_time_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_hour`.
+    #[must_use]
+    pub fn with_type_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_day`.
+    #[must_use]
+    pub fn with_type_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_week`.
+    #[must_use]
+    pub fn with_type_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_month`.
+    #[must_use]
+    pub fn with_type_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_hour`.
+    #[must_use]
+    pub fn with_properties_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_day`.
+    #[must_use]
+    pub fn with_properties_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_week`.
+    #[must_use]
+    pub fn with_properties_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_month`.
+    #[must_use]
+    pub fn with_properties_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_hour`.
+    #[must_use]
+    pub fn with_user_properties_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_day`.
+    #[must_use]
+    pub fn with_user_properties_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_week`.
+    #[must_use]
+    pub fn with_user_properties_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_month`.
+    #[must_use]
+    pub fn with_user_properties_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_id`.
+    #[must_use]
+    pub fn with_sum_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `sum_userMessageCount`.
+    #[must_use]
+    pub fn with_sum_user_message_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_message_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_organizationId`.
+    #[must_use]
+    pub fn with_sum_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_projectId`.
+    #[must_use]
+    pub fn with_sum_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_integrationId`.
+    #[must_use]
+    pub fn with_sum_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_firstMessageTime`.
+    #[must_use]
+    pub fn with_sum_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_type`.
+    #[must_use]
+    pub fn with_sum_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_properties`.
+    #[must_use]
+    pub fn with_sum_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_userProperties`.
+    #[must_use]
+    pub fn with_sum_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_id`.
+    #[must_use]
+    pub fn with_count_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userMessageCount`.
+    #[must_use]
+    pub fn with_count_user_message_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_message_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_organizationId`.
+    #[must_use]
+    pub fn with_count_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_projectId`.
+    #[must_use]
+    pub fn with_count_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_integrationId`.
+    #[must_use]
+    pub fn with_count_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_firstMessageTime`.
+    #[must_use]
+    pub fn with_count_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_type`.
+    #[must_use]
+    pub fn with_count_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_properties`.
+    #[must_use]
+    pub fn with_count_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userProperties`.
+    #[must_use]
+    pub fn with_count_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_id`.
+    #[must_use]
+    pub fn with_avg_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `avg_userMessageCount`.
+    #[must_use]
+    pub fn with_avg_user_message_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_message_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_organizationId`.
+    #[must_use]
+    pub fn with_avg_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_projectId`.
+    #[must_use]
+    pub fn with_avg_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_integrationId`.
+    #[must_use]
+    pub fn with_avg_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_firstMessageTime`.
+    #[must_use]
+    pub fn with_avg_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_type`.
+    #[must_use]
+    pub fn with_avg_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_properties`.
+    #[must_use]
+    pub fn with_avg_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_userProperties`.
+    #[must_use]
+    pub fn with_avg_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_id`.
+    #[must_use]
+    pub fn with_min_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min_userMessageCount`.
+    #[must_use]
+    pub fn with_min_user_message_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_message_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_organizationId`.
+    #[must_use]
+    pub fn with_min_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_projectId`.
+    #[must_use]
+    pub fn with_min_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_integrationId`.
+    #[must_use]
+    pub fn with_min_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_firstMessageTime`.
+    #[must_use]
+    pub fn with_min_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_type`.
+    #[must_use]
+    pub fn with_min_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_properties`.
+    #[must_use]
+    pub fn with_min_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_userProperties`.
+    #[must_use]
+    pub fn with_min_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_id`.
+    #[must_use]
+    pub fn with_max_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `max_userMessageCount`.
+    #[must_use]
+    pub fn with_max_user_message_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_message_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_organizationId`.
+    #[must_use]
+    pub fn with_max_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_projectId`.
+    #[must_use]
+    pub fn with_max_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_integrationId`.
+    #[must_use]
+    pub fn with_max_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_firstMessageTime`.
+    #[must_use]
+    pub fn with_max_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_type`.
+    #[must_use]
+    pub fn with_max_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_properties`.
+    #[must_use]
+    pub fn with_max_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_userProperties`.
+    #[must_use]
+    pub fn with_max_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_properties.userId`.
+    #[must_use]
+    pub fn with_sum_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_sum_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_userProperties.userId`.
+    #[must_use]
+    pub fn with_sum_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_sum_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_properties.userId`.
+    #[must_use]
+    pub fn with_count_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userProperties.userId`.
+    #[must_use]
+    pub fn with_count_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_properties.userId`.
+    #[must_use]
+    pub fn with_count_distinct_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_distinct_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_userProperties.userId`.
+    #[must_use]
+    pub fn with_count_distinct_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_distinct_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_properties.userId`.
+    #[must_use]
+    pub fn with_avg_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_avg_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_userProperties.userId`.
+    #[must_use]
+    pub fn with_avg_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_avg_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_properties.userId`.
+    #[must_use]
+    pub fn with_min_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_min_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_userProperties.userId`.
+    #[must_use]
+    pub fn with_min_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_min_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_properties.userId`.
+    #[must_use]
+    pub fn with_max_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_max_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_userProperties.userId`.
+    #[must_use]
+    pub fn with_max_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_max_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties.userId`.
+    #[must_use]
+    pub fn with_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties.supportAgentName`.
+    #[must_use]
+    pub fn with_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties.userId`.
+    #[must_use]
+    pub fn with_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -21501,6 +25553,57 @@ for QueryEventsRequestBody {
         )
     }
 }
+impl QueryEventsRequestBody {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            select: ::core::option::Option::None,
+            group_by: ::core::option::Option::None,
+            r#where: ::core::option::Option::None,
+            order_by: ::core::option::Option::None,
+            notes: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `select`.
+    #[must_use]
+    pub fn with_select(mut self, __value: ::std::vec::Vec<EventsSelection>) -> Self {
+        self.select = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `groupBy`.
+    #[must_use]
+    pub fn with_group_by(mut self, __value: ::std::vec::Vec<EventsGroupBy>) -> Self {
+        self.group_by = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `where`.
+    #[must_use]
+    pub fn with_where(
+        mut self,
+        __value: impl ::core::convert::Into<EventsFilter>,
+    ) -> Self {
+        self.r#where = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `orderBy`.
+    #[must_use]
+    pub fn with_order_by(mut self, __value: ::std::vec::Vec<EventsOrderBy>) -> Self {
+        self.order_by = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryEventsRequestBody {}
 /// Response body for QueryEvents query endpoint
@@ -21607,6 +25710,16 @@ for QueryEventsResponseBody {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl QueryEventsResponseBody {
+    /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(data: impl ::core::convert::Into<QueryEventsResponseData>) -> Self {
+        Self {
+            status: ::core::default::Default::default(),
+            data: ::core::convert::Into::into(data),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -21824,6 +25937,29 @@ for QueryEventsResponseData {
         )
     }
 }
+impl QueryEventsResponseData {
+    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        result: ::std::vec::Vec<EventsResultItem>,
+        total: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        page_size: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        count: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        Self {
+            result,
+            total: ::core::convert::Into::into(total),
+            page_size: ::core::convert::Into::into(page_size),
+            count: ::core::convert::Into::into(count),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for QueryEventsResponseData {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/QueryEventsResponseData/properties/result/items`.
@@ -21844,31 +25980,23 @@ pub struct EventsResultItem {
     pub conversation_id: ::core::option::Option<::std::string::String>,
     /// `createdAt` on the wire: optional (`None`: absent; `null` is refused).
     pub created_at: ::core::option::Option<::std::string::String>,
-    /// `projectId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub project_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `integrationId` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub integration_id: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `projectId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub project_id: ::openapi_models::Tristate<::std::string::String>,
+    /// `integrationId` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub integration_id: ::openapi_models::Tristate<::std::string::String>,
     /// `eventType` on the wire: optional (`None`: absent; `null` is refused).
     pub event_type: ::core::option::Option<::std::string::String>,
     /// `type` on the wire: optional (`None`: absent; `null` is refused).
     pub r#type: ::core::option::Option<::std::string::String>,
     /// `searchQuery` on the wire: optional (`None`: absent; `null` is refused).
     pub search_query: ::core::option::Option<::std::string::String>,
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
-        >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     >,
     /// `sum` on the wire: optional (`None`: absent; `null` is refused).
     pub sum: ::core::option::Option<::openapi_models::__private::serde_json::Number>,
@@ -22351,18 +26479,18 @@ impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
                 __value,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.project_id {
+        if self.project_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "projectId",
-                __value,
+                &self.project_id,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.integration_id {
+        if self.integration_id.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "integrationId",
-                __value,
+                &self.integration_id,
             )?;
         }
         if let ::core::option::Option::Some(__value) = &self.event_type {
@@ -22382,18 +26510,18 @@ impl ::openapi_models::__private::serde::Serialize for EventsResultItem {
                 __value,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         if let ::core::option::Option::Some(__value) = &self.sum {
@@ -24554,13 +28682,13 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
                     message_id: __f2,
                     conversation_id: __f3,
                     created_at: __f4,
-                    project_id: __f5,
-                    integration_id: __f6,
+                    project_id: ::openapi_models::Tristate::from_nested(__f5),
+                    integration_id: ::openapi_models::Tristate::from_nested(__f6),
                     event_type: __f7,
                     r#type: __f8,
                     search_query: __f9,
-                    properties: __f10,
-                    user_properties: __f11,
+                    properties: ::openapi_models::Tristate::from_nested(__f10),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f11),
                     sum: __f12,
                     count: __f13,
                     avg: __f14,
@@ -24706,6 +28834,1958 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsResultI
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl EventsResultItem {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            organization_id: ::core::option::Option::None,
+            message_id: ::core::option::Option::None,
+            conversation_id: ::core::option::Option::None,
+            created_at: ::core::option::Option::None,
+            project_id: ::openapi_models::Tristate::Absent,
+            integration_id: ::openapi_models::Tristate::Absent,
+            event_type: ::core::option::Option::None,
+            r#type: ::core::option::Option::None,
+            search_query: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            sum: ::core::option::Option::None,
+            count: ::core::option::Option::None,
+            avg: ::core::option::Option::None,
+            min: ::core::option::Option::None,
+            max: ::core::option::Option::None,
+            id_hour: ::core::option::Option::None,
+            id_day: ::core::option::Option::None,
+            id_week: ::core::option::Option::None,
+            id_month: ::core::option::Option::None,
+            organization_id_hour: ::core::option::Option::None,
+            organization_id_day: ::core::option::Option::None,
+            organization_id_week: ::core::option::Option::None,
+            organization_id_month: ::core::option::Option::None,
+            message_id_hour: ::core::option::Option::None,
+            message_id_day: ::core::option::Option::None,
+            message_id_week: ::core::option::Option::None,
+            message_id_month: ::core::option::Option::None,
+            conversation_id_hour: ::core::option::Option::None,
+            conversation_id_day: ::core::option::Option::None,
+            conversation_id_week: ::core::option::Option::None,
+            conversation_id_month: ::core::option::Option::None,
+            created_at_hour: ::core::option::Option::None,
+            created_at_day: ::core::option::Option::None,
+            created_at_week: ::core::option::Option::None,
+            created_at_month: ::core::option::Option::None,
+            project_id_hour: ::core::option::Option::None,
+            project_id_day: ::core::option::Option::None,
+            project_id_week: ::core::option::Option::None,
+            project_id_month: ::core::option::Option::None,
+            integration_id_hour: ::core::option::Option::None,
+            integration_id_day: ::core::option::Option::None,
+            integration_id_week: ::core::option::Option::None,
+            integration_id_month: ::core::option::Option::None,
+            event_type_hour: ::core::option::Option::None,
+            event_type_day: ::core::option::Option::None,
+            event_type_week: ::core::option::Option::None,
+            event_type_month: ::core::option::Option::None,
+            type_hour: ::core::option::Option::None,
+            type_day: ::core::option::Option::None,
+            type_week: ::core::option::Option::None,
+            type_month: ::core::option::Option::None,
+            search_query_hour: ::core::option::Option::None,
+            search_query_day: ::core::option::Option::None,
+            search_query_week: ::core::option::Option::None,
+            search_query_month: ::core::option::Option::None,
+            properties_hour: ::core::option::Option::None,
+            properties_day: ::core::option::Option::None,
+            properties_week: ::core::option::Option::None,
+            properties_month: ::core::option::Option::None,
+            user_properties_hour: ::core::option::Option::None,
+            user_properties_day: ::core::option::Option::None,
+            user_properties_week: ::core::option::Option::None,
+            user_properties_month: ::core::option::Option::None,
+            sum_id: ::core::option::Option::None,
+            sum_organization_id: ::core::option::Option::None,
+            sum_message_id: ::core::option::Option::None,
+            sum_conversation_id: ::core::option::Option::None,
+            sum_created_at: ::core::option::Option::None,
+            sum_project_id: ::core::option::Option::None,
+            sum_integration_id: ::core::option::Option::None,
+            sum_event_type: ::core::option::Option::None,
+            sum_type: ::core::option::Option::None,
+            sum_search_query: ::core::option::Option::None,
+            sum_properties: ::core::option::Option::None,
+            sum_user_properties: ::core::option::Option::None,
+            count_id: ::core::option::Option::None,
+            count_organization_id: ::core::option::Option::None,
+            count_message_id: ::core::option::Option::None,
+            count_conversation_id: ::core::option::Option::None,
+            count_created_at: ::core::option::Option::None,
+            count_project_id: ::core::option::Option::None,
+            count_integration_id: ::core::option::Option::None,
+            count_event_type: ::core::option::Option::None,
+            count_type: ::core::option::Option::None,
+            count_search_query: ::core::option::Option::None,
+            count_properties: ::core::option::Option::None,
+            count_user_properties: ::core::option::Option::None,
+            avg_id: ::core::option::Option::None,
+            avg_organization_id: ::core::option::Option::None,
+            avg_message_id: ::core::option::Option::None,
+            avg_conversation_id: ::core::option::Option::None,
+            avg_created_at: ::core::option::Option::None,
+            avg_project_id: ::core::option::Option::None,
+            avg_integration_id: ::core::option::Option::None,
+            avg_event_type: ::core::option::Option::None,
+            avg_type: ::core::option::Option::None,
+            avg_search_query: ::core::option::Option::None,
+            avg_properties: ::core::option::Option::None,
+            avg_user_properties: ::core::option::Option::None,
+            min_id: ::core::option::Option::None,
+            min_organization_id: ::core::option::Option::None,
+            min_message_id: ::core::option::Option::None,
+            min_conversation_id: ::core::option::Option::None,
+            min_created_at: ::core::option::Option::None,
+            min_project_id: ::core::option::Option::None,
+            min_integration_id: ::core::option::Option::None,
+            min_event_type: ::core::option::Option::None,
+            min_type: ::core::option::Option::None,
+            min_search_query: ::core::option::Option::None,
+            min_properties: ::core::option::Option::None,
+            min_user_properties: ::core::option::Option::None,
+            max_id: ::core::option::Option::None,
+            max_organization_id: ::core::option::Option::None,
+            max_message_id: ::core::option::Option::None,
+            max_conversation_id: ::core::option::Option::None,
+            max_created_at: ::core::option::Option::None,
+            max_project_id: ::core::option::Option::None,
+            max_integration_id: ::core::option::Option::None,
+            max_event_type: ::core::option::Option::None,
+            max_type: ::core::option::Option::None,
+            max_search_query: ::core::option::Option::None,
+            max_properties: ::core::option::Option::None,
+            max_user_properties: ::core::option::Option::None,
+            sum_properties_user_id: ::core::option::Option::None,
+            sum_properties_support_agent_name: ::core::option::Option::None,
+            sum_user_properties_user_id: ::core::option::Option::None,
+            sum_user_properties_support_agent_name: ::core::option::Option::None,
+            count_properties_user_id: ::core::option::Option::None,
+            count_properties_support_agent_name: ::core::option::Option::None,
+            count_user_properties_user_id: ::core::option::Option::None,
+            count_user_properties_support_agent_name: ::core::option::Option::None,
+            count_distinct_properties_user_id: ::core::option::Option::None,
+            count_distinct_properties_support_agent_name: ::core::option::Option::None,
+            count_distinct_user_properties_user_id: ::core::option::Option::None,
+            count_distinct_user_properties_support_agent_name: ::core::option::Option::None,
+            avg_properties_user_id: ::core::option::Option::None,
+            avg_properties_support_agent_name: ::core::option::Option::None,
+            avg_user_properties_user_id: ::core::option::Option::None,
+            avg_user_properties_support_agent_name: ::core::option::Option::None,
+            min_properties_user_id: ::core::option::Option::None,
+            min_properties_support_agent_name: ::core::option::Option::None,
+            min_user_properties_user_id: ::core::option::Option::None,
+            min_user_properties_support_agent_name: ::core::option::Option::None,
+            max_properties_user_id: ::core::option::Option::None,
+            max_properties_support_agent_name: ::core::option::Option::None,
+            max_user_properties_user_id: ::core::option::Option::None,
+            max_user_properties_support_agent_name: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `organizationId`.
+    #[must_use]
+    pub fn with_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageId`.
+    #[must_use]
+    pub fn with_message_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationId`.
+    #[must_use]
+    pub fn with_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt`.
+    #[must_use]
+    pub fn with_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `eventType`.
+    #[must_use]
+    pub fn with_event_type(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#type = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `searchQuery`.
+    #[must_use]
+    pub fn with_search_query(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.search_query = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `sum`.
+    #[must_use]
+    pub fn with_sum(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `avg`.
+    #[must_use]
+    pub fn with_avg(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min`.
+    #[must_use]
+    pub fn with_min(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `max`.
+    #[must_use]
+    pub fn with_max(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id_hour`.
+    #[must_use]
+    pub fn with_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `id_day`.
+    #[must_use]
+    pub fn with_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id_week`.
+    #[must_use]
+    pub fn with_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `id_month`.
+    #[must_use]
+    pub fn with_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_hour`.
+    #[must_use]
+    pub fn with_organization_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_day`.
+    #[must_use]
+    pub fn with_organization_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_week`.
+    #[must_use]
+    pub fn with_organization_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_month`.
+    #[must_use]
+    pub fn with_organization_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageId_hour`.
+    #[must_use]
+    pub fn with_message_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageId_day`.
+    #[must_use]
+    pub fn with_message_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageId_week`.
+    #[must_use]
+    pub fn with_message_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageId_month`.
+    #[must_use]
+    pub fn with_message_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationId_hour`.
+    #[must_use]
+    pub fn with_conversation_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationId_day`.
+    #[must_use]
+    pub fn with_conversation_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationId_week`.
+    #[must_use]
+    pub fn with_conversation_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationId_month`.
+    #[must_use]
+    pub fn with_conversation_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt_hour`.
+    #[must_use]
+    pub fn with_created_at_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt_day`.
+    #[must_use]
+    pub fn with_created_at_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt_week`.
+    #[must_use]
+    pub fn with_created_at_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `createdAt_month`.
+    #[must_use]
+    pub fn with_created_at_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.created_at_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_hour`.
+    #[must_use]
+    pub fn with_project_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_day`.
+    #[must_use]
+    pub fn with_project_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_week`.
+    #[must_use]
+    pub fn with_project_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_month`.
+    #[must_use]
+    pub fn with_project_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_hour`.
+    #[must_use]
+    pub fn with_integration_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_day`.
+    #[must_use]
+    pub fn with_integration_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_week`.
+    #[must_use]
+    pub fn with_integration_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_month`.
+    #[must_use]
+    pub fn with_integration_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `eventType_hour`.
+    #[must_use]
+    pub fn with_event_type_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_type_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `eventType_day`.
+    #[must_use]
+    pub fn with_event_type_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_type_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `eventType_week`.
+    #[must_use]
+    pub fn with_event_type_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_type_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `eventType_month`.
+    #[must_use]
+    pub fn with_event_type_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_type_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_hour`.
+    #[must_use]
+    pub fn with_type_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_day`.
+    #[must_use]
+    pub fn with_type_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_week`.
+    #[must_use]
+    pub fn with_type_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type_month`.
+    #[must_use]
+    pub fn with_type_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.type_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `searchQuery_hour`.
+    #[must_use]
+    pub fn with_search_query_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.search_query_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `searchQuery_day`.
+    #[must_use]
+    pub fn with_search_query_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.search_query_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `searchQuery_week`.
+    #[must_use]
+    pub fn with_search_query_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.search_query_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `searchQuery_month`.
+    #[must_use]
+    pub fn with_search_query_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.search_query_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_hour`.
+    #[must_use]
+    pub fn with_properties_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_day`.
+    #[must_use]
+    pub fn with_properties_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_week`.
+    #[must_use]
+    pub fn with_properties_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties_month`.
+    #[must_use]
+    pub fn with_properties_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.properties_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_hour`.
+    #[must_use]
+    pub fn with_user_properties_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_day`.
+    #[must_use]
+    pub fn with_user_properties_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_week`.
+    #[must_use]
+    pub fn with_user_properties_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `userProperties_month`.
+    #[must_use]
+    pub fn with_user_properties_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_properties_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_id`.
+    #[must_use]
+    pub fn with_sum_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `sum_organizationId`.
+    #[must_use]
+    pub fn with_sum_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_messageId`.
+    #[must_use]
+    pub fn with_sum_message_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_message_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_conversationId`.
+    #[must_use]
+    pub fn with_sum_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_createdAt`.
+    #[must_use]
+    pub fn with_sum_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_created_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_projectId`.
+    #[must_use]
+    pub fn with_sum_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_integrationId`.
+    #[must_use]
+    pub fn with_sum_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_eventType`.
+    #[must_use]
+    pub fn with_sum_event_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_event_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_type`.
+    #[must_use]
+    pub fn with_sum_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_searchQuery`.
+    #[must_use]
+    pub fn with_sum_search_query(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_search_query = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_properties`.
+    #[must_use]
+    pub fn with_sum_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_userProperties`.
+    #[must_use]
+    pub fn with_sum_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_id`.
+    #[must_use]
+    pub fn with_count_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_organizationId`.
+    #[must_use]
+    pub fn with_count_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_messageId`.
+    #[must_use]
+    pub fn with_count_message_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_message_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_conversationId`.
+    #[must_use]
+    pub fn with_count_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_createdAt`.
+    #[must_use]
+    pub fn with_count_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_created_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_projectId`.
+    #[must_use]
+    pub fn with_count_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_integrationId`.
+    #[must_use]
+    pub fn with_count_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_eventType`.
+    #[must_use]
+    pub fn with_count_event_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_event_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_type`.
+    #[must_use]
+    pub fn with_count_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_searchQuery`.
+    #[must_use]
+    pub fn with_count_search_query(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_search_query = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_properties`.
+    #[must_use]
+    pub fn with_count_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userProperties`.
+    #[must_use]
+    pub fn with_count_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_id`.
+    #[must_use]
+    pub fn with_avg_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `avg_organizationId`.
+    #[must_use]
+    pub fn with_avg_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_messageId`.
+    #[must_use]
+    pub fn with_avg_message_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_message_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_conversationId`.
+    #[must_use]
+    pub fn with_avg_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_createdAt`.
+    #[must_use]
+    pub fn with_avg_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_created_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_projectId`.
+    #[must_use]
+    pub fn with_avg_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_integrationId`.
+    #[must_use]
+    pub fn with_avg_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_eventType`.
+    #[must_use]
+    pub fn with_avg_event_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_event_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_type`.
+    #[must_use]
+    pub fn with_avg_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_searchQuery`.
+    #[must_use]
+    pub fn with_avg_search_query(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_search_query = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_properties`.
+    #[must_use]
+    pub fn with_avg_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_userProperties`.
+    #[must_use]
+    pub fn with_avg_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_id`.
+    #[must_use]
+    pub fn with_min_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min_organizationId`.
+    #[must_use]
+    pub fn with_min_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_messageId`.
+    #[must_use]
+    pub fn with_min_message_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_message_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_conversationId`.
+    #[must_use]
+    pub fn with_min_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_createdAt`.
+    #[must_use]
+    pub fn with_min_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_created_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_projectId`.
+    #[must_use]
+    pub fn with_min_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_integrationId`.
+    #[must_use]
+    pub fn with_min_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_eventType`.
+    #[must_use]
+    pub fn with_min_event_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_event_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_type`.
+    #[must_use]
+    pub fn with_min_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_searchQuery`.
+    #[must_use]
+    pub fn with_min_search_query(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_search_query = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_properties`.
+    #[must_use]
+    pub fn with_min_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_userProperties`.
+    #[must_use]
+    pub fn with_min_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_id`.
+    #[must_use]
+    pub fn with_max_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `max_organizationId`.
+    #[must_use]
+    pub fn with_max_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_messageId`.
+    #[must_use]
+    pub fn with_max_message_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_message_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_conversationId`.
+    #[must_use]
+    pub fn with_max_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_createdAt`.
+    #[must_use]
+    pub fn with_max_created_at(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_created_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_projectId`.
+    #[must_use]
+    pub fn with_max_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_integrationId`.
+    #[must_use]
+    pub fn with_max_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_eventType`.
+    #[must_use]
+    pub fn with_max_event_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_event_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_type`.
+    #[must_use]
+    pub fn with_max_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_searchQuery`.
+    #[must_use]
+    pub fn with_max_search_query(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_search_query = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_properties`.
+    #[must_use]
+    pub fn with_max_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_userProperties`.
+    #[must_use]
+    pub fn with_max_user_properties(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_properties.userId`.
+    #[must_use]
+    pub fn with_sum_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_sum_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_userProperties.userId`.
+    #[must_use]
+    pub fn with_sum_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_sum_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_properties.userId`.
+    #[must_use]
+    pub fn with_count_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userProperties.userId`.
+    #[must_use]
+    pub fn with_count_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_properties.userId`.
+    #[must_use]
+    pub fn with_count_distinct_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_distinct_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_userProperties.userId`.
+    #[must_use]
+    pub fn with_count_distinct_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `countDistinct_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_count_distinct_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_distinct_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_properties.userId`.
+    #[must_use]
+    pub fn with_avg_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_avg_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_userProperties.userId`.
+    #[must_use]
+    pub fn with_avg_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_avg_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_properties.userId`.
+    #[must_use]
+    pub fn with_min_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_min_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_userProperties.userId`.
+    #[must_use]
+    pub fn with_min_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_min_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_properties.userId`.
+    #[must_use]
+    pub fn with_max_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_properties.supportAgentName`.
+    #[must_use]
+    pub fn with_max_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_userProperties.userId`.
+    #[must_use]
+    pub fn with_max_user_properties_user_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_properties_user_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_userProperties.supportAgentName`.
+    #[must_use]
+    pub fn with_max_user_properties_support_agent_name(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_user_properties_support_agent_name = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -24878,6 +30958,76 @@ for QuerySemanticThreadsRequestBody {
         )
     }
 }
+impl QuerySemanticThreadsRequestBody {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            query: ::core::option::Option::None,
+            select: ::core::option::Option::None,
+            group_by: ::core::option::Option::None,
+            r#where: ::core::option::Option::None,
+            order_by: ::core::option::Option::None,
+            notes: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `query`.
+    #[must_use]
+    pub fn with_query(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `select`.
+    #[must_use]
+    pub fn with_select(
+        mut self,
+        __value: ::std::vec::Vec<SemanticThreadSelection>,
+    ) -> Self {
+        self.select = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `groupBy`.
+    #[must_use]
+    pub fn with_group_by(
+        mut self,
+        __value: ::std::vec::Vec<SemanticThreadGroupBy>,
+    ) -> Self {
+        self.group_by = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `where`.
+    #[must_use]
+    pub fn with_where(
+        mut self,
+        __value: impl ::core::convert::Into<SemanticThreadFilter>,
+    ) -> Self {
+        self.r#where = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `orderBy`.
+    #[must_use]
+    pub fn with_order_by(
+        mut self,
+        __value: ::std::vec::Vec<SemanticThreadOrderBy>,
+    ) -> Self {
+        self.order_by = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `notes`.
+    #[must_use]
+    pub fn with_notes(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for QuerySemanticThreadsRequestBody {}
 /// Response body for QuerySemanticThreads query endpoint
@@ -24984,6 +31134,18 @@ for QuerySemanticThreadsResponseBody {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl QuerySemanticThreadsResponseBody {
+    /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        data: impl ::core::convert::Into<QuerySemanticThreadsResponseData>,
+    ) -> Self {
+        Self {
+            status: ::core::default::Default::default(),
+            data: ::core::convert::Into::into(data),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -25209,6 +31371,29 @@ for QuerySemanticThreadsResponseData {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl QuerySemanticThreadsResponseData {
+    /// Builds the value from the required fields (`result`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        result: ::std::vec::Vec<SemanticThreadResultItem>,
+        total: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        page_size: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        count: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        Self {
+            result,
+            total: ::core::convert::Into::into(total),
+            page_size: ::core::convert::Into::into(page_size),
+            count: ::core::convert::Into::into(count),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -31265,6 +37450,4118 @@ for SemanticThreadResultItem {
         )
     }
 }
+impl SemanticThreadResultItem {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            message_ids: ::core::option::Option::None,
+            messages_count: ::core::option::Option::None,
+            organization_id: ::core::option::Option::None,
+            question: ::core::option::Option::None,
+            question_length: ::core::option::Option::None,
+            answer: ::core::option::Option::None,
+            is_on_topic: ::core::option::Option::None,
+            is_clear: ::core::option::Option::None,
+            is_documented: ::core::option::Option::None,
+            is_feature_supported: ::core::option::Option::None,
+            is_answer_confident: ::core::option::Option::None,
+            gap_summary: ::core::option::Option::None,
+            subject: ::core::option::Option::None,
+            category: ::core::option::Option::None,
+            languages: ::core::option::Option::None,
+            first_party_entities: ::core::option::Option::None,
+            third_party_entities: ::core::option::Option::None,
+            emotion: ::core::option::Option::None,
+            sentiment: ::core::option::Option::None,
+            question_type: ::core::option::Option::None,
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            first_message_time: ::core::option::Option::None,
+            last_message_time: ::core::option::Option::None,
+            last_updated: ::core::option::Option::None,
+            has_positive_feedback: ::core::option::Option::None,
+            has_negative_feedback: ::core::option::Option::None,
+            conversation_ids: ::core::option::Option::None,
+            are_ai_annotations_verified: ::core::option::Option::None,
+            is_initial_question_answer: ::core::option::Option::None,
+            sum: ::core::option::Option::None,
+            count: ::core::option::Option::None,
+            avg: ::core::option::Option::None,
+            min: ::core::option::Option::None,
+            max: ::core::option::Option::None,
+            id_hour: ::core::option::Option::None,
+            id_day: ::core::option::Option::None,
+            id_week: ::core::option::Option::None,
+            id_month: ::core::option::Option::None,
+            message_ids_hour: ::core::option::Option::None,
+            message_ids_day: ::core::option::Option::None,
+            message_ids_week: ::core::option::Option::None,
+            message_ids_month: ::core::option::Option::None,
+            messages_count_hour: ::core::option::Option::None,
+            messages_count_day: ::core::option::Option::None,
+            messages_count_week: ::core::option::Option::None,
+            messages_count_month: ::core::option::Option::None,
+            organization_id_hour: ::core::option::Option::None,
+            organization_id_day: ::core::option::Option::None,
+            organization_id_week: ::core::option::Option::None,
+            organization_id_month: ::core::option::Option::None,
+            question_hour: ::core::option::Option::None,
+            question_day: ::core::option::Option::None,
+            question_week: ::core::option::Option::None,
+            question_month: ::core::option::Option::None,
+            question_length_hour: ::core::option::Option::None,
+            question_length_day: ::core::option::Option::None,
+            question_length_week: ::core::option::Option::None,
+            question_length_month: ::core::option::Option::None,
+            answer_hour: ::core::option::Option::None,
+            answer_day: ::core::option::Option::None,
+            answer_week: ::core::option::Option::None,
+            answer_month: ::core::option::Option::None,
+            is_on_topic_hour: ::core::option::Option::None,
+            is_on_topic_day: ::core::option::Option::None,
+            is_on_topic_week: ::core::option::Option::None,
+            is_on_topic_month: ::core::option::Option::None,
+            is_clear_hour: ::core::option::Option::None,
+            is_clear_day: ::core::option::Option::None,
+            is_clear_week: ::core::option::Option::None,
+            is_clear_month: ::core::option::Option::None,
+            is_documented_hour: ::core::option::Option::None,
+            is_documented_day: ::core::option::Option::None,
+            is_documented_week: ::core::option::Option::None,
+            is_documented_month: ::core::option::Option::None,
+            is_feature_supported_hour: ::core::option::Option::None,
+            is_feature_supported_day: ::core::option::Option::None,
+            is_feature_supported_week: ::core::option::Option::None,
+            is_feature_supported_month: ::core::option::Option::None,
+            is_answer_confident_hour: ::core::option::Option::None,
+            is_answer_confident_day: ::core::option::Option::None,
+            is_answer_confident_week: ::core::option::Option::None,
+            is_answer_confident_month: ::core::option::Option::None,
+            gap_summary_hour: ::core::option::Option::None,
+            gap_summary_day: ::core::option::Option::None,
+            gap_summary_week: ::core::option::Option::None,
+            gap_summary_month: ::core::option::Option::None,
+            subject_hour: ::core::option::Option::None,
+            subject_day: ::core::option::Option::None,
+            subject_week: ::core::option::Option::None,
+            subject_month: ::core::option::Option::None,
+            category_hour: ::core::option::Option::None,
+            category_day: ::core::option::Option::None,
+            category_week: ::core::option::Option::None,
+            category_month: ::core::option::Option::None,
+            languages_hour: ::core::option::Option::None,
+            languages_day: ::core::option::Option::None,
+            languages_week: ::core::option::Option::None,
+            languages_month: ::core::option::Option::None,
+            first_party_entities_hour: ::core::option::Option::None,
+            first_party_entities_day: ::core::option::Option::None,
+            first_party_entities_week: ::core::option::Option::None,
+            first_party_entities_month: ::core::option::Option::None,
+            third_party_entities_hour: ::core::option::Option::None,
+            third_party_entities_day: ::core::option::Option::None,
+            third_party_entities_week: ::core::option::Option::None,
+            third_party_entities_month: ::core::option::Option::None,
+            emotion_hour: ::core::option::Option::None,
+            emotion_day: ::core::option::Option::None,
+            emotion_week: ::core::option::Option::None,
+            emotion_month: ::core::option::Option::None,
+            sentiment_hour: ::core::option::Option::None,
+            sentiment_day: ::core::option::Option::None,
+            sentiment_week: ::core::option::Option::None,
+            sentiment_month: ::core::option::Option::None,
+            question_type_hour: ::core::option::Option::None,
+            question_type_day: ::core::option::Option::None,
+            question_type_week: ::core::option::Option::None,
+            question_type_month: ::core::option::Option::None,
+            project_id_hour: ::core::option::Option::None,
+            project_id_day: ::core::option::Option::None,
+            project_id_week: ::core::option::Option::None,
+            project_id_month: ::core::option::Option::None,
+            integration_id_hour: ::core::option::Option::None,
+            integration_id_day: ::core::option::Option::None,
+            integration_id_week: ::core::option::Option::None,
+            integration_id_month: ::core::option::Option::None,
+            first_message_time_hour: ::core::option::Option::None,
+            first_message_time_day: ::core::option::Option::None,
+            first_message_time_week: ::core::option::Option::None,
+            first_message_time_month: ::core::option::Option::None,
+            last_message_time_hour: ::core::option::Option::None,
+            last_message_time_day: ::core::option::Option::None,
+            last_message_time_week: ::core::option::Option::None,
+            last_message_time_month: ::core::option::Option::None,
+            last_updated_hour: ::core::option::Option::None,
+            last_updated_day: ::core::option::Option::None,
+            last_updated_week: ::core::option::Option::None,
+            last_updated_month: ::core::option::Option::None,
+            has_positive_feedback_hour: ::core::option::Option::None,
+            has_positive_feedback_day: ::core::option::Option::None,
+            has_positive_feedback_week: ::core::option::Option::None,
+            has_positive_feedback_month: ::core::option::Option::None,
+            has_negative_feedback_hour: ::core::option::Option::None,
+            has_negative_feedback_day: ::core::option::Option::None,
+            has_negative_feedback_week: ::core::option::Option::None,
+            has_negative_feedback_month: ::core::option::Option::None,
+            conversation_ids_hour: ::core::option::Option::None,
+            conversation_ids_day: ::core::option::Option::None,
+            conversation_ids_week: ::core::option::Option::None,
+            conversation_ids_month: ::core::option::Option::None,
+            are_ai_annotations_verified_hour: ::core::option::Option::None,
+            are_ai_annotations_verified_day: ::core::option::Option::None,
+            are_ai_annotations_verified_week: ::core::option::Option::None,
+            are_ai_annotations_verified_month: ::core::option::Option::None,
+            is_initial_question_answer_hour: ::core::option::Option::None,
+            is_initial_question_answer_day: ::core::option::Option::None,
+            is_initial_question_answer_week: ::core::option::Option::None,
+            is_initial_question_answer_month: ::core::option::Option::None,
+            sum_id: ::core::option::Option::None,
+            sum_message_ids: ::core::option::Option::None,
+            sum_messages_count: ::core::option::Option::None,
+            sum_organization_id: ::core::option::Option::None,
+            sum_question: ::core::option::Option::None,
+            sum_question_length: ::core::option::Option::None,
+            sum_answer: ::core::option::Option::None,
+            sum_is_on_topic: ::core::option::Option::None,
+            sum_is_clear: ::core::option::Option::None,
+            sum_is_documented: ::core::option::Option::None,
+            sum_is_feature_supported: ::core::option::Option::None,
+            sum_is_answer_confident: ::core::option::Option::None,
+            sum_gap_summary: ::core::option::Option::None,
+            sum_subject: ::core::option::Option::None,
+            sum_category: ::core::option::Option::None,
+            sum_languages: ::core::option::Option::None,
+            sum_first_party_entities: ::core::option::Option::None,
+            sum_third_party_entities: ::core::option::Option::None,
+            sum_emotion: ::core::option::Option::None,
+            sum_sentiment: ::core::option::Option::None,
+            sum_question_type: ::core::option::Option::None,
+            sum_project_id: ::core::option::Option::None,
+            sum_integration_id: ::core::option::Option::None,
+            sum_first_message_time: ::core::option::Option::None,
+            sum_last_message_time: ::core::option::Option::None,
+            sum_last_updated: ::core::option::Option::None,
+            sum_has_positive_feedback: ::core::option::Option::None,
+            sum_has_negative_feedback: ::core::option::Option::None,
+            sum_conversation_ids: ::core::option::Option::None,
+            sum_are_ai_annotations_verified: ::core::option::Option::None,
+            sum_is_initial_question_answer: ::core::option::Option::None,
+            count_id: ::core::option::Option::None,
+            count_message_ids: ::core::option::Option::None,
+            count_messages_count: ::core::option::Option::None,
+            count_organization_id: ::core::option::Option::None,
+            count_question: ::core::option::Option::None,
+            count_question_length: ::core::option::Option::None,
+            count_answer: ::core::option::Option::None,
+            count_is_on_topic: ::core::option::Option::None,
+            count_is_clear: ::core::option::Option::None,
+            count_is_documented: ::core::option::Option::None,
+            count_is_feature_supported: ::core::option::Option::None,
+            count_is_answer_confident: ::core::option::Option::None,
+            count_gap_summary: ::core::option::Option::None,
+            count_subject: ::core::option::Option::None,
+            count_category: ::core::option::Option::None,
+            count_languages: ::core::option::Option::None,
+            count_first_party_entities: ::core::option::Option::None,
+            count_third_party_entities: ::core::option::Option::None,
+            count_emotion: ::core::option::Option::None,
+            count_sentiment: ::core::option::Option::None,
+            count_question_type: ::core::option::Option::None,
+            count_project_id: ::core::option::Option::None,
+            count_integration_id: ::core::option::Option::None,
+            count_first_message_time: ::core::option::Option::None,
+            count_last_message_time: ::core::option::Option::None,
+            count_last_updated: ::core::option::Option::None,
+            count_has_positive_feedback: ::core::option::Option::None,
+            count_has_negative_feedback: ::core::option::Option::None,
+            count_conversation_ids: ::core::option::Option::None,
+            count_are_ai_annotations_verified: ::core::option::Option::None,
+            count_is_initial_question_answer: ::core::option::Option::None,
+            avg_id: ::core::option::Option::None,
+            avg_message_ids: ::core::option::Option::None,
+            avg_messages_count: ::core::option::Option::None,
+            avg_organization_id: ::core::option::Option::None,
+            avg_question: ::core::option::Option::None,
+            avg_question_length: ::core::option::Option::None,
+            avg_answer: ::core::option::Option::None,
+            avg_is_on_topic: ::core::option::Option::None,
+            avg_is_clear: ::core::option::Option::None,
+            avg_is_documented: ::core::option::Option::None,
+            avg_is_feature_supported: ::core::option::Option::None,
+            avg_is_answer_confident: ::core::option::Option::None,
+            avg_gap_summary: ::core::option::Option::None,
+            avg_subject: ::core::option::Option::None,
+            avg_category: ::core::option::Option::None,
+            avg_languages: ::core::option::Option::None,
+            avg_first_party_entities: ::core::option::Option::None,
+            avg_third_party_entities: ::core::option::Option::None,
+            avg_emotion: ::core::option::Option::None,
+            avg_sentiment: ::core::option::Option::None,
+            avg_question_type: ::core::option::Option::None,
+            avg_project_id: ::core::option::Option::None,
+            avg_integration_id: ::core::option::Option::None,
+            avg_first_message_time: ::core::option::Option::None,
+            avg_last_message_time: ::core::option::Option::None,
+            avg_last_updated: ::core::option::Option::None,
+            avg_has_positive_feedback: ::core::option::Option::None,
+            avg_has_negative_feedback: ::core::option::Option::None,
+            avg_conversation_ids: ::core::option::Option::None,
+            avg_are_ai_annotations_verified: ::core::option::Option::None,
+            avg_is_initial_question_answer: ::core::option::Option::None,
+            min_id: ::core::option::Option::None,
+            min_message_ids: ::core::option::Option::None,
+            min_messages_count: ::core::option::Option::None,
+            min_organization_id: ::core::option::Option::None,
+            min_question: ::core::option::Option::None,
+            min_question_length: ::core::option::Option::None,
+            min_answer: ::core::option::Option::None,
+            min_is_on_topic: ::core::option::Option::None,
+            min_is_clear: ::core::option::Option::None,
+            min_is_documented: ::core::option::Option::None,
+            min_is_feature_supported: ::core::option::Option::None,
+            min_is_answer_confident: ::core::option::Option::None,
+            min_gap_summary: ::core::option::Option::None,
+            min_subject: ::core::option::Option::None,
+            min_category: ::core::option::Option::None,
+            min_languages: ::core::option::Option::None,
+            min_first_party_entities: ::core::option::Option::None,
+            min_third_party_entities: ::core::option::Option::None,
+            min_emotion: ::core::option::Option::None,
+            min_sentiment: ::core::option::Option::None,
+            min_question_type: ::core::option::Option::None,
+            min_project_id: ::core::option::Option::None,
+            min_integration_id: ::core::option::Option::None,
+            min_first_message_time: ::core::option::Option::None,
+            min_last_message_time: ::core::option::Option::None,
+            min_last_updated: ::core::option::Option::None,
+            min_has_positive_feedback: ::core::option::Option::None,
+            min_has_negative_feedback: ::core::option::Option::None,
+            min_conversation_ids: ::core::option::Option::None,
+            min_are_ai_annotations_verified: ::core::option::Option::None,
+            min_is_initial_question_answer: ::core::option::Option::None,
+            max_id: ::core::option::Option::None,
+            max_message_ids: ::core::option::Option::None,
+            max_messages_count: ::core::option::Option::None,
+            max_organization_id: ::core::option::Option::None,
+            max_question: ::core::option::Option::None,
+            max_question_length: ::core::option::Option::None,
+            max_answer: ::core::option::Option::None,
+            max_is_on_topic: ::core::option::Option::None,
+            max_is_clear: ::core::option::Option::None,
+            max_is_documented: ::core::option::Option::None,
+            max_is_feature_supported: ::core::option::Option::None,
+            max_is_answer_confident: ::core::option::Option::None,
+            max_gap_summary: ::core::option::Option::None,
+            max_subject: ::core::option::Option::None,
+            max_category: ::core::option::Option::None,
+            max_languages: ::core::option::Option::None,
+            max_first_party_entities: ::core::option::Option::None,
+            max_third_party_entities: ::core::option::Option::None,
+            max_emotion: ::core::option::Option::None,
+            max_sentiment: ::core::option::Option::None,
+            max_question_type: ::core::option::Option::None,
+            max_project_id: ::core::option::Option::None,
+            max_integration_id: ::core::option::Option::None,
+            max_first_message_time: ::core::option::Option::None,
+            max_last_message_time: ::core::option::Option::None,
+            max_last_updated: ::core::option::Option::None,
+            max_has_positive_feedback: ::core::option::Option::None,
+            max_has_negative_feedback: ::core::option::Option::None,
+            max_conversation_ids: ::core::option::Option::None,
+            max_are_ai_annotations_verified: ::core::option::Option::None,
+            max_is_initial_question_answer: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `messageIds`.
+    #[must_use]
+    pub fn with_message_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.message_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messagesCount`.
+    #[must_use]
+    pub fn with_messages_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.messages_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId`.
+    #[must_use]
+    pub fn with_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `question`.
+    #[must_use]
+    pub fn with_question(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionLength`.
+    #[must_use]
+    pub fn with_question_length(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.question_length = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `answer`.
+    #[must_use]
+    pub fn with_answer(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.answer = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `isOnTopic`.
+    #[must_use]
+    pub fn with_is_on_topic(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.is_on_topic = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isClear`.
+    #[must_use]
+    pub fn with_is_clear(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.is_clear = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isDocumented`.
+    #[must_use]
+    pub fn with_is_documented(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.is_documented = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isFeatureSupported`.
+    #[must_use]
+    pub fn with_is_feature_supported(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.is_feature_supported = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isAnswerConfident`.
+    #[must_use]
+    pub fn with_is_answer_confident(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.is_answer_confident = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `gapSummary`.
+    #[must_use]
+    pub fn with_gap_summary(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.gap_summary = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `subject`.
+    #[must_use]
+    pub fn with_subject(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.subject = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `category`.
+    #[must_use]
+    pub fn with_category(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.category = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `languages`.
+    #[must_use]
+    pub fn with_languages(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.languages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstPartyEntities`.
+    #[must_use]
+    pub fn with_first_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.first_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `thirdPartyEntities`.
+    #[must_use]
+    pub fn with_third_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.third_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `emotion`.
+    #[must_use]
+    pub fn with_emotion(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.emotion = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sentiment`.
+    #[must_use]
+    pub fn with_sentiment(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.sentiment = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionType`.
+    #[must_use]
+    pub fn with_question_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.question_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime`.
+    #[must_use]
+    pub fn with_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastMessageTime`.
+    #[must_use]
+    pub fn with_last_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastUpdated`.
+    #[must_use]
+    pub fn with_last_updated(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasPositiveFeedback`.
+    #[must_use]
+    pub fn with_has_positive_feedback(
+        mut self,
+        __value: ::core::primitive::bool,
+    ) -> Self {
+        self.has_positive_feedback = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `hasNegativeFeedback`.
+    #[must_use]
+    pub fn with_has_negative_feedback(
+        mut self,
+        __value: ::core::primitive::bool,
+    ) -> Self {
+        self.has_negative_feedback = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `conversationIds`.
+    #[must_use]
+    pub fn with_conversation_ids(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.conversation_ids = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `areAIAnnotationsVerified`.
+    #[must_use]
+    pub fn with_are_ai_annotations_verified(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.are_ai_annotations_verified = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isInitialQuestionAnswer`.
+    #[must_use]
+    pub fn with_is_initial_question_answer(
+        mut self,
+        __value: ::core::primitive::bool,
+    ) -> Self {
+        self.is_initial_question_answer = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `sum`.
+    #[must_use]
+    pub fn with_sum(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `avg`.
+    #[must_use]
+    pub fn with_avg(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min`.
+    #[must_use]
+    pub fn with_min(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `max`.
+    #[must_use]
+    pub fn with_max(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id_hour`.
+    #[must_use]
+    pub fn with_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `id_day`.
+    #[must_use]
+    pub fn with_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id_week`.
+    #[must_use]
+    pub fn with_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `id_month`.
+    #[must_use]
+    pub fn with_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageIds_hour`.
+    #[must_use]
+    pub fn with_message_ids_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_ids_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageIds_day`.
+    #[must_use]
+    pub fn with_message_ids_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_ids_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageIds_week`.
+    #[must_use]
+    pub fn with_message_ids_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_ids_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messageIds_month`.
+    #[must_use]
+    pub fn with_message_ids_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message_ids_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messagesCount_hour`.
+    #[must_use]
+    pub fn with_messages_count_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.messages_count_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messagesCount_day`.
+    #[must_use]
+    pub fn with_messages_count_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.messages_count_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messagesCount_week`.
+    #[must_use]
+    pub fn with_messages_count_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.messages_count_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `messagesCount_month`.
+    #[must_use]
+    pub fn with_messages_count_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.messages_count_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_hour`.
+    #[must_use]
+    pub fn with_organization_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_day`.
+    #[must_use]
+    pub fn with_organization_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_week`.
+    #[must_use]
+    pub fn with_organization_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `organizationId_month`.
+    #[must_use]
+    pub fn with_organization_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.organization_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `question_hour`.
+    #[must_use]
+    pub fn with_question_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `question_day`.
+    #[must_use]
+    pub fn with_question_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `question_week`.
+    #[must_use]
+    pub fn with_question_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `question_month`.
+    #[must_use]
+    pub fn with_question_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionLength_hour`.
+    #[must_use]
+    pub fn with_question_length_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_length_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionLength_day`.
+    #[must_use]
+    pub fn with_question_length_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_length_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionLength_week`.
+    #[must_use]
+    pub fn with_question_length_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_length_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionLength_month`.
+    #[must_use]
+    pub fn with_question_length_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_length_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `answer_hour`.
+    #[must_use]
+    pub fn with_answer_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.answer_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `answer_day`.
+    #[must_use]
+    pub fn with_answer_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.answer_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `answer_week`.
+    #[must_use]
+    pub fn with_answer_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.answer_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `answer_month`.
+    #[must_use]
+    pub fn with_answer_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.answer_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isOnTopic_hour`.
+    #[must_use]
+    pub fn with_is_on_topic_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_on_topic_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isOnTopic_day`.
+    #[must_use]
+    pub fn with_is_on_topic_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_on_topic_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isOnTopic_week`.
+    #[must_use]
+    pub fn with_is_on_topic_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_on_topic_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isOnTopic_month`.
+    #[must_use]
+    pub fn with_is_on_topic_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_on_topic_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isClear_hour`.
+    #[must_use]
+    pub fn with_is_clear_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_clear_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isClear_day`.
+    #[must_use]
+    pub fn with_is_clear_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_clear_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isClear_week`.
+    #[must_use]
+    pub fn with_is_clear_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_clear_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isClear_month`.
+    #[must_use]
+    pub fn with_is_clear_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_clear_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isDocumented_hour`.
+    #[must_use]
+    pub fn with_is_documented_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_documented_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isDocumented_day`.
+    #[must_use]
+    pub fn with_is_documented_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_documented_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isDocumented_week`.
+    #[must_use]
+    pub fn with_is_documented_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_documented_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isDocumented_month`.
+    #[must_use]
+    pub fn with_is_documented_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_documented_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isFeatureSupported_hour`.
+    #[must_use]
+    pub fn with_is_feature_supported_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_feature_supported_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isFeatureSupported_day`.
+    #[must_use]
+    pub fn with_is_feature_supported_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_feature_supported_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isFeatureSupported_week`.
+    #[must_use]
+    pub fn with_is_feature_supported_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_feature_supported_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isFeatureSupported_month`.
+    #[must_use]
+    pub fn with_is_feature_supported_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_feature_supported_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isAnswerConfident_hour`.
+    #[must_use]
+    pub fn with_is_answer_confident_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_answer_confident_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isAnswerConfident_day`.
+    #[must_use]
+    pub fn with_is_answer_confident_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_answer_confident_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isAnswerConfident_week`.
+    #[must_use]
+    pub fn with_is_answer_confident_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_answer_confident_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isAnswerConfident_month`.
+    #[must_use]
+    pub fn with_is_answer_confident_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_answer_confident_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `gapSummary_hour`.
+    #[must_use]
+    pub fn with_gap_summary_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gap_summary_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `gapSummary_day`.
+    #[must_use]
+    pub fn with_gap_summary_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gap_summary_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `gapSummary_week`.
+    #[must_use]
+    pub fn with_gap_summary_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gap_summary_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `gapSummary_month`.
+    #[must_use]
+    pub fn with_gap_summary_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.gap_summary_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `subject_hour`.
+    #[must_use]
+    pub fn with_subject_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `subject_day`.
+    #[must_use]
+    pub fn with_subject_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `subject_week`.
+    #[must_use]
+    pub fn with_subject_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `subject_month`.
+    #[must_use]
+    pub fn with_subject_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.subject_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `category_hour`.
+    #[must_use]
+    pub fn with_category_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `category_day`.
+    #[must_use]
+    pub fn with_category_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `category_week`.
+    #[must_use]
+    pub fn with_category_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `category_month`.
+    #[must_use]
+    pub fn with_category_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.category_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `languages_hour`.
+    #[must_use]
+    pub fn with_languages_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.languages_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `languages_day`.
+    #[must_use]
+    pub fn with_languages_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.languages_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `languages_week`.
+    #[must_use]
+    pub fn with_languages_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.languages_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `languages_month`.
+    #[must_use]
+    pub fn with_languages_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.languages_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstPartyEntities_hour`.
+    #[must_use]
+    pub fn with_first_party_entities_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_party_entities_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstPartyEntities_day`.
+    #[must_use]
+    pub fn with_first_party_entities_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_party_entities_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstPartyEntities_week`.
+    #[must_use]
+    pub fn with_first_party_entities_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_party_entities_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstPartyEntities_month`.
+    #[must_use]
+    pub fn with_first_party_entities_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_party_entities_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `thirdPartyEntities_hour`.
+    #[must_use]
+    pub fn with_third_party_entities_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.third_party_entities_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `thirdPartyEntities_day`.
+    #[must_use]
+    pub fn with_third_party_entities_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.third_party_entities_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `thirdPartyEntities_week`.
+    #[must_use]
+    pub fn with_third_party_entities_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.third_party_entities_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `thirdPartyEntities_month`.
+    #[must_use]
+    pub fn with_third_party_entities_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.third_party_entities_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `emotion_hour`.
+    #[must_use]
+    pub fn with_emotion_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emotion_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `emotion_day`.
+    #[must_use]
+    pub fn with_emotion_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emotion_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `emotion_week`.
+    #[must_use]
+    pub fn with_emotion_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emotion_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `emotion_month`.
+    #[must_use]
+    pub fn with_emotion_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emotion_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sentiment_hour`.
+    #[must_use]
+    pub fn with_sentiment_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sentiment_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sentiment_day`.
+    #[must_use]
+    pub fn with_sentiment_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sentiment_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sentiment_week`.
+    #[must_use]
+    pub fn with_sentiment_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sentiment_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sentiment_month`.
+    #[must_use]
+    pub fn with_sentiment_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sentiment_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionType_hour`.
+    #[must_use]
+    pub fn with_question_type_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_type_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionType_day`.
+    #[must_use]
+    pub fn with_question_type_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_type_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionType_week`.
+    #[must_use]
+    pub fn with_question_type_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_type_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `questionType_month`.
+    #[must_use]
+    pub fn with_question_type_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.question_type_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_hour`.
+    #[must_use]
+    pub fn with_project_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_day`.
+    #[must_use]
+    pub fn with_project_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_week`.
+    #[must_use]
+    pub fn with_project_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId_month`.
+    #[must_use]
+    pub fn with_project_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_hour`.
+    #[must_use]
+    pub fn with_integration_id_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_day`.
+    #[must_use]
+    pub fn with_integration_id_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_week`.
+    #[must_use]
+    pub fn with_integration_id_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId_month`.
+    #[must_use]
+    pub fn with_integration_id_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_hour`.
+    #[must_use]
+    pub fn with_first_message_time_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_day`.
+    #[must_use]
+    pub fn with_first_message_time_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_week`.
+    #[must_use]
+    pub fn with_first_message_time_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `firstMessageTime_month`.
+    #[must_use]
+    pub fn with_first_message_time_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.first_message_time_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastMessageTime_hour`.
+    #[must_use]
+    pub fn with_last_message_time_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_message_time_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastMessageTime_day`.
+    #[must_use]
+    pub fn with_last_message_time_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_message_time_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastMessageTime_week`.
+    #[must_use]
+    pub fn with_last_message_time_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_message_time_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastMessageTime_month`.
+    #[must_use]
+    pub fn with_last_message_time_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_message_time_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastUpdated_hour`.
+    #[must_use]
+    pub fn with_last_updated_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastUpdated_day`.
+    #[must_use]
+    pub fn with_last_updated_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastUpdated_week`.
+    #[must_use]
+    pub fn with_last_updated_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `lastUpdated_month`.
+    #[must_use]
+    pub fn with_last_updated_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.last_updated_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasPositiveFeedback_hour`.
+    #[must_use]
+    pub fn with_has_positive_feedback_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_positive_feedback_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasPositiveFeedback_day`.
+    #[must_use]
+    pub fn with_has_positive_feedback_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_positive_feedback_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasPositiveFeedback_week`.
+    #[must_use]
+    pub fn with_has_positive_feedback_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_positive_feedback_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasPositiveFeedback_month`.
+    #[must_use]
+    pub fn with_has_positive_feedback_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_positive_feedback_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasNegativeFeedback_hour`.
+    #[must_use]
+    pub fn with_has_negative_feedback_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_negative_feedback_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasNegativeFeedback_day`.
+    #[must_use]
+    pub fn with_has_negative_feedback_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_negative_feedback_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasNegativeFeedback_week`.
+    #[must_use]
+    pub fn with_has_negative_feedback_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_negative_feedback_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `hasNegativeFeedback_month`.
+    #[must_use]
+    pub fn with_has_negative_feedback_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.has_negative_feedback_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationIds_hour`.
+    #[must_use]
+    pub fn with_conversation_ids_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_ids_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationIds_day`.
+    #[must_use]
+    pub fn with_conversation_ids_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_ids_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationIds_week`.
+    #[must_use]
+    pub fn with_conversation_ids_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_ids_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `conversationIds_month`.
+    #[must_use]
+    pub fn with_conversation_ids_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.conversation_ids_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `areAIAnnotationsVerified_hour`.
+    #[must_use]
+    pub fn with_are_ai_annotations_verified_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.are_ai_annotations_verified_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `areAIAnnotationsVerified_day`.
+    #[must_use]
+    pub fn with_are_ai_annotations_verified_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.are_ai_annotations_verified_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `areAIAnnotationsVerified_week`.
+    #[must_use]
+    pub fn with_are_ai_annotations_verified_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.are_ai_annotations_verified_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `areAIAnnotationsVerified_month`.
+    #[must_use]
+    pub fn with_are_ai_annotations_verified_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.are_ai_annotations_verified_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isInitialQuestionAnswer_hour`.
+    #[must_use]
+    pub fn with_is_initial_question_answer_hour(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_initial_question_answer_hour = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isInitialQuestionAnswer_day`.
+    #[must_use]
+    pub fn with_is_initial_question_answer_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_initial_question_answer_day = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isInitialQuestionAnswer_week`.
+    #[must_use]
+    pub fn with_is_initial_question_answer_week(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_initial_question_answer_week = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `isInitialQuestionAnswer_month`.
+    #[must_use]
+    pub fn with_is_initial_question_answer_month(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.is_initial_question_answer_month = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_id`.
+    #[must_use]
+    pub fn with_sum_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `sum_messageIds`.
+    #[must_use]
+    pub fn with_sum_message_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_message_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_messagesCount`.
+    #[must_use]
+    pub fn with_sum_messages_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_messages_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_organizationId`.
+    #[must_use]
+    pub fn with_sum_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_question`.
+    #[must_use]
+    pub fn with_sum_question(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_question = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_questionLength`.
+    #[must_use]
+    pub fn with_sum_question_length(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_question_length = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_answer`.
+    #[must_use]
+    pub fn with_sum_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_isOnTopic`.
+    #[must_use]
+    pub fn with_sum_is_on_topic(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_is_on_topic = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_isClear`.
+    #[must_use]
+    pub fn with_sum_is_clear(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_is_clear = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_isDocumented`.
+    #[must_use]
+    pub fn with_sum_is_documented(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_is_documented = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_isFeatureSupported`.
+    #[must_use]
+    pub fn with_sum_is_feature_supported(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_is_feature_supported = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_isAnswerConfident`.
+    #[must_use]
+    pub fn with_sum_is_answer_confident(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_is_answer_confident = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_gapSummary`.
+    #[must_use]
+    pub fn with_sum_gap_summary(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_gap_summary = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_subject`.
+    #[must_use]
+    pub fn with_sum_subject(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_subject = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_category`.
+    #[must_use]
+    pub fn with_sum_category(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_category = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_languages`.
+    #[must_use]
+    pub fn with_sum_languages(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_languages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_firstPartyEntities`.
+    #[must_use]
+    pub fn with_sum_first_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_first_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_thirdPartyEntities`.
+    #[must_use]
+    pub fn with_sum_third_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_third_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_emotion`.
+    #[must_use]
+    pub fn with_sum_emotion(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_emotion = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_sentiment`.
+    #[must_use]
+    pub fn with_sum_sentiment(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_sentiment = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_questionType`.
+    #[must_use]
+    pub fn with_sum_question_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_question_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_projectId`.
+    #[must_use]
+    pub fn with_sum_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_integrationId`.
+    #[must_use]
+    pub fn with_sum_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_firstMessageTime`.
+    #[must_use]
+    pub fn with_sum_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_lastMessageTime`.
+    #[must_use]
+    pub fn with_sum_last_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_last_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_lastUpdated`.
+    #[must_use]
+    pub fn with_sum_last_updated(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_last_updated = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_hasPositiveFeedback`.
+    #[must_use]
+    pub fn with_sum_has_positive_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_has_positive_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_hasNegativeFeedback`.
+    #[must_use]
+    pub fn with_sum_has_negative_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_has_negative_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_conversationIds`.
+    #[must_use]
+    pub fn with_sum_conversation_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_conversation_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_areAIAnnotationsVerified`.
+    #[must_use]
+    pub fn with_sum_are_ai_annotations_verified(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_are_ai_annotations_verified = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `sum_isInitialQuestionAnswer`.
+    #[must_use]
+    pub fn with_sum_is_initial_question_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.sum_is_initial_question_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_id`.
+    #[must_use]
+    pub fn with_count_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_messageIds`.
+    #[must_use]
+    pub fn with_count_message_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_message_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_messagesCount`.
+    #[must_use]
+    pub fn with_count_messages_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_messages_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_organizationId`.
+    #[must_use]
+    pub fn with_count_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_question`.
+    #[must_use]
+    pub fn with_count_question(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_question = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_questionLength`.
+    #[must_use]
+    pub fn with_count_question_length(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_question_length = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_answer`.
+    #[must_use]
+    pub fn with_count_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_isOnTopic`.
+    #[must_use]
+    pub fn with_count_is_on_topic(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_is_on_topic = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_isClear`.
+    #[must_use]
+    pub fn with_count_is_clear(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_is_clear = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_isDocumented`.
+    #[must_use]
+    pub fn with_count_is_documented(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_is_documented = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_isFeatureSupported`.
+    #[must_use]
+    pub fn with_count_is_feature_supported(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_is_feature_supported = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_isAnswerConfident`.
+    #[must_use]
+    pub fn with_count_is_answer_confident(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_is_answer_confident = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_gapSummary`.
+    #[must_use]
+    pub fn with_count_gap_summary(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_gap_summary = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_subject`.
+    #[must_use]
+    pub fn with_count_subject(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_subject = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_category`.
+    #[must_use]
+    pub fn with_count_category(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_category = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_languages`.
+    #[must_use]
+    pub fn with_count_languages(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_languages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_firstPartyEntities`.
+    #[must_use]
+    pub fn with_count_first_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_first_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_thirdPartyEntities`.
+    #[must_use]
+    pub fn with_count_third_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_third_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_emotion`.
+    #[must_use]
+    pub fn with_count_emotion(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_emotion = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_sentiment`.
+    #[must_use]
+    pub fn with_count_sentiment(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_sentiment = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_questionType`.
+    #[must_use]
+    pub fn with_count_question_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_question_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_projectId`.
+    #[must_use]
+    pub fn with_count_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_integrationId`.
+    #[must_use]
+    pub fn with_count_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_firstMessageTime`.
+    #[must_use]
+    pub fn with_count_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_lastMessageTime`.
+    #[must_use]
+    pub fn with_count_last_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_last_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_lastUpdated`.
+    #[must_use]
+    pub fn with_count_last_updated(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_last_updated = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_hasPositiveFeedback`.
+    #[must_use]
+    pub fn with_count_has_positive_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_has_positive_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_hasNegativeFeedback`.
+    #[must_use]
+    pub fn with_count_has_negative_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_has_negative_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_conversationIds`.
+    #[must_use]
+    pub fn with_count_conversation_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_conversation_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_areAIAnnotationsVerified`.
+    #[must_use]
+    pub fn with_count_are_ai_annotations_verified(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_are_ai_annotations_verified = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `count_isInitialQuestionAnswer`.
+    #[must_use]
+    pub fn with_count_is_initial_question_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.count_is_initial_question_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_id`.
+    #[must_use]
+    pub fn with_avg_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `avg_messageIds`.
+    #[must_use]
+    pub fn with_avg_message_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_message_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_messagesCount`.
+    #[must_use]
+    pub fn with_avg_messages_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_messages_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_organizationId`.
+    #[must_use]
+    pub fn with_avg_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_question`.
+    #[must_use]
+    pub fn with_avg_question(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_question = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_questionLength`.
+    #[must_use]
+    pub fn with_avg_question_length(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_question_length = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_answer`.
+    #[must_use]
+    pub fn with_avg_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_isOnTopic`.
+    #[must_use]
+    pub fn with_avg_is_on_topic(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_is_on_topic = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_isClear`.
+    #[must_use]
+    pub fn with_avg_is_clear(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_is_clear = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_isDocumented`.
+    #[must_use]
+    pub fn with_avg_is_documented(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_is_documented = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_isFeatureSupported`.
+    #[must_use]
+    pub fn with_avg_is_feature_supported(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_is_feature_supported = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_isAnswerConfident`.
+    #[must_use]
+    pub fn with_avg_is_answer_confident(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_is_answer_confident = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_gapSummary`.
+    #[must_use]
+    pub fn with_avg_gap_summary(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_gap_summary = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_subject`.
+    #[must_use]
+    pub fn with_avg_subject(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_subject = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_category`.
+    #[must_use]
+    pub fn with_avg_category(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_category = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_languages`.
+    #[must_use]
+    pub fn with_avg_languages(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_languages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_firstPartyEntities`.
+    #[must_use]
+    pub fn with_avg_first_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_first_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_thirdPartyEntities`.
+    #[must_use]
+    pub fn with_avg_third_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_third_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_emotion`.
+    #[must_use]
+    pub fn with_avg_emotion(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_emotion = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_sentiment`.
+    #[must_use]
+    pub fn with_avg_sentiment(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_sentiment = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_questionType`.
+    #[must_use]
+    pub fn with_avg_question_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_question_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_projectId`.
+    #[must_use]
+    pub fn with_avg_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_integrationId`.
+    #[must_use]
+    pub fn with_avg_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_firstMessageTime`.
+    #[must_use]
+    pub fn with_avg_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_lastMessageTime`.
+    #[must_use]
+    pub fn with_avg_last_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_last_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_lastUpdated`.
+    #[must_use]
+    pub fn with_avg_last_updated(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_last_updated = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_hasPositiveFeedback`.
+    #[must_use]
+    pub fn with_avg_has_positive_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_has_positive_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_hasNegativeFeedback`.
+    #[must_use]
+    pub fn with_avg_has_negative_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_has_negative_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_conversationIds`.
+    #[must_use]
+    pub fn with_avg_conversation_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_conversation_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_areAIAnnotationsVerified`.
+    #[must_use]
+    pub fn with_avg_are_ai_annotations_verified(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_are_ai_annotations_verified = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `avg_isInitialQuestionAnswer`.
+    #[must_use]
+    pub fn with_avg_is_initial_question_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.avg_is_initial_question_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_id`.
+    #[must_use]
+    pub fn with_min_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `min_messageIds`.
+    #[must_use]
+    pub fn with_min_message_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_message_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_messagesCount`.
+    #[must_use]
+    pub fn with_min_messages_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_messages_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_organizationId`.
+    #[must_use]
+    pub fn with_min_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_question`.
+    #[must_use]
+    pub fn with_min_question(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_question = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_questionLength`.
+    #[must_use]
+    pub fn with_min_question_length(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_question_length = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_answer`.
+    #[must_use]
+    pub fn with_min_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_isOnTopic`.
+    #[must_use]
+    pub fn with_min_is_on_topic(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_is_on_topic = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_isClear`.
+    #[must_use]
+    pub fn with_min_is_clear(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_is_clear = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_isDocumented`.
+    #[must_use]
+    pub fn with_min_is_documented(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_is_documented = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_isFeatureSupported`.
+    #[must_use]
+    pub fn with_min_is_feature_supported(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_is_feature_supported = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_isAnswerConfident`.
+    #[must_use]
+    pub fn with_min_is_answer_confident(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_is_answer_confident = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_gapSummary`.
+    #[must_use]
+    pub fn with_min_gap_summary(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_gap_summary = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_subject`.
+    #[must_use]
+    pub fn with_min_subject(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_subject = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_category`.
+    #[must_use]
+    pub fn with_min_category(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_category = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_languages`.
+    #[must_use]
+    pub fn with_min_languages(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_languages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_firstPartyEntities`.
+    #[must_use]
+    pub fn with_min_first_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_first_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_thirdPartyEntities`.
+    #[must_use]
+    pub fn with_min_third_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_third_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_emotion`.
+    #[must_use]
+    pub fn with_min_emotion(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_emotion = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_sentiment`.
+    #[must_use]
+    pub fn with_min_sentiment(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_sentiment = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_questionType`.
+    #[must_use]
+    pub fn with_min_question_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_question_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_projectId`.
+    #[must_use]
+    pub fn with_min_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_integrationId`.
+    #[must_use]
+    pub fn with_min_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_firstMessageTime`.
+    #[must_use]
+    pub fn with_min_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_lastMessageTime`.
+    #[must_use]
+    pub fn with_min_last_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_last_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_lastUpdated`.
+    #[must_use]
+    pub fn with_min_last_updated(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_last_updated = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_hasPositiveFeedback`.
+    #[must_use]
+    pub fn with_min_has_positive_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_has_positive_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_hasNegativeFeedback`.
+    #[must_use]
+    pub fn with_min_has_negative_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_has_negative_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_conversationIds`.
+    #[must_use]
+    pub fn with_min_conversation_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_conversation_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_areAIAnnotationsVerified`.
+    #[must_use]
+    pub fn with_min_are_ai_annotations_verified(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_are_ai_annotations_verified = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `min_isInitialQuestionAnswer`.
+    #[must_use]
+    pub fn with_min_is_initial_question_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.min_is_initial_question_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_id`.
+    #[must_use]
+    pub fn with_max_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `max_messageIds`.
+    #[must_use]
+    pub fn with_max_message_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_message_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_messagesCount`.
+    #[must_use]
+    pub fn with_max_messages_count(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_messages_count = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_organizationId`.
+    #[must_use]
+    pub fn with_max_organization_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_organization_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_question`.
+    #[must_use]
+    pub fn with_max_question(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_question = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_questionLength`.
+    #[must_use]
+    pub fn with_max_question_length(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_question_length = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_answer`.
+    #[must_use]
+    pub fn with_max_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_isOnTopic`.
+    #[must_use]
+    pub fn with_max_is_on_topic(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_is_on_topic = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_isClear`.
+    #[must_use]
+    pub fn with_max_is_clear(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_is_clear = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_isDocumented`.
+    #[must_use]
+    pub fn with_max_is_documented(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_is_documented = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_isFeatureSupported`.
+    #[must_use]
+    pub fn with_max_is_feature_supported(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_is_feature_supported = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_isAnswerConfident`.
+    #[must_use]
+    pub fn with_max_is_answer_confident(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_is_answer_confident = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_gapSummary`.
+    #[must_use]
+    pub fn with_max_gap_summary(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_gap_summary = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_subject`.
+    #[must_use]
+    pub fn with_max_subject(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_subject = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_category`.
+    #[must_use]
+    pub fn with_max_category(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_category = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_languages`.
+    #[must_use]
+    pub fn with_max_languages(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_languages = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_firstPartyEntities`.
+    #[must_use]
+    pub fn with_max_first_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_first_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_thirdPartyEntities`.
+    #[must_use]
+    pub fn with_max_third_party_entities(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_third_party_entities = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_emotion`.
+    #[must_use]
+    pub fn with_max_emotion(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_emotion = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_sentiment`.
+    #[must_use]
+    pub fn with_max_sentiment(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_sentiment = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_questionType`.
+    #[must_use]
+    pub fn with_max_question_type(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_question_type = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_projectId`.
+    #[must_use]
+    pub fn with_max_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_integrationId`.
+    #[must_use]
+    pub fn with_max_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_firstMessageTime`.
+    #[must_use]
+    pub fn with_max_first_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_first_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_lastMessageTime`.
+    #[must_use]
+    pub fn with_max_last_message_time(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_last_message_time = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_lastUpdated`.
+    #[must_use]
+    pub fn with_max_last_updated(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_last_updated = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_hasPositiveFeedback`.
+    #[must_use]
+    pub fn with_max_has_positive_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_has_positive_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_hasNegativeFeedback`.
+    #[must_use]
+    pub fn with_max_has_negative_feedback(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_has_negative_feedback = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_conversationIds`.
+    #[must_use]
+    pub fn with_max_conversation_ids(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_conversation_ids = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_areAIAnnotationsVerified`.
+    #[must_use]
+    pub fn with_max_are_ai_annotations_verified(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_are_ai_annotations_verified = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `max_isInitialQuestionAnswer`.
+    #[must_use]
+    pub fn with_max_is_initial_question_answer(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.max_is_initial_question_answer = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SemanticThreadResultItem {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -31314,24 +41611,20 @@ pub struct SelectConversationEvent {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `entityType` on the wire: required.
@@ -31374,18 +41667,18 @@ impl ::openapi_models::__private::serde::Serialize for SelectConversationEvent {
             "integrationId",
             &self.integration_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -31531,8 +41824,8 @@ for SelectConversationEvent {
                         __f5,
                         "integrationId",
                     )?,
-                    properties: __f6,
-                    user_properties: __f7,
+                    properties: ::openapi_models::Tristate::from_nested(__f6),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f7),
                     entity_type: ::openapi_models::__private::object::required(
                         __f8,
                         "entityType",
@@ -31545,6 +41838,74 @@ for SelectConversationEvent {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SelectConversationEvent {
+    /// Builds the value from the required fields (`id`, `type`, `conversationId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        conversation_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::convert::Into::into(r#type),
+            conversation_id: ::core::convert::Into::into(conversation_id),
+            created_at: ::core::convert::Into::into(created_at),
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            entity_type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -31789,24 +42150,20 @@ pub struct SelectMessageEvent {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `entityType` on the wire: required.
@@ -31849,18 +42206,18 @@ impl ::openapi_models::__private::serde::Serialize for SelectMessageEvent {
             "integrationId",
             &self.integration_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -32002,8 +42359,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
                         __f5,
                         "integrationId",
                     )?,
-                    properties: __f6,
-                    user_properties: __f7,
+                    properties: ::openapi_models::Tristate::from_nested(__f6),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f7),
                     entity_type: ::openapi_models::__private::object::required(
                         __f8,
                         "entityType",
@@ -32016,6 +42373,74 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectMessage
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SelectMessageEvent {
+    /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        message_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::convert::Into::into(r#type),
+            message_id: ::core::convert::Into::into(message_id),
+            created_at: ::core::convert::Into::into(created_at),
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            entity_type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -32109,24 +42534,20 @@ pub struct SelectSearchEvent {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// `entityType` on the wire: required.
@@ -32169,18 +42590,18 @@ impl ::openapi_models::__private::serde::Serialize for SelectSearchEvent {
             "integrationId",
             &self.integration_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         ::openapi_models::__private::object::entry(
@@ -32322,8 +42743,8 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
                         __f5,
                         "integrationId",
                     )?,
-                    properties: __f6,
-                    user_properties: __f7,
+                    properties: ::openapi_models::Tristate::from_nested(__f6),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f7),
                     entity_type: ::openapi_models::__private::object::required(
                         __f8,
                         "entityType",
@@ -32336,6 +42757,74 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SelectSearchE
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SelectSearchEvent {
+    /// Builds the value from the required fields (`id`, `type`, `searchQuery`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        search_query: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::convert::Into::into(r#type),
+            search_query: ::core::convert::Into::into(search_query),
+            created_at: ::core::convert::Into::into(created_at),
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            entity_type: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -32547,6 +43036,37 @@ for SemanticThreadAggregationSelection {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SemanticThreadAggregationSelection {
+    /// Builds the value from the required fields (`aggregation`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        aggregation: impl ::core::convert::Into<
+            SemanticThreadAggregationSelectionAggregation,
+        >,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            aggregation: ::core::convert::Into::into(aggregation),
+            field: ::core::option::Option::None,
+            path: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field`.
+    #[must_use]
+    pub fn with_field(
+        mut self,
+        __value: impl ::core::convert::Into<SemanticThreadAggregationSelectionField>,
+    ) -> Self {
+        self.field = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -33360,6 +43880,15 @@ for SemanticThreadFilterAND {
         )
     }
 }
+impl SemanticThreadFilterAND {
+    /// Builds the value from the required fields (`and`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(and: ::std::vec::Vec<SemanticThreadFilter>) -> Self {
+        Self {
+            and,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SemanticThreadFilterAND {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/SemanticThreadFilterCondition`.
@@ -33456,6 +43985,17 @@ for SemanticThreadFilterCondition {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SemanticThreadFilterCondition {
+    /// Builds the value from the required fields (`condition`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        condition: impl ::core::convert::Into<SemanticThreadFilterConditionCondition>,
+    ) -> Self {
+        Self {
+            condition: ::core::convert::Into::into(condition),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -33582,6 +44122,21 @@ for SemanticThreadFilterConditionCondition {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SemanticThreadFilterConditionCondition {
+    /// Builds the value from the required fields (`field`, `operator`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<SemanticThreadField>,
+        operator: impl ::core::convert::Into<FilterOperator>,
+        value: impl ::core::convert::Into<SemanticThreadFilterConditionValue>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            operator: ::core::convert::Into::into(operator),
+            value: ::core::convert::Into::into(value),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -33894,6 +44449,27 @@ for SemanticThreadFilterConditionValueObject {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SemanticThreadFilterConditionValueObject {
+    /// Builds the value from the required fields (`path`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(path: ::std::vec::Vec<::std::string::String>) -> Self {
+        Self {
+            path,
+            value: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        __value: impl ::core::convert::Into<
+            SemanticThreadFilterConditionValueObjectValue,
+        >,
+    ) -> Self {
+        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -34279,6 +44855,15 @@ for SemanticThreadFilterOR {
         )
     }
 }
+impl SemanticThreadFilterOR {
+    /// Builds the value from the required fields (`or`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(or: ::std::vec::Vec<SemanticThreadFilter>) -> Self {
+        Self {
+            or,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SemanticThreadFilterOR {}
 /// Group by options for semantic threads
@@ -34405,6 +44990,27 @@ for SemanticThreadGroupBy {
     }
 }
 impl SemanticThreadGroupBy {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(field: impl ::core::convert::Into<SemanticThreadField>) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            path: ::core::option::Option::None,
+            include_in_select: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `includeInSelect`.
+    #[must_use]
+    pub fn with_include_in_select(mut self, __value: ::core::primitive::bool) -> Self {
+        self.include_in_select = ::core::option::Option::Some(__value);
+        self
+    }
     /// `includeInSelect`, or its default when absent.
     #[must_use]
     pub fn include_in_select_or_default(&self) -> ::core::primitive::bool {
@@ -34519,6 +45125,19 @@ for SemanticThreadOrderBy {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SemanticThreadOrderBy {
+    /// Builds the value from the required fields (`field`, `direction`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<SemanticThreadOrderByField>,
+        direction: impl ::core::convert::Into<SemanticThreadOrderByDirection>,
+    ) -> Self {
+        Self {
+            field: ::core::convert::Into::into(field),
+            direction: ::core::convert::Into::into(direction),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -36412,6 +47031,25 @@ for SemanticThreadSimpleFieldSelection {
         )
     }
 }
+impl SemanticThreadSimpleFieldSelection {
+    /// Builds the value from the required fields (`field`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        field: impl ::core::convert::Into<SemanticThreadSimpleFieldSelectionField>,
+    ) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            field: ::core::convert::Into::into(field),
+            path: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `path`.
+    #[must_use]
+    pub fn with_path(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.path = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SemanticThreadSimpleFieldSelection {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/SemanticThreadSimpleFieldSelection/properties/type`.
@@ -36851,6 +47489,26 @@ for SemanticThreadTimeBasedGroupBySelection {
         )
     }
 }
+impl SemanticThreadTimeBasedGroupBySelection {
+    /// Builds the value from the required fields (`timeUnit`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(time_unit: impl ::core::convert::Into<TimeUnit>) -> Self {
+        Self {
+            r#type: ::core::default::Default::default(),
+            time_unit: ::core::convert::Into::into(time_unit),
+            field: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `field`.
+    #[must_use]
+    pub fn with_field(
+        mut self,
+        __value: impl ::core::convert::Into<SemanticThreadTimeBasedGroupBySelectionField>,
+    ) -> Self {
+        self.field = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SemanticThreadTimeBasedGroupBySelection {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/SemanticThreadTimeBasedGroupBySelection/properties/type`.
@@ -37209,30 +47867,24 @@ pub struct SupportCopilotConversation {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tags` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tags: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `visibility` on the wire: required, may be `null` (`None`).
     pub visibility: ::core::option::Option<SupportCopilotConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
@@ -37292,22 +47944,22 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotConversatio
             "integrationId",
             &self.integration_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
+        if self.tags.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "tags", &self.tags)?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
@@ -37509,9 +48161,9 @@ for SupportCopilotConversation {
                         __f8,
                         "integrationId",
                     )?,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tags: __f11,
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tags: ::openapi_models::Tristate::from_nested(__f11),
                     visibility: ::openapi_models::__private::object::required(
                         __f12,
                         "visibility",
@@ -37528,6 +48180,129 @@ for SupportCopilotConversation {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SupportCopilotConversation {
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        messages: ::std::vec::Vec<SupportCopilotMessage>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            external_id: ::core::option::Option::None,
+            external_url: ::core::option::Option::None,
+            r#type: ::core::default::Default::default(),
+            support_ticket_conversation_id: ::core::option::Option::None,
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tags: ::openapi_models::Tristate::Absent,
+            visibility: ::core::option::Option::None,
+            messages,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `supportTicketConversationId`.
+    #[must_use]
+    pub fn with_support_ticket_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_ticket_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `visibility`.
+    #[must_use]
+    pub fn with_visibility(
+        mut self,
+        __value: impl ::core::convert::Into<SupportCopilotConversationVisibility>,
+    ) -> Self {
+        self.visibility = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -37709,32 +48484,28 @@ pub struct SupportCopilotMessage {
     pub role: ::std::string::String,
     /// `content` on the wire: required, may be `null` (`None`).
     pub content: ::core::option::Option<::std::string::String>,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `links` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub links: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<SupportCopilotMessageLinksItem>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
+    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub links: ::openapi_models::Tristate<
+        ::std::vec::Vec<SupportCopilotMessageLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -37786,24 +48557,28 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessage {
             "content",
             &self.content,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.links {
-            ::openapi_models::__private::object::entry(&mut __map, "links", __value)?;
+        if self.links.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "links",
+                &self.links,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -37985,10 +48760,10 @@ for SupportCopilotMessage {
                         __f8,
                         "content",
                     )?,
-                    name: __f9,
-                    links: __f10,
-                    properties: __f11,
-                    user_properties: __f12,
+                    name: ::openapi_models::Tristate::from_nested(__f9),
+                    links: ::openapi_models::Tristate::from_nested(__f10),
+                    properties: ::openapi_models::Tristate::from_nested(__f11),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f12),
                     additional_properties: __extra,
                 })
             }
@@ -37997,6 +48772,110 @@ for SupportCopilotMessage {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SupportCopilotMessage {
+    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        conversation_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        role: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::default::Default::default(),
+            external_id: ::core::option::Option::None,
+            external_url: ::core::option::Option::None,
+            conversation_id: ::core::convert::Into::into(conversation_id),
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            role: ::core::convert::Into::into(role),
+            content: ::core::option::Option::None,
+            name: ::openapi_models::Tristate::Absent,
+            links: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `content`.
+    #[must_use]
+    pub fn with_content(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(
+        mut self,
+        __value: ::std::vec::Vec<SupportCopilotMessageLinksItem>,
+    ) -> Self {
+        self.links = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -38076,24 +48955,18 @@ impl ::openapi_models::Validate for SupportCopilotMessageType {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/SupportCopilotMessage/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SupportCopilotMessageLinksItem {
-    /// `label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub title: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<SupportCopilotMessageLinksItemType>,
-    >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub breadcrumbs: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub title: ::openapi_models::Tristate<::std::string::String>,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<SupportCopilotMessageLinksItemType>,
+    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -38110,28 +48983,40 @@ impl ::openapi_models::__private::serde::Serialize for SupportCopilotMessageLink
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.label {
-            ::openapi_models::__private::object::entry(&mut __map, "label", __value)?;
+        if self.label.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
-        if let ::core::option::Option::Some(__value) = &self.title {
-            ::openapi_models::__private::object::entry(&mut __map, "title", __value)?;
+        if self.title.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "title",
+                &self.title,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.breadcrumbs {
+        if self.breadcrumbs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "breadcrumbs",
-                __value,
+                &self.breadcrumbs,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -38230,12 +49115,12 @@ for SupportCopilotMessageLinksItem {
                     }
                 }
                 ::core::result::Result::Ok(SupportCopilotMessageLinksItem {
-                    label: __f0,
+                    label: ::openapi_models::Tristate::from_nested(__f0),
                     url: ::openapi_models::__private::object::required(__f1, "url")?,
-                    title: __f2,
-                    description: __f3,
-                    r#type: __f4,
-                    breadcrumbs: __f5,
+                    title: ::openapi_models::Tristate::from_nested(__f2),
+                    description: ::openapi_models::Tristate::from_nested(__f3),
+                    r#type: ::openapi_models::Tristate::from_nested(__f4),
+                    breadcrumbs: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -38244,6 +49129,73 @@ for SupportCopilotMessageLinksItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SupportCopilotMessageLinksItem {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::openapi_models::Tristate::Absent,
+            url: ::core::convert::Into::into(url),
+            title: ::openapi_models::Tristate::Absent,
+            description: ::openapi_models::Tristate::Absent,
+            r#type: ::openapi_models::Tristate::Absent,
+            breadcrumbs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<SupportCopilotMessageLinksItemType>,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `breadcrumbs`.
+    #[must_use]
+    pub fn with_breadcrumbs(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.breadcrumbs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -38410,30 +49362,24 @@ pub struct SupportTicketConversation {
     pub integration_id: ::core::option::Option<::std::string::String>,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
-    /// `tags` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub tags: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `tags` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub tags: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// `visibility` on the wire: required, may be `null` (`None`).
     pub visibility: ::core::option::Option<SupportTicketConversationVisibility>,
     /// The messages in the conversation. Must be at least one message.
@@ -38493,22 +49439,22 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketConversation
             "integrationId",
             &self.integration_id,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
+        if self.tags.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "tags", &self.tags)?;
         }
         ::openapi_models::__private::object::entry(
             &mut __map,
@@ -38710,9 +49656,9 @@ for SupportTicketConversation {
                         __f8,
                         "integrationId",
                     )?,
-                    properties: __f9,
-                    user_properties: __f10,
-                    tags: __f11,
+                    properties: ::openapi_models::Tristate::from_nested(__f9),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f10),
+                    tags: ::openapi_models::Tristate::from_nested(__f11),
                     visibility: ::openapi_models::__private::object::required(
                         __f12,
                         "visibility",
@@ -38729,6 +49675,129 @@ for SupportTicketConversation {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SupportTicketConversation {
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `messages`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        messages: ::std::vec::Vec<SupportTicketMessage>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            external_id: ::core::option::Option::None,
+            external_url: ::core::option::Option::None,
+            r#type: ::core::default::Default::default(),
+            support_ticket_conversation_id: ::core::option::Option::None,
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            project_id: ::core::option::Option::None,
+            integration_id: ::core::option::Option::None,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            tags: ::openapi_models::Tristate::Absent,
+            visibility: ::core::option::Option::None,
+            messages,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `supportTicketConversationId`.
+    #[must_use]
+    pub fn with_support_ticket_conversation_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.support_ticket_conversation_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `projectId`.
+    #[must_use]
+    pub fn with_project_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `integrationId`.
+    #[must_use]
+    pub fn with_integration_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `visibility`.
+    #[must_use]
+    pub fn with_visibility(
+        mut self,
+        __value: impl ::core::convert::Into<SupportTicketConversationVisibility>,
+    ) -> Self {
+        self.visibility = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -38910,32 +49979,28 @@ pub struct SupportTicketMessage {
     pub role: ::std::string::String,
     /// `content` on the wire: required, may be `null` (`None`).
     pub content: ::core::option::Option<::std::string::String>,
-    /// `name` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub name: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `links` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub links: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<SupportTicketMessageLinksItem>>,
+    /// `name` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub name: ::openapi_models::Tristate<::std::string::String>,
+    /// `links` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub links: ::openapi_models::Tristate<
+        ::std::vec::Vec<SupportTicketMessageLinksItem>,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `properties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `properties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// A customizable collection of custom properties or attributes.
     ///
-    /// `userProperties` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub user_properties: ::core::option::Option<
-        ::core::option::Option<
-            ::std::collections::BTreeMap<
-                ::std::string::String,
-                ::openapi_models::__private::serde_json::Value,
-            >,
+    /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub user_properties: ::openapi_models::Tristate<
+        ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
         >,
     >,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -38987,24 +50052,28 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessage {
             "content",
             &self.content,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
+        if self.name.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.links {
-            ::openapi_models::__private::object::entry(&mut __map, "links", __value)?;
+        if self.links.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "links",
+                &self.links,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.properties {
+        if self.properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "properties",
-                __value,
+                &self.properties,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.user_properties {
+        if self.user_properties.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "userProperties",
-                __value,
+                &self.user_properties,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -39185,10 +50254,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
                         __f8,
                         "content",
                     )?,
-                    name: __f9,
-                    links: __f10,
-                    properties: __f11,
-                    user_properties: __f12,
+                    name: ::openapi_models::Tristate::from_nested(__f9),
+                    links: ::openapi_models::Tristate::from_nested(__f10),
+                    properties: ::openapi_models::Tristate::from_nested(__f11),
+                    user_properties: ::openapi_models::Tristate::from_nested(__f12),
                     additional_properties: __extra,
                 })
             }
@@ -39197,6 +50266,110 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SupportTicket
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SupportTicketMessage {
+    /// Builds the value from the required fields (`id`, `conversationId`, `createdAt`, `updatedAt`, `role`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        conversation_id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        role: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            r#type: ::core::default::Default::default(),
+            external_id: ::core::option::Option::None,
+            external_url: ::core::option::Option::None,
+            conversation_id: ::core::convert::Into::into(conversation_id),
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            role: ::core::convert::Into::into(role),
+            content: ::core::option::Option::None,
+            name: ::openapi_models::Tristate::Absent,
+            links: ::openapi_models::Tristate::Absent,
+            properties: ::openapi_models::Tristate::Absent,
+            user_properties: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `externalId`.
+    #[must_use]
+    pub fn with_external_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `externalUrl`.
+    #[must_use]
+    pub fn with_external_url(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_url = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `content`.
+    #[must_use]
+    pub fn with_content(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.content = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `links`.
+    #[must_use]
+    pub fn with_links(
+        mut self,
+        __value: ::std::vec::Vec<SupportTicketMessageLinksItem>,
+    ) -> Self {
+        self.links = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `properties`.
+    #[must_use]
+    pub fn with_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.properties = ::openapi_models::Tristate::Value(__value);
+        self
+    }
+    /// Sets `userProperties`.
+    #[must_use]
+    pub fn with_user_properties(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.user_properties = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -39276,24 +50449,18 @@ impl ::openapi_models::Validate for SupportTicketMessageType {}
 /// Generated from `specs/inkeep-analytics.yaml#/components/schemas/SupportTicketMessage/properties/links/items`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct SupportTicketMessageLinksItem {
-    /// `label` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub label: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `label` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub label: ::openapi_models::Tristate<::std::string::String>,
     /// `url` on the wire: required.
     pub url: ::std::string::String,
-    /// `title` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub title: ::core::option::Option<::core::option::Option<::std::string::String>>,
-    /// `description` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub description: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
-    /// `type` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub r#type: ::core::option::Option<
-        ::core::option::Option<SupportTicketMessageLinksItemType>,
-    >,
-    /// `breadcrumbs` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub breadcrumbs: ::core::option::Option<
-        ::core::option::Option<::std::vec::Vec<::std::string::String>>,
-    >,
+    /// `title` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub title: ::openapi_models::Tristate<::std::string::String>,
+    /// `description` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub description: ::openapi_models::Tristate<::std::string::String>,
+    /// `type` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub r#type: ::openapi_models::Tristate<SupportTicketMessageLinksItemType>,
+    /// `breadcrumbs` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub breadcrumbs: ::openapi_models::Tristate<::std::vec::Vec<::std::string::String>>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -39310,28 +50477,40 @@ impl ::openapi_models::__private::serde::Serialize for SupportTicketMessageLinks
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.label {
-            ::openapi_models::__private::object::entry(&mut __map, "label", __value)?;
+        if self.label.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
         }
         ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
-        if let ::core::option::Option::Some(__value) = &self.title {
-            ::openapi_models::__private::object::entry(&mut __map, "title", __value)?;
+        if self.title.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "title",
+                &self.title,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.description {
+        if self.description.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "description",
-                __value,
+                &self.description,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.r#type {
-            ::openapi_models::__private::object::entry(&mut __map, "type", __value)?;
+        if self.r#type.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.breadcrumbs {
+        if self.breadcrumbs.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "breadcrumbs",
-                __value,
+                &self.breadcrumbs,
             )?;
         }
         for (__key, __value) in &self.additional_properties {
@@ -39430,12 +50609,12 @@ for SupportTicketMessageLinksItem {
                     }
                 }
                 ::core::result::Result::Ok(SupportTicketMessageLinksItem {
-                    label: __f0,
+                    label: ::openapi_models::Tristate::from_nested(__f0),
                     url: ::openapi_models::__private::object::required(__f1, "url")?,
-                    title: __f2,
-                    description: __f3,
-                    r#type: __f4,
-                    breadcrumbs: __f5,
+                    title: ::openapi_models::Tristate::from_nested(__f2),
+                    description: ::openapi_models::Tristate::from_nested(__f3),
+                    r#type: ::openapi_models::Tristate::from_nested(__f4),
+                    breadcrumbs: ::openapi_models::Tristate::from_nested(__f5),
                     additional_properties: __extra,
                 })
             }
@@ -39444,6 +50623,73 @@ for SupportTicketMessageLinksItem {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl SupportTicketMessageLinksItem {
+    /// Builds the value from the required fields (`url`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(url: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::openapi_models::Tristate::Absent,
+            url: ::core::convert::Into::into(url),
+            title: ::openapi_models::Tristate::Absent,
+            description: ::openapi_models::Tristate::Absent,
+            r#type: ::openapi_models::Tristate::Absent,
+            breadcrumbs: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `title`.
+    #[must_use]
+    pub fn with_title(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `description`.
+    #[must_use]
+    pub fn with_description(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `type`.
+    #[must_use]
+    pub fn with_type(
+        mut self,
+        __value: impl ::core::convert::Into<SupportTicketMessageLinksItemType>,
+    ) -> Self {
+        self.r#type = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `breadcrumbs`.
+    #[must_use]
+    pub fn with_breadcrumbs(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.breadcrumbs = ::openapi_models::Tristate::Value(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -39855,6 +51101,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unauthorized 
         )
     }
 }
+impl Unauthorized {
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        title: impl ::core::convert::Into<::std::string::String>,
+        status: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        detail: impl ::core::convert::Into<::std::string::String>,
+        error: impl ::core::convert::Into<UnauthorizedError>,
+    ) -> Self {
+        Self {
+            title: ::core::convert::Into::into(title),
+            status: ::core::convert::Into::into(status),
+            detail: ::core::convert::Into::into(detail),
+            instance: ::core::option::Option::None,
+            request_id: ::core::option::Option::None,
+            code: ::core::default::Default::default(),
+            error: ::core::convert::Into::into(error),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `instance`.
+    #[must_use]
+    pub fn with_instance(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requestId`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Unauthorized {}
 /// A short code indicating the error code returned.
@@ -40034,6 +51324,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedE
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl UnauthorizedError {
+    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::core::default::Default::default(),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -40298,6 +51598,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unprocessable
         )
     }
 }
+impl UnprocessableEntity {
+    /// Builds the value from the required fields (`title`, `status`, `detail`, `error`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        title: impl ::core::convert::Into<::std::string::String>,
+        status: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+        detail: impl ::core::convert::Into<::std::string::String>,
+        error: impl ::core::convert::Into<UnprocessableEntityError>,
+    ) -> Self {
+        Self {
+            title: ::core::convert::Into::into(title),
+            status: ::core::convert::Into::into(status),
+            detail: ::core::convert::Into::into(detail),
+            instance: ::core::option::Option::None,
+            request_id: ::core::option::Option::None,
+            code: ::core::default::Default::default(),
+            error: ::core::convert::Into::into(error),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `instance`.
+    #[must_use]
+    pub fn with_instance(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `requestId`.
+    #[must_use]
+    pub fn with_request_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for UnprocessableEntity {}
 /// A short code indicating the error code returned.
@@ -40485,6 +51829,16 @@ for UnprocessableEntityError {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl UnprocessableEntityError {
+    /// Builds the value from the required fields (`message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(message: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: ::core::default::Default::default(),
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]

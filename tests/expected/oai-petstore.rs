@@ -112,6 +112,29 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
         )
     }
 }
+impl Pet {
+    /// Builds the value from the required fields (`id`, `name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: ::core::primitive::i64,
+        name: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            id,
+            name: ::core::convert::Into::into(name),
+            tag: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `tag`.
+    #[must_use]
+    pub fn with_tag(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tag = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Pet {}
 /// Generated from `tests/corpus/oai-petstore.yaml#/components/schemas/Pets`.
@@ -265,6 +288,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Error {
+    /// Builds the value from the required fields (`code`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        code: ::core::primitive::i32,
+        message: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code,
+            message: ::core::convert::Into::into(message),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]

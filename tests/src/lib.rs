@@ -8,6 +8,7 @@
 //! and regenerating it.
 
 pub mod cargo;
+pub mod construction;
 pub mod differential;
 
 use std::path::{Path, PathBuf};

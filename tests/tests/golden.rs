@@ -21,6 +21,29 @@ fn inkeep_analytics() {
     check("specs/inkeep-analytics.yaml", "inkeep-analytics.rs");
 }
 
+/// Tests that build every Inkeep component from its required fields only,
+/// written from the model (`openapi_models_tests::construction`) and
+/// compiled and run by the `goldens` crate.
+#[test]
+fn inkeep_construction() {
+    let spec = repo().join("specs/inkeep-analytics.yaml");
+    let output = openapi_models_codegen::render(
+        &openapi_models_codegen::load::FileSystem,
+        &spec,
+        "specs/inkeep-analytics.yaml",
+        &openapi_models_codegen::Options::default(),
+    );
+    assert!(output.errors.is_empty());
+    let (tests, unbuildable) =
+        openapi_models_tests::construction::tests(&output.model, "crate::inkeep_analytics");
+    assert!(unbuildable.is_empty(), "no value to build: {unbuildable:?}");
+    assert!(tests.matches("#[test]").count() > 80);
+    expectorate::assert_contents(
+        repo().join("tests/expected/construction/inkeep-analytics.rs"),
+        &format!("{HEADER}{tests}"),
+    );
+}
+
 /// A few real documents of the corpus, each for what it exercises.
 #[test]
 fn corpus_oai_petstore() {

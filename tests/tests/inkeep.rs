@@ -9,7 +9,7 @@ use std::fmt::Debug;
 use std::path::PathBuf;
 
 use openapi_models::inkeep;
-use openapi_models::Validate;
+use openapi_models::{Tristate, Validate};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -317,9 +317,12 @@ fn optional_nullable_keeps_absent_null_and_value_apart() {
     let mut with_value = base.clone();
     with_value["tags"] = serde_json::json!(["a"]);
     let read = |v: &Value| serde_json::from_value::<inkeep::OpenAIConversation>(v.clone()).unwrap();
-    assert_eq!(read(&base).tags, None);
-    assert_eq!(read(&with_null).tags, Some(None));
-    assert_eq!(read(&with_value).tags, Some(Some(vec!["a".to_owned()])));
+    assert_eq!(read(&base).tags, Tristate::Absent);
+    assert_eq!(read(&with_null).tags, Tristate::Null);
+    assert_eq!(
+        read(&with_value).tags,
+        Tristate::Value(vec!["a".to_owned()])
+    );
     for json in [&base, &with_null, &with_value] {
         assert_eq!(&serde_json::to_value(read(json)).unwrap(), json);
     }
@@ -367,9 +370,9 @@ fn open_enum_keeps_unknown_values() {
         serde_json::from_str(r#"{"url": "u", "type": "my_custom_type"}"#).unwrap();
     assert_eq!(
         link.r#type,
-        Some(Some(inkeep::OpenAIExtendedMessageLinksItemType::Other(
+        Tristate::Value(inkeep::OpenAIExtendedMessageLinksItemType::Other(
             "my_custom_type".to_owned()
-        )))
+        ))
     );
     assert_eq!(
         serde_json::to_string(&link).unwrap(),
@@ -379,9 +382,7 @@ fn open_enum_keeps_unknown_values() {
         serde_json::from_str(r#"{"url": "u", "type": "github_issue"}"#).unwrap();
     assert_eq!(
         known.r#type,
-        Some(Some(
-            inkeep::OpenAIExtendedMessageLinksItemType::GithubIssue
-        ))
+        Tristate::Value(inkeep::OpenAIExtendedMessageLinksItemType::GithubIssue)
     );
 }
 
@@ -405,5 +406,51 @@ fn untagged_unions_pick_the_variant_by_shape() {
     assert_eq!(
         serde_json::to_value(read(extra)).unwrap(),
         serde_json::from_str::<Value>(extra).unwrap()
+    );
+}
+
+/// `new` takes what must be given, `with_` sets the rest: required
+/// nullable fields start as `null`, optional ones absent, tags fill
+/// themselves; text goes in as `&str`, a union member as itself.
+#[test]
+fn construction_sets_what_you_mean_and_nothing_else() {
+    let message = inkeep::OpenAIExtendedMessage::new(
+        "m1",
+        "c1",
+        "t",
+        "t",
+        inkeep::OpenAIExtendedMessageRole::User,
+        "hi",
+    )
+    .with_external_id("ext")
+    .with_name("Ada");
+    assert_eq!(message.r#type, inkeep::OpenAIExtendedMessageType::Openai);
+    assert_eq!(message.external_id.as_deref(), Some("ext"));
+    assert_eq!(message.name, Tristate::Value("Ada".to_owned()));
+    assert_eq!(
+        serde_json::to_value(&message).unwrap(),
+        serde_json::json!({"id": "m1", "type": "openai", "externalId": "ext", "externalUrl": null,
+            "conversationId": "c1", "createdAt": "t", "updatedAt": "t", "role": "user",
+            "content": "hi", "name": "Ada"})
+    );
+    // `null` for an optional nullable field is said as such.
+    let cleared = inkeep::OpenAIExtendedMessage {
+        name: Tristate::Null,
+        ..message
+    };
+    assert_eq!(serde_json::to_value(&cleared).unwrap()["name"], Value::Null);
+}
+
+/// A struct whose fields can all be left out has `Default`, and `new()`
+/// builds the same value.
+#[test]
+fn default_is_new_without_arguments() {
+    let body = inkeep::QueryConversationsRequestBody::default();
+    assert_eq!(body, inkeep::QueryConversationsRequestBody::new());
+    assert_eq!(serde_json::to_string(&body).unwrap(), "{}");
+    let body = body.with_notes("weekly");
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"notes":"weekly"}"#
     );
 }

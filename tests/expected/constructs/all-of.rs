@@ -100,6 +100,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Base {
         )
     }
 }
+impl Base {
+    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            status: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        __value: impl ::core::convert::Into<BaseStatus>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Base {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Base/properties/status`.
@@ -285,6 +304,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Timestamps {
         )
     }
 }
+impl Timestamps {
+    /// Builds the value from the required fields (`createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(created_at: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `updatedAt`.
+    #[must_use]
+    pub fn with_updated_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.updated_at = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Timestamps {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -456,6 +496,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Order {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Order {
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        total: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            status: ::core::option::Option::None,
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            total,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        __value: impl ::core::convert::Into<BaseStatus>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -646,6 +713,40 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SpecialOrder 
         )
     }
 }
+impl SpecialOrder {
+    /// Builds the value from the required fields (`id`, `createdAt`, `updatedAt`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: impl ::core::convert::Into<::std::string::String>,
+        created_at: impl ::core::convert::Into<::std::string::String>,
+        updated_at: impl ::core::convert::Into<::std::string::String>,
+        total: ::core::primitive::i64,
+    ) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            status: ::core::option::Option::None,
+            created_at: ::core::convert::Into::into(created_at),
+            updated_at: ::core::convert::Into::into(updated_at),
+            total,
+            priority: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        __value: impl ::core::convert::Into<BaseStatus>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `priority`.
+    #[must_use]
+    pub fn with_priority(mut self, __value: ::core::primitive::bool) -> Self {
+        self.priority = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for SpecialOrder {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -772,6 +873,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Described {
         )
     }
 }
+impl Described {
+    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            status: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        __value: impl ::core::convert::Into<BaseStatus>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Described {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/MaybeBase`.
@@ -784,8 +904,8 @@ impl ::openapi_models::Validate for Described {}
 pub struct MaybeBase {
     /// Optional base.
     ///
-    /// `base` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub base: ::core::option::Option<::core::option::Option<Base>>,
+    /// `base` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub base: ::openapi_models::Tristate<Base>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -802,8 +922,8 @@ impl ::openapi_models::__private::serde::Serialize for MaybeBase {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.base {
-            ::openapi_models::__private::object::entry(&mut __map, "base", __value)?;
+        if self.base.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "base", &self.base)?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -857,7 +977,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MaybeBase {
                     }
                 }
                 ::core::result::Result::Ok(MaybeBase {
-                    base: __f0,
+                    base: ::openapi_models::Tristate::from_nested(__f0),
                     additional_properties: __extra,
                 })
             }
@@ -866,6 +986,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MaybeBase {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl MaybeBase {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            base: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `base`.
+    #[must_use]
+    pub fn with_base(mut self, __value: impl ::core::convert::Into<Base>) -> Self {
+        self.base = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -1016,6 +1153,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
         )
     }
 }
+impl Open {
+    /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            id: ::core::convert::Into::into(id),
+            status: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `status`.
+    #[must_use]
+    pub fn with_status(
+        mut self,
+        __value: impl ::core::convert::Into<BaseStatus>,
+    ) -> Self {
+        self.status = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Open {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Task`.
@@ -1136,6 +1292,43 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Task {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Task {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            kind: ::core::option::Option::None,
+            subtype: ::core::option::Option::None,
+            meta: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kind = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `subtype`.
+    #[must_use]
+    pub fn with_subtype(
+        mut self,
+        __value: impl ::core::convert::Into<TaskSubtype>,
+    ) -> Self {
+        self.subtype = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(mut self, __value: impl ::core::convert::Into<TaskMeta>) -> Self {
+        self.meta = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -1308,6 +1501,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskMeta {
         )
     }
 }
+impl TaskMeta {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            a: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(mut self, __value: ::core::primitive::i64) -> Self {
+        self.a = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for TaskMeta {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Milestone`.
@@ -1322,8 +1530,8 @@ pub struct Milestone {
     pub kind: ::core::option::Option<MilestoneKind>,
     /// Null for plain tasks.
     ///
-    /// `subtype` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub subtype: ::core::option::Option<::core::option::Option<TaskSubtype>>,
+    /// `subtype` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub subtype: ::openapi_models::Tristate<TaskSubtype>,
     /// `meta` on the wire: optional (`None`: absent; `null` is refused).
     pub meta: ::core::option::Option<MilestoneMeta>,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -1345,8 +1553,12 @@ impl ::openapi_models::__private::serde::Serialize for Milestone {
         if let ::core::option::Option::Some(__value) = &self.kind {
             ::openapi_models::__private::object::entry(&mut __map, "kind", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.subtype {
-            ::openapi_models::__private::object::entry(&mut __map, "subtype", __value)?;
+        if self.subtype.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "subtype",
+                &self.subtype,
+            )?;
         }
         if let ::core::option::Option::Some(__value) = &self.meta {
             ::openapi_models::__private::object::entry(&mut __map, "meta", __value)?;
@@ -1420,7 +1632,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Milestone {
                 }
                 ::core::result::Result::Ok(Milestone {
                     kind: __f0,
-                    subtype: __f1,
+                    subtype: ::openapi_models::Tristate::from_nested(__f1),
                     meta: __f2,
                     additional_properties: __extra,
                 })
@@ -1430,6 +1642,46 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Milestone {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Milestone {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            kind: ::core::option::Option::None,
+            subtype: ::openapi_models::Tristate::Absent,
+            meta: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `kind`.
+    #[must_use]
+    pub fn with_kind(
+        mut self,
+        __value: impl ::core::convert::Into<MilestoneKind>,
+    ) -> Self {
+        self.kind = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `subtype`.
+    #[must_use]
+    pub fn with_subtype(
+        mut self,
+        __value: impl ::core::convert::Into<TaskSubtype>,
+    ) -> Self {
+        self.subtype = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `meta`.
+    #[must_use]
+    pub fn with_meta(
+        mut self,
+        __value: impl ::core::convert::Into<MilestoneMeta>,
+    ) -> Self {
+        self.meta = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -1619,6 +1871,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MilestoneMeta
         )
     }
 }
+impl MilestoneMeta {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            a: ::core::option::Option::None,
+            b: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(mut self, __value: ::core::primitive::i64) -> Self {
+        self.a = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `b`.
+    #[must_use]
+    pub fn with_b(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for MilestoneMeta {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -1726,6 +2003,27 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Page {
         )
     }
 }
+impl Page {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            result: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `result`.
+    #[must_use]
+    pub fn with_result(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.result = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Page {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/PageOfNames`.
@@ -1818,6 +2116,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PageOfNames {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PageOfNames {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            result: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `result`.
+    #[must_use]
+    pub fn with_result(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.result = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -1987,6 +2303,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Account {
         )
     }
 }
+impl Account {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            currency: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `currency`.
+    #[must_use]
+    pub fn with_currency(
+        mut self,
+        __value: impl ::core::convert::Into<AccountCurrency>,
+    ) -> Self {
+        self.currency = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Account {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Account/properties/currency`.
@@ -2081,6 +2417,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Disjoint {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Disjoint {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            color: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `color`.
+    #[must_use]
+    pub fn with_color(
+        mut self,
+        __value: impl ::core::convert::Into<DisjointColor>,
+    ) -> Self {
+        self.color = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -2305,6 +2659,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Whole {
         )
     }
 }
+impl Whole {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            n: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `n`.
+    #[must_use]
+    pub fn with_n(mut self, __value: WholeN) -> Self {
+        self.n = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Whole {}
 /// Generated from `tests/constructs/all-of.yaml#/components/schemas/Whole/properties/n`.
@@ -2399,6 +2768,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Listed {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Listed {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            r: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `r`.
+    #[must_use]
+    pub fn with_r(mut self, __value: impl ::core::convert::Into<ListedR>) -> Self {
+        self.r = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]

@@ -118,6 +118,37 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
         )
     }
 }
+impl Pet {
+    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            owner: ::core::option::Option::None,
+            code: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `owner`.
+    #[must_use]
+    pub fn with_owner(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.owner = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Pet {}
 /// Generated from `tests/constructs/broken.yaml#/components/schemas/Tag`.
@@ -210,6 +241,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Tag {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            label: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `label`.
+    #[must_use]
+    pub fn with_label(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.label = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]

@@ -97,8 +97,8 @@ pub struct Price {
     pub currency: Currency,
     /// `valid_until` on the wire: optional (`None`: absent; `null` is refused).
     pub valid_until: ::core::option::Option<crate::custom::Stamp>,
-    /// `note` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub note: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `note` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub note: ::openapi_models::Tristate<::std::string::String>,
 }
 #[automatically_derived]
 impl ::openapi_models::__private::serde::Serialize for Price {
@@ -123,8 +123,8 @@ impl ::openapi_models::__private::serde::Serialize for Price {
                 __value,
             )?;
         }
-        if let ::core::option::Option::Some(__value) = &self.note {
-            ::openapi_models::__private::object::entry(&mut __map, "note", __value)?;
+        if self.note.is_present() {
+            ::openapi_models::__private::object::entry(&mut __map, "note", &self.note)?;
         }
         ::openapi_models::__private::object::end(__map)
     }
@@ -201,7 +201,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Price {
                         "currency",
                     )?,
                     valid_until: __f2,
-                    note: __f3,
+                    note: ::openapi_models::Tristate::from_nested(__f3),
                 })
             }
         }
@@ -209,6 +209,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Price {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Price {
+    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        amount: impl ::core::convert::Into<crate::custom::Money>,
+        currency: impl ::core::convert::Into<Currency>,
+    ) -> Self {
+        Self {
+            amount: ::core::convert::Into::into(amount),
+            currency: ::core::convert::Into::into(currency),
+            valid_until: ::core::option::Option::None,
+            note: ::openapi_models::Tristate::Absent,
+        }
+    }
+    /// Sets `valid_until`.
+    #[must_use]
+    pub fn with_valid_until(
+        mut self,
+        __value: impl ::core::convert::Into<crate::custom::Stamp>,
+    ) -> Self {
+        self.valid_until = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `note`.
+    #[must_use]
+    pub fn with_note(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.note = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -317,6 +353,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Discount {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Discount {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            kind: ::core::default::Default::default(),
+            percent: ::core::option::Option::None,
+            code: ::core::option::Option::None,
+        }
+    }
+    /// Sets `percent`.
+    #[must_use]
+    pub fn with_percent(mut self, __value: ::core::primitive::i64) -> Self {
+        self.percent = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `code`.
+    #[must_use]
+    pub fn with_code(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -490,6 +551,18 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measured {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Measured {
+    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        Self {
+            value: ::core::convert::Into::into(value),
+        }
     }
 }
 #[automatically_derived]
@@ -726,6 +799,51 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Catalog {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Catalog {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            offers: ::core::option::Option::None,
+            labels: ::core::option::Option::None,
+            currencies: ::core::option::Option::None,
+            shipping: ::core::option::Option::None,
+        }
+    }
+    /// Sets `offers`.
+    #[must_use]
+    pub fn with_offers(mut self, __value: ::std::vec::Vec<Offer>) -> Self {
+        self.offers = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `labels`.
+    #[must_use]
+    pub fn with_labels(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.labels = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `currencies`.
+    #[must_use]
+    pub fn with_currencies(
+        mut self,
+        __value: impl ::core::convert::Into<::std::collections::BTreeSet<Currency>>,
+    ) -> Self {
+        self.currencies = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `shipping`.
+    #[must_use]
+    pub fn with_shipping(mut self, __value: impl ::core::convert::Into<Cost>) -> Self {
+        self.shipping = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]

@@ -584,5 +584,49 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Palette {
         )
     }
 }
+impl Palette {
+    /// Builds the value from the required fields (`main`, `level`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        main: impl ::core::convert::Into<Color>,
+        level: impl ::core::convert::Into<Level>,
+    ) -> Self {
+        Self {
+            main: ::core::convert::Into::into(main),
+            level: ::core::convert::Into::into(level),
+            maybe: ::core::option::Option::None,
+            flag: ::core::option::Option::None,
+            mixed: ::core::option::Option::None,
+            tricky: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `maybe`.
+    #[must_use]
+    pub fn with_maybe(
+        mut self,
+        __value: impl ::core::convert::Into<NullableColor>,
+    ) -> Self {
+        self.maybe = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `flag`.
+    #[must_use]
+    pub fn with_flag(mut self, __value: impl ::core::convert::Into<Flag>) -> Self {
+        self.flag = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `mixed`.
+    #[must_use]
+    pub fn with_mixed(mut self, __value: impl ::core::convert::Into<Mixed>) -> Self {
+        self.mixed = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `tricky`.
+    #[must_use]
+    pub fn with_tricky(mut self, __value: impl ::core::convert::Into<Tricky>) -> Self {
+        self.tricky = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Palette {}

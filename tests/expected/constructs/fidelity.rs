@@ -451,6 +451,94 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Contact {
         )
     }
 }
+impl Contact {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            email: ::core::option::Option::None,
+            site: ::core::option::Option::None,
+            id: ::core::option::Option::None,
+            day: ::core::option::Option::None,
+            at: ::core::option::Option::None,
+            v4: ::core::option::Option::None,
+            v6: ::core::option::Option::None,
+            bytes: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `email`.
+    #[must_use]
+    pub fn with_email(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `site`.
+    #[must_use]
+    pub fn with_site(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.site = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `day`.
+    #[must_use]
+    pub fn with_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `at`.
+    #[must_use]
+    pub fn with_at(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.at = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `v4`.
+    #[must_use]
+    pub fn with_v4(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v4 = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `v6`.
+    #[must_use]
+    pub fn with_v6(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v6 = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `bytes`.
+    #[must_use]
+    pub fn with_bytes(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Contact {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -806,6 +894,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeBase {
         )
     }
 }
+impl ShapeBase {
+    /// Builds the value from the required fields (`kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(kind: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            kind: ::core::convert::Into::into(kind),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ShapeBase {}
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Shape`.
@@ -1009,6 +1106,20 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
         )
     }
 }
+impl ShapeCircle {
+    /// Builds the value from the required fields (`radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        radius: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        Self {
+            kind: ::core::default::Default::default(),
+            radius: ::core::convert::Into::into(radius),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ShapeCircle {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -1191,6 +1302,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeSquare {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ShapeSquare {
+    /// Builds the value from the required fields (`side`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(side: ::core::primitive::i64) -> Self {
+        Self {
+            kind: ::core::default::Default::default(),
+            side,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1471,6 +1592,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measure {
         )
     }
 }
+impl Measure {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            value: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Measure {}
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Either`.
@@ -1575,6 +1716,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Either {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Either {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(variant: impl ::core::convert::Into<EitherVariant>) -> Self {
+        Self {
+            a: ::core::option::Option::None,
+            variant: ::core::convert::Into::into(variant),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -1779,6 +1939,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
         )
     }
 }
+impl Cat {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            meow: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `meow`.
+    #[must_use]
+    pub fn with_meow(mut self, __value: ::core::primitive::bool) -> Self {
+        self.meow = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Cat {}
 /// Generated from `tests/constructs/fidelity.yaml#/components/schemas/Dog`.
@@ -1885,6 +2070,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Dog {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            id: ::core::option::Option::None,
+            bark: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `bark`.
+    #[must_use]
+    pub fn with_bark(mut self, __value: ::core::primitive::bool) -> Self {
+        self.bark = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -2188,6 +2398,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountAggregat
     }
 }
 impl CountAggregation {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            func: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `func`.
+    #[must_use]
+    pub fn with_func(
+        mut self,
+        __value: impl ::core::convert::Into<CountAggregationFunc>,
+    ) -> Self {
+        self.func = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `func`, or its default when absent.
     #[must_use]
     pub fn func_or_default(&self) -> CountAggregationFunc {
@@ -2376,6 +2602,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SumAggregatio
     }
 }
 impl SumAggregation {
+    /// Builds the value from the required fields (`property`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(property: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            func: ::core::option::Option::None,
+            property: ::core::convert::Into::into(property),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `func`.
+    #[must_use]
+    pub fn with_func(
+        mut self,
+        __value: impl ::core::convert::Into<SumAggregationFunc>,
+    ) -> Self {
+        self.func = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `func`, or its default when absent.
     #[must_use]
     pub fn func_or_default(&self) -> SumAggregationFunc {

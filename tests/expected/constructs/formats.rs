@@ -10,10 +10,10 @@ pub struct Event {
     pub day: ::std::string::String,
     /// `id` on the wire: required.
     pub id: ::std::string::String,
-    /// `later` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
+    /// `later` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
     ///
     /// Default: `"2024-01-01T00:00:00Z"`
-    pub later: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    pub later: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -33,8 +33,12 @@ impl ::openapi_models::__private::serde::Serialize for Event {
         ::openapi_models::__private::object::entry(&mut __map, "at", &self.at)?;
         ::openapi_models::__private::object::entry(&mut __map, "day", &self.day)?;
         ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        if let ::core::option::Option::Some(__value) = &self.later {
-            ::openapi_models::__private::object::entry(&mut __map, "later", __value)?;
+        if self.later.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "later",
+                &self.later,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -115,7 +119,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Event {
                     at: ::openapi_models::__private::object::required(__f0, "at")?,
                     day: ::openapi_models::__private::object::required(__f1, "day")?,
                     id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    later: __f3,
+                    later: ::openapi_models::Tristate::from_nested(__f3),
                     additional_properties: __extra,
                 })
             }
@@ -127,14 +131,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Event {
     }
 }
 impl Event {
+    /// Builds the value from the required fields (`at`, `day`, `id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        at: impl ::core::convert::Into<::std::string::String>,
+        day: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            at: ::core::convert::Into::into(at),
+            day: ::core::convert::Into::into(day),
+            id: ::core::convert::Into::into(id),
+            later: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `later`.
+    #[must_use]
+    pub fn with_later(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.later = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
     /// `later`, or its default when absent.
     #[must_use]
     pub fn later_or_default(&self) -> ::core::option::Option<&str> {
         match &self.later {
-            ::core::option::Option::None => {
+            ::openapi_models::Tristate::Absent => {
                 ::core::option::Option::Some("2024-01-01T00:00:00Z")
             }
-            ::core::option::Option::Some(__value) => __value.as_deref(),
+            __value => __value.as_deref(),
         }
     }
 }
@@ -172,9 +201,7 @@ impl ::openapi_models::Validate for Event {
             );
             __v.pop();
         }
-        if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self
-            .later
-        {
+        if let ::openapi_models::Tristate::Value(__value) = &self.later {
             __v.push_field("later");
             ::openapi_models::__private::validate::format(
                 __v,

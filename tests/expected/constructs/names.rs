@@ -93,6 +93,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Option {
         )
     }
 }
+impl Option {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            some: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `some`.
+    #[must_use]
+    pub fn with_some(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.some = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Option {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Result`.
@@ -187,6 +205,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Result {
         )
     }
 }
+impl Result {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ok: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `ok`.
+    #[must_use]
+    pub fn with_ok(mut self, __value: ::core::primitive::bool) -> Self {
+        self.ok = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Result {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/String`.
@@ -279,6 +312,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for String {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl String {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            value: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `value`.
+    #[must_use]
+    pub fn with_value(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -377,6 +428,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Box {
         )
     }
 }
+impl Box {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            inner: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `inner`.
+    #[must_use]
+    pub fn with_inner(mut self, __value: impl ::core::convert::Into<Option>) -> Self {
+        self.inner = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Box {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Self`.
@@ -471,6 +537,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Type {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Type {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            crate_: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `crate`.
+    #[must_use]
+    pub fn with_crate_(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.crate_ = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -581,6 +665,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for A {
         )
     }
 }
+impl A {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            d: ::core::default::Default::default(),
+            s: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `d`.
+    #[must_use]
+    pub fn with_d(mut self, __value: impl ::core::convert::Into<D>) -> Self {
+        self.d = ::core::convert::Into::into(__value);
+        self
+    }
+    /// Sets `s`.
+    #[must_use]
+    pub fn with_s(mut self, __value: impl ::core::convert::Into<S>) -> Self {
+        self.s = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for A {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/D`.
@@ -673,6 +779,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for D {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl D {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            a: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -840,6 +964,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for E {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl E {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            e: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `e`.
+    #[must_use]
+    pub fn with_e(mut self, __value: ::core::primitive::i64) -> Self {
+        self.e = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -1031,6 +1170,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Visitor {
         )
     }
 }
+impl Visitor {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            visitor: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `visitor`.
+    #[must_use]
+    pub fn with_visitor(mut self, __value: impl ::core::convert::Into<Key>) -> Self {
+        self.visitor = ::core::convert::Into::into(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Visitor {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Key`.
@@ -1123,6 +1277,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Key {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Key {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            key: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `key`.
+    #[must_use]
+    pub fn with_key(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -1318,6 +1490,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore2 {
         )
     }
 }
+impl PetStore2 {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            a: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PetStore2 {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/PetStore`.
@@ -1410,6 +1600,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl PetStore {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            b: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `b`.
+    #[must_use]
+    pub fn with_b(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.b = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -1506,6 +1714,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetStore3 {
         )
     }
 }
+impl PetStore3 {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            c: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `c`.
+    #[must_use]
+    pub fn with_c(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.c = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PetStore3 {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/2fa-settings`.
@@ -1600,6 +1826,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for T2faSettings 
         )
     }
 }
+impl T2faSettings {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            enabled: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `enabled`.
+    #[must_use]
+    pub fn with_enabled(mut self, __value: ::core::primitive::bool) -> Self {
+        self.enabled = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for T2faSettings {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Café`.
@@ -1692,6 +1933,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cafe {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Cafe {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            creme: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `crème`.
+    #[must_use]
+    pub fn with_creme(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.creme = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -1794,6 +2053,21 @@ for ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyCon
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ThisIsAnExtremelyLongSchemaNameThatSomeCodeFirstFrameworksProduceWhenTheyConcatenateGenericParametersIntoOneIdentifier {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            x: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(mut self, __value: ::core::primitive::i64) -> Self {
+        self.x = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -1996,6 +2270,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Odd {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Odd {
+    /// Builds the value from the required fields (`type`, `self`, `$ref`, `@id`, `+1`, ``, `-1`, `Type`, `type_`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    #[allow(clippy::too_many_arguments)]
+    #[allow(clippy::just_underscores_and_digits)]
+    pub fn new(
+        r#type: impl ::core::convert::Into<::std::string::String>,
+        self_: impl ::core::convert::Into<::std::string::String>,
+        r#ref: impl ::core::convert::Into<::std::string::String>,
+        id: impl ::core::convert::Into<::std::string::String>,
+        _1: ::core::primitive::i64,
+        field: impl ::core::convert::Into<::std::string::String>,
+        _1_2: ::core::primitive::i64,
+        type2: impl ::core::convert::Into<::std::string::String>,
+        type3: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            r#type: ::core::convert::Into::into(r#type),
+            self_: ::core::convert::Into::into(self_),
+            r#ref: ::core::convert::Into::into(r#ref),
+            id: ::core::convert::Into::into(id),
+            _1,
+            field: ::core::convert::Into::into(field),
+            _1_2,
+            type2: ::core::convert::Into::into(type2),
+            type3: ::core::convert::Into::into(type3),
+            additional_properties: ::core::option::Option::None,
+            additional_properties2: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `additional_properties`.
+    #[must_use]
+    pub fn with_additional_properties(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.additional_properties = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -2442,6 +2757,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Clone {
         )
     }
 }
+impl Clone {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            debug: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `debug`.
+    #[must_use]
+    pub fn with_debug(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.debug = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Clone {}
 /// Generated from `tests/constructs/names.yaml#/components/schemas/Debug`.
@@ -2570,3 +2903,179 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialEq {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for PartialEq {}
+/// Generated from `tests/constructs/names.yaml#/components/schemas/Methods`.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+pub struct Methods {
+    /// `new` on the wire: required.
+    pub new: ::std::string::String,
+    /// `self_` on the wire: required.
+    pub self_: ::core::primitive::i64,
+    /// `value` on the wire: required.
+    pub value: ::std::string::String,
+    /// `with_b` on the wire: optional (`None`: absent; `null` is refused).
+    ///
+    /// Default: `"x"`
+    pub with_b: ::core::option::Option<::std::string::String>,
+    /// `b_or_default` on the wire: optional (`None`: absent; `null` is refused).
+    pub b_or_default: ::core::option::Option<::std::string::String>,
+    /// Keys the schema does not declare, kept as they came and written back.
+    pub additional_properties: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >,
+}
+#[automatically_derived]
+impl ::openapi_models::__private::serde::Serialize for Methods {
+    fn serialize<__S>(
+        &self,
+        __serializer: __S,
+    ) -> ::core::result::Result<__S::Ok, __S::Error>
+    where
+        __S: ::openapi_models::__private::serde::Serializer,
+    {
+        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        ::openapi_models::__private::object::entry(&mut __map, "new", &self.new)?;
+        ::openapi_models::__private::object::entry(&mut __map, "self_", &self.self_)?;
+        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
+        if let ::core::option::Option::Some(__value) = &self.with_b {
+            ::openapi_models::__private::object::entry(&mut __map, "with_b", __value)?;
+        }
+        if let ::core::option::Option::Some(__value) = &self.b_or_default {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "b_or_default",
+                __value,
+            )?;
+        }
+        for (__key, __value) in &self.additional_properties {
+            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+        }
+        ::openapi_models::__private::object::end(__map)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Methods {
+    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+    where
+        __D: ::openapi_models::__private::serde::Deserializer<'de>,
+    {
+        struct __Visitor;
+        #[automatically_derived]
+        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
+            type Value = Methods;
+            fn expecting(
+                &self,
+                __f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                ::openapi_models::__private::object::expecting(__f, "Methods")
+            }
+            fn visit_map<__A>(
+                self,
+                mut __map: __A,
+            ) -> ::core::result::Result<Methods, __A::Error>
+            where
+                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+            {
+                let mut __f0 = ::core::option::Option::None;
+                let mut __f1 = ::core::option::Option::None;
+                let mut __f2 = ::core::option::Option::None;
+                let mut __f3 = ::core::option::Option::None;
+                let mut __f4 = ::core::option::Option::None;
+                let mut __extra = ::std::collections::BTreeMap::new();
+                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                    ::openapi_models::__private::object::Key<'de>,
+                >(&mut __map)? {
+                    match __key.as_str() {
+                        "new" => {
+                            ::openapi_models::__private::object::next(
+                                &mut __map,
+                                &mut __f0,
+                                "new",
+                            )?
+                        }
+                        "self_" => {
+                            ::openapi_models::__private::object::next(
+                                &mut __map,
+                                &mut __f1,
+                                "self_",
+                            )?
+                        }
+                        "value" => {
+                            ::openapi_models::__private::object::next(
+                                &mut __map,
+                                &mut __f2,
+                                "value",
+                            )?
+                        }
+                        "with_b" => {
+                            ::openapi_models::__private::object::next(
+                                &mut __map,
+                                &mut __f3,
+                                "with_b",
+                            )?
+                        }
+                        "b_or_default" => {
+                            ::openapi_models::__private::object::next(
+                                &mut __map,
+                                &mut __f4,
+                                "b_or_default",
+                            )?
+                        }
+                        _ => {
+                            __extra
+                                .insert(
+                                    __key.into_string(),
+                                    ::openapi_models::__private::object::extra(&mut __map)?,
+                                );
+                        }
+                    }
+                }
+                ::core::result::Result::Ok(Methods {
+                    new: ::openapi_models::__private::object::required(__f0, "new")?,
+                    self_: ::openapi_models::__private::object::required(__f1, "self_")?,
+                    value: ::openapi_models::__private::object::required(__f2, "value")?,
+                    with_b: __f3,
+                    b_or_default: __f4,
+                    additional_properties: __extra,
+                })
+            }
+        }
+        ::openapi_models::__private::serde::Deserializer::deserialize_map(
+            __deserializer,
+            __Visitor,
+        )
+    }
+}
+impl Methods {
+    /// Builds the value from the required fields (`new`, `self_`, `value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        new: impl ::core::convert::Into<::std::string::String>,
+        self_: ::core::primitive::i64,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            new: ::core::convert::Into::into(new),
+            self_,
+            value: ::core::convert::Into::into(value),
+            with_b: ::core::option::Option::None,
+            b_or_default: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `with_b`.
+    #[must_use]
+    pub fn with_with_b(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_b = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// `with_b`, or its default when absent.
+    #[must_use]
+    pub fn with_b_or_default(&self) -> &str {
+        self.with_b.as_deref().unwrap_or("x")
+    }
+}
+#[automatically_derived]
+impl ::openapi_models::Validate for Methods {}

@@ -140,6 +140,58 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reading {
     }
 }
 impl Reading {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            level: ::core::option::Option::None,
+            serial: ::core::option::Option::None,
+            scale: ::core::option::Option::None,
+            tiny: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `level`.
+    #[must_use]
+    pub fn with_level(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.level = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `serial`.
+    #[must_use]
+    pub fn with_serial(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.serial = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `scale`.
+    #[must_use]
+    pub fn with_scale(
+        mut self,
+        __value: impl ::core::convert::Into<ReadingScale>,
+    ) -> Self {
+        self.scale = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `tiny`.
+    #[must_use]
+    pub fn with_tiny(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.tiny = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
     /// `scale`, or its default when absent.
     #[must_use]
     pub fn scale_or_default(&self) -> ReadingScale {

@@ -108,6 +108,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
         )
     }
 }
+impl Money {
+    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        amount: impl ::core::convert::Into<::std::string::String>,
+        currency: impl ::core::convert::Into<Currency>,
+    ) -> Self {
+        Self {
+            amount: ::core::convert::Into::into(amount),
+            currency: ::core::convert::Into::into(currency),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Money {}
 /// Generated from `tests/constructs/refs-common.yaml#/components/schemas/Currency`.

@@ -98,6 +98,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
         )
     }
 }
+impl Pet {
+    /// Builds the value from the required fields (`id`, `owner`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        id: ::core::primitive::i64,
+        owner: impl ::core::convert::Into<PetOwner>,
+    ) -> Self {
+        Self {
+            id,
+            owner: ::core::convert::Into::into(owner),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Pet {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Pet/properties/owner`.
@@ -203,6 +216,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetOwner {
         )
     }
 }
+impl PetOwner {
+    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            addresses: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `addresses`.
+    #[must_use]
+    pub fn with_addresses(
+        mut self,
+        __value: ::std::vec::Vec<PetOwnerAddressesItem>,
+    ) -> Self {
+        self.addresses = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PetOwner {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Pet/properties/owner/properties/addresses/items`.
@@ -301,6 +333,24 @@ for PetOwnerAddressesItem {
         )
     }
 }
+impl PetOwnerAddressesItem {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            city: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PetOwnerAddressesItem {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/OwnerAddress`.
@@ -393,6 +443,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OwnerAddress 
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl OwnerAddress {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            city: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `city`.
+    #[must_use]
+    pub fn with_city(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.city = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]
@@ -535,6 +603,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Uses {
         )
     }
 }
+impl Uses {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            page: ::core::option::Option::None,
+            draft: ::core::option::Option::None,
+            limit: ::core::option::Option::None,
+            address: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `page`.
+    #[must_use]
+    pub fn with_page(mut self, __value: impl ::core::convert::Into<PetList>) -> Self {
+        self.page = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `draft`.
+    #[must_use]
+    pub fn with_draft(mut self, __value: impl ::core::convert::Into<NewPet>) -> Self {
+        self.draft = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `limit`.
+    #[must_use]
+    pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
+        self.limit = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `address`.
+    #[must_use]
+    pub fn with_address(
+        mut self,
+        __value: impl ::core::convert::Into<OwnerAddress>,
+    ) -> Self {
+        self.address = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Uses {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -642,6 +751,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetList {
         )
     }
 }
+impl PetList {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            pets: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `pets`.
+    #[must_use]
+    pub fn with_pets(mut self, __value: ::std::vec::Vec<Pet>) -> Self {
+        self.pets = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for PetList {}
 /// Generated from `tests/constructs/refs.yaml#/components/requestBodies/NewPet/content/application~1json/schema`.
@@ -727,6 +851,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NewPet {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl NewPet {
+    /// Builds the value from the required fields (`name`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(name: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -837,6 +970,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Remote {
         )
     }
 }
+impl Remote {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            money: ::core::option::Option::None,
+            tag: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `money`.
+    #[must_use]
+    pub fn with_money(mut self, __value: impl ::core::convert::Into<Money>) -> Self {
+        self.money = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `tag`.
+    #[must_use]
+    pub fn with_tag(mut self, __value: impl ::core::convert::Into<Tag>) -> Self {
+        self.tag = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Remote {}
 /// Generated from `tests/constructs/refs-common.yaml#/components/schemas/Money`.
@@ -944,6 +1099,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Money {
+    /// Builds the value from the required fields (`amount`, `currency`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        amount: impl ::core::convert::Into<::std::string::String>,
+        currency: impl ::core::convert::Into<Currency>,
+    ) -> Self {
+        Self {
+            amount: ::core::convert::Into::into(amount),
+            currency: ::core::convert::Into::into(currency),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1120,6 +1288,22 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
         )
     }
 }
+impl Tag {
+    /// Builds the value from the required fields (`label`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(label: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            label: ::core::convert::Into::into(label),
+            parent: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `parent`.
+    #[must_use]
+    pub fn with_parent(mut self, __value: impl ::core::convert::Into<Currency>) -> Self {
+        self.parent = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Tag {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Node`.
@@ -1251,6 +1435,42 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
         )
     }
 }
+impl Node {
+    /// Builds the value from the required fields (`value`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(value: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            value: ::core::convert::Into::into(value),
+            next: ::core::option::Option::None,
+            children: ::core::option::Option::None,
+            by_name: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `children`.
+    #[must_use]
+    pub fn with_children(mut self, __value: ::std::vec::Vec<Node>) -> Self {
+        self.children = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `byName`.
+    #[must_use]
+    pub fn with_by_name(
+        mut self,
+        __value: ::std::collections::BTreeMap<::std::string::String, Node>,
+    ) -> Self {
+        self.by_name = ::core::option::Option::Some(__value);
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Node {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Ping`.
@@ -1345,6 +1565,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Ping {
         )
     }
 }
+impl Ping {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            pong: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `pong`.
+    #[must_use]
+    pub fn with_pong(
+        mut self,
+        __value: impl ::core::convert::Into<::std::boxed::Box<Pong>>,
+    ) -> Self {
+        self.pong = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Ping {}
 /// Generated from `tests/constructs/refs.yaml#/components/schemas/Pong`.
@@ -1435,6 +1673,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pong {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Pong {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            ping: ::core::default::Default::default(),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `ping`.
+    #[must_use]
+    pub fn with_ping(
+        mut self,
+        __value: impl ::core::convert::Into<::std::boxed::Box<Ping>>,
+    ) -> Self {
+        self.ping = ::core::convert::Into::into(__value);
+        self
     }
 }
 #[automatically_derived]

@@ -10,8 +10,8 @@ pub struct Pet {
     pub kind: ::std::string::String,
     /// `photo` on the wire: optional (`None`: absent; `null` is refused).
     pub photo: ::core::option::Option<::std::string::String>,
-    /// `nickname` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub nickname: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `nickname` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub nickname: ::openapi_models::Tristate<::std::string::String>,
     /// Keys the schema does not declare, kept as they came and written back.
     pub additional_properties: ::std::collections::BTreeMap<
         ::std::string::String,
@@ -33,8 +33,12 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
         if let ::core::option::Option::Some(__value) = &self.photo {
             ::openapi_models::__private::object::entry(&mut __map, "photo", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.nickname {
-            ::openapi_models::__private::object::entry(&mut __map, "nickname", __value)?;
+        if self.nickname.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "nickname",
+                &self.nickname,
+            )?;
         }
         for (__key, __value) in &self.additional_properties {
             ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
@@ -115,7 +119,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
                     name: ::openapi_models::__private::object::required(__f0, "name")?,
                     kind: ::openapi_models::__private::object::required(__f1, "kind")?,
                     photo: __f2,
-                    nickname: __f3,
+                    nickname: ::openapi_models::Tristate::from_nested(__f3),
                     additional_properties: __extra,
                 })
             }
@@ -124,6 +128,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Pet {
+    /// Builds the value from the required fields (`name`, `kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        kind: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            kind: ::core::convert::Into::into(kind),
+            photo: ::core::option::Option::None,
+            nickname: ::openapi_models::Tristate::Absent,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `photo`.
+    #[must_use]
+    pub fn with_photo(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `nickname`.
+    #[must_use]
+    pub fn with_nickname(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
     }
 }
 #[automatically_derived]
@@ -137,8 +176,8 @@ pub struct Dog {
     pub kind: ::std::string::String,
     /// `photo` on the wire: optional (`None`: absent; `null` is refused).
     pub photo: ::core::option::Option<::std::string::String>,
-    /// `nickname` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub nickname: ::core::option::Option<::core::option::Option<::std::string::String>>,
+    /// `nickname` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub nickname: ::openapi_models::Tristate<::std::string::String>,
     /// `barks` on the wire: optional (`None`: absent; `null` is refused).
     pub barks: ::core::option::Option<::core::primitive::bool>,
     /// Keys the schema does not declare, kept as they came and written back.
@@ -162,8 +201,12 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
         if let ::core::option::Option::Some(__value) = &self.photo {
             ::openapi_models::__private::object::entry(&mut __map, "photo", __value)?;
         }
-        if let ::core::option::Option::Some(__value) = &self.nickname {
-            ::openapi_models::__private::object::entry(&mut __map, "nickname", __value)?;
+        if self.nickname.is_present() {
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "nickname",
+                &self.nickname,
+            )?;
         }
         if let ::core::option::Option::Some(__value) = &self.barks {
             ::openapi_models::__private::object::entry(&mut __map, "barks", __value)?;
@@ -255,7 +298,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
                     name: ::openapi_models::__private::object::required(__f0, "name")?,
                     kind: ::openapi_models::__private::object::required(__f1, "kind")?,
                     photo: __f2,
-                    nickname: __f3,
+                    nickname: ::openapi_models::Tristate::from_nested(__f3),
                     barks: __f4,
                     additional_properties: __extra,
                 })
@@ -265,6 +308,48 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Dog {
+    /// Builds the value from the required fields (`name`, `kind`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        name: impl ::core::convert::Into<::std::string::String>,
+        kind: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: ::core::convert::Into::into(name),
+            kind: ::core::convert::Into::into(kind),
+            photo: ::core::option::Option::None,
+            nickname: ::openapi_models::Tristate::Absent,
+            barks: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `photo`.
+    #[must_use]
+    pub fn with_photo(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.photo = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `nickname`.
+    #[must_use]
+    pub fn with_nickname(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nickname = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `barks`.
+    #[must_use]
+    pub fn with_barks(mut self, __value: ::core::primitive::bool) -> Self {
+        self.barks = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]

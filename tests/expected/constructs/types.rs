@@ -4,10 +4,8 @@
 /// Generated from `tests/constructs/types.yaml#/components/schemas/Everything`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Everything {
-    /// `maybeName` on the wire: optional, may be `null` (`None`: absent, `Some(None)`: `null`).
-    pub maybe_name: ::core::option::Option<
-        ::core::option::Option<::std::string::String>,
-    >,
+    /// `maybeName` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+    pub maybe_name: ::openapi_models::Tristate<::std::string::String>,
     /// `stringOrNumber` on the wire: optional (`None`: absent; `null` is refused).
     pub string_or_number: ::core::option::Option<EverythingStringOrNumber>,
     /// `implicitObject` on the wire: optional (`None`: absent; `null` is refused).
@@ -76,11 +74,11 @@ impl ::openapi_models::__private::serde::Serialize for Everything {
         __S: ::openapi_models::__private::serde::Serializer,
     {
         let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.maybe_name {
+        if self.maybe_name.is_present() {
             ::openapi_models::__private::object::entry(
                 &mut __map,
                 "maybeName",
-                __value,
+                &self.maybe_name,
             )?;
         }
         if let ::core::option::Option::Some(__value) = &self.string_or_number {
@@ -417,7 +415,7 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Everything {
                     }
                 }
                 ::core::result::Result::Ok(Everything {
-                    maybe_name: __f0,
+                    maybe_name: ::openapi_models::Tristate::from_nested(__f0),
                     string_or_number: __f1,
                     implicit_object: __f2,
                     implicit_array: __f3,
@@ -453,6 +451,267 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Everything {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Everything {
+    /// Builds the value from the required fields (`serverId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(server_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+        Self {
+            maybe_name: ::openapi_models::Tristate::Absent,
+            string_or_number: ::core::option::Option::None,
+            implicit_object: ::core::option::Option::None,
+            implicit_array: ::core::option::Option::None,
+            empty: ::core::option::Option::None,
+            anything: ::core::option::Option::None,
+            not_string: ::core::option::Option::None,
+            int32: ::core::option::Option::None,
+            int64: ::core::option::Option::None,
+            uint64: ::core::option::Option::None,
+            huge: ::core::option::Option::None,
+            float: ::core::option::Option::None,
+            double: ::core::option::Option::None,
+            when: ::core::option::Option::None,
+            day: ::core::option::Option::None,
+            id: ::core::option::Option::None,
+            bytes: ::core::option::Option::None,
+            blob: ::core::option::Option::None,
+            price: ::core::option::Option::None,
+            any_items: ::core::option::Option::None,
+            pair: ::core::option::Option::None,
+            unique: ::core::option::Option::None,
+            server_id: ::core::convert::Into::into(server_id),
+            password: ::core::option::Option::None,
+            only_null: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `maybeName`.
+    #[must_use]
+    pub fn with_maybe_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.maybe_name = ::openapi_models::Tristate::Value(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `stringOrNumber`.
+    #[must_use]
+    pub fn with_string_or_number(
+        mut self,
+        __value: impl ::core::convert::Into<EverythingStringOrNumber>,
+    ) -> Self {
+        self.string_or_number = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `implicitObject`.
+    #[must_use]
+    pub fn with_implicit_object(
+        mut self,
+        __value: impl ::core::convert::Into<EverythingImplicitObject>,
+    ) -> Self {
+        self.implicit_object = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `implicitArray`.
+    #[must_use]
+    pub fn with_implicit_array(
+        mut self,
+        __value: ::std::vec::Vec<::core::primitive::i64>,
+    ) -> Self {
+        self.implicit_array = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `empty`.
+    #[must_use]
+    pub fn with_empty(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.empty = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `anything`.
+    #[must_use]
+    pub fn with_anything(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.anything = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `notString`.
+    #[must_use]
+    pub fn with_not_string(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    ) -> Self {
+        self.not_string = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `int32`.
+    #[must_use]
+    pub fn with_int32(mut self, __value: ::core::primitive::i32) -> Self {
+        self.int32 = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `int64`.
+    #[must_use]
+    pub fn with_int64(mut self, __value: ::core::primitive::i64) -> Self {
+        self.int64 = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `uint64`.
+    #[must_use]
+    pub fn with_uint64(mut self, __value: ::core::primitive::u64) -> Self {
+        self.uint64 = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `huge`.
+    #[must_use]
+    pub fn with_huge(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.huge = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `float`.
+    #[must_use]
+    pub fn with_float(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.float = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `double`.
+    #[must_use]
+    pub fn with_double(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.double = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `when`.
+    #[must_use]
+    pub fn with_when(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.when = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `day`.
+    #[must_use]
+    pub fn with_day(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.day = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `id`.
+    #[must_use]
+    pub fn with_id(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `bytes`.
+    #[must_use]
+    pub fn with_bytes(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bytes = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `blob`.
+    #[must_use]
+    pub fn with_blob(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.blob = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `price`.
+    #[must_use]
+    pub fn with_price(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.price = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `anyItems`.
+    #[must_use]
+    pub fn with_any_items(
+        mut self,
+        __value: ::std::vec::Vec<::openapi_models::__private::serde_json::Value>,
+    ) -> Self {
+        self.any_items = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `pair`.
+    #[must_use]
+    pub fn with_pair(
+        mut self,
+        __value: (::std::string::String, ::core::primitive::i64),
+    ) -> Self {
+        self.pair = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `unique`.
+    #[must_use]
+    pub fn with_unique(
+        mut self,
+        __value: ::std::vec::Vec<::std::string::String>,
+    ) -> Self {
+        self.unique = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `password`.
+    #[must_use]
+    pub fn with_password(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.password = ::core::option::Option::Some(
+            ::core::convert::Into::into(__value),
+        );
+        self
+    }
+    /// Sets `onlyNull`.
+    #[must_use]
+    pub fn with_only_null(mut self, __value: ()) -> Self {
+        self.only_null = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -705,6 +964,24 @@ for EverythingImplicitObject {
         )
     }
 }
+impl EverythingImplicitObject {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            a: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `a`.
+    #[must_use]
+    pub fn with_a(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.a = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for EverythingImplicitObject {}
 /// Generated from `tests/constructs/types.yaml#/components/schemas/Limits`.
@@ -855,6 +1132,63 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Limits {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Limits {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::core::option::Option::None,
+            count: ::core::option::Option::None,
+            ratio: ::core::option::Option::None,
+            tags: ::core::option::Option::None,
+            extra: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `count`.
+    #[must_use]
+    pub fn with_count(mut self, __value: ::core::primitive::i64) -> Self {
+        self.count = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `ratio`.
+    #[must_use]
+    pub fn with_ratio(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.ratio = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `tags`.
+    #[must_use]
+    pub fn with_tags(mut self, __value: ::std::vec::Vec<::std::string::String>) -> Self {
+        self.tags = ::core::option::Option::Some(__value);
+        self
+    }
+    /// Sets `extra`.
+    #[must_use]
+    pub fn with_extra(
+        mut self,
+        __value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::core::primitive::i64,
+        >,
+    ) -> Self {
+        self.extra = ::core::option::Option::Some(__value);
+        self
     }
 }
 #[automatically_derived]
@@ -1019,6 +1353,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tally {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Tally {
+    /// Builds the value from the required fields (`total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(total: ::core::primitive::i64) -> Self {
+        Self {
+            total,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]

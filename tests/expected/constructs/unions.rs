@@ -98,6 +98,16 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Cat {
         )
     }
 }
+impl Cat {
+    /// Builds the value from the required fields (`meows`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(meows: ::core::primitive::bool) -> Self {
+        Self {
+            kind: ::core::default::Default::default(),
+            meows,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Cat {}
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Cat/properties/kind`.
@@ -268,6 +278,19 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
         )
     }
 }
+impl Dog {
+    /// Builds the value from the required fields (`kind`, `barks`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        kind: impl ::core::convert::Into<::std::string::String>,
+        barks: ::core::primitive::bool,
+    ) -> Self {
+        Self {
+            kind: ::core::convert::Into::into(kind),
+            barks,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Dog {}
 /// Does not declare the tag property itself.
@@ -353,6 +376,15 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Bird {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Bird {
+    /// Builds the value from the required fields (`wings`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(wings: ::core::primitive::i64) -> Self {
+        Self {
+            wings,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -944,6 +976,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapePoint {
         )
     }
 }
+impl ShapePoint {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            x: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `x`.
+    #[must_use]
+    pub fn with_x(
+        mut self,
+        __value: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        self.x = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ShapePoint {}
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Shape/anyOf/1`.
@@ -1044,6 +1096,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircle {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl ShapeCircle {
+    /// Builds the value from the required fields (`x`, `radius`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(
+        x: impl ::core::convert::Into<::openapi_models::__private::serde_json::Number>,
+        radius: impl ::core::convert::Into<
+            ::openapi_models::__private::serde_json::Number,
+        >,
+    ) -> Self {
+        Self {
+            x: ::core::convert::Into::into(x),
+            radius: ::core::convert::Into::into(radius),
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
     }
 }
 #[automatically_derived]
@@ -1319,6 +1386,25 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Holder {
         )
     }
 }
+impl Holder {
+    /// Builds the value from the required fields (`pet`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new(pet: impl ::core::convert::Into<MappedPet>) -> Self {
+        Self {
+            pet: ::core::convert::Into::into(pet),
+            maybe: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `maybe`.
+    #[must_use]
+    pub fn with_maybe(
+        mut self,
+        __value: impl ::core::convert::Into<MaybeContent>,
+    ) -> Self {
+        self.maybe = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Holder {}
 /// Generated from `tests/constructs/unions.yaml#/components/schemas/Node`.
@@ -1533,6 +1619,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShortNode {
         )
     }
 }
+impl ShortNode {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            next: ::core::option::Option::None,
+            v: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `v`.
+    #[must_use]
+    pub fn with_v(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for ShortNode {
     fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
@@ -1652,6 +1766,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LongNode {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl LongNode {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            next: ::core::option::Option::None,
+            v: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `next`.
+    #[must_use]
+    pub fn with_next(
+        mut self,
+        __value: impl ::core::convert::Into<::std::boxed::Box<Node>>,
+    ) -> Self {
+        self.next = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+    /// Sets `v`.
+    #[must_use]
+    pub fn with_v(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.v = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
     }
 }
 #[automatically_derived]

@@ -93,6 +93,24 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
         )
     }
 }
+impl Open {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::core::option::Option::None,
+            additional_properties: ::std::collections::BTreeMap::new(),
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Open {}
 /// Generated from `tests/constructs/unknown-keys.yaml#/components/schemas/Closed`.
@@ -169,6 +187,23 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Closed {
         )
     }
 }
+impl Closed {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {
+            name: ::core::option::Option::None,
+        }
+    }
+    /// Sets `name`.
+    #[must_use]
+    pub fn with_name(
+        mut self,
+        __value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::core::option::Option::Some(::core::convert::Into::into(__value));
+        self
+    }
+}
 #[automatically_derived]
 impl ::openapi_models::Validate for Closed {}
 /// Generated from `tests/constructs/unknown-keys.yaml#/components/schemas/Nothing`.
@@ -229,6 +264,12 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Nothing {
             __deserializer,
             __Visitor,
         )
+    }
+}
+impl Nothing {
+    /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+    pub fn new() -> Self {
+        Self {}
     }
 }
 #[automatically_derived]

@@ -6,6 +6,16 @@
 //! most of a whole API's models go unused here, hence `dead_code`.
 #![deny(warnings)]
 
+#[cfg(test)]
+mod construction;
+
+// Every Inkeep component built from its required fields: tests written
+// from the model by `tests/tests/golden.rs`.
+#[cfg(test)]
+#[rustfmt::skip]
+#[path = "../../expected/construction/inkeep-analytics.rs"]
+mod inkeep_construction;
+
 // Golden files hold prettyplease output exactly; rustfmt must not touch them.
 #[rustfmt::skip]
 #[allow(dead_code)]

@@ -111,3 +111,17 @@ fn open_enums_convert_from_text() {
         spec::OpenOutcome::Other("Later".to_owned())
     );
 }
+
+#[test]
+fn methods_named_after_fields_stay_apart() {
+    let methods = spec::Methods::new("n", 1, "v").with_with_b("set");
+    assert_eq!(methods.with_b_or_default(), "set");
+    assert_eq!(methods.new, "n");
+    // `b_or_default` has no setter (its name is the accessor's): it is set
+    // as a field.
+    let methods = spec::Methods {
+        b_or_default: Some("b".to_owned()),
+        ..methods
+    };
+    round_trip::<spec::Methods>(&serde_json::to_string(&methods).unwrap());
+}

@@ -45,7 +45,7 @@ fn field_types() {
         only_null,
         additional_properties: _,
     } = e;
-    let _: Option<Option<String>> = maybe_name;
+    let _: openapi_models::Tristate<String> = maybe_name;
     let _: Option<EverythingStringOrNumber> = string_or_number;
     let _: Option<EverythingImplicitObject> = implicit_object;
     let _: Option<Vec<i64>> = implicit_array;

@@ -12,6 +12,7 @@
 //! the runtime's re-exported serde), so schemas called `Option`, `String` or
 //! `Result` cannot shadow what it relies on.
 
+mod construction;
 mod enums;
 mod structs;
 mod unions;

@@ -6,7 +6,8 @@
 //! - required: `T`, an error when missing;
 //! - required + nullable: `Option<T>`, an error when missing, `null` is `None`;
 //! - optional: `Option<T>`, absent is `None`, `null` is an error;
-//! - optional + nullable: `Option<Option<T>>`: absent, `null`, or a value.
+//! - optional + nullable: `Tristate<T>` (the runtime's): absent, `null`, or
+//!   a value.
 
 use std::fmt::Write;
 
@@ -40,7 +41,9 @@ impl Emitter<'_> {
         let serialize = self.serialize_body(s);
         let deserialize = self.deserialize_body(def, s);
         self.serde_impls(out, def, &serialize, &deserialize);
-        self.default_accessors(out, def, s);
+        let mut methods = self.construction(s);
+        self.default_accessors(&mut methods, s);
+        self.inherent_impl(out, def, methods.trim_end());
         self.validate_struct(out, def, s);
     }
 
@@ -66,9 +69,7 @@ impl Emitter<'_> {
             Presence::RequiredNullable | Presence::Optional => {
                 format!("::core::option::Option<{inner}>")
             }
-            Presence::OptionalNullable => {
-                format!("::core::option::Option<::core::option::Option<{inner}>>")
-            }
+            Presence::OptionalNullable => format!("{}::Tristate<{inner}>", self.rt),
         }
     }
 
@@ -101,10 +102,16 @@ impl Emitter<'_> {
                 Presence::Required | Presence::RequiredNullable => {
                     let _ = write!(body, "{o}::entry(&mut __map, {wire}, &self.{name})?; ");
                 }
-                Presence::Optional | Presence::OptionalNullable => {
+                Presence::Optional => {
                     let _ = write!(
                         body,
                         "if let ::core::option::Option::Some(__value) = &self.{name} {{ {o}::entry(&mut __map, {wire}, __value)?; }} "
+                    );
+                }
+                Presence::OptionalNullable => {
+                    let _ = write!(
+                        body,
+                        "if self.{name}.is_present() {{ {o}::entry(&mut __map, {wire}, &self.{name})?; }} "
                     );
                 }
             }
@@ -202,8 +209,15 @@ impl Emitter<'_> {
                 Presence::Required | Presence::RequiredNullable => {
                     let _ = write!(build, "{field_name}: {o}::required({slot}, {wire})?, ");
                 }
-                Presence::Optional | Presence::OptionalNullable => {
+                Presence::Optional => {
                     let _ = write!(build, "{field_name}: {slot}, ");
+                }
+                Presence::OptionalNullable => {
+                    let _ = write!(
+                        build,
+                        "{field_name}: {}::Tristate::from_nested({slot}), ",
+                        self.rt
+                    );
                 }
             }
         }
@@ -242,8 +256,7 @@ impl Emitter<'_> {
     /// `fn <field>_or_default(&self)` where the model has one: the value
     /// is kept as sent (absent stays absent), the default applied on
     /// reading.
-    fn default_accessors(&self, out: &mut String, def: &TypeDef, s: &Struct) {
-        let mut methods = String::new();
+    fn default_accessors(&self, methods: &mut String, s: &Struct) {
         for field in &s.fields {
             let (Some(accessor), Some(default)) = (&field.default_accessor, &field.default) else {
                 continue;
@@ -261,9 +274,6 @@ impl Emitter<'_> {
                 accessor.name
             );
         }
-        if !methods.is_empty() {
-            self.inherent_impl(out, def, methods.trim_end());
-        }
     }
 
     /// Return type and body of a default accessor.
@@ -277,7 +287,8 @@ impl Emitter<'_> {
                 (
                     "::core::option::Option<&str>".to_owned(),
                     format!(
-                        "match &self.{name} {{ ::core::option::Option::None => ::core::option::Option::Some({text}), ::core::option::Option::Some(__value) => __value.as_deref() }}"
+                        "match &self.{name} {{ {}::Tristate::Absent => ::core::option::Option::Some({text}), __value => __value.as_deref() }}",
+                        self.rt
                     ),
                 )
             } else {
@@ -296,13 +307,17 @@ impl Emitter<'_> {
         } else {
             (ty, value)
         };
+        // A `Tristate` reads as serde's `Option<Option<T>>`: absent is `None`.
+        let nested = if nullable { ".into_nested()" } else { "" };
         let body = match read {
-            Read::Copy => format!("self.{name}.unwrap_or({value})"),
+            Read::Copy => format!("self.{name}{nested}.unwrap_or({value})"),
             Read::Clone | Read::Str => match default {
-                DefaultValue::Number(_) => {
-                    format!("::core::clone::Clone::clone(&self.{name}).unwrap_or_else(|| {value})")
+                DefaultValue::Number(_) => format!(
+                    "::core::clone::Clone::clone(&self.{name}){nested}.unwrap_or_else(|| {value})"
+                ),
+                _ => {
+                    format!("::core::clone::Clone::clone(&self.{name}){nested}.unwrap_or({value})")
                 }
-                _ => format!("::core::clone::Clone::clone(&self.{name}).unwrap_or({value})"),
             },
         };
         (ret, body)

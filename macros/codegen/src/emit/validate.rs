@@ -45,7 +45,8 @@ impl Emitter<'_> {
                 ),
                 Presence::OptionalNullable => write!(
                     body,
-                    "if let ::core::option::Option::Some(::core::option::Option::Some(__value)) = &self.{name} {{ {scoped} }} "
+                    "if let {}::Tristate::Value(__value) = &self.{name} {{ {scoped} }} ",
+                    self.rt
                 ),
             };
         }
@@ -355,6 +356,7 @@ impl Emitter<'_> {
 fn present(s: &Struct, receiver: &str, key: &str) -> String {
     match s.fields.iter().find(|f| !f.flatten && f.wire == key) {
         Some(field) if field.required => "true".to_owned(),
+        Some(field) if field.ty.nullable => format!("{receiver}.{}.is_present()", &field.name),
         Some(field) => format!("{receiver}.{}.is_some()", &field.name),
         None => match &s.additional {
             Some(additional) => format!(

@@ -6,7 +6,9 @@
 //! no default member) is left out of that type, and its docs say why.
 //! Derive macros of the user's are put on every type that derives.
 //! `Default` is derived without asking where it invents nothing: every
-//! field optional (or a one-value tag, or such a type).
+//! field optional or nullable (or a one-value tag, or such a type).
+//! What defaults that way is also what `new` leaves out of its parameters
+//! (`construction`).
 
 use crate::ir::{Derive, Enum, IntKind, Struct, Ty, TyUse, TypeDef, TypeKind};
 
@@ -21,10 +23,10 @@ impl Traits {
     const ORD: Traits = Traits(8);
     const HASH: Traits = Traits(16);
     const DEFAULT: Traits = Traits(32);
-    /// `Default` without inventing data: every field optional, a map of
-    /// extra keys, a one-value enum or a type that is itself such, so the
-    /// default writes only what must be there (`{}`, a tag). Derived
-    /// whether asked for or not.
+    /// `Default` without inventing data: every field optional or nullable,
+    /// a map of extra keys, a one-value enum or a type that is itself such,
+    /// so the default writes only what must be there (`{}`, a tag, `null`
+    /// for a required nullable field). Derived whether asked for or not.
     const EMPTY: Traits = Traits(64);
     /// The derivable traits (not `EMPTY`, which is about values).
     const ALL: Traits = Traits(63);
@@ -62,7 +64,9 @@ impl Traits {
     }
 }
 
-pub fn decide(types: &mut [TypeDef], requested: &[Derive]) {
+/// Decides every type's derives; returns which types default without
+/// inventing data (`EMPTY`).
+pub fn decide(types: &mut [TypeDef], requested: &[Derive]) -> Vec<bool> {
     // What an enum derives is known first: it decides what holds it.
     let base: Vec<Vec<Derive>> = types
         .iter_mut()
@@ -112,6 +116,14 @@ pub fn decide(types: &mut [TypeDef], requested: &[Derive]) {
         derives.sort();
         types[index].derives = derives;
     }
+    capable.iter().map(|c| c.has(Traits::EMPTY)).collect()
+}
+
+/// Whether a required field of this type can be left out of `new`: it
+/// defaults without inventing data (`null`, a tag, an object of optional
+/// fields).
+pub fn defaults_empty(ty: &TyUse, empty: &[bool]) -> bool {
+    ty.nullable || matches!(ty.ty, Ty::Named(id) if empty[id.index()])
 }
 
 /// `Ord` needs `PartialOrd` and `Eq`, `PartialOrd` nothing more than the
@@ -238,6 +250,8 @@ fn fields(s: &Struct) -> impl Iterator<Item = (&str, &TyUse, Holder)> {
 fn field(ty: &TyUse, holder: Holder, named: &[Traits]) -> Traits {
     let traits = of_use(ty, named);
     match holder {
+        // `null` is a value the spec allows: nothing invented.
+        Holder::Itself if ty.nullable => traits.or(Traits::EMPTY),
         Holder::Itself => traits,
         // Absent, or no extra keys: nothing set.
         Holder::Option => traits.or(Traits::DEFAULT).or(Traits::EMPTY),

@@ -3,12 +3,14 @@
 //! (`nullability`), constraints kept where they apply (`constraints`),
 //! newtypes for alias cycles and `Box` for types that contain each other
 //! (`cycles`, `sizes`), how each union is read (`dispatch`) and built
-//! (`conversions`), which values
-//! `validate()` checks (`validation`), typed defaults and their accessors
-//! (`defaults`), deprecation (`deprecation`), derives (`derives`), and
-//! the docs that say what the wire wants (`wire_docs`).
+//! (`conversions`), which values `validate()` checks (`validation`), typed
+//! defaults and their accessors (`defaults`), deprecation
+//! (`deprecation`), derives (`derives`), how each struct is built in code
+//! (`construction`), and the docs that say what the wire wants
+//! (`wire_docs`).
 
 mod constraints;
+mod construction;
 mod conversions;
 mod cycles;
 mod defaults;
@@ -41,6 +43,7 @@ pub fn finish(mut types: Vec<TypeDef>, options: &crate::Options) -> (Model, Vec<
     defaults::typed_defaults(&mut types);
     deprecation::mark_uses(&mut types);
     wire_docs::add(&mut types);
-    derives::decide(&mut types, &options.derives);
+    let empty = derives::decide(&mut types, &options.derives);
+    construction::decide(&mut types, &empty);
     (Model { types }, errors)
 }

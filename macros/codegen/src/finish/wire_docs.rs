@@ -31,7 +31,7 @@ fn fields(s: &mut Struct) {
             Presence::RequiredNullable => "required, may be `null` (`None`)".to_owned(),
             Presence::Optional => "optional (`None`: absent; `null` is refused)".to_owned(),
             Presence::OptionalNullable => {
-                "optional, may be `null` (`None`: absent, `Some(None)`: `null`)".to_owned()
+                "optional, may be `null` (`Tristate::Absent`, `Tristate::Null`)".to_owned()
             }
         };
         let line = format!("`{wire}` on the wire: {presence}.");

@@ -159,6 +159,23 @@ pub struct Field {
     /// The field holds a union that shares the object's keys
     /// (`#[serde(flatten)]`); `wire` is empty.
     pub flatten: bool,
+    /// How `new` and the setters build it.
+    pub build: Build,
+}
+
+/// How a field is built (decided in `finish::construction`): a parameter
+/// of `new` or set later by its setter; a field that is neither starts out
+/// absent, `null` or its type's only value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Build {
+    /// A parameter of `new`: required, never `null`, no value to start from.
+    pub param: bool,
+    /// The parameter or setter takes `impl Into<T>` (text, named types);
+    /// collections and numbers are taken as they are, so that literals and
+    /// `vec![x.into()]` infer.
+    pub into: bool,
+    /// `fn with_<field>(self, value) -> Self`.
+    pub setter: Option<Ident>,
 }
 
 impl Field {
@@ -182,7 +199,7 @@ pub enum Presence {
     RequiredNullable,
     /// `Option<T>`: `None` is absent; `null` is rejected.
     Optional,
-    /// `Option<Option<T>>`: absent, `null`, or a value.
+    /// `Tristate<T>` (the runtime's): absent, `null`, or a value.
     OptionalNullable,
 }
 

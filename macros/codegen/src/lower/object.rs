@@ -10,7 +10,7 @@ use super::view::View;
 use super::{Lowerer, Memo};
 use crate::docs;
 use crate::ir::{
-    Additional, Alias, DefaultValue, Field, Requirement, Struct, Ty, TyUse, TypeId, TypeKind,
+    Additional, Alias, Build, DefaultValue, Field, Requirement, Struct, Ty, TyUse, TypeId, TypeKind,
 };
 use crate::load::Loc;
 use crate::naming::{self, hints, Scope};
@@ -123,6 +123,7 @@ impl Lowerer<'_, '_> {
                 default: None,
                 default_accessor: None,
                 flatten: true,
+                build: Build::default(),
             });
         }
         let (additional, deny_unknown) = self.unknown_keys(parts.additional.take(), &mut scope);
@@ -305,6 +306,7 @@ impl Lowerer<'_, '_> {
             default: default.map(DefaultValue::Json),
             default_accessor: None,
             flatten: false,
+            build: Build::default(),
         }
     }
 

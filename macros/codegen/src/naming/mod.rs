@@ -218,6 +218,11 @@ pub fn default_accessor(field: &Ident) -> Ident {
     Ident(format!("{}_or_default", field.unraw()))
 }
 
+/// `fn with_<field>(self, value) -> Self`: sets the field.
+pub fn setter(field: &Ident) -> Ident {
+    Ident(format!("with_{}", field.unraw()))
+}
+
 fn is_good_type_name(raw: &str) -> bool {
     let mut chars = raw.chars();
     let Some(first) = chars.next() else {

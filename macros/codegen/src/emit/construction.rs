@@ -1,0 +1,124 @@
+//! `new` and the `with_<field>` setters, as the model's `Build` decided.
+
+use std::fmt::Write;
+
+use super::{string, Emitter};
+use crate::ir::{Field, Presence, Struct};
+
+/// Clippy's `too_many_arguments` starts above seven.
+const CLIPPY_MAX_ARGUMENTS: usize = 7;
+
+impl Emitter<'_> {
+    /// The methods that build a value of the struct.
+    pub(super) fn construction(&self, s: &Struct) -> String {
+        let mut params = Vec::new();
+        let mut wires = Vec::new();
+        let mut inits = String::new();
+        for field in &s.fields {
+            let name = &field.name;
+            if field.build.param {
+                params.push(format!("{name}: {}", self.taken(field)));
+                if !field.flatten {
+                    wires.push(format!("`{}`", field.wire.replace('`', "'")));
+                }
+                let _ = if field.build.into {
+                    write!(inits, "{name}: ::core::convert::Into::into({name}), ")
+                } else {
+                    write!(inits, "{name}, ")
+                };
+                continue;
+            }
+            let start = match field.presence() {
+                Presence::Required => "::core::default::Default::default()".to_owned(),
+                Presence::RequiredNullable | Presence::Optional => {
+                    "::core::option::Option::None".to_owned()
+                }
+                Presence::OptionalNullable => format!("{}::Tristate::Absent", self.rt),
+            };
+            let _ = write!(inits, "{name}: {start}, ");
+        }
+        if let Some(additional) = &s.additional {
+            let _ = write!(
+                inits,
+                "{}: ::std::collections::BTreeMap::new(), ",
+                &additional.name
+            );
+        }
+        let given = if wires.is_empty() {
+            String::from("nothing: every field is optional, nullable or fixed")
+        } else {
+            format!("the required fields ({})", wires.join(", "))
+        };
+        let doc = format!(
+            " Builds the value from {given}; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods."
+        );
+        let mut allow = String::new();
+        if params.len() > CLIPPY_MAX_ARGUMENTS {
+            allow.push_str("#[allow(clippy::too_many_arguments)] ");
+        }
+        // Parameters are named after their fields, also `_1` (a property
+        // named `1`).
+        let numbered = |f: &&Field| {
+            f.name
+                .as_str()
+                .bytes()
+                .all(|b| b == b'_' || b.is_ascii_digit())
+        };
+        if s.fields
+            .iter()
+            .filter(|f| f.build.param)
+            .any(|f| numbered(&f))
+        {
+            allow.push_str("#[allow(clippy::just_underscores_and_digits)] ");
+        }
+        let mut methods = format!(
+            "#[doc = {}] {allow}pub fn new({}) -> Self {{ Self {{ {inits}}} }} ",
+            string(&doc),
+            params.join(", ")
+        );
+        for field in &s.fields {
+            self.setter(&mut methods, field);
+        }
+        methods
+    }
+
+    fn setter(&self, out: &mut String, field: &Field) {
+        let Some(setter) = &field.build.setter else {
+            return;
+        };
+        let name = &field.name;
+        let value = if field.build.into {
+            "::core::convert::Into::into(__value)"
+        } else {
+            "__value"
+        };
+        let set = match field.presence() {
+            Presence::Required => value.to_owned(),
+            Presence::RequiredNullable | Presence::Optional => {
+                format!("::core::option::Option::Some({value})")
+            }
+            Presence::OptionalNullable => format!("{}::Tristate::Value({value})", self.rt),
+        };
+        let deprecated = if field.deprecated {
+            "#[deprecated] "
+        } else {
+            ""
+        };
+        let doc = string(&format!(" Sets `{}`.", field.wire.replace('`', "'")));
+        let _ = write!(
+            out,
+            "#[doc = {doc}] {deprecated}#[must_use] pub fn {setter}(mut self, __value: {}) -> Self {{ self.{name} = {set}; self }} ",
+            self.taken(field)
+        );
+    }
+
+    /// The type a parameter or setter takes: `impl Into<T>` or `T`.
+    fn taken(&self, field: &Field) -> String {
+        let ty = self.boxed(&field.ty);
+        if field.build.into {
+            format!("impl ::core::convert::Into<{ty}>")
+        } else {
+            ty
+        }
+    }
+}
