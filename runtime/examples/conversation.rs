@@ -1,5 +1,6 @@
-//! Reads an Inkeep conversation as wire JSON into the generated
-//! `OpenAIConversation`, validates it, prints a summary and writes it back.
+//! Builds an Inkeep conversation in code, then reads one as wire JSON into
+//! the generated `OpenAIConversation`, validates it, prints a summary and
+//! writes it back.
 //!
 //! ```text
 //! cargo run -p openapi-models --features inkeep --example conversation [conversation.json]
@@ -10,11 +11,29 @@
 use std::error::Error;
 
 use openapi_models::inkeep::{
-    OpenAIConversation, OpenAIExtendedMessageContent, OpenAIExtendedMessageLinksItemType,
+    OpenAIChatCompletionMessage as Chat, OpenAIChatCompletionMessageRole as ChatRole,
+    OpenAIConversation, OpenAIExtendedMessage as Message, OpenAIExtendedMessageContent,
+    OpenAIExtendedMessageLinksItemType, OpenAIExtendedMessageRole as Role,
 };
-use openapi_models::Validate;
+use openapi_models::{Tristate, Validate};
 
 fn main() -> Result<(), Box<dyn Error>> {
+    // In code: `new` takes the required fields (`with_` methods set the
+    // others) and the `type` tags fill themselves.
+    let (now, ask, answer) = ("2026-11-30T12:00:00Z", "Where is SSO?", "In Settings.");
+    let msg = |id, role, text| Message::new(id, "conv_1", now, now, role, text);
+    let messages = vec![
+        msg("msg_1", Role::User, ask),
+        msg("msg_2", Role::Assistant, answer),
+    ];
+    let openai = vec![
+        Chat::new(ChatRole::User, ask),
+        Chat::new(ChatRole::Assistant, answer),
+    ];
+    let built = OpenAIConversation::new("conv_1", now, now, messages, openai);
+    built.validate()?;
+    println!("built in code: {}", serde_json::to_string(&built)?);
+
     let wire = match std::env::args().nth(1) {
         Some(path) => std::fs::read_to_string(path)?,
         None => include_str!("conversation.json").to_owned(),
@@ -39,10 +58,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         "  visibility:   {}",
         shown(conversation.visibility.map(|v| v.as_str()))
     );
-    if let Some(Some(tags)) = &conversation.tags {
+    if let Tristate::Value(tags) = &conversation.tags {
         println!("  tags:         {}", tags.join(", "));
     }
-    if let Some(Some(properties)) = &conversation.properties {
+    if let Tristate::Value(properties) = &conversation.properties {
         let keys: Vec<&str> = properties.keys().map(String::as_str).collect();
         println!("  properties:   {}", keys.join(", "));
     }
@@ -53,25 +72,25 @@ fn main() -> Result<(), Box<dyn Error>> {
             OpenAIExtendedMessageContent::Array(items) => items
                 .iter()
                 .map(|item| match (&item.text, &item.image_url) {
-                    (Some(Some(text)), _) => text.clone(),
-                    (_, Some(Some(image))) => format!("[image {}]", image.url),
+                    (Tristate::Value(text), _) => text.clone(),
+                    (_, Tristate::Value(image)) => format!("[image {}]", image.url),
                     _ => format!("[{}]", item.r#type),
                 })
                 .collect::<Vec<_>>()
                 .join(" "),
         };
         println!("    {:>9}: {text}", message.role.as_str());
-        for link in message.links.iter().flatten().flatten() {
+        for link in message.links.value().into_iter().flatten() {
             let kind = match &link.r#type {
-                Some(Some(OpenAIExtendedMessageLinksItemType::Other(unknown))) => {
+                Tristate::Value(OpenAIExtendedMessageLinksItemType::Other(unknown)) => {
                     format!("{unknown} (not in the spec, kept as sent)")
                 }
-                Some(Some(known)) => known.to_string(),
+                Tristate::Value(known) => known.to_string(),
                 _ => "untyped".to_owned(),
             };
             println!("               link {} ({kind})", link.url);
         }
-        for call in message.tool_calls.iter().flatten().flatten() {
+        for call in message.tool_calls.value().into_iter().flatten() {
             println!(
                 "               tool call {}({})",
                 call.function.name, call.function.arguments
