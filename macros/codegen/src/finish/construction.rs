@@ -16,21 +16,20 @@ use crate::ir::{resolve_alias, IntKind, Ty, TyUse, TypeDef, TypeKind};
 use crate::naming;
 
 pub fn decide(types: &mut [TypeDef], empty: &[bool]) {
-    let into: Vec<Vec<bool>> = types
+    // Per struct field: (takes `impl Into`, is a tag), read before the
+    // fields are written.
+    let kinds: Vec<Vec<(bool, bool)>> = types
         .iter()
         .map(|def| match &def.kind {
-            TypeKind::Struct(s) => s.fields.iter().map(|f| takes_into(types, &f.ty)).collect(),
+            TypeKind::Struct(s) => s
+                .fields
+                .iter()
+                .map(|f| (takes_into(types, &f.ty), is_tag(types, &f.ty)))
+                .collect(),
             _ => Vec::new(),
         })
         .collect();
-    let tags: Vec<Vec<bool>> = types
-        .iter()
-        .map(|def| match &def.kind {
-            TypeKind::Struct(s) => s.fields.iter().map(|f| is_tag(types, &f.ty)).collect(),
-            _ => Vec::new(),
-        })
-        .collect();
-    for ((def, into), tags) in types.iter_mut().zip(into).zip(tags) {
+    for (def, kinds) in types.iter_mut().zip(kinds) {
         let TypeKind::Struct(s) = &mut def.kind else {
             continue;
         };
@@ -41,7 +40,7 @@ pub fn decide(types: &mut [TypeDef], empty: &[bool]) {
             .filter_map(|f| f.default_accessor.as_ref())
             .map(|a| a.name.as_str().to_owned())
             .collect();
-        for ((field, into), tag) in s.fields.iter_mut().zip(into).zip(tags) {
+        for (field, (into, tag)) in s.fields.iter_mut().zip(kinds) {
             field.build.into = into;
             field.build.param = field.required && !defaults_empty(&field.ty, empty);
             if field.build.param || (field.required && !field.ty.nullable && tag) {
