@@ -75,6 +75,7 @@
 extern crate self as openapi_models;
 
 pub mod formats;
+pub mod params;
 mod read;
 mod tristate;
 mod unknown;

@@ -10,6 +10,7 @@ mod formats;
 mod fuzz_regressions;
 mod golden;
 mod inkeep;
+mod params;
 mod pathological;
 mod rebuild;
 mod scratch;
