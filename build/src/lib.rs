@@ -63,6 +63,21 @@ impl Builder {
         self.take(result)
     }
 
+    /// `operations = [...]`: only these operations (by `operationId`) and
+    /// what they use.
+    pub fn operations<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Builder {
+        let ids: Vec<String> = ids.into_iter().map(Into::into).collect();
+        let result = self.options.select_operations(ids);
+        self.take(result)
+    }
+
+    /// `operations = false`: no operation types, only the component
+    /// schemas (`true`: every operation, also beside `schemas`).
+    pub fn all_operations(mut self, all: bool) -> Builder {
+        self.options.all_operations(all);
+        self
+    }
+
     /// `derives = [...]`: `"Eq"`, `"Hash"`, `"PartialOrd"`, `"Ord"`,
     /// `"Default"`, `"Copy"`, or the path of a derive macro.
     pub fn derives<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, derives: I) -> Builder {

@@ -49,6 +49,12 @@ struct OptionArgs {
     /// Only these component schemas and what they use (repeat, or separate with commas)
     #[arg(long, value_name = "NAME", value_delimiter = ',')]
     schemas: Vec<String>,
+    /// Only these operations (by operationId) and what they use (repeat, or separate with commas)
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    operations: Vec<String>,
+    /// No operation types, only the component schemas
+    #[arg(long, conflicts_with = "operations")]
+    no_operations: bool,
     /// More derives where the fields allow them: Eq, Hash, PartialOrd, Ord, Default, Copy, or a derive macro's path (repeat, or separate with commas)
     #[arg(long, value_name = "TRAIT", value_delimiter = ',')]
     derives: Vec<String>,
@@ -76,6 +82,12 @@ impl OptionArgs {
         let mut builder = Builder::new(spec).derives(&self.derives);
         if !self.schemas.is_empty() {
             builder = builder.schemas(self.schemas.iter().cloned());
+        }
+        if !self.operations.is_empty() {
+            builder = builder.operations(self.operations.iter().cloned());
+        }
+        if self.no_operations {
+            builder = builder.all_operations(false);
         }
         for (option, entries) in [("replace", &self.replace), ("formats", &self.formats)] {
             for entry in entries {

@@ -114,6 +114,16 @@ impl Given {
                 let selected = options.select(names.iter().map(LitStr::value).collect());
                 located(key.span(), selected)?;
             }
+            "operations" => {
+                if input.peek(syn::LitBool) {
+                    let all: syn::LitBool = input.parse()?;
+                    options.all_operations(all.value);
+                } else {
+                    let names = list(input, <LitStr as Parse>::parse)?;
+                    let selected = options.select_operations(names.iter().map(LitStr::value).collect());
+                    located(key.span(), selected)?;
+                }
+            }
             "crate" => {
                 let path: LitStr = input.parse()?;
                 options.runtime = openapi_models_codegen::naming::RuntimePath::parse(&path.value())
@@ -147,7 +157,7 @@ impl Given {
             other => {
                 return Err(syn::Error::new(
                     key.span(),
-                    format!("unknown option `{other}`; expected `spec`, `schemas`, `derives`, `replace`, `formats`, `crate`, `unknown_keys` or `broken_schemas`"),
+                    format!("unknown option `{other}`; expected `spec`, `schemas`, `operations`, `derives`, `replace`, `formats`, `crate`, `unknown_keys` or `broken_schemas`"),
                 ))
             }
         }
@@ -246,7 +256,7 @@ mod tests {
     #[test]
     fn every_option_means_what_the_build_api_s_does() {
         let args: Args = syn::parse_str(
-            r#"spec = "api.yaml", schemas = ["Price", "Offer"],
+            r#"spec = "api.yaml", schemas = ["Price", "Offer"], operations = ["getPrice"],
                derives = [Eq, Hash, ::my::Derive, Eq],
                replace = { Money = crate::Money, "Pet.v2" = ::pets::Pet },
                formats = { "date-time" = ::chrono::DateTime<::chrono::FixedOffset>, uuid = ::uuid::Uuid },
@@ -255,6 +265,7 @@ mod tests {
         .expect("the options parse");
         let builder = Builder::new("api.yaml")
             .schemas(["Price", "Offer"])
+            .operations(["getPrice"])
             .derives(["Eq", "Hash", "::my::Derive"])
             .replace("Money", "crate::Money")
             .replace("Pet.v2", "::pets::Pet")
@@ -263,6 +274,9 @@ mod tests {
             .runtime_crate("::om")
             .unknown_keys(UnknownKeys::Reject)
             .broken_schemas(BrokenSchemas::Value);
+        assert_eq!(&args.options, builder.options().expect("valid options"));
+        let args: Args = syn::parse_str(r#"spec = "api.yaml", operations = false"#).unwrap();
+        let builder = Builder::new("api.yaml").all_operations(false);
         assert_eq!(&args.options, builder.options().expect("valid options"));
     }
 }

@@ -77,6 +77,7 @@ extern crate self as openapi_models;
 pub mod formats;
 pub mod params;
 mod read;
+mod response;
 mod tristate;
 mod unknown;
 mod validate;
@@ -103,6 +104,7 @@ macro_rules! include_generated {
     };
 }
 pub use read::{from_reader, from_slice, from_str, from_value, Error};
+pub use response::ResponseError;
 pub use tristate::Tristate;
 pub use unknown::UnknownValue;
 pub use validate::{Validate, ValidationErrors, Validator, Violation};

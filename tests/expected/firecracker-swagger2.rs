@@ -8984,3 +8984,3674 @@ impl ::openapi_models::Validate for Vsock {
         }
     }
 }
+/// The requests and responses of the document's operations: parameters, bodies and the responses of each, by status.
+pub mod operations {
+    /// The parameters of `DescribeInstance` (`GET /`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct DescribeInstanceParams {}
+    impl DescribeInstanceParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DescribeInstanceParams {}
+    /// The parameters of `CreateSyncAction` (`PUT /actions`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct CreateSyncActionParams {}
+    impl CreateSyncActionParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateSyncActionParams {}
+    /// The parameters of `DescribeBalloonConfig` (`GET /balloon`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct DescribeBalloonConfigParams {}
+    impl DescribeBalloonConfigParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DescribeBalloonConfigParams {}
+    /// The parameters of `PutBalloon` (`PUT /balloon`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutBalloonParams {}
+    impl PutBalloonParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutBalloonParams {}
+    /// The parameters of `PatchBalloon` (`PATCH /balloon`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PatchBalloonParams {}
+    impl PatchBalloonParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchBalloonParams {}
+    /// The parameters of `DescribeBalloonStats` (`GET /balloon/statistics`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct DescribeBalloonStatsParams {}
+    impl DescribeBalloonStatsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DescribeBalloonStatsParams {}
+    /// The parameters of `PatchBalloonStatsInterval` (`PATCH /balloon/statistics`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PatchBalloonStatsIntervalParams {}
+    impl PatchBalloonStatsIntervalParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchBalloonStatsIntervalParams {}
+    /// The parameters of `StartBalloonHinting` (`PATCH /balloon/hinting/start`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct StartBalloonHintingParams {}
+    impl StartBalloonHintingParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for StartBalloonHintingParams {}
+    /// The parameters of `DescribeBalloonHinting` (`GET /balloon/hinting/status`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct DescribeBalloonHintingParams {}
+    impl DescribeBalloonHintingParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DescribeBalloonHintingParams {}
+    /// The parameters of `StopBalloonHinting` (`PATCH /balloon/hinting/stop`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct StopBalloonHintingParams {}
+    impl StopBalloonHintingParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for StopBalloonHintingParams {}
+    /// The parameters of `PutGuestBootSource` (`PUT /boot-source`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutGuestBootSourceParams {}
+    impl PutGuestBootSourceParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutGuestBootSourceParams {}
+    /// The parameters of `PutCpuConfiguration` (`PUT /cpu-config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutCpuConfigurationParams {}
+    impl PutCpuConfigurationParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutCpuConfigurationParams {}
+    /// The parameters of `PutGuestDriveById` (`PUT /drives/{drive_id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PutGuestDriveByIdParams {
+        /// The id of the guest drive
+        ///
+        /// `drive_id` on the wire: required.
+        pub drive_id: ::std::string::String,
+    }
+    impl PutGuestDriveByIdParams {
+        /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                drive_id: ::core::convert::Into::into(drive_id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutGuestDriveByIdParams {}
+    /// The parameters of `PatchGuestDriveById` (`PATCH /drives/{drive_id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PatchGuestDriveByIdParams {
+        /// The id of the guest drive
+        ///
+        /// `drive_id` on the wire: required.
+        pub drive_id: ::std::string::String,
+    }
+    impl PatchGuestDriveByIdParams {
+        /// Builds the value from the required fields (`drive_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(drive_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                drive_id: ::core::convert::Into::into(drive_id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchGuestDriveByIdParams {}
+    /// The parameters of `PutGuestPmemById` (`PUT /pmem/{id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PutGuestPmemByIdParams {
+        /// The id of the guest pmem device
+        ///
+        /// `id` on the wire: required.
+        pub id: ::std::string::String,
+    }
+    impl PutGuestPmemByIdParams {
+        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: ::core::convert::Into::into(id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutGuestPmemByIdParams {}
+    /// The parameters of `PatchGuestPmemById` (`PATCH /pmem/{id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PatchGuestPmemByIdParams {
+        /// The id of the guest pmem device
+        ///
+        /// `id` on the wire: required.
+        pub id: ::std::string::String,
+    }
+    impl PatchGuestPmemByIdParams {
+        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: ::core::convert::Into::into(id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchGuestPmemByIdParams {}
+    /// The parameters of `PutLogger` (`PUT /logger`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutLoggerParams {}
+    impl PutLoggerParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutLoggerParams {}
+    /// The parameters of `GetMachineConfiguration` (`GET /machine-config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetMachineConfigurationParams {}
+    impl GetMachineConfigurationParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetMachineConfigurationParams {}
+    /// The parameters of `PutMachineConfiguration` (`PUT /machine-config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutMachineConfigurationParams {}
+    impl PutMachineConfigurationParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutMachineConfigurationParams {}
+    /// The parameters of `PatchMachineConfiguration` (`PATCH /machine-config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PatchMachineConfigurationParams {}
+    impl PatchMachineConfigurationParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchMachineConfigurationParams {}
+    /// The parameters of `PutMetrics` (`PUT /metrics`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutMetricsParams {}
+    impl PutMetricsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutMetricsParams {}
+    /// The parameters of `GetMmds` (`GET /mmds`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetMmdsParams {}
+    impl GetMmdsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetMmdsParams {}
+    /// Generated from `tests/corpus/firecracker-swagger2.yaml#/paths/~1mmds/get/responses/200/schema`.
+    pub type GetMmdsResponseBody = ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::openapi_models::__private::serde_json::Value,
+    >;
+    /// The parameters of `PutMmds` (`PUT /mmds`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutMmdsParams {}
+    impl PutMmdsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutMmdsParams {}
+    /// The parameters of `PatchMmds` (`PATCH /mmds`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PatchMmdsParams {}
+    impl PatchMmdsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchMmdsParams {}
+    /// The parameters of `PutMmdsConfig` (`PUT /mmds/config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutMmdsConfigParams {}
+    impl PutMmdsConfigParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutMmdsConfigParams {}
+    /// The parameters of `PutEntropyDevice` (`PUT /entropy`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutEntropyDeviceParams {}
+    impl PutEntropyDeviceParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutEntropyDeviceParams {}
+    /// The parameters of `PutSerialDevice` (`PUT /serial`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutSerialDeviceParams {}
+    impl PutSerialDeviceParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutSerialDeviceParams {}
+    /// The parameters of `GetMemoryHotplug` (`GET /hotplug/memory`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetMemoryHotplugParams {}
+    impl GetMemoryHotplugParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetMemoryHotplugParams {}
+    /// The parameters of `PutMemoryHotplug` (`PUT /hotplug/memory`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutMemoryHotplugParams {}
+    impl PutMemoryHotplugParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutMemoryHotplugParams {}
+    /// The parameters of `PatchMemoryHotplug` (`PATCH /hotplug/memory`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PatchMemoryHotplugParams {}
+    impl PatchMemoryHotplugParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchMemoryHotplugParams {}
+    /// The parameters of `PutGuestNetworkInterfaceById` (`PUT /network-interfaces/{iface_id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PutGuestNetworkInterfaceByIdParams {
+        /// The id of the guest network interface
+        ///
+        /// `iface_id` on the wire: required.
+        pub iface_id: ::std::string::String,
+    }
+    impl PutGuestNetworkInterfaceByIdParams {
+        /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                iface_id: ::core::convert::Into::into(iface_id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutGuestNetworkInterfaceByIdParams {}
+    /// The parameters of `PatchGuestNetworkInterfaceById` (`PATCH /network-interfaces/{iface_id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PatchGuestNetworkInterfaceByIdParams {
+        /// The id of the guest network interface
+        ///
+        /// `iface_id` on the wire: required.
+        pub iface_id: ::std::string::String,
+    }
+    impl PatchGuestNetworkInterfaceByIdParams {
+        /// Builds the value from the required fields (`iface_id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(iface_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                iface_id: ::core::convert::Into::into(iface_id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchGuestNetworkInterfaceByIdParams {}
+    /// The parameters of `CreateSnapshot` (`PUT /snapshot/create`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct CreateSnapshotParams {}
+    impl CreateSnapshotParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateSnapshotParams {}
+    /// The parameters of `LoadSnapshot` (`PUT /snapshot/load`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct LoadSnapshotParams {}
+    impl LoadSnapshotParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadSnapshotParams {}
+    /// The parameters of `GetFirecrackerVersion` (`GET /version`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetFirecrackerVersionParams {}
+    impl GetFirecrackerVersionParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetFirecrackerVersionParams {}
+    /// The parameters of `PatchVm` (`PATCH /vm`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PatchVmParams {}
+    impl PatchVmParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PatchVmParams {}
+    /// The parameters of `GetExportVmConfig` (`GET /vm/config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetExportVmConfigParams {}
+    impl GetExportVmConfigParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetExportVmConfigParams {}
+    /// The parameters of `PutGuestVsock` (`PUT /vsock`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PutGuestVsockParams {}
+    impl PutGuestVsockParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PutGuestVsockParams {}
+    impl DescribeInstanceParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push('/');
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DescribeInstance`, by status.
+    ///
+    /// Returns general information about an instance.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DescribeInstanceResponse {
+        /// The instance information
+        ///
+        /// Status 200.
+        Ok(super::InstanceInfo),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DescribeInstanceResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeInstanceResponse::Ok)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeInstanceResponse::Default)
+                }
+            }
+        }
+    }
+    impl CreateSyncActionParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/actions";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/actions");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CreateSyncAction`, by status.
+    ///
+    /// Creates a synchronous action.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CreateSyncActionResponse {
+        /// The update was successful
+        ///
+        /// Status 204.
+        NoContent,
+        /// The action cannot be executed due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CreateSyncActionResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(CreateSyncActionResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateSyncActionResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateSyncActionResponse::Default)
+                }
+            }
+        }
+    }
+    impl DescribeBalloonConfigParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DescribeBalloonConfig`, by status.
+    ///
+    /// Returns the current balloon device configuration.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DescribeBalloonConfigResponse {
+        /// The balloon device configuration
+        ///
+        /// Status 200.
+        Ok(super::Balloon),
+        /// Balloon device not configured.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DescribeBalloonConfigResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonConfigResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonConfigResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonConfigResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutBalloonParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutBalloon`, by status.
+    ///
+    /// Creates or updates a balloon device.
+    ///
+    /// Creates a new balloon device if one does not already exist, otherwise updates it, before machine startup. This will fail after machine startup. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutBalloonResponse {
+        /// Balloon device created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Balloon device cannot be created/updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutBalloonResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutBalloonResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutBalloonResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutBalloonResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchBalloonParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchBalloon`, by status.
+    ///
+    /// Updates a balloon device.
+    ///
+    /// Updates an existing balloon device, before or after machine startup. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchBalloonResponse {
+        /// Balloon device updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Balloon device cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchBalloonResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PatchBalloonResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchBalloonResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchBalloonResponse::Default)
+                }
+            }
+        }
+    }
+    impl DescribeBalloonStatsParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon/statistics";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon/statistics");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DescribeBalloonStats`, by status.
+    ///
+    /// Returns the latest balloon device statistics, only if enabled pre-boot.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DescribeBalloonStatsResponse {
+        /// The balloon device statistics
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::BalloonStats>),
+        /// The balloon device statistics were not enabled when the device was configured.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DescribeBalloonStatsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonStatsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonStatsResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonStatsResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchBalloonStatsIntervalParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon/statistics";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon/statistics");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchBalloonStatsInterval`, by status.
+    ///
+    /// Updates a balloon device statistics polling interval.
+    ///
+    /// Updates an existing balloon device statistics interval, before or after machine startup. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchBalloonStatsIntervalResponse {
+        /// Balloon statistics interval updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Balloon statistics interval cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchBalloonStatsIntervalResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => {
+                    ::core::result::Result::Ok(
+                        PatchBalloonStatsIntervalResponse::NoContent,
+                    )
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchBalloonStatsIntervalResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchBalloonStatsIntervalResponse::Default)
+                }
+            }
+        }
+    }
+    impl StartBalloonHintingParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon/hinting/start";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon/hinting/start");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `StartBalloonHinting`, by status.
+    ///
+    /// Starts a free page hinting run only if enabled pre-boot.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum StartBalloonHintingResponse {
+        /// Free page hinting run started.
+        ///
+        /// Status 204.
+        NoContent,
+        /// The balloon free hinting was not enabled when the device was configured.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl StartBalloonHintingResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(StartBalloonHintingResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(StartBalloonHintingResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(StartBalloonHintingResponse::Default)
+                }
+            }
+        }
+    }
+    impl DescribeBalloonHintingParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon/hinting/status";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon/hinting/status");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DescribeBalloonHinting`, by status.
+    ///
+    /// Returns the balloon hinting statistics, only if enabled pre-boot.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DescribeBalloonHintingResponse {
+        /// The balloon free page hinting statistics
+        ///
+        /// Status 200.
+        Ok(super::BalloonHintingStatus),
+        /// The balloon free hinting was not enabled when the device was configured.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DescribeBalloonHintingResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonHintingResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonHintingResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DescribeBalloonHintingResponse::Default)
+                }
+            }
+        }
+    }
+    impl StopBalloonHintingParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/balloon/hinting/stop";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/balloon/hinting/stop");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `StopBalloonHinting`, by status.
+    ///
+    /// Stops a free page hinting run only if enabled pre-boot.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum StopBalloonHintingResponse {
+        /// Free page hinting run stopped.
+        ///
+        /// Status 204.
+        NoContent,
+        /// The balloon free hinting was not enabled when the device was configured.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal Server Error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl StopBalloonHintingResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(StopBalloonHintingResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(StopBalloonHintingResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(StopBalloonHintingResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutGuestBootSourceParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/boot-source";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/boot-source");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutGuestBootSource`, by status.
+    ///
+    /// Creates or updates the boot source. Pre-boot only.
+    ///
+    /// Creates new boot source if one does not already exist, otherwise updates it. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutGuestBootSourceResponse {
+        /// Boot source created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Boot source cannot be created due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutGuestBootSourceResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutGuestBootSourceResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestBootSourceResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestBootSourceResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutCpuConfigurationParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/cpu-config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/cpu-config");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutCpuConfiguration`, by status.
+    ///
+    /// Configures CPU features flags for the vCPUs of the guest VM. Pre-boot only.
+    ///
+    /// Provides configuration to the Firecracker process to specify vCPU resource configuration prior to launching the guest machine.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutCpuConfigurationResponse {
+        /// CPU configuration set successfully
+        ///
+        /// Status 204.
+        NoContent,
+        /// CPU configuration cannot be updated due to invalid input format
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutCpuConfigurationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutCpuConfigurationResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutCpuConfigurationResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutCpuConfigurationResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutGuestDriveByIdParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/drives/{drive_id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/drives/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "drive_id",
+                        &self.drive_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutGuestDriveById`, by status.
+    ///
+    /// Creates or updates a drive. Pre-boot only.
+    ///
+    /// Creates new drive with ID specified by drive_id path parameter. If a drive with the specified ID already exists, updates its state based on new input. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutGuestDriveByIdResponse {
+        /// Drive created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Drive cannot be created/updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error.
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutGuestDriveByIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutGuestDriveByIdResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestDriveByIdResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestDriveByIdResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchGuestDriveByIdParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/drives/{drive_id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/drives/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "drive_id",
+                        &self.drive_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchGuestDriveById`, by status.
+    ///
+    /// Updates the properties of a drive. Post-boot only.
+    ///
+    /// Updates the properties of the drive with the ID specified by drive_id path parameter. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchGuestDriveByIdResponse {
+        /// Drive updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Drive cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error.
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchGuestDriveByIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PatchGuestDriveByIdResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchGuestDriveByIdResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchGuestDriveByIdResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutGuestPmemByIdParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/pmem/{id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/pmem/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "id",
+                        &self.id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutGuestPmemById`, by status.
+    ///
+    /// Creates or updates a pmem device. Pre-boot only.
+    ///
+    /// Creates new pmem device with ID specified by id parameter. If a pmem device with the specified ID already exists, updates its state based on new input. Will fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutGuestPmemByIdResponse {
+        /// Pmem device is created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Pmem device cannot be created/updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error.
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutGuestPmemByIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutGuestPmemByIdResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestPmemByIdResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestPmemByIdResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchGuestPmemByIdParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/pmem/{id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/pmem/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "id",
+                        &self.id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchGuestPmemById`, by status.
+    ///
+    /// Updates the rate limiter of a pmem device. Post-boot only.
+    ///
+    /// Updates the rate limiter applied to the pmem device with the ID specified by the id path parameter.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchGuestPmemByIdResponse {
+        /// Pmem device updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Pmem device cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error.
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchGuestPmemByIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PatchGuestPmemByIdResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchGuestPmemByIdResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchGuestPmemByIdResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutLoggerParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/logger";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/logger");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutLogger`, by status.
+    ///
+    /// Initializes the logger by specifying a named pipe or a file for the logs output.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutLoggerResponse {
+        /// Logger created.
+        ///
+        /// Status 204.
+        NoContent,
+        /// Logger cannot be initialized due to bad input.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error.
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutLoggerResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutLoggerResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutLoggerResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutLoggerResponse::Default)
+                }
+            }
+        }
+    }
+    impl GetMachineConfigurationParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/machine-config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/machine-config");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetMachineConfiguration`, by status.
+    ///
+    /// Gets the machine configuration of the VM.
+    ///
+    /// Gets the machine configuration of the VM. When called before the PUT operation, it will return the default values for the vCPU count (=1), memory size (=128 MiB). By default SMT is disabled and there is no CPU Template.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetMachineConfigurationResponse {
+        /// OK
+        ///
+        /// Status 200.
+        Ok(super::MachineConfiguration),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetMachineConfigurationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMachineConfigurationResponse::Ok)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMachineConfigurationResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutMachineConfigurationParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/machine-config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/machine-config");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutMachineConfiguration`, by status.
+    ///
+    /// Updates the Machine Configuration of the VM. Pre-boot only.
+    ///
+    /// Updates the Virtual Machine Configuration with the specified input. Firecracker starts with default values for vCPU count (=1) and memory size (=128 MiB). The vCPU count is restricted to the \[1, 32\] range. With SMT enabled, the vCPU count is required to be either 1 or an even number in the range. otherwise there are no restrictions regarding the vCPU count. If 2M hugetlbfs pages are specified, then `mem_size_mib` must be a multiple of 2. If any of the parameters has an incorrect value, the whole update fails. All parameters that are optional and are not specified are set to their default values (smt = false, track_dirty_pages = false, cpu_template = None, huge_pages = None).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutMachineConfigurationResponse {
+        /// Machine Configuration created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Machine Configuration cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutMachineConfigurationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => {
+                    ::core::result::Result::Ok(
+                        PutMachineConfigurationResponse::NoContent,
+                    )
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMachineConfigurationResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMachineConfigurationResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchMachineConfigurationParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/machine-config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/machine-config");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchMachineConfiguration`, by status.
+    ///
+    /// Partially updates the Machine Configuration of the VM. Pre-boot only.
+    ///
+    /// Partially updates the Virtual Machine Configuration with the specified input. If any of the parameters has an incorrect value, the whole update fails.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchMachineConfigurationResponse {
+        /// Machine Configuration created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Machine Configuration cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchMachineConfigurationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => {
+                    ::core::result::Result::Ok(
+                        PatchMachineConfigurationResponse::NoContent,
+                    )
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchMachineConfigurationResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchMachineConfigurationResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutMetricsParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/metrics";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/metrics");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutMetrics`, by status.
+    ///
+    /// Initializes the metrics system by specifying a named pipe or a file for the metrics output.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutMetricsResponse {
+        /// Metrics system created.
+        ///
+        /// Status 204.
+        NoContent,
+        /// Metrics system cannot be initialized due to bad input request or metrics system already initialized.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error.
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutMetricsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutMetricsResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMetricsResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMetricsResponse::Default)
+                }
+            }
+        }
+    }
+    impl GetMmdsParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/mmds";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/mmds");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetMmds`, by status.
+    ///
+    /// Get the MMDS data store.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetMmdsResponse {
+        /// The MMDS data store JSON.
+        ///
+        /// Status 200.
+        Ok(GetMmdsResponseBody),
+        /// The MMDS data store content can not be found.
+        ///
+        /// Status 404.
+        NotFound(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetMmdsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMmdsResponse::Ok)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMmdsResponse::NotFound)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMmdsResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutMmdsParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/mmds";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/mmds");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutMmds`, by status.
+    ///
+    /// Creates a MMDS (Microvm Metadata Service) data store.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutMmdsResponse {
+        /// MMDS data store created/updated.
+        ///
+        /// Status 204.
+        NoContent,
+        /// MMDS data store cannot be created due to bad input.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutMmdsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutMmdsResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMmdsResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMmdsResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchMmdsParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/mmds";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/mmds");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchMmds`, by status.
+    ///
+    /// Updates the MMDS data store.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchMmdsResponse {
+        /// MMDS data store updated.
+        ///
+        /// Status 204.
+        NoContent,
+        /// MMDS data store cannot be updated due to bad input.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchMmdsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PatchMmdsResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchMmdsResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchMmdsResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutMmdsConfigParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/mmds/config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/mmds/config");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutMmdsConfig`, by status.
+    ///
+    /// Set MMDS configuration. Pre-boot only.
+    ///
+    /// Configures MMDS version, IPv4 address used by the MMDS network stack and interfaces that allow MMDS requests.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutMmdsConfigResponse {
+        /// MMDS configuration was created/updated.
+        ///
+        /// Status 204.
+        NoContent,
+        /// MMDS configuration cannot be updated due to bad input.
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutMmdsConfigResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutMmdsConfigResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMmdsConfigResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMmdsConfigResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutEntropyDeviceParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/entropy";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/entropy");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutEntropyDevice`, by status.
+    ///
+    /// Creates an entropy device. Pre-boot only.
+    ///
+    /// Enables an entropy device that provides high-quality random data to the guest.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutEntropyDeviceResponse {
+        /// Entropy device created
+        ///
+        /// Status 204.
+        NoContent,
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutEntropyDeviceResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutEntropyDeviceResponse::NoContent),
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutEntropyDeviceResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutSerialDeviceParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/serial";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/serial");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutSerialDevice`, by status.
+    ///
+    /// Configures the serial console
+    ///
+    /// Configure the serial console, which the guest can write its kernel logs to. Has no effect if the serial console is not also enabled on the guest kernel command line
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutSerialDeviceResponse {
+        /// Serial device configured
+        ///
+        /// Status 204.
+        NoContent,
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutSerialDeviceResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutSerialDeviceResponse::NoContent),
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutSerialDeviceResponse::Default)
+                }
+            }
+        }
+    }
+    impl GetMemoryHotplugParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/hotplug/memory";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/hotplug/memory");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetMemoryHotplug`, by status.
+    ///
+    /// Retrieves the status of the hotpluggable memory
+    ///
+    /// Reuturn the status of the hotpluggable memory. This can be used to follow the progress of the guest after a PATCH API.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetMemoryHotplugResponse {
+        /// OK
+        ///
+        /// Status 200.
+        Ok(super::MemoryHotplugStatus),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetMemoryHotplugResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMemoryHotplugResponse::Ok)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetMemoryHotplugResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutMemoryHotplugParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/hotplug/memory";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/hotplug/memory");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutMemoryHotplug`, by status.
+    ///
+    /// Configures the hotpluggable memory
+    ///
+    /// Configure the hotpluggable memory, which is a virtio-mem device, with an associated memory area that can be hot(un)plugged in the guest on demand using the PATCH API.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutMemoryHotplugResponse {
+        /// Hotpluggable memory configured
+        ///
+        /// Status 204.
+        NoContent,
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutMemoryHotplugResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutMemoryHotplugResponse::NoContent),
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutMemoryHotplugResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchMemoryHotplugParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/hotplug/memory";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/hotplug/memory");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchMemoryHotplug`, by status.
+    ///
+    /// Updates the size of the hotpluggable memory region
+    ///
+    /// Updates the size of the hotpluggable memory region. The guest will plug and unplug memory to hit the requested memory.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchMemoryHotplugResponse {
+        /// Hotpluggable memory configured
+        ///
+        /// Status 204.
+        NoContent,
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchMemoryHotplugResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PatchMemoryHotplugResponse::NoContent),
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchMemoryHotplugResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutGuestNetworkInterfaceByIdParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/network-interfaces/{iface_id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/network-interfaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "iface_id",
+                        &self.iface_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutGuestNetworkInterfaceById`, by status.
+    ///
+    /// Creates a network interface. Pre-boot only.
+    ///
+    /// Creates new network interface with ID specified by iface_id path parameter.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutGuestNetworkInterfaceByIdResponse {
+        /// Network interface created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Network interface cannot be created due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutGuestNetworkInterfaceByIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => {
+                    ::core::result::Result::Ok(
+                        PutGuestNetworkInterfaceByIdResponse::NoContent,
+                    )
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestNetworkInterfaceByIdResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestNetworkInterfaceByIdResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchGuestNetworkInterfaceByIdParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/network-interfaces/{iface_id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/network-interfaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "iface_id",
+                        &self.iface_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchGuestNetworkInterfaceById`, by status.
+    ///
+    /// Updates the rate limiters applied to a network interface. Post-boot only.
+    ///
+    /// Updates the rate limiters applied to a network interface.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchGuestNetworkInterfaceByIdResponse {
+        /// Network interface updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Network interface cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchGuestNetworkInterfaceByIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => {
+                    ::core::result::Result::Ok(
+                        PatchGuestNetworkInterfaceByIdResponse::NoContent,
+                    )
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchGuestNetworkInterfaceByIdResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchGuestNetworkInterfaceByIdResponse::Default)
+                }
+            }
+        }
+    }
+    impl CreateSnapshotParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/snapshot/create";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/snapshot/create");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CreateSnapshot`, by status.
+    ///
+    /// Creates a full or diff snapshot. Post-boot only.
+    ///
+    /// Creates a snapshot of the microVM state. The microVM should be in the `Paused` state.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CreateSnapshotResponse {
+        /// Snapshot created
+        ///
+        /// Status 204.
+        NoContent,
+        /// Snapshot cannot be created due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CreateSnapshotResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(CreateSnapshotResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateSnapshotResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateSnapshotResponse::Default)
+                }
+            }
+        }
+    }
+    impl LoadSnapshotParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/snapshot/load";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/snapshot/load");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LoadSnapshot`, by status.
+    ///
+    /// Loads a snapshot. Pre-boot only.
+    ///
+    /// Loads the microVM state from a snapshot. Only accepted on a fresh Firecracker process (before configuring any resource other than the Logger and Metrics).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LoadSnapshotResponse {
+        /// Snapshot loaded
+        ///
+        /// Status 204.
+        NoContent,
+        /// Snapshot cannot be loaded due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LoadSnapshotResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(LoadSnapshotResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadSnapshotResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadSnapshotResponse::Default)
+                }
+            }
+        }
+    }
+    impl GetFirecrackerVersionParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/version";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/version");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetFirecrackerVersion`, by status.
+    ///
+    /// Gets the Firecracker version.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetFirecrackerVersionResponse {
+        /// OK
+        ///
+        /// Status 200.
+        Ok(super::FirecrackerVersion),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetFirecrackerVersionResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetFirecrackerVersionResponse::Ok)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetFirecrackerVersionResponse::Default)
+                }
+            }
+        }
+    }
+    impl PatchVmParams {
+        /// `PATCH`.
+        pub const METHOD: &'static str = "PATCH";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/vm";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/vm");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PatchVm`, by status.
+    ///
+    /// Updates the microVM state.
+    ///
+    /// Sets the desired state (Paused or Resumed) for the microVM.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PatchVmResponse {
+        /// Vm state updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Vm state cannot be updated due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PatchVmResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PatchVmResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchVmResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PatchVmResponse::Default)
+                }
+            }
+        }
+    }
+    impl GetExportVmConfigParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/vm/config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/vm/config");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetExportVmConfig`, by status.
+    ///
+    /// Gets the full VM configuration.
+    ///
+    /// Gets configuration for all VM resources. If the VM is restored from a snapshot, the boot-source, machine-config.smt and machine-config.cpu_template will be empty.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetExportVmConfigResponse {
+        /// OK
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::FullVmConfiguration>),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetExportVmConfigResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetExportVmConfigResponse::Ok)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetExportVmConfigResponse::Default)
+                }
+            }
+        }
+    }
+    impl PutGuestVsockParams {
+        /// `PUT`.
+        pub const METHOD: &'static str = "PUT";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/vsock";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/vsock");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PutGuestVsock`, by status.
+    ///
+    /// Creates/updates a vsock device. Pre-boot only.
+    ///
+    /// The first call creates the device with the configuration specified in body. Subsequent calls will update the device configuration. May fail if update is not possible.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PutGuestVsockResponse {
+        /// Vsock created/updated
+        ///
+        /// Status 204.
+        NoContent,
+        /// Vsock cannot be created due to bad input
+        ///
+        /// Status 400.
+        BadRequest(super::Error),
+        /// Internal server error
+        ///
+        /// Status any other status.
+        Default(super::Error),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PutGuestVsockResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(PutGuestVsockResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestVsockResponse::BadRequest)
+                }
+                _ => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PutGuestVsockResponse::Default)
+                }
+            }
+        }
+    }
+}

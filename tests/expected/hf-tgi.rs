@@ -11938,3 +11938,1333 @@ impl ::openapi_models::Validate for Usage {
         }
     }
 }
+/// The requests and responses of the document's operations: parameters, bodies and the responses of each, by status.
+pub mod operations {
+    /// The parameters of `CompatGenerate` (`POST /`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct CompatGenerateParams {}
+    impl CompatGenerateParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CompatGenerateParams {}
+    /// Generated from `tests/corpus/hf-tgi.json#/paths/~1/post/responses/200/content/application~1json/schema`.
+    pub type CompatGenerateResponseBody = ::std::vec::Vec<super::GenerateResponse>;
+    /// The parameters of `GetChatTokenize` (`POST /chat_tokenize`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetChatTokenizeParams {}
+    impl GetChatTokenizeParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetChatTokenizeParams {}
+    /// The parameters of `Generate` (`POST /generate`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GenerateParams {}
+    impl GenerateParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GenerateParams {}
+    /// The parameters of `GenerateStream` (`POST /generate_stream`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GenerateStreamParams {}
+    impl GenerateStreamParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GenerateStreamParams {}
+    /// The parameters of `Health` (`GET /health`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct HealthParams {}
+    impl HealthParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for HealthParams {}
+    /// The parameters of `GetModelInfo` (`GET /info`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetModelInfoParams {}
+    impl GetModelInfoParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetModelInfoParams {}
+    /// The parameters of `SagemakerCompatibility` (`POST /invocations`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct SagemakerCompatibilityParams {}
+    impl SagemakerCompatibilityParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SagemakerCompatibilityParams {}
+    /// The parameters of `Metrics` (`GET /metrics`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct MetricsParams {}
+    impl MetricsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for MetricsParams {}
+    /// The parameters of `Tokenize` (`POST /tokenize`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct TokenizeParams {}
+    impl TokenizeParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for TokenizeParams {}
+    /// The parameters of `ChatCompletions` (`POST /v1/chat/completions`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct ChatCompletionsParams {}
+    impl ChatCompletionsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ChatCompletionsParams {}
+    /// The parameters of `Completions` (`POST /v1/completions`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct CompletionsParams {}
+    impl CompletionsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CompletionsParams {}
+    /// The parameters of `OpenaiGetModelInfo` (`GET /v1/models`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct OpenaiGetModelInfoParams {}
+    impl OpenaiGetModelInfoParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for OpenaiGetModelInfoParams {}
+    impl CompatGenerateParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push('/');
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CompatGenerate`, by status.
+    ///
+    /// Generate tokens if `stream == false` or a stream of token if `stream == true`
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CompatGenerateResponse {
+        /// Generated Text
+        ///
+        /// Status 200.
+        Ok(CompatGenerateResponseBody),
+        /// Input validation error
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::ErrorResponse),
+        /// Generation Error
+        ///
+        /// Status 424.
+        Status424(super::ErrorResponse),
+        /// Model is overloaded
+        ///
+        /// Status 429.
+        TooManyRequests(super::ErrorResponse),
+        /// Incomplete generation
+        ///
+        /// Status 500.
+        InternalServerError(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CompatGenerateResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompatGenerateResponse::Ok)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompatGenerateResponse::UnprocessableEntity)
+                }
+                424 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompatGenerateResponse::Status424)
+                }
+                429 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompatGenerateResponse::TooManyRequests)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompatGenerateResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CompatGenerateResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GetChatTokenizeParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/chat_tokenize";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/chat_tokenize");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetChatTokenize`, by status.
+    ///
+    /// Template and tokenize ChatRequest
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetChatTokenizeResponse {
+        /// Templated and tokenized ChatRequest
+        ///
+        /// Status 200.
+        Ok(super::ChatTokenizeResponse),
+        /// Failed to tokenize ChatRequest
+        ///
+        /// Status 404.
+        NotFound(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetChatTokenizeResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetChatTokenizeResponse::Ok)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetChatTokenizeResponse::NotFound)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetChatTokenizeResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GenerateParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/generate";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/generate");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `Generate`, by status.
+    ///
+    /// Generate tokens
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GenerateResponse {
+        /// Generated Text
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::GenerateResponse>),
+        /// Input validation error
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::ErrorResponse),
+        /// Generation Error
+        ///
+        /// Status 424.
+        Status424(super::ErrorResponse),
+        /// Model is overloaded
+        ///
+        /// Status 429.
+        TooManyRequests(super::ErrorResponse),
+        /// Incomplete generation
+        ///
+        /// Status 500.
+        InternalServerError(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GenerateResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateResponse::Ok)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateResponse::UnprocessableEntity)
+                }
+                424 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateResponse::Status424)
+                }
+                429 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateResponse::TooManyRequests)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GenerateResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GenerateStreamParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/generate_stream";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/generate_stream");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GenerateStream`, by status.
+    ///
+    /// Generate a stream of token using Server-Sent Events
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GenerateStreamResponse {
+        /// Generated Text
+        ///
+        /// Status 200.
+        Ok(::std::string::String),
+        /// Input validation error
+        ///
+        /// Status 422.
+        UnprocessableEntity(::std::string::String),
+        /// Generation Error
+        ///
+        /// Status 424.
+        Status424(::std::string::String),
+        /// Model is overloaded
+        ///
+        /// Status 429.
+        TooManyRequests(::std::string::String),
+        /// Incomplete generation
+        ///
+        /// Status 500.
+        InternalServerError(::std::string::String),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GenerateStreamResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateStreamResponse::Ok)
+                }
+                422 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateStreamResponse::UnprocessableEntity)
+                }
+                424 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateStreamResponse::Status424)
+                }
+                429 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateStreamResponse::TooManyRequests)
+                }
+                500 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GenerateStreamResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GenerateStreamResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl HealthParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/health";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/health");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `Health`, by status.
+    ///
+    /// Health check method
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum HealthResponse {
+        /// Everything is working fine
+        ///
+        /// Status 200.
+        Ok,
+        /// Text generation inference is down
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl HealthResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => ::core::result::Result::Ok(HealthResponse::Ok),
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(HealthResponse::ServiceUnavailable)
+                }
+                _ => {
+                    ::core::result::Result::Ok(HealthResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GetModelInfoParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/info";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/info");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetModelInfo`, by status.
+    ///
+    /// Text Generation Inference endpoint info
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetModelInfoResponse {
+        /// Served model info
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::Info>),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetModelInfoResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetModelInfoResponse::Ok)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetModelInfoResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl SagemakerCompatibilityParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/invocations";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/invocations");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `SagemakerCompatibility`, by status.
+    ///
+    /// Generate tokens from Sagemaker request
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum SagemakerCompatibilityResponse {
+        /// Generated Chat Completion
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::SagemakerResponse>),
+        /// Input validation error
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::ErrorResponse),
+        /// Generation Error
+        ///
+        /// Status 424.
+        Status424(super::ErrorResponse),
+        /// Model is overloaded
+        ///
+        /// Status 429.
+        TooManyRequests(super::ErrorResponse),
+        /// Incomplete generation
+        ///
+        /// Status 500.
+        InternalServerError(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl SagemakerCompatibilityResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SagemakerCompatibilityResponse::Ok)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SagemakerCompatibilityResponse::UnprocessableEntity)
+                }
+                424 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SagemakerCompatibilityResponse::Status424)
+                }
+                429 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SagemakerCompatibilityResponse::TooManyRequests)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SagemakerCompatibilityResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(SagemakerCompatibilityResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl MetricsParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/metrics";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/metrics");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `Metrics`, by status.
+    ///
+    /// Prometheus metrics scrape endpoint
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum MetricsResponse {
+        /// Prometheus Metrics
+        ///
+        /// Status 200.
+        Ok(::std::string::String),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl MetricsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(MetricsResponse::Ok)
+                }
+                _ => {
+                    ::core::result::Result::Ok(MetricsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl TokenizeParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/tokenize";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/tokenize");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `Tokenize`, by status.
+    ///
+    /// Tokenize inputs
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum TokenizeResponse {
+        /// Tokenized ids
+        ///
+        /// Status 200.
+        Ok(super::TokenizeResponse),
+        /// No tokenizer found
+        ///
+        /// Status 404.
+        NotFound(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl TokenizeResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TokenizeResponse::Ok)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TokenizeResponse::NotFound)
+                }
+                _ => {
+                    ::core::result::Result::Ok(TokenizeResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ChatCompletionsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/chat/completions";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/chat/completions");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ChatCompletions`, by status.
+    ///
+    /// Generate tokens
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ChatCompletionsResponse {
+        /// Generated Chat Completion
+        ///
+        /// Status 200.
+        Ok(super::ChatCompletion),
+        /// Input validation error
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::ErrorResponse),
+        /// Generation Error
+        ///
+        /// Status 424.
+        Status424(super::ErrorResponse),
+        /// Model is overloaded
+        ///
+        /// Status 429.
+        TooManyRequests(super::ErrorResponse),
+        /// Incomplete generation
+        ///
+        /// Status 500.
+        InternalServerError(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ChatCompletionsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ChatCompletionsResponse::Ok)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ChatCompletionsResponse::UnprocessableEntity)
+                }
+                424 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ChatCompletionsResponse::Status424)
+                }
+                429 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ChatCompletionsResponse::TooManyRequests)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ChatCompletionsResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ChatCompletionsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl CompletionsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/completions";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/completions");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `Completions`, by status.
+    ///
+    /// Generate tokens
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CompletionsResponse {
+        /// Generated Chat Completion
+        ///
+        /// Status 200.
+        Ok(super::CompletionFinal),
+        /// Input validation error
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::ErrorResponse),
+        /// Generation Error
+        ///
+        /// Status 424.
+        Status424(super::ErrorResponse),
+        /// Model is overloaded
+        ///
+        /// Status 429.
+        TooManyRequests(super::ErrorResponse),
+        /// Incomplete generation
+        ///
+        /// Status 500.
+        InternalServerError(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CompletionsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompletionsResponse::Ok)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompletionsResponse::UnprocessableEntity)
+                }
+                424 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompletionsResponse::Status424)
+                }
+                429 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompletionsResponse::TooManyRequests)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CompletionsResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CompletionsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl OpenaiGetModelInfoParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/models";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/models");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `OpenaiGetModelInfo`, by status.
+    ///
+    /// Get model info
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum OpenaiGetModelInfoResponse {
+        /// Served model info
+        ///
+        /// Status 200.
+        Ok(super::ModelInfo),
+        /// Model not found
+        ///
+        /// Status 404.
+        NotFound(super::ErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl OpenaiGetModelInfoResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(OpenaiGetModelInfoResponse::Ok)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(OpenaiGetModelInfoResponse::NotFound)
+                }
+                _ => {
+                    ::core::result::Result::Ok(OpenaiGetModelInfoResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+}

@@ -32224,3 +32224,9098 @@ impl RemoteSigningConfig {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for RemoteSigningConfig {}
+/// The requests and responses of the document's operations: parameters, bodies and the responses of each, by status.
+pub mod operations {
+    /// The parameters of `GetConfig` (`GET /v1/config`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetConfigParams {
+        /// Warehouse location or identifier to request from the service
+        ///
+        /// `warehouse` on the wire: optional (`None`: absent; `null` is refused).
+        pub warehouse: ::core::option::Option<::std::string::String>,
+    }
+    impl GetConfigParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                warehouse: ::core::option::Option::None,
+            }
+        }
+        /// Sets `warehouse`.
+        #[must_use]
+        pub fn with_warehouse(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.warehouse = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetConfigParams {}
+    /// The parameters of `GetToken` (`POST /v1/oauth/tokens`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetTokenParams {}
+    impl GetTokenParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetTokenParams {}
+    /// The parameters of `ListNamespaces` (`GET /v1/{prefix}/namespaces`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ListNamespacesParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// `pageToken` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_token: ::core::option::Option<super::PageToken>,
+        /// For servers that support pagination, this signals an upper bound of the number of results that a client will receive. For servers that do not support pagination, clients may receive results larger than the indicated `pageSize`.
+        ///
+        /// `pageSize` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_size: ::core::option::Option<::core::primitive::i64>,
+        /// An optional namespace, underneath which to list namespaces. If not provided, all top-level namespaces should be listed. For backward compatibility, empty string is treated as absent for now. If parent is a multipart namespace, the parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `parent` on the wire: optional (`None`: absent; `null` is refused).
+        pub parent: ::core::option::Option<::std::string::String>,
+    }
+    impl ListNamespacesParams {
+        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                page_token: ::core::option::Option::None,
+                page_size: ::core::option::Option::None,
+                parent: ::core::option::Option::None,
+            }
+        }
+        /// Sets `pageToken`.
+        #[must_use]
+        pub fn with_page_token(
+            mut self,
+            __value: impl ::core::convert::Into<super::PageToken>,
+        ) -> Self {
+            self.page_token = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `pageSize`.
+        #[must_use]
+        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
+            self.page_size = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `parent`.
+        #[must_use]
+        pub fn with_parent(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.parent = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ListNamespacesParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.page_size {
+                __v.push_field("pageSize");
+                ::openapi_models::__private::validate::minimum(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Limit::Int(1),
+                    false,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `CreateNamespace` (`POST /v1/{prefix}/namespaces`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct CreateNamespaceParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl CreateNamespaceParams {
+        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateNamespaceParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `LoadNamespaceMetadata` (`GET /v1/{prefix}/namespaces/{namespace}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct LoadNamespaceMetadataParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+    }
+    impl LoadNamespaceMetadataParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadNamespaceMetadataParams {}
+    /// The parameters of `DropNamespace` (`DELETE /v1/{prefix}/namespaces/{namespace}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct DropNamespaceParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl DropNamespaceParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DropNamespaceParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `NamespaceExists` (`HEAD /v1/{prefix}/namespaces/{namespace}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct NamespaceExistsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+    }
+    impl NamespaceExistsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for NamespaceExistsParams {}
+    /// The parameters of `UpdateProperties` (`POST /v1/{prefix}/namespaces/{namespace}/properties`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct UpdatePropertiesParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl UpdatePropertiesParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for UpdatePropertiesParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `ListTables` (`GET /v1/{prefix}/namespaces/{namespace}/tables`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ListTablesParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// `pageToken` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_token: ::core::option::Option<super::PageToken>,
+        /// For servers that support pagination, this signals an upper bound of the number of results that a client will receive. For servers that do not support pagination, clients may receive results larger than the indicated `pageSize`.
+        ///
+        /// `pageSize` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_size: ::core::option::Option<::core::primitive::i64>,
+    }
+    impl ListTablesParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                page_token: ::core::option::Option::None,
+                page_size: ::core::option::Option::None,
+            }
+        }
+        /// Sets `pageToken`.
+        #[must_use]
+        pub fn with_page_token(
+            mut self,
+            __value: impl ::core::convert::Into<super::PageToken>,
+        ) -> Self {
+            self.page_token = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `pageSize`.
+        #[must_use]
+        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
+            self.page_size = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ListTablesParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.page_size {
+                __v.push_field("pageSize");
+                ::openapi_models::__private::validate::minimum(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Limit::Int(1),
+                    false,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `CreateTable` (`POST /v1/{prefix}/namespaces/{namespace}/tables`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct CreateTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// Optional signal to the server that the client supports delegated access via a comma-separated list of access mechanisms.  The server may choose to supply access via any or none of the requested mechanisms.
+        ///
+        /// Specific properties and handling for `vended-credentials` and `remote-signing` are documented in the `LoadTableResult` schema section of this spec document.
+        ///
+        /// `X-Iceberg-Access-Delegation` on the wire: optional (`None`: absent; `null` is refused).
+        pub x_iceberg_access_delegation: ::core::option::Option<
+            ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        >,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl CreateTableParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                x_iceberg_access_delegation: ::core::option::Option::None,
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `X-Iceberg-Access-Delegation`.
+        #[must_use]
+        pub fn with_x_iceberg_access_delegation(
+            mut self,
+            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        ) -> Self {
+            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateTableParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/parameters/data-access/schema/items`.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum CreateTableParamsXIcebergAccessDelegationItem {
+        /// `vended-credentials`
+        VendedCredentials,
+        /// `remote-signing`
+        RemoteSigning,
+    }
+    impl CreateTableParamsXIcebergAccessDelegationItem {
+        /// The value as written on the wire.
+        #[must_use]
+        pub const fn as_str(&self) -> &'static str {
+            match self {
+                CreateTableParamsXIcebergAccessDelegationItem::VendedCredentials => {
+                    "vended-credentials"
+                }
+                CreateTableParamsXIcebergAccessDelegationItem::RemoteSigning => {
+                    "remote-signing"
+                }
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for CreateTableParamsXIcebergAccessDelegationItem {
+        type Err = ::openapi_models::UnknownValue;
+        fn from_str(
+            __value: &str,
+        ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+            ::core::result::Result::Ok(
+                match __value {
+                    "vended-credentials" => {
+                        CreateTableParamsXIcebergAccessDelegationItem::VendedCredentials
+                    }
+                    "remote-signing" => {
+                        CreateTableParamsXIcebergAccessDelegationItem::RemoteSigning
+                    }
+                    _ => {
+                        return ::core::result::Result::Err(
+                            ::openapi_models::UnknownValue::new(__value),
+                        );
+                    }
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for CreateTableParamsXIcebergAccessDelegationItem {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for CreateTableParamsXIcebergAccessDelegationItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for CreateTableParamsXIcebergAccessDelegationItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::de::str_enum(
+                __deserializer,
+                "`vended-credentials`, `remote-signing`",
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateTableParamsXIcebergAccessDelegationItem {}
+    /// The parameters of `ListFunctions` (`GET /v1/{prefix}/namespaces/{namespace}/functions`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ListFunctionsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// `pageToken` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_token: ::core::option::Option<super::PageToken>,
+        /// For servers that support pagination, this signals an upper bound of the number of results that a client will receive. For servers that do not support pagination, clients may receive results larger than the indicated `pageSize`.
+        ///
+        /// `pageSize` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_size: ::core::option::Option<::core::primitive::i64>,
+    }
+    impl ListFunctionsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                page_token: ::core::option::Option::None,
+                page_size: ::core::option::Option::None,
+            }
+        }
+        /// Sets `pageToken`.
+        #[must_use]
+        pub fn with_page_token(
+            mut self,
+            __value: impl ::core::convert::Into<super::PageToken>,
+        ) -> Self {
+            self.page_token = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `pageSize`.
+        #[must_use]
+        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
+            self.page_size = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ListFunctionsParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.page_size {
+                __v.push_field("pageSize");
+                ::openapi_models::__private::validate::minimum(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Limit::Int(1),
+                    false,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `LoadFunction` (`GET /v1/{prefix}/namespaces/{namespace}/functions/{function}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct LoadFunctionParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A function name
+        ///
+        /// `function` on the wire: required.
+        pub function: ::std::string::String,
+    }
+    impl LoadFunctionParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `function`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            function: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                function: ::core::convert::Into::into(function),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadFunctionParams {}
+    /// The parameters of `PlanTableScan` (`POST /v1/{prefix}/namespaces/{namespace}/tables/{table}/plan`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct PlanTableScanParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// Optional signal to the server that the client supports delegated access via a comma-separated list of access mechanisms.  The server may choose to supply access via any or none of the requested mechanisms.
+        ///
+        /// Specific properties and handling for `vended-credentials` and `remote-signing` are documented in the `LoadTableResult` schema section of this spec document.
+        ///
+        /// `X-Iceberg-Access-Delegation` on the wire: optional (`None`: absent; `null` is refused).
+        pub x_iceberg_access_delegation: ::core::option::Option<
+            ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        >,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl PlanTableScanParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                x_iceberg_access_delegation: ::core::option::Option::None,
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `X-Iceberg-Access-Delegation`.
+        #[must_use]
+        pub fn with_x_iceberg_access_delegation(
+            mut self,
+            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        ) -> Self {
+            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PlanTableScanParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `FetchPlanningResult` (`GET /v1/{prefix}/namespaces/{namespace}/tables/{table}/plan/{plan-id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct FetchPlanningResultParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// ID used to track a planning request
+        ///
+        /// `plan-id` on the wire: required.
+        pub plan_id: ::std::string::String,
+        /// Optional signal to the server that the client supports delegated access via a comma-separated list of access mechanisms.  The server may choose to supply access via any or none of the requested mechanisms.
+        ///
+        /// Specific properties and handling for `vended-credentials` and `remote-signing` are documented in the `LoadTableResult` schema section of this spec document.
+        ///
+        /// `X-Iceberg-Access-Delegation` on the wire: optional (`None`: absent; `null` is refused).
+        pub x_iceberg_access_delegation: ::core::option::Option<
+            ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        >,
+    }
+    impl FetchPlanningResultParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`, `plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+            plan_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                plan_id: ::core::convert::Into::into(plan_id),
+                x_iceberg_access_delegation: ::core::option::Option::None,
+            }
+        }
+        /// Sets `X-Iceberg-Access-Delegation`.
+        #[must_use]
+        pub fn with_x_iceberg_access_delegation(
+            mut self,
+            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        ) -> Self {
+            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for FetchPlanningResultParams {}
+    /// The parameters of `CancelPlanning` (`DELETE /v1/{prefix}/namespaces/{namespace}/tables/{table}/plan/{plan-id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct CancelPlanningParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// ID used to track a planning request
+        ///
+        /// `plan-id` on the wire: required.
+        pub plan_id: ::std::string::String,
+        /// Optional signal to the server that the client supports delegated access via a comma-separated list of access mechanisms.  The server may choose to supply access via any or none of the requested mechanisms.
+        ///
+        /// Specific properties and handling for `vended-credentials` and `remote-signing` are documented in the `LoadTableResult` schema section of this spec document.
+        ///
+        /// `X-Iceberg-Access-Delegation` on the wire: optional (`None`: absent; `null` is refused).
+        pub x_iceberg_access_delegation: ::core::option::Option<
+            ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        >,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl CancelPlanningParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`, `plan-id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+            plan_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                plan_id: ::core::convert::Into::into(plan_id),
+                x_iceberg_access_delegation: ::core::option::Option::None,
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `X-Iceberg-Access-Delegation`.
+        #[must_use]
+        pub fn with_x_iceberg_access_delegation(
+            mut self,
+            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        ) -> Self {
+            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CancelPlanningParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `FetchScanTasks` (`POST /v1/{prefix}/namespaces/{namespace}/tables/{table}/tasks`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct FetchScanTasksParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl FetchScanTasksParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for FetchScanTasksParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `RegisterTable` (`POST /v1/{prefix}/namespaces/{namespace}/register`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct RegisterTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// Optional signal to the server that the client supports delegated access via a comma-separated list of access mechanisms.  The server may choose to supply access via any or none of the requested mechanisms.
+        ///
+        /// Specific properties and handling for `vended-credentials` and `remote-signing` are documented in the `LoadTableResult` schema section of this spec document.
+        ///
+        /// `X-Iceberg-Access-Delegation` on the wire: optional (`None`: absent; `null` is refused).
+        pub x_iceberg_access_delegation: ::core::option::Option<
+            ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        >,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl RegisterTableParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                x_iceberg_access_delegation: ::core::option::Option::None,
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `X-Iceberg-Access-Delegation`.
+        #[must_use]
+        pub fn with_x_iceberg_access_delegation(
+            mut self,
+            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        ) -> Self {
+            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for RegisterTableParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `LoadTable` (`GET /v1/{prefix}/namespaces/{namespace}/tables/{table}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct LoadTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// Optional signal to the server that the client supports delegated access via a comma-separated list of access mechanisms.  The server may choose to supply access via any or none of the requested mechanisms.
+        ///
+        /// Specific properties and handling for `vended-credentials` and `remote-signing` are documented in the `LoadTableResult` schema section of this spec document.
+        ///
+        /// `X-Iceberg-Access-Delegation` on the wire: optional (`None`: absent; `null` is refused).
+        pub x_iceberg_access_delegation: ::core::option::Option<
+            ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        >,
+        /// An optional header that allows the server to return 304 (Not Modified) if the metadata is current. The content is the value of the ETag received in a CreateTableResponse, LoadTableResponse or CommitTableResponse.
+        ///
+        /// `If-None-Match` on the wire: optional (`None`: absent; `null` is refused).
+        pub if_none_match: ::core::option::Option<::std::string::String>,
+        /// The snapshots to return in the body of the metadata via the `snapshots` field. Setting the value to `all` would return the full set of snapshots currently valid for the table. Setting the value to `refs` would load all snapshots referenced by branches or tags.
+        /// Default if no param is provided is `all`.
+        ///
+        /// `snapshots` on the wire: optional (`None`: absent; `null` is refused).
+        pub snapshots: ::core::option::Option<LoadTableParamsSnapshots>,
+        /// A comma-separated list of fully qualified view names (namespace and view name) representing the view reference chain when an entity (table or view) is loaded via a view. The list should be ordered with the outermost view first, followed by any intermediate views it references, down to the view that directly references the entity. For a simple case where a view directly references the entity, the list contains a single view identifier. For nested views (a view referencing another view which references the entity), the list contains multiple view identifiers representing the complete dependency chain.
+        /// The view identifier is a composite string of the format {namespace}{separator}{viewName}. The namespace-separator (defined in /config) acts as the delimiter. When parsing, the last occurrence of this separator identifies the boundary between the namespace and the view name. Multipart namespaces must follow the encoding rules of the parent parameter in the list namespaces endpoint.
+        /// Multiple view identifiers are separated by commas. Servers should split the parameter value on comma characters to parse individual view identifiers. If view names contain commas, they must be url-encoded as %2C.
+        /// Example with multiple views (where prod%1Fanalytics is a nested namespace which has a quarterly_view which references to monthly_view which then references the entity being loaded) - prod%1Fanalytics%1Fquarterly_view,prod%1Fanalytics%1Fmonthly_view
+        ///
+        /// `referenced-by` on the wire: optional (`None`: absent; `null` is refused).
+        pub referenced_by: ::core::option::Option<::std::string::String>,
+    }
+    impl LoadTableParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                x_iceberg_access_delegation: ::core::option::Option::None,
+                if_none_match: ::core::option::Option::None,
+                snapshots: ::core::option::Option::None,
+                referenced_by: ::core::option::Option::None,
+            }
+        }
+        /// Sets `X-Iceberg-Access-Delegation`.
+        #[must_use]
+        pub fn with_x_iceberg_access_delegation(
+            mut self,
+            __value: ::std::vec::Vec<CreateTableParamsXIcebergAccessDelegationItem>,
+        ) -> Self {
+            self.x_iceberg_access_delegation = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `If-None-Match`.
+        #[must_use]
+        pub fn with_if_none_match(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.if_none_match = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `snapshots`.
+        #[must_use]
+        pub fn with_snapshots(
+            mut self,
+            __value: impl ::core::convert::Into<LoadTableParamsSnapshots>,
+        ) -> Self {
+            self.snapshots = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `referenced-by`.
+        #[must_use]
+        pub fn with_referenced_by(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.referenced_by = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadTableParams {}
+    /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/paths/~1v1~1{prefix}~1namespaces~1{namespace}~1tables~1{table}/get/parameters/2/schema`.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum LoadTableParamsSnapshots {
+        /// `all`
+        All,
+        /// `refs`
+        Refs,
+    }
+    impl LoadTableParamsSnapshots {
+        /// The value as written on the wire.
+        #[must_use]
+        pub const fn as_str(&self) -> &'static str {
+            match self {
+                LoadTableParamsSnapshots::All => "all",
+                LoadTableParamsSnapshots::Refs => "refs",
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for LoadTableParamsSnapshots {
+        type Err = ::openapi_models::UnknownValue;
+        fn from_str(
+            __value: &str,
+        ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+            ::core::result::Result::Ok(
+                match __value {
+                    "all" => LoadTableParamsSnapshots::All,
+                    "refs" => LoadTableParamsSnapshots::Refs,
+                    _ => {
+                        return ::core::result::Result::Err(
+                            ::openapi_models::UnknownValue::new(__value),
+                        );
+                    }
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for LoadTableParamsSnapshots {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for LoadTableParamsSnapshots {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for LoadTableParamsSnapshots {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::de::str_enum(__deserializer, "`all`, `refs`")
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadTableParamsSnapshots {}
+    /// The parameters of `UpdateTable` (`POST /v1/{prefix}/namespaces/{namespace}/tables/{table}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct UpdateTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl UpdateTableParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for UpdateTableParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `DropTable` (`DELETE /v1/{prefix}/namespaces/{namespace}/tables/{table}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct DropTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+        /// Whether the user requested to purge the underlying table's data and metadata
+        ///
+        /// `purgeRequested` on the wire: optional (`None`: absent; `null` is refused).
+        pub purge_requested: ::core::option::Option<::core::primitive::bool>,
+    }
+    impl DropTableParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                idempotency_key: ::core::option::Option::None,
+                purge_requested: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `purgeRequested`.
+        #[must_use]
+        pub fn with_purge_requested(mut self, __value: ::core::primitive::bool) -> Self {
+            self.purge_requested = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DropTableParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `TableExists` (`HEAD /v1/{prefix}/namespaces/{namespace}/tables/{table}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct TableExistsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+    }
+    impl TableExistsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for TableExistsParams {}
+    /// The parameters of `UnregisterTable` (`POST /v1/{prefix}/namespaces/{namespace}/tables/{table}/unregister`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct UnregisterTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl UnregisterTableParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for UnregisterTableParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `LoadCredentials` (`GET /v1/{prefix}/namespaces/{namespace}/tables/{table}/credentials`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct LoadCredentialsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+        /// The plan ID that has been used for server-side scan planning
+        ///
+        /// `planId` on the wire: optional (`None`: absent; `null` is refused).
+        pub plan_id: ::core::option::Option<::std::string::String>,
+        /// A comma-separated list of fully qualified view names (namespace and view name) representing the view reference chain when an entity (table or view) is loaded via a view. The list should be ordered with the outermost view first, followed by any intermediate views it references, down to the view that directly references the entity. For a simple case where a view directly references the entity, the list contains a single view identifier. For nested views (a view referencing another view which references the entity), the list contains multiple view identifiers representing the complete dependency chain.
+        /// The view identifier is a composite string of the format {namespace}{separator}{viewName}. The namespace-separator (defined in /config) acts as the delimiter. When parsing, the last occurrence of this separator identifies the boundary between the namespace and the view name. Multipart namespaces must follow the encoding rules of the parent parameter in the list namespaces endpoint.
+        /// Multiple view identifiers are separated by commas. Servers should split the parameter value on comma characters to parse individual view identifiers. If view names contain commas, they must be url-encoded as %2C.
+        /// Example with multiple views (where prod%1Fanalytics is a nested namespace which has a quarterly_view which references to monthly_view which then references the entity being loaded) - prod%1Fanalytics%1Fquarterly_view,prod%1Fanalytics%1Fmonthly_view
+        ///
+        /// `referenced-by` on the wire: optional (`None`: absent; `null` is refused).
+        pub referenced_by: ::core::option::Option<::std::string::String>,
+    }
+    impl LoadCredentialsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+                plan_id: ::core::option::Option::None,
+                referenced_by: ::core::option::Option::None,
+            }
+        }
+        /// Sets `planId`.
+        #[must_use]
+        pub fn with_plan_id(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.plan_id = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `referenced-by`.
+        #[must_use]
+        pub fn with_referenced_by(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.referenced_by = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadCredentialsParams {}
+    /// The parameters of `SignRequest` (`POST /v1/{prefix}/namespaces/{namespace}/tables/{table}/sign`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct SignRequestParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+    }
+    impl SignRequestParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SignRequestParams {}
+    /// The parameters of `RenameTable` (`POST /v1/{prefix}/tables/rename`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct RenameTableParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl RenameTableParams {
+        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for RenameTableParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `ReportMetrics` (`POST /v1/{prefix}/namespaces/{namespace}/tables/{table}/metrics`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ReportMetricsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A table name
+        ///
+        /// `table` on the wire: required.
+        pub table: ::std::string::String,
+    }
+    impl ReportMetricsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `table`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            table: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                table: ::core::convert::Into::into(table),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ReportMetricsParams {}
+    /// The parameters of `CommitTransaction` (`POST /v1/{prefix}/transactions/commit`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct CommitTransactionParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl CommitTransactionParams {
+        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CommitTransactionParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `ListViews` (`GET /v1/{prefix}/namespaces/{namespace}/views`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ListViewsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// `pageToken` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_token: ::core::option::Option<super::PageToken>,
+        /// For servers that support pagination, this signals an upper bound of the number of results that a client will receive. For servers that do not support pagination, clients may receive results larger than the indicated `pageSize`.
+        ///
+        /// `pageSize` on the wire: optional (`None`: absent; `null` is refused).
+        pub page_size: ::core::option::Option<::core::primitive::i64>,
+    }
+    impl ListViewsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                page_token: ::core::option::Option::None,
+                page_size: ::core::option::Option::None,
+            }
+        }
+        /// Sets `pageToken`.
+        #[must_use]
+        pub fn with_page_token(
+            mut self,
+            __value: impl ::core::convert::Into<super::PageToken>,
+        ) -> Self {
+            self.page_token = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `pageSize`.
+        #[must_use]
+        pub fn with_page_size(mut self, __value: ::core::primitive::i64) -> Self {
+            self.page_size = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ListViewsParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.page_size {
+                __v.push_field("pageSize");
+                ::openapi_models::__private::validate::minimum(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Limit::Int(1),
+                    false,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `CreateView` (`POST /v1/{prefix}/namespaces/{namespace}/views`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct CreateViewParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+    }
+    impl CreateViewParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateViewParams {}
+    /// The parameters of `LoadView` (`GET /v1/{prefix}/namespaces/{namespace}/views/{view}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct LoadViewParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A view name
+        ///
+        /// `view` on the wire: required.
+        pub view: ::std::string::String,
+        /// A comma-separated list of fully qualified view names (namespace and view name) representing the view reference chain when an entity (table or view) is loaded via a view. The list should be ordered with the outermost view first, followed by any intermediate views it references, down to the view that directly references the entity. For a simple case where a view directly references the entity, the list contains a single view identifier. For nested views (a view referencing another view which references the entity), the list contains multiple view identifiers representing the complete dependency chain.
+        /// The view identifier is a composite string of the format {namespace}{separator}{viewName}. The namespace-separator (defined in /config) acts as the delimiter. When parsing, the last occurrence of this separator identifies the boundary between the namespace and the view name. Multipart namespaces must follow the encoding rules of the parent parameter in the list namespaces endpoint.
+        /// Multiple view identifiers are separated by commas. Servers should split the parameter value on comma characters to parse individual view identifiers. If view names contain commas, they must be url-encoded as %2C.
+        /// Example with multiple views (where prod%1Fanalytics is a nested namespace which has a quarterly_view which references to monthly_view which then references the entity being loaded) - prod%1Fanalytics%1Fquarterly_view,prod%1Fanalytics%1Fmonthly_view
+        ///
+        /// `referenced-by` on the wire: optional (`None`: absent; `null` is refused).
+        pub referenced_by: ::core::option::Option<::std::string::String>,
+    }
+    impl LoadViewParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            view: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                view: ::core::convert::Into::into(view),
+                referenced_by: ::core::option::Option::None,
+            }
+        }
+        /// Sets `referenced-by`.
+        #[must_use]
+        pub fn with_referenced_by(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.referenced_by = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LoadViewParams {}
+    /// The parameters of `ReplaceView` (`POST /v1/{prefix}/namespaces/{namespace}/views/{view}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ReplaceViewParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A view name
+        ///
+        /// `view` on the wire: required.
+        pub view: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl ReplaceViewParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            view: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                view: ::core::convert::Into::into(view),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ReplaceViewParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `DropView` (`DELETE /v1/{prefix}/namespaces/{namespace}/views/{view}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct DropViewParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A view name
+        ///
+        /// `view` on the wire: required.
+        pub view: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl DropViewParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            view: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                view: ::core::convert::Into::into(view),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DropViewParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `ViewExists` (`HEAD /v1/{prefix}/namespaces/{namespace}/views/{view}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct ViewExistsParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// A view name
+        ///
+        /// `view` on the wire: required.
+        pub view: ::std::string::String,
+    }
+    impl ViewExistsParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`, `view`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+            view: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                view: ::core::convert::Into::into(view),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ViewExistsParams {}
+    /// The parameters of `RenameView` (`POST /v1/{prefix}/views/rename`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct RenameViewParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl RenameViewParams {
+        /// Builds the value from the required fields (`prefix`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(prefix: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for RenameViewParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `RegisterView` (`POST /v1/{prefix}/namespaces/{namespace}/register-view`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct RegisterViewParams {
+        /// An optional prefix in the path
+        ///
+        /// `prefix` on the wire: required.
+        pub prefix: ::std::string::String,
+        /// A namespace identifier as a single string. Multipart namespace parts must be separated by the namespace separator as indicated via the /config override `namespace-separator`, which defaults to the unit separator `0x1F` byte (url encoded `%1F`). To be compatible with older clients, servers must use both the advertised separator and `0x1F` as valid separators when decoding namespaces. The `namespace-separator` should be provided in a url encoded form.
+        ///
+        /// `namespace` on the wire: required.
+        pub namespace: ::std::string::String,
+        /// Optional client-provided idempotency key for safe request retries.
+        ///
+        /// When present, the server ensures no additional effects for requests that carry the same
+        /// Idempotency-Key. If a prior request with this key has been finalized, the server returns
+        /// an equivalent final response without re-running the operation. The response body may
+        /// reflect a newer state of the catalog than existed at the time of the commit.
+        ///
+        /// Finalization rules:
+        /// - Finalize & replay: 200, 201, 204, and deterministic terminal 4xx (including 409
+        ///   such as AlreadyExists, NamespaceNotEmpty, etc.)
+        /// - Do not finalize (not stored/replayed): 5xx
+        ///
+        /// Key Requirements:
+        /// - Key format: UUIDv7 in string form (RFC 9562).
+        /// - The idempotency key must be globally unique (no reuse across different operations).
+        /// - Catalogs SHOULD NOT expire keys before the end of the advertised token lifetime.
+        /// - If Idempotency-Key is used, clients MUST reuse the same key when retrying the same
+        ///   logical operation and MUST generate a new key for a different operation.
+        ///
+        /// `Idempotency-Key` on the wire: optional (`None`: absent; `null` is refused).
+        pub idempotency_key: ::core::option::Option<::std::string::String>,
+    }
+    impl RegisterViewParams {
+        /// Builds the value from the required fields (`prefix`, `namespace`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            prefix: impl ::core::convert::Into<::std::string::String>,
+            namespace: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                prefix: ::core::convert::Into::into(prefix),
+                namespace: ::core::convert::Into::into(namespace),
+                idempotency_key: ::core::option::Option::None,
+            }
+        }
+        /// Sets `Idempotency-Key`.
+        #[must_use]
+        pub fn with_idempotency_key(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.idempotency_key = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for RegisterViewParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.idempotency_key {
+                __v.push_field("Idempotency-Key");
+                ::openapi_models::__private::validate::min_length(__v, __value, 36);
+                ::openapi_models::__private::validate::max_length(__v, __value, 36);
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::Uuid,
+                );
+                __v.pop();
+            }
+        }
+    }
+    impl GetConfigParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/config";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/config");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "warehouse",
+                &self.warehouse,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetConfig`, by status.
+    ///
+    /// List all catalog configuration settings
+    ///
+    ///  All REST clients should first call this route to get catalog configuration properties from the server to configure the catalog and its HTTP client. Configuration from the server consists of two sets of key/value pairs.
+    /// - defaults -  properties that should be used as default configuration; applied before client configuration
+    /// - overrides - properties that should be used to override client configuration; applied after defaults and client configuration
+    ///
+    /// Catalog configuration is constructed by setting the defaults, then client- provided configuration, and finally overrides. The final property set is then used to configure the catalog.
+    ///
+    /// For example, a default configuration property might set the size of the client pool, which can be replaced with a client-specific setting. An override might be used to set the warehouse location, which is stored on the server rather than in client configuration.
+    ///
+    /// Common catalog configuration settings are documented at <https://iceberg.apache.org/docs/latest/catalog-properties>
+    ///
+    /// The catalog configuration also holds an optional `endpoints` field that contains information about the endpoints supported by the server. If a server does not send the `endpoints` field, a default set of endpoints is assumed:
+    /// - GET /v1/{prefix}/namespaces
+    /// - POST /v1/{prefix}/namespaces
+    /// - GET /v1/{prefix}/namespaces/{namespace}
+    /// - DELETE /v1/{prefix}/namespaces/{namespace}
+    /// - POST /v1/{prefix}/namespaces/{namespace}/properties
+    /// - GET /v1/{prefix}/namespaces/{namespace}/tables
+    /// - POST /v1/{prefix}/namespaces/{namespace}/tables
+    /// - GET /v1/{prefix}/namespaces/{namespace}/tables/{table}
+    /// - POST /v1/{prefix}/namespaces/{namespace}/tables/{table}
+    /// - DELETE /v1/{prefix}/namespaces/{namespace}/tables/{table}
+    /// - POST /v1/{prefix}/namespaces/{namespace}/register
+    /// - POST /v1/{prefix}/namespaces/{namespace}/tables/{table}/metrics
+    /// - POST /v1/{prefix}/tables/rename
+    /// - POST /v1/{prefix}/transactions/commit
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetConfigResponse {
+        /// Server specified configuration values.
+        ///
+        /// Status 200.
+        Ok(super::CatalogConfig),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Warehouse provided in the `warehouse` query parameter is not found.
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetConfigResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConfigResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetConfigResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GetTokenParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/oauth/tokens";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/oauth/tokens");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetToken`, by status.
+    ///
+    /// Get a token using an OAuth2 flow (DEPRECATED for REMOVAL)
+    ///
+    /// The `oauth/tokens` endpoint is **DEPRECATED for REMOVAL**. It is _not_ recommended to implement this endpoint, unless you are fully aware of the potential security implications.
+    /// All clients are encouraged to explicitly set the configuration property `oauth2-server-uri` to the correct OAuth endpoint.
+    /// Deprecated since Iceberg (Java) 1.6.0. The endpoint and related types will be removed from this spec in Iceberg (Java) 2.0.
+    /// See [Security improvements in the Iceberg REST specification](https://github.com/apache/iceberg/issues/10537)
+    ///
+    /// Exchange credentials for a token using the OAuth2 client credentials flow or token exchange.
+    ///
+    /// This endpoint is used for three purposes -
+    /// 1. To exchange client credentials (client ID and secret) for an access token This uses the client credentials flow.
+    /// 2. To exchange a client token and an identity token for a more specific access token This uses the token exchange flow.
+    /// 3. To exchange an access token for one with the same claims and a refreshed expiration period This uses the token exchange flow.
+    ///
+    /// For example, a catalog client may be configured with client credentials from the OAuth2 Authorization flow. This client would exchange its client ID and secret for an access token using the client credentials request with this endpoint (1). Subsequent requests would then use that access token.
+    ///
+    /// Some clients may also handle sessions that have additional user context. These clients would use the token exchange flow to exchange a user token (the "subject" token) from the session for a more specific access token for that user, using the catalog's access token as the "actor" token (2). The user ID token is the "subject" token and can be any token type allowed by the OAuth2 token exchange flow, including a unsecured JWT token with a sub claim. This request should use the catalog's bearer token in the "Authorization" header.
+    ///
+    /// Clients may also use the token exchange flow to refresh a token that is about to expire by sending a token exchange request (3). The request's "subject" token should be the expiring token. This request should use the subject token in the "Authorization" header.
+    #[allow(deprecated)]
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetTokenResponse {
+        /// OAuth2 token response for client credentials or token exchange
+        ///
+        /// Status 200.
+        Ok(super::OAuthTokenResponse),
+        /// OAuth2 error response
+        ///
+        /// Status 400.
+        BadRequest(super::OAuthError),
+        /// OAuth2 error response
+        ///
+        /// Status 401.
+        Unauthorized(super::OAuthError),
+        /// OAuth2 error response
+        ///
+        /// Status 5XX.
+        Status5XX(super::OAuthError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    #[allow(deprecated)]
+    impl GetTokenResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetTokenResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetTokenResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetTokenResponse::Unauthorized)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetTokenResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetTokenResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ListNamespacesParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageToken",
+                &self.page_token,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageSize",
+                &self.page_size,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "parent",
+                &self.parent,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ListNamespaces`, by status.
+    ///
+    /// List namespaces, optionally providing a parent namespace to list underneath
+    ///
+    /// List all namespaces at a certain level, optionally starting from a given parent namespace. If table accounting.tax.paid.info exists, using 'SELECT NAMESPACE IN accounting' would translate into `GET /namespaces?parent=accounting` and must return a namespace, \["accounting", "tax"\] only. Using 'SELECT NAMESPACE IN accounting.tax' would translate into `GET /namespaces?parent=accounting%1Ftax` and must return a namespace, \["accounting", "tax", "paid"\]. If `parent` is not provided, all top-level namespaces should be listed.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ListNamespacesResponse {
+        /// A list of namespaces
+        ///
+        /// Status 200.
+        Ok(super::ListNamespacesResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Namespace provided in the `parent` query parameter is not found.
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ListNamespacesResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListNamespacesResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ListNamespacesResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl CreateNamespaceParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CreateNamespace`, by status.
+    ///
+    /// Create a namespace
+    ///
+    /// Create a namespace, with an optional set of properties. The server might also add properties, such as `last_modified_time` etc.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CreateNamespaceResponse {
+        /// Represents a successful call to create a namespace. Returns the namespace created, as well as any properties that were stored for the namespace, including those the server might have added. Implementations are not required to support namespace properties.
+        ///
+        /// Status 200.
+        Ok(super::CreateNamespaceResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Acceptable / Unsupported Operation. The server does not support this operation.
+        ///
+        /// Status 406.
+        Status406(super::ErrorModel),
+        /// Conflict - The namespace already exists
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CreateNamespaceResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Forbidden)
+                }
+                406 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Status406)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateNamespaceResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CreateNamespaceResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LoadNamespaceMetadataParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LoadNamespaceMetadata`, by status.
+    ///
+    /// Load the metadata properties for a namespace
+    ///
+    /// Return all stored metadata properties for a given namespace
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LoadNamespaceMetadataResponse {
+        /// Returns a namespace, as well as any properties stored on the namespace if namespace properties are supported by the server.
+        ///
+        /// Status 200.
+        Ok(super::GetNamespaceResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Namespace not found
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LoadNamespaceMetadataResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadNamespaceMetadataResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LoadNamespaceMetadataResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl DropNamespaceParams {
+        /// `DELETE`.
+        pub const METHOD: &'static str = "DELETE";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DropNamespace`, by status.
+    ///
+    /// Drop a namespace from the catalog. Namespace must be empty.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DropNamespaceResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Namespace to delete does not exist.
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Not Empty - Namespace to delete is not empty.
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DropNamespaceResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(DropNamespaceResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropNamespaceResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(DropNamespaceResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl NamespaceExistsParams {
+        /// `HEAD`.
+        pub const METHOD: &'static str = "HEAD";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `NamespaceExists`, by status.
+    ///
+    /// Check if a namespace exists
+    ///
+    /// Check if a namespace exists. The response does not contain a body.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum NamespaceExistsResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Namespace not found
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl NamespaceExistsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(NamespaceExistsResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(NamespaceExistsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(NamespaceExistsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl UpdatePropertiesParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/properties";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/properties");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `UpdateProperties`, by status.
+    ///
+    /// Set or remove properties on a namespace
+    ///
+    /// Set and/or remove properties on a namespace. The request body specifies a list of properties to remove and a map of key value pairs to update.
+    /// Properties that are not in the request are not modified or removed by this call.
+    /// Server implementations are not required to support namespace properties.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum UpdatePropertiesResponse {
+        /// JSON data response for a synchronous update properties request.
+        ///
+        /// Status 200.
+        Ok(super::UpdateNamespacePropertiesResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Namespace not found
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Not Acceptable / Unsupported Operation. The server does not support this operation.
+        ///
+        /// Status 406.
+        Status406(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// Unprocessable Entity - A property key was included in both `removals` and `updates`
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl UpdatePropertiesResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::NotFound)
+                }
+                406 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::Status406)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::Status419)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::UnprocessableEntity)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdatePropertiesResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(UpdatePropertiesResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ListTablesParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageToken",
+                &self.page_token,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageSize",
+                &self.page_size,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ListTables`, by status.
+    ///
+    /// List all table identifiers underneath a given namespace
+    ///
+    /// Return all table identifiers under this namespace
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ListTablesResponse {
+        /// A list of table identifiers
+        ///
+        /// Status 200.
+        Ok(super::ListTablesResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ListTablesResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListTablesResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ListTablesResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl CreateTableParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "X-Iceberg-Access-Delegation",
+                &self.x_iceberg_access_delegation,
+                false,
+            )? {
+                __value_list.push(("X-Iceberg-Access-Delegation", __value));
+            }
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CreateTable`, by status.
+    ///
+    /// Create a table in the given namespace
+    ///
+    /// Create a table or start a create transaction, like atomic CTAS.
+    ///
+    /// If `stage-create` is false, the table is created immediately.
+    ///
+    /// If `stage-create` is true, the table is not created, but table metadata is initialized and returned. The service should prepare as needed for a commit to the table commit endpoint to complete the create transaction. The client uses the returned metadata to begin a transaction. To commit the transaction, the client sends all create and subsequent changes to the table commit route. Changes from the table create operation include changes like AddSchemaUpdate and SetCurrentSchemaUpdate that set the initial table state.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CreateTableResponse {
+        /// Table metadata result after creating a table
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadTableResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Conflict - The identifier already exists as a table or view
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CreateTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CreateTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ListFunctionsParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/functions";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/functions");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageToken",
+                &self.page_token,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageSize",
+                &self.page_size,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ListFunctions`, by status.
+    ///
+    /// List all functions underneath a given namespace
+    ///
+    /// Return all function identifiers under this namespace
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ListFunctionsResponse {
+        /// A list of function identifiers
+        ///
+        /// Status 200.
+        Ok(super::ListFunctionsResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ListFunctionsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListFunctionsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ListFunctionsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LoadFunctionParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/functions/{function}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/functions/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "function",
+                        &self.function,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LoadFunction`, by status.
+    ///
+    /// Load a function from the catalog
+    ///
+    /// Load a function from the catalog.
+    /// All overloaded definitions are included in a single response.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LoadFunctionResponse {
+        /// Function metadata result when loading a function
+        ///
+        /// Status 200.
+        Ok(super::LoadFunctionResult),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - Function or namespace not found
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LoadFunctionResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadFunctionResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LoadFunctionResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl PlanTableScanParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/plan";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/plan");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "X-Iceberg-Access-Delegation",
+                &self.x_iceberg_access_delegation,
+                false,
+            )? {
+                __value_list.push(("X-Iceberg-Access-Delegation", __value));
+            }
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PlanTableScan`, by status.
+    ///
+    /// Submit a scan for planning
+    ///
+    /// Submits a scan for server-side planning.
+    ///
+    /// Point-in-time scans are planned by passing snapshot-id to identify the table snapshot to scan. Incremental scans are planned by passing both start-snapshot-id and end-snapshot-id. Requests that include both point in time config properties and incremental config properties are invalid. If the request does not include either incremental or point-in-time config properties, scan planning should produce a point-in-time scan of the latest snapshot in the table's main branch.
+    ///
+    /// Responses must include a valid status listed below. A "cancelled" status is considered invalid for this endpoint.
+    /// - When "completed" the planning operation has produced plan tasks and
+    ///   file scan tasks that must be returned in the response (not fetched
+    ///   later by calling fetchPlanningResult)
+    ///
+    /// - When "submitted" the response must include a plan-id used to poll
+    ///   fetchPlanningResult to fetch the planning result when it is ready
+    ///
+    /// - When "failed" the response must be a valid error response
+    ///   The response for a "completed" planning operation includes two types of tasks (file scan tasks and plan tasks) and both may be included in the response. Tasks must not be included for any other response status.
+    ///
+    /// Responses that include a plan-id indicate that the service is holding state or performing work for the client.
+    ///
+    /// - Clients should use the plan-id to fetch results from
+    ///   fetchPlanningResult when the response status is "submitted"
+    ///
+    /// - Clients should inform the service if planning results are no longer
+    ///   needed by calling cancelPlanning. Cancellation is not necessary after
+    ///   fetchScanTasks has been used to fetch scan tasks for each plan task.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PlanTableScanResponse {
+        /// Result of submitting a table scan to plan
+        ///
+        /// Status 200.
+        Ok(super::PlanTableScanResult),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, the table does not exist - NoSuchNamespaceException, the namespace does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Not Acceptable / Unsupported Operation. The server does not support this operation.
+        ///
+        /// Status 406.
+        Status406(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PlanTableScanResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::NotFound)
+                }
+                406 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::Status406)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PlanTableScanResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(PlanTableScanResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl FetchPlanningResultParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/plan/{plan-id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/plan/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "plan-id",
+                        &self.plan_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "X-Iceberg-Access-Delegation",
+                &self.x_iceberg_access_delegation,
+                false,
+            )? {
+                __value_list.push(("X-Iceberg-Access-Delegation", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `FetchPlanningResult`, by status.
+    ///
+    /// Fetches the result of scan planning for a plan-id
+    ///
+    /// Fetches the result of scan planning for a plan-id.
+    ///
+    /// Responses must include a valid status
+    /// - When "completed" the planning operation has produced plan-tasks and
+    ///   file-scan-tasks that must be returned in the response
+    ///
+    /// - When "submitted" the planning operation has not completed; the client
+    ///   should wait to call this endpoint again to fetch a completed response
+    ///
+    /// - When "failed" the response must be a valid error response
+    /// - When "cancelled" the plan-id is invalid and should be discarded
+    ///
+    /// The response for a "completed" planning operation includes two types of tasks (file scan tasks and plan tasks) and both may be included in the response. Tasks must not be included for any other response status.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum FetchPlanningResultResponse {
+        /// Result of fetching a submitted scan planning operation
+        ///
+        /// Status 200.
+        Ok(super::FetchPlanningResult),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchPlanIdException, the plan-id does not exist - NoSuchTableException, the table does not exist - NoSuchNamespaceException, the namespace does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl FetchPlanningResultResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchPlanningResultResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(FetchPlanningResultResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl CancelPlanningParams {
+        /// `DELETE`.
+        pub const METHOD: &'static str = "DELETE";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/plan/{plan-id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/plan/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "plan-id",
+                        &self.plan_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "X-Iceberg-Access-Delegation",
+                &self.x_iceberg_access_delegation,
+                false,
+            )? {
+                __value_list.push(("X-Iceberg-Access-Delegation", __value));
+            }
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CancelPlanning`, by status.
+    ///
+    /// Cancels scan planning for a plan-id
+    ///
+    /// Cancels scan planning for a plan-id.
+    ///
+    /// This notifies the service that it can release resources held for the scan. Clients should cancel scans that are no longer needed, either while the plan-id returns a "submitted" status or while there are remaining plan tasks that have not been fetched.
+    ///
+    /// Cancellation is not necessary when
+    /// - Scan tasks for each plan task have been fetched using fetchScanTasks
+    /// - A plan-id has produced a "failed" or "cancelled" status from
+    ///   planTableScan or fetchPlanningResult
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CancelPlanningResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchPlanIdException, the plan-id does not exist - NoSuchTableException, the table does not exist - NoSuchNamespaceException, the namespace does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CancelPlanningResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(CancelPlanningResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CancelPlanningResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CancelPlanningResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl FetchScanTasksParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/tasks";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tasks");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `FetchScanTasks`, by status.
+    ///
+    /// Fetches result tasks for a plan task
+    ///
+    /// Fetches result tasks for a plan task.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum FetchScanTasksResponse {
+        /// Result of retrieving additional plan tasks and file scan tasks.
+        ///
+        /// Status 200.
+        Ok(super::FetchScanTasksResult),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchPlanTaskException, the plan-task does not exist - NoSuchTableException, the table does not exist - NoSuchNamespaceException, the namespace does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl FetchScanTasksResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(FetchScanTasksResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(FetchScanTasksResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl RegisterTableParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/register";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/register");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "X-Iceberg-Access-Delegation",
+                &self.x_iceberg_access_delegation,
+                false,
+            )? {
+                __value_list.push(("X-Iceberg-Access-Delegation", __value));
+            }
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `RegisterTable`, by status.
+    ///
+    /// Register a table in the given namespace using given metadata file location
+    ///
+    /// Register a table using given metadata file location.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum RegisterTableResponse {
+        /// Table metadata result when loading a table
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadTableResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Conflict - The identifier already exists as a table or view
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl RegisterTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(RegisterTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LoadTableParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "snapshots",
+                &self.snapshots,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "referenced-by",
+                &self.referenced_by,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "X-Iceberg-Access-Delegation",
+                &self.x_iceberg_access_delegation,
+                false,
+            )? {
+                __value_list.push(("X-Iceberg-Access-Delegation", __value));
+            }
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "If-None-Match",
+                &self.if_none_match,
+                false,
+            )? {
+                __value_list.push(("If-None-Match", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LoadTable`, by status.
+    ///
+    /// Load a table from the catalog
+    ///
+    /// Load a table from the catalog.
+    ///
+    /// The response contains both configuration and table metadata. The configuration, if non-empty is used as additional configuration for the table that overrides catalog configuration. For example, this configuration may change the FileIO implementation to be used for the table.
+    ///
+    /// The response also contains the table's full metadata, matching the table metadata JSON file.
+    ///
+    /// The catalog configuration may contain credentials that should be used for subsequent requests for the table. The configuration key "token" is used to pass an access token to be used as a bearer token for table requests. Otherwise, a token may be passed using a RFC 8693 token type as a configuration key. For example, "urn:ietf:params:oauth:token-type:jwt=&lt;JWT-token>".
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LoadTableResponse {
+        /// Table metadata result when loading a table
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadTableResult>),
+        /// Not Modified - Based on the content of the 'If-None-Match' header the table metadata has not changed since.
+        ///
+        /// Status 304.
+        NotModified,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, table to load does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LoadTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::Ok)
+                }
+                304 => ::core::result::Result::Ok(LoadTableResponse::NotModified),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LoadTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl UpdateTableParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `UpdateTable`, by status.
+    ///
+    /// Commit updates to a table
+    ///
+    /// Commit updates to a table.
+    ///
+    /// Commits have two parts, requirements and updates. Requirements are assertions that will be validated before attempting to make and commit changes. For example, `assert-ref-snapshot-id` will check that a named ref's snapshot ID has a certain value. Server implementations are required to fail with a 400 status code if any unknown updates or requirements are received.
+    ///
+    /// Updates are changes to make to table metadata. For example, after asserting that the current main ref is at the expected snapshot, a commit may add a new child snapshot and set the ref to the new snapshot id.
+    ///
+    /// Create table transactions that are started by createTable with `stage-create` set to true are committed using this route. Transactions should include all changes to the table, including table initialization, like AddSchemaUpdate and SetCurrentSchemaUpdate. The `assert-create` requirement is used to ensure that the table was not created concurrently.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum UpdateTableResponse {
+        /// Response used when a table is successfully updated.
+        /// The table metadata JSON is returned in the metadata field. The corresponding file location of table metadata must be returned in the metadata-location field. Clients can check whether metadata has changed by comparing metadata locations.
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::CommitTableResponse>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, table to load does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Conflict - CommitFailedException, one or more requirements failed. The client may retry.
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// An unknown server-side problem occurred; the commit state is unknown.
+        ///
+        /// Status 500.
+        InternalServerError(super::IcebergErrorResponse),
+        /// A gateway or proxy received an invalid response from the upstream server; the commit state is unknown.
+        ///
+        /// Status 502.
+        BadGateway(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side gateway timeout occurred; the commit state is unknown.
+        ///
+        /// Status 504.
+        GatewayTimeout(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable on the client.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl UpdateTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::Status419)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::InternalServerError)
+                }
+                502 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::BadGateway)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::ServiceUnavailable)
+                }
+                504 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::GatewayTimeout)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UpdateTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(UpdateTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl DropTableParams {
+        /// `DELETE`.
+        pub const METHOD: &'static str = "DELETE";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "purgeRequested",
+                &self.purge_requested,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DropTable`, by status.
+    ///
+    /// Drop a table from the catalog
+    ///
+    /// Remove a table from the catalog
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DropTableResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, Table to drop does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DropTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(DropTableResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(DropTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl TableExistsParams {
+        /// `HEAD`.
+        pub const METHOD: &'static str = "HEAD";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `TableExists`, by status.
+    ///
+    /// Check if a table exists
+    ///
+    /// Check if a table exists within a given namespace. The response does not contain a body.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum TableExistsResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, Table not found
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl TableExistsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(TableExistsResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TableExistsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(TableExistsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl UnregisterTableParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/unregister";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/unregister");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `UnregisterTable`, by status.
+    ///
+    /// Unregister a table without removing its data or metadata files
+    ///
+    /// Unregister a table from the catalog. This is the opposite of `registerTable`. The table no longer exists in the catalog, but the underlying data and metadata files are left in place so that the table can be registered in another catalog.
+    ///
+    /// On success, this returns the table's last metadata location and the corresponding table metadata. This table metadata must include all commits that happened before the unregister operation. All attempted commits after the unregister operation in this catalog must fail.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum UnregisterTableResponse {
+        /// Response when a table is successfully unregistered.
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::UnregisterTableResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, table to unregister does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl UnregisterTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(UnregisterTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(UnregisterTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LoadCredentialsParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/credentials";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/credentials");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "planId",
+                &self.plan_id,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "referenced-by",
+                &self.referenced_by,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LoadCredentials`, by status.
+    ///
+    /// Load vended credentials for a table from the catalog
+    ///
+    /// Load vended credentials for a table from the catalog.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LoadCredentialsResponse {
+        /// Table credentials result when loading credentials for a table
+        ///
+        /// Status 200.
+        Ok(super::LoadCredentialsResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, table to load credentials for does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LoadCredentialsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadCredentialsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LoadCredentialsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl SignRequestParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/sign";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/sign");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `SignRequest`, by status.
+    ///
+    /// Remotely signs requests to object storage
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum SignRequestResponse {
+        /// The response containing signed & unsigned headers. The server will also send a Cache-Control header, indicating whether the response can be cached (Cache-Control = \["private"\]) or not (Cache-Control = \["no-cache"\]).
+        ///
+        /// Status 200.
+        Ok(super::RemoteSignResult),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl SignRequestResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::Forbidden)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SignRequestResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(SignRequestResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl RenameTableParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/tables/rename";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/rename");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `RenameTable`, by status.
+    ///
+    /// Rename a table from its current name to a new name
+    ///
+    /// Rename a table from one identifier to another. It's valid to move a table across namespaces, but the server implementation is not required to support it.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum RenameTableResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, Table to rename does not exist - NoSuchNamespaceException, The target namespace of the new table identifier does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Not Acceptable / Unsupported Operation. The server does not support this operation.
+        ///
+        /// Status 406.
+        Status406(super::ErrorModel),
+        /// Conflict - The target identifier to rename to already exists as a table or view
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl RenameTableResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(RenameTableResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::NotFound)
+                }
+                406 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::Status406)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameTableResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(RenameTableResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ReportMetricsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/metrics";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/tables/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "table",
+                        &self.table,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/metrics");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ReportMetrics`, by status.
+    ///
+    /// Send a metrics report to this endpoint to be processed by the backend
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ReportMetricsResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, table to load does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ReportMetricsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(ReportMetricsResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReportMetricsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ReportMetricsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl CommitTransactionParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/transactions/commit";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/transactions/commit");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CommitTransaction`, by status.
+    ///
+    /// Commit updates to multiple tables in an atomic operation
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CommitTransactionResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchTableException, table to load does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Conflict - CommitFailedException, one or more requirements failed. The client may retry.
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// An unknown server-side problem occurred; the commit state is unknown.
+        ///
+        /// Status 500.
+        InternalServerError(super::IcebergErrorResponse),
+        /// A gateway or proxy received an invalid response from the upstream server; the commit state is unknown.
+        ///
+        /// Status 502.
+        BadGateway(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side gateway timeout occurred; the commit state is unknown.
+        ///
+        /// Status 504.
+        GatewayTimeout(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable on the client.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CommitTransactionResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(CommitTransactionResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::Status419)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::InternalServerError)
+                }
+                502 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::BadGateway)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::ServiceUnavailable)
+                }
+                504 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::GatewayTimeout)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CommitTransactionResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CommitTransactionResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ListViewsParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageToken",
+                &self.page_token,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "pageSize",
+                &self.page_size,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ListViews`, by status.
+    ///
+    /// List all view identifiers underneath a given namespace
+    ///
+    /// Return all view identifiers under this namespace
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ListViewsResponse {
+        /// A list of table identifiers
+        ///
+        /// Status 200.
+        Ok(super::ListTablesResponse),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ListViewsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ListViewsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ListViewsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl CreateViewParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CreateView`, by status.
+    ///
+    /// Create a view in the given namespace
+    ///
+    /// Create a view in the given namespace.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CreateViewResponse {
+        /// View metadata result when loading a view
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadViewResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::ErrorModel),
+        /// Conflict - The identifier already exists as a table or view
+        ///
+        /// Status 409.
+        Conflict(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CreateViewResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(CreateViewResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(CreateViewResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LoadViewParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "view",
+                        &self.view,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "referenced-by",
+                &self.referenced_by,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LoadView`, by status.
+    ///
+    /// Load a view from the catalog
+    ///
+    /// Load a view from the catalog.
+    ///
+    /// The response contains both configuration and view metadata. The configuration, if non-empty is used as additional configuration for the view that overrides catalog configuration.
+    ///
+    /// The response also contains the view's full metadata, matching the view metadata JSON file.
+    ///
+    /// The catalog configuration may contain credentials that should be used for subsequent requests for the view. The configuration key "token" is used to pass an access token to be used as a bearer token for view requests. Otherwise, a token may be passed using a RFC 8693 token type as a configuration key. For example, "urn:ietf:params:oauth:token-type:jwt=&lt;JWT-token>".
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LoadViewResponse {
+        /// View metadata result when loading a view
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadViewResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchViewException, view to load does not exist
+        ///
+        /// Status 404.
+        NotFound(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LoadViewResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LoadViewResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LoadViewResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ReplaceViewParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "view",
+                        &self.view,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ReplaceView`, by status.
+    ///
+    /// Replace a view
+    ///
+    /// Commit updates to a view.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ReplaceViewResponse {
+        /// View metadata result when loading a view
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadViewResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchViewException, view to load does not exist
+        ///
+        /// Status 404.
+        NotFound(super::ErrorModel),
+        /// Conflict - CommitFailedException. The client may retry.
+        ///
+        /// Status 409.
+        Conflict(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// An unknown server-side problem occurred; the commit state is unknown.
+        ///
+        /// Status 500.
+        InternalServerError(super::ErrorModel),
+        /// A gateway or proxy received an invalid response from the upstream server; the commit state is unknown.
+        ///
+        /// Status 502.
+        BadGateway(super::ErrorModel),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side gateway timeout occurred; the commit state is unknown.
+        ///
+        /// Status 504.
+        GatewayTimeout(super::ErrorModel),
+        /// A server-side problem that might not be addressable on the client.
+        ///
+        /// Status 5XX.
+        Status5XX(super::ErrorModel),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ReplaceViewResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::Status419)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::InternalServerError)
+                }
+                502 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::BadGateway)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::ServiceUnavailable)
+                }
+                504 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::GatewayTimeout)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ReplaceViewResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ReplaceViewResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl DropViewParams {
+        /// `DELETE`.
+        pub const METHOD: &'static str = "DELETE";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "view",
+                        &self.view,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DropView`, by status.
+    ///
+    /// Drop a view from the catalog
+    ///
+    /// Remove a view from the catalog
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DropViewResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchViewException, view to drop does not exist
+        ///
+        /// Status 404.
+        NotFound(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DropViewResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(DropViewResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::NotFound)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DropViewResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(DropViewResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ViewExistsParams {
+        /// `HEAD`.
+        pub const METHOD: &'static str = "HEAD";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "view",
+                        &self.view,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ViewExists`, by status.
+    ///
+    /// Check if a view exists
+    ///
+    /// Check if a view exists within a given namespace. This request does not return a response body.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ViewExistsResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest,
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized,
+        /// Not Found
+        ///
+        /// Status 404.
+        NotFound,
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ViewExistsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(ViewExistsResponse::NoContent),
+                400 => ::core::result::Result::Ok(ViewExistsResponse::BadRequest),
+                401 => ::core::result::Result::Ok(ViewExistsResponse::Unauthorized),
+                404 => ::core::result::Result::Ok(ViewExistsResponse::NotFound),
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ViewExistsResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ViewExistsResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ViewExistsResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(ViewExistsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl RenameViewParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/views/rename";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/views/rename");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `RenameView`, by status.
+    ///
+    /// Rename a view from its current name to a new name
+    ///
+    /// Rename a view from one identifier to another. It's valid to move a view across namespaces, but the server implementation is not required to support it.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum RenameViewResponse {
+        /// Success, no content
+        ///
+        /// Status 204.
+        NoContent,
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - NoSuchViewException, view to rename does not exist - NoSuchNamespaceException, The target namespace of the new identifier does not exist
+        ///
+        /// Status 404.
+        NotFound(super::ErrorModel),
+        /// Not Acceptable / Unsupported Operation. The server does not support this operation.
+        ///
+        /// Status 406.
+        Status406(super::ErrorModel),
+        /// Conflict - The target identifier to rename to already exists as a table or view
+        ///
+        /// Status 409.
+        Conflict(super::ErrorModel),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl RenameViewResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                204 => ::core::result::Result::Ok(RenameViewResponse::NoContent),
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::NotFound)
+                }
+                406 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::Status406)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RenameViewResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(RenameViewResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl RegisterViewParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/register-view";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/v1/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "prefix",
+                        &self.prefix,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/namespaces/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "namespace",
+                        &self.namespace,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            __path.push_str("/register-view");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __value_list = ::std::vec::Vec::new();
+            if let ::core::option::Option::Some(__value) = ::openapi_models::params::header(
+                "Idempotency-Key",
+                &self.idempotency_key,
+                false,
+            )? {
+                __value_list.push(("Idempotency-Key", __value));
+            }
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `RegisterView`, by status.
+    ///
+    /// Register a view in the catalog
+    ///
+    /// Register a view in the given namespace using given metadata file location.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum RegisterViewResponse {
+        /// View metadata result when loading a view
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::LoadViewResult>),
+        /// Indicates a bad request error. It could be caused by an unexpected request body format or other forms of request validation failure, such as invalid json. Usually serves application/json content, although in some cases simple text/plain content might be returned by the server's middleware.
+        ///
+        /// Status 400.
+        BadRequest(super::IcebergErrorResponse),
+        /// Unauthorized. The REST Catalog SHOULD respond with the 401 UnauthorizedResponse when the access token provided is expired, revoked, malformed, or invalid for other reasons. The client MAY request a new access token and retry the request.
+        ///
+        /// Status 401.
+        Unauthorized(super::IcebergErrorResponse),
+        /// Forbidden. Authenticated user does not have the necessary permissions.
+        ///
+        /// Status 403.
+        Forbidden(super::IcebergErrorResponse),
+        /// Not Found - The namespace specified does not exist
+        ///
+        /// Status 404.
+        NotFound(super::IcebergErrorResponse),
+        /// Conflict - The identifier already exists as a table or view
+        ///
+        /// Status 409.
+        Conflict(super::IcebergErrorResponse),
+        /// This is an optional status response type that the REST Catalog can issue when the token has expired. The client MAY request a new access token and retry the request. 401 UnauthorizedResponse SHOULD be preferred over this response type on token expiry.
+        ///
+        /// Status 419.
+        Status419(super::IcebergErrorResponse),
+        /// The service is not ready to handle the request, request could have been partially processed.
+        /// The service may additionally send a Retry-After header to indicate when to retry, a non idempotent request should only be retried by the client when the Retry-After header is present.
+        ///
+        /// Status 503.
+        ServiceUnavailable(super::IcebergErrorResponse),
+        /// A server-side problem that might not be addressable from the client side. Used for server 5xx errors without more specific documentation in individual routes.
+        ///
+        /// Status 5XX.
+        Status5XX(super::IcebergErrorResponse),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl RegisterViewResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::NotFound)
+                }
+                409 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::Conflict)
+                }
+                419 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::Status419)
+                }
+                503 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::ServiceUnavailable)
+                }
+                _ if __status / 100 == 5 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(RegisterViewResponse::Status5XX)
+                }
+                _ => {
+                    ::core::result::Result::Ok(RegisterViewResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+}

@@ -51920,3 +51920,4607 @@ for UnprocessableEntityErrorCode {
 }
 #[automatically_derived]
 impl ::openapi_models::Validate for UnprocessableEntityErrorCode {}
+/// The requests and responses of the document's operations: parameters, bodies and the responses of each, by status.
+pub mod operations {
+    /// The parameters of `GetAllConversation` (`GET /conversations`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetAllConversationParams {
+        /// `limit` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub limit: ::openapi_models::Tristate<::core::primitive::i64>,
+        /// `offset` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub offset: ::openapi_models::Tristate<::core::primitive::i64>,
+    }
+    impl GetAllConversationParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                limit: ::openapi_models::Tristate::Absent,
+                offset: ::openapi_models::Tristate::Absent,
+            }
+        }
+        /// Sets `limit`.
+        #[must_use]
+        pub fn with_limit(mut self, __value: ::core::primitive::i64) -> Self {
+            self.limit = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+        /// Sets `offset`.
+        #[must_use]
+        pub fn with_offset(mut self, __value: ::core::primitive::i64) -> Self {
+            self.offset = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetAllConversationParams {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1conversations/get/responses/200/content/application~1json/schema`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct GetAllConversationResponseBody {
+        /// `conversations` on the wire: required.
+        pub conversations: ::std::vec::Vec<super::Conversation>,
+        /// `total` on the wire: required.
+        pub total: ::openapi_models::__private::serde_json::Number,
+        /// `pageSize` on the wire: required.
+        pub page_size: ::openapi_models::__private::serde_json::Number,
+        /// `count` on the wire: required.
+        pub count: ::openapi_models::__private::serde_json::Number,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for GetAllConversationResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "conversations",
+                &self.conversations,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "total",
+                &self.total,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "pageSize",
+                &self.page_size,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "count",
+                &self.count,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for GetAllConversationResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = GetAllConversationResponseBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "GetAllConversationResponseBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<GetAllConversationResponseBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __f2 = ::core::option::Option::None;
+                    let mut __f3 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "conversations" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "conversations",
+                                )?
+                            }
+                            "total" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "total",
+                                )?
+                            }
+                            "pageSize" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f2,
+                                    "pageSize",
+                                )?
+                            }
+                            "count" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f3,
+                                    "count",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(GetAllConversationResponseBody {
+                        conversations: ::openapi_models::__private::object::required(
+                            __f0,
+                            "conversations",
+                        )?,
+                        total: ::openapi_models::__private::object::required(
+                            __f1,
+                            "total",
+                        )?,
+                        page_size: ::openapi_models::__private::object::required(
+                            __f2,
+                            "pageSize",
+                        )?,
+                        count: ::openapi_models::__private::object::required(
+                            __f3,
+                            "count",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl GetAllConversationResponseBody {
+        /// Builds the value from the required fields (`conversations`, `total`, `pageSize`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            conversations: ::std::vec::Vec<super::Conversation>,
+            total: impl ::core::convert::Into<
+                ::openapi_models::__private::serde_json::Number,
+            >,
+            page_size: impl ::core::convert::Into<
+                ::openapi_models::__private::serde_json::Number,
+            >,
+            count: impl ::core::convert::Into<
+                ::openapi_models::__private::serde_json::Number,
+            >,
+        ) -> Self {
+            Self {
+                conversations,
+                total: ::core::convert::Into::into(total),
+                page_size: ::core::convert::Into::into(page_size),
+                count: ::core::convert::Into::into(count),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetAllConversationResponseBody {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            {
+                let __value = &self.conversations;
+                __v.push_field("conversations");
+                for (__index, __item) in ::core::iter::Iterator::enumerate(
+                    __value.iter(),
+                ) {
+                    __v.push_index(__index);
+                    ::openapi_models::Validate::validate_at(__item, __v);
+                    __v.pop();
+                }
+                __v.pop();
+            }
+        }
+    }
+    /// The parameters of `LogConversation` (`POST /conversations`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct LogConversationParams {}
+    impl LogConversationParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LogConversationParams {}
+    /// The parameters of `GetConversation` (`GET /conversations/{id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct GetConversationParams {
+        /// `id` on the wire: required.
+        pub id: ::std::string::String,
+    }
+    impl GetConversationParams {
+        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: ::core::convert::Into::into(id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetConversationParams {}
+    /// The parameters of `DeleteConversation` (`DELETE /conversations/{id}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct DeleteConversationParams {
+        /// `id` on the wire: required.
+        pub id: ::std::string::String,
+    }
+    impl DeleteConversationParams {
+        /// Builds the value from the required fields (`id`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                id: ::core::convert::Into::into(id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DeleteConversationParams {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1conversations~1{id}/delete/responses/200/content/application~1json/schema`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct DeleteConversationResponseBody {
+        /// `success` on the wire: required.
+        pub success: ::core::primitive::bool,
+        /// `message` on the wire: required.
+        pub message: ::std::string::String,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for DeleteConversationResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "success",
+                &self.success,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "message",
+                &self.message,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for DeleteConversationResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = DeleteConversationResponseBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "DeleteConversationResponseBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<DeleteConversationResponseBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "success" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "success",
+                                )?
+                            }
+                            "message" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "message",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(DeleteConversationResponseBody {
+                        success: ::openapi_models::__private::object::required(
+                            __f0,
+                            "success",
+                        )?,
+                        message: ::openapi_models::__private::object::required(
+                            __f1,
+                            "message",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl DeleteConversationResponseBody {
+        /// Builds the value from the required fields (`success`, `message`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            success: ::core::primitive::bool,
+            message: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                success,
+                message: ::core::convert::Into::into(message),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for DeleteConversationResponseBody {}
+    /// The parameters of `GetConversationByExternalId` (`GET /conversations/external/{externalId}`).
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct GetConversationByExternalIdParams {
+        /// `externalId` on the wire: required.
+        pub external_id: ::std::string::String,
+    }
+    impl GetConversationByExternalIdParams {
+        /// Builds the value from the required fields (`externalId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            external_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                external_id: ::core::convert::Into::into(external_id),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetConversationByExternalIdParams {}
+    /// The parameters of `GetAllFeedback` (`GET /feedback`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct GetAllFeedbackParams {
+        /// `limit` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub limit: ::openapi_models::Tristate<::core::primitive::i64>,
+        /// `offset` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub offset: ::openapi_models::Tristate<::core::primitive::i64>,
+    }
+    impl GetAllFeedbackParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                limit: ::openapi_models::Tristate::Absent,
+                offset: ::openapi_models::Tristate::Absent,
+            }
+        }
+        /// Sets `limit`.
+        #[must_use]
+        pub fn with_limit(mut self, __value: ::core::primitive::i64) -> Self {
+            self.limit = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+        /// Sets `offset`.
+        #[must_use]
+        pub fn with_offset(mut self, __value: ::core::primitive::i64) -> Self {
+            self.offset = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for GetAllFeedbackParams {}
+    /// The parameters of `SubmitFeedback` (`POST /feedback`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct SubmitFeedbackParams {}
+    impl SubmitFeedbackParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackParams {}
+    /// Note: The maximum size of the request body is 2 MB.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct SubmitFeedbackRequestBody {
+        /// `id` on the wire: optional (`None`: absent; `null` is refused).
+        pub id: ::core::option::Option<::std::string::String>,
+        /// `type` on the wire: required.
+        pub r#type: SubmitFeedbackRequestBodyType,
+        /// `messageId` on the wire: required.
+        pub message_id: ::std::string::String,
+        /// A timestamp in ISO 8601 format with timezone information. If not provided, the current time will be used.
+        ///
+        /// `createdAt` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub created_at: ::openapi_models::Tristate<::std::string::String>,
+        /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub reasons: ::openapi_models::Tristate<
+            ::std::vec::Vec<SubmitFeedbackRequestBodyReasonsItem>,
+        >,
+        /// A customizable collection of custom properties or attributes.
+        ///
+        /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub user_properties: ::openapi_models::Tristate<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::openapi_models::__private::serde_json::Value,
+            >,
+        >,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for SubmitFeedbackRequestBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            if let ::core::option::Option::Some(__value) = &self.id {
+                ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
+            }
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "messageId",
+                &self.message_id,
+            )?;
+            if self.created_at.is_present() {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "createdAt",
+                    &self.created_at,
+                )?;
+            }
+            if self.reasons.is_present() {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "reasons",
+                    &self.reasons,
+                )?;
+            }
+            if self.user_properties.is_present() {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "userProperties",
+                    &self.user_properties,
+                )?;
+            }
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SubmitFeedbackRequestBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = SubmitFeedbackRequestBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "SubmitFeedbackRequestBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<SubmitFeedbackRequestBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __f2 = ::core::option::Option::None;
+                    let mut __f3 = ::core::option::Option::None;
+                    let mut __f4 = ::core::option::Option::None;
+                    let mut __f5 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "id" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "id",
+                                )?
+                            }
+                            "type" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "type",
+                                )?
+                            }
+                            "messageId" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f2,
+                                    "messageId",
+                                )?
+                            }
+                            "createdAt" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f3,
+                                    "createdAt",
+                                )?
+                            }
+                            "reasons" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f4,
+                                    "reasons",
+                                )?
+                            }
+                            "userProperties" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f5,
+                                    "userProperties",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(SubmitFeedbackRequestBody {
+                        id: __f0,
+                        r#type: ::openapi_models::__private::object::required(
+                            __f1,
+                            "type",
+                        )?,
+                        message_id: ::openapi_models::__private::object::required(
+                            __f2,
+                            "messageId",
+                        )?,
+                        created_at: ::openapi_models::Tristate::from_nested(__f3),
+                        reasons: ::openapi_models::Tristate::from_nested(__f4),
+                        user_properties: ::openapi_models::Tristate::from_nested(__f5),
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl SubmitFeedbackRequestBody {
+        /// Builds the value from the required fields (`type`, `messageId`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            r#type: impl ::core::convert::Into<SubmitFeedbackRequestBodyType>,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: ::core::option::Option::None,
+                r#type: ::core::convert::Into::into(r#type),
+                message_id: ::core::convert::Into::into(message_id),
+                created_at: ::openapi_models::Tristate::Absent,
+                reasons: ::openapi_models::Tristate::Absent,
+                user_properties: ::openapi_models::Tristate::Absent,
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+        /// Sets `id`.
+        #[must_use]
+        pub fn with_id(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.id = ::core::option::Option::Some(::core::convert::Into::into(__value));
+            self
+        }
+        /// Sets `createdAt`.
+        #[must_use]
+        pub fn with_created_at(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.created_at = ::openapi_models::Tristate::Value(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `reasons`.
+        #[must_use]
+        pub fn with_reasons(
+            mut self,
+            __value: ::std::vec::Vec<SubmitFeedbackRequestBodyReasonsItem>,
+        ) -> Self {
+            self.reasons = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+        /// Sets `userProperties`.
+        #[must_use]
+        pub fn with_user_properties(
+            mut self,
+            __value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::openapi_models::__private::serde_json::Value,
+            >,
+        ) -> Self {
+            self.user_properties = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackRequestBody {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::openapi_models::Tristate::Value(__value) = &self.created_at {
+                __v.push_field("createdAt");
+                ::openapi_models::__private::validate::format(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Format::DateTime,
+                );
+                __v.pop();
+            }
+        }
+    }
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1feedback/post/requestBody/content/application~1json/schema/properties/type`.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum SubmitFeedbackRequestBodyType {
+        /// `positive`
+        Positive,
+        /// `negative`
+        Negative,
+    }
+    impl SubmitFeedbackRequestBodyType {
+        /// The value as written on the wire.
+        #[must_use]
+        pub const fn as_str(&self) -> &'static str {
+            match self {
+                SubmitFeedbackRequestBodyType::Positive => "positive",
+                SubmitFeedbackRequestBodyType::Negative => "negative",
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for SubmitFeedbackRequestBodyType {
+        type Err = ::openapi_models::UnknownValue;
+        fn from_str(
+            __value: &str,
+        ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+            ::core::result::Result::Ok(
+                match __value {
+                    "positive" => SubmitFeedbackRequestBodyType::Positive,
+                    "negative" => SubmitFeedbackRequestBodyType::Negative,
+                    _ => {
+                        return ::core::result::Result::Err(
+                            ::openapi_models::UnknownValue::new(__value),
+                        );
+                    }
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for SubmitFeedbackRequestBodyType {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for SubmitFeedbackRequestBodyType {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SubmitFeedbackRequestBodyType {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::de::str_enum(
+                __deserializer,
+                "`positive`, `negative`",
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackRequestBodyType {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1feedback/post/requestBody/content/application~1json/schema/properties/reasons/items`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct SubmitFeedbackRequestBodyReasonsItem {
+        /// `label` on the wire: required.
+        pub label: ::std::string::String,
+        /// `details` on the wire: required.
+        pub details: ::std::string::String,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for SubmitFeedbackRequestBodyReasonsItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "details",
+                &self.details,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SubmitFeedbackRequestBodyReasonsItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = SubmitFeedbackRequestBodyReasonsItem;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "SubmitFeedbackRequestBodyReasonsItem",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<
+                    SubmitFeedbackRequestBodyReasonsItem,
+                    __A::Error,
+                >
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "label" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "label",
+                                )?
+                            }
+                            "details" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "details",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(SubmitFeedbackRequestBodyReasonsItem {
+                        label: ::openapi_models::__private::object::required(
+                            __f0,
+                            "label",
+                        )?,
+                        details: ::openapi_models::__private::object::required(
+                            __f1,
+                            "details",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl SubmitFeedbackRequestBodyReasonsItem {
+        /// Builds the value from the required fields (`label`, `details`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            label: impl ::core::convert::Into<::std::string::String>,
+            details: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                label: ::core::convert::Into::into(label),
+                details: ::core::convert::Into::into(details),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackRequestBodyReasonsItem {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1feedback/post/responses/200/content/application~1json/schema`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct SubmitFeedbackResponseBody {
+        /// `id` on the wire: required.
+        pub id: ::std::string::String,
+        /// `type` on the wire: required.
+        pub r#type: SubmitFeedbackResponseBodyType,
+        /// `messageId` on the wire: required.
+        pub message_id: ::std::string::String,
+        /// `createdAt` on the wire: required.
+        pub created_at: ::std::string::String,
+        /// `reasons` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub reasons: ::openapi_models::Tristate<
+            ::std::vec::Vec<SubmitFeedbackResponseBodyReasonsItem>,
+        >,
+        /// A customizable collection of custom properties or attributes.
+        ///
+        /// `userProperties` on the wire: optional, may be `null` (`Tristate::Absent`, `Tristate::Null`).
+        pub user_properties: ::openapi_models::Tristate<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::openapi_models::__private::serde_json::Value,
+            >,
+        >,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for SubmitFeedbackResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "type",
+                &self.r#type,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "messageId",
+                &self.message_id,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "createdAt",
+                &self.created_at,
+            )?;
+            if self.reasons.is_present() {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "reasons",
+                    &self.reasons,
+                )?;
+            }
+            if self.user_properties.is_present() {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "userProperties",
+                    &self.user_properties,
+                )?;
+            }
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SubmitFeedbackResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = SubmitFeedbackResponseBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "SubmitFeedbackResponseBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<SubmitFeedbackResponseBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __f2 = ::core::option::Option::None;
+                    let mut __f3 = ::core::option::Option::None;
+                    let mut __f4 = ::core::option::Option::None;
+                    let mut __f5 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "id" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "id",
+                                )?
+                            }
+                            "type" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "type",
+                                )?
+                            }
+                            "messageId" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f2,
+                                    "messageId",
+                                )?
+                            }
+                            "createdAt" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f3,
+                                    "createdAt",
+                                )?
+                            }
+                            "reasons" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f4,
+                                    "reasons",
+                                )?
+                            }
+                            "userProperties" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f5,
+                                    "userProperties",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(SubmitFeedbackResponseBody {
+                        id: ::openapi_models::__private::object::required(__f0, "id")?,
+                        r#type: ::openapi_models::__private::object::required(
+                            __f1,
+                            "type",
+                        )?,
+                        message_id: ::openapi_models::__private::object::required(
+                            __f2,
+                            "messageId",
+                        )?,
+                        created_at: ::openapi_models::__private::object::required(
+                            __f3,
+                            "createdAt",
+                        )?,
+                        reasons: ::openapi_models::Tristate::from_nested(__f4),
+                        user_properties: ::openapi_models::Tristate::from_nested(__f5),
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl SubmitFeedbackResponseBody {
+        /// Builds the value from the required fields (`id`, `type`, `messageId`, `createdAt`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            id: impl ::core::convert::Into<::std::string::String>,
+            r#type: impl ::core::convert::Into<SubmitFeedbackResponseBodyType>,
+            message_id: impl ::core::convert::Into<::std::string::String>,
+            created_at: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                id: ::core::convert::Into::into(id),
+                r#type: ::core::convert::Into::into(r#type),
+                message_id: ::core::convert::Into::into(message_id),
+                created_at: ::core::convert::Into::into(created_at),
+                reasons: ::openapi_models::Tristate::Absent,
+                user_properties: ::openapi_models::Tristate::Absent,
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+        /// Sets `reasons`.
+        #[must_use]
+        pub fn with_reasons(
+            mut self,
+            __value: ::std::vec::Vec<SubmitFeedbackResponseBodyReasonsItem>,
+        ) -> Self {
+            self.reasons = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+        /// Sets `userProperties`.
+        #[must_use]
+        pub fn with_user_properties(
+            mut self,
+            __value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::openapi_models::__private::serde_json::Value,
+            >,
+        ) -> Self {
+            self.user_properties = ::openapi_models::Tristate::Value(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackResponseBody {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1feedback/post/responses/200/content/application~1json/schema/properties/type`.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+        ::core::hash::Hash
+    )]
+    pub enum SubmitFeedbackResponseBodyType {
+        /// `positive`
+        Positive,
+        /// `negative`
+        Negative,
+    }
+    impl SubmitFeedbackResponseBodyType {
+        /// The value as written on the wire.
+        #[must_use]
+        pub const fn as_str(&self) -> &'static str {
+            match self {
+                SubmitFeedbackResponseBodyType::Positive => "positive",
+                SubmitFeedbackResponseBodyType::Negative => "negative",
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::core::str::FromStr for SubmitFeedbackResponseBodyType {
+        type Err = ::openapi_models::UnknownValue;
+        fn from_str(
+            __value: &str,
+        ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
+            ::core::result::Result::Ok(
+                match __value {
+                    "positive" => SubmitFeedbackResponseBodyType::Positive,
+                    "negative" => SubmitFeedbackResponseBodyType::Negative,
+                    _ => {
+                        return ::core::result::Result::Err(
+                            ::openapi_models::UnknownValue::new(__value),
+                        );
+                    }
+                },
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::core::fmt::Display for SubmitFeedbackResponseBodyType {
+        fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            __f.write_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for SubmitFeedbackResponseBodyType {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            __serializer.serialize_str(self.as_str())
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SubmitFeedbackResponseBodyType {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            ::openapi_models::__private::de::str_enum(
+                __deserializer,
+                "`positive`, `negative`",
+            )
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackResponseBodyType {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1feedback/post/responses/200/content/application~1json/schema/properties/reasons/items`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct SubmitFeedbackResponseBodyReasonsItem {
+        /// `label` on the wire: required.
+        pub label: ::std::string::String,
+        /// `details` on the wire: required.
+        pub details: ::std::string::String,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for SubmitFeedbackResponseBodyReasonsItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "label",
+                &self.label,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "details",
+                &self.details,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for SubmitFeedbackResponseBodyReasonsItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = SubmitFeedbackResponseBodyReasonsItem;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "SubmitFeedbackResponseBodyReasonsItem",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<
+                    SubmitFeedbackResponseBodyReasonsItem,
+                    __A::Error,
+                >
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "label" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "label",
+                                )?
+                            }
+                            "details" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "details",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(SubmitFeedbackResponseBodyReasonsItem {
+                        label: ::openapi_models::__private::object::required(
+                            __f0,
+                            "label",
+                        )?,
+                        details: ::openapi_models::__private::object::required(
+                            __f1,
+                            "details",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl SubmitFeedbackResponseBodyReasonsItem {
+        /// Builds the value from the required fields (`label`, `details`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            label: impl ::core::convert::Into<::std::string::String>,
+            details: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                label: ::core::convert::Into::into(label),
+                details: ::core::convert::Into::into(details),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for SubmitFeedbackResponseBodyReasonsItem {}
+    /// The parameters of `LogEvent` (`POST /events`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct LogEventParams {}
+    impl LogEventParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for LogEventParams {}
+    /// The parameters of `QueryConversations` (`POST /query/conversations`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct QueryConversationsParams {}
+    impl QueryConversationsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for QueryConversationsParams {}
+    /// The parameters of `QueryEvents` (`POST /query/events`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct QueryEventsParams {}
+    impl QueryEventsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for QueryEventsParams {}
+    /// The parameters of `QuerySemanticThreads` (`POST /query/semantic-threads`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct QuerySemanticThreadsParams {}
+    impl QuerySemanticThreadsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for QuerySemanticThreadsParams {}
+    /// The parameters of `ExportSemanticThreadsQueryResults` (`POST /query/semantic-threads/export`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct ExportSemanticThreadsQueryResultsParams {}
+    impl ExportSemanticThreadsQueryResultsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for ExportSemanticThreadsQueryResultsParams {}
+    /// The parameters of `QueryPropertyKeys` (`POST /query/property-keys`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct QueryPropertyKeysParams {}
+    impl QueryPropertyKeysParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for QueryPropertyKeysParams {}
+    /// The parameters of `QueryPropertyValues` (`POST /query/property-values`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct QueryPropertyValuesParams {}
+    impl QueryPropertyValuesParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for QueryPropertyValuesParams {}
+    /// The parameters of `TopSearchQueries` (`GET /query/top-search-queries`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct TopSearchQueriesParams {
+        /// `after` on the wire: optional (`None`: absent; `null` is refused).
+        pub after: ::core::option::Option<::std::string::String>,
+        /// `project_id` on the wire: optional (`None`: absent; `null` is refused).
+        pub project_id: ::core::option::Option<::std::string::String>,
+    }
+    impl TopSearchQueriesParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                after: ::core::option::Option::None,
+                project_id: ::core::option::Option::None,
+            }
+        }
+        /// Sets `after`.
+        #[must_use]
+        pub fn with_after(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `project_id`.
+        #[must_use]
+        pub fn with_project_id(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for TopSearchQueriesParams {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1query~1top-search-queries/get/responses/200/content/application~1json/schema`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct TopSearchQueriesResponseBody {
+        /// `data` on the wire: required.
+        pub data: TopSearchQueriesResponseBodyData,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for TopSearchQueriesResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(&mut __map, "data", &self.data)?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for TopSearchQueriesResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = TopSearchQueriesResponseBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "TopSearchQueriesResponseBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<TopSearchQueriesResponseBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "data" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "data",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(TopSearchQueriesResponseBody {
+                        data: ::openapi_models::__private::object::required(
+                            __f0,
+                            "data",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl TopSearchQueriesResponseBody {
+        /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            data: impl ::core::convert::Into<TopSearchQueriesResponseBodyData>,
+        ) -> Self {
+            Self {
+                data: ::core::convert::Into::into(data),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for TopSearchQueriesResponseBody {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1query~1top-search-queries/get/responses/200/content/application~1json/schema/properties/data`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct TopSearchQueriesResponseBodyData {
+        /// `result` on the wire: required.
+        pub result: ::std::vec::Vec<TopSearchQueriesResponseBodyDataResultItem>,
+        /// `total` on the wire: required.
+        pub total: ::openapi_models::__private::serde_json::Number,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for TopSearchQueriesResponseBodyData {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "result",
+                &self.result,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "total",
+                &self.total,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for TopSearchQueriesResponseBodyData {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = TopSearchQueriesResponseBodyData;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "TopSearchQueriesResponseBodyData",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<TopSearchQueriesResponseBodyData, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "result" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "result",
+                                )?
+                            }
+                            "total" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "total",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(TopSearchQueriesResponseBodyData {
+                        result: ::openapi_models::__private::object::required(
+                            __f0,
+                            "result",
+                        )?,
+                        total: ::openapi_models::__private::object::required(
+                            __f1,
+                            "total",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl TopSearchQueriesResponseBodyData {
+        /// Builds the value from the required fields (`result`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            result: ::std::vec::Vec<TopSearchQueriesResponseBodyDataResultItem>,
+            total: impl ::core::convert::Into<
+                ::openapi_models::__private::serde_json::Number,
+            >,
+        ) -> Self {
+            Self {
+                result,
+                total: ::core::convert::Into::into(total),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for TopSearchQueriesResponseBodyData {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1query~1top-search-queries/get/responses/200/content/application~1json/schema/properties/data/properties/result/items`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct TopSearchQueriesResponseBodyDataResultItem {
+        /// `search_query` on the wire: required.
+        pub search_query: ::std::string::String,
+        /// `count` on the wire: required.
+        pub count: ::std::string::String,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for TopSearchQueriesResponseBodyDataResultItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "search_query",
+                &self.search_query,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "count",
+                &self.count,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for TopSearchQueriesResponseBodyDataResultItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = TopSearchQueriesResponseBodyDataResultItem;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "TopSearchQueriesResponseBodyDataResultItem",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<
+                    TopSearchQueriesResponseBodyDataResultItem,
+                    __A::Error,
+                >
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "search_query" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "search_query",
+                                )?
+                            }
+                            "count" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "count",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(TopSearchQueriesResponseBodyDataResultItem {
+                        search_query: ::openapi_models::__private::object::required(
+                            __f0,
+                            "search_query",
+                        )?,
+                        count: ::openapi_models::__private::object::required(
+                            __f1,
+                            "count",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl TopSearchQueriesResponseBodyDataResultItem {
+        /// Builds the value from the required fields (`search_query`, `count`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            search_query: impl ::core::convert::Into<::std::string::String>,
+            count: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                search_query: ::core::convert::Into::into(search_query),
+                count: ::core::convert::Into::into(count),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for TopSearchQueriesResponseBodyDataResultItem {}
+    /// The parameters of `WeeklySearchUsers` (`GET /query/weekly-search-users`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct WeeklySearchUsersParams {
+        /// `after` on the wire: optional (`None`: absent; `null` is refused).
+        pub after: ::core::option::Option<::std::string::String>,
+        /// `project_id` on the wire: optional (`None`: absent; `null` is refused).
+        pub project_id: ::core::option::Option<::std::string::String>,
+    }
+    impl WeeklySearchUsersParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                after: ::core::option::Option::None,
+                project_id: ::core::option::Option::None,
+            }
+        }
+        /// Sets `after`.
+        #[must_use]
+        pub fn with_after(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.after = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `project_id`.
+        #[must_use]
+        pub fn with_project_id(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.project_id = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for WeeklySearchUsersParams {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1query~1weekly-search-users/get/responses/200/content/application~1json/schema`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct WeeklySearchUsersResponseBody {
+        /// `data` on the wire: required.
+        pub data: WeeklySearchUsersResponseBodyData,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for WeeklySearchUsersResponseBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(&mut __map, "data", &self.data)?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for WeeklySearchUsersResponseBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = WeeklySearchUsersResponseBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "WeeklySearchUsersResponseBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<WeeklySearchUsersResponseBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "data" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "data",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(WeeklySearchUsersResponseBody {
+                        data: ::openapi_models::__private::object::required(
+                            __f0,
+                            "data",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl WeeklySearchUsersResponseBody {
+        /// Builds the value from the required fields (`data`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            data: impl ::core::convert::Into<WeeklySearchUsersResponseBodyData>,
+        ) -> Self {
+            Self {
+                data: ::core::convert::Into::into(data),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for WeeklySearchUsersResponseBody {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1query~1weekly-search-users/get/responses/200/content/application~1json/schema/properties/data`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct WeeklySearchUsersResponseBodyData {
+        /// `result` on the wire: required.
+        pub result: ::std::vec::Vec<WeeklySearchUsersResponseBodyDataResultItem>,
+        /// `total` on the wire: required.
+        pub total: ::openapi_models::__private::serde_json::Number,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for WeeklySearchUsersResponseBodyData {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "result",
+                &self.result,
+            )?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "total",
+                &self.total,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for WeeklySearchUsersResponseBodyData {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = WeeklySearchUsersResponseBodyData;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "WeeklySearchUsersResponseBodyData",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<
+                    WeeklySearchUsersResponseBodyData,
+                    __A::Error,
+                >
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "result" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "result",
+                                )?
+                            }
+                            "total" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "total",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(WeeklySearchUsersResponseBodyData {
+                        result: ::openapi_models::__private::object::required(
+                            __f0,
+                            "result",
+                        )?,
+                        total: ::openapi_models::__private::object::required(
+                            __f1,
+                            "total",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl WeeklySearchUsersResponseBodyData {
+        /// Builds the value from the required fields (`result`, `total`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            result: ::std::vec::Vec<WeeklySearchUsersResponseBodyDataResultItem>,
+            total: impl ::core::convert::Into<
+                ::openapi_models::__private::serde_json::Number,
+            >,
+        ) -> Self {
+            Self {
+                result,
+                total: ::core::convert::Into::into(total),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for WeeklySearchUsersResponseBodyData {}
+    /// Generated from `specs/inkeep-analytics.yaml#/paths/~1query~1weekly-search-users/get/responses/200/content/application~1json/schema/properties/data/properties/result/items`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct WeeklySearchUsersResponseBodyDataResultItem {
+        /// `week` on the wire: required.
+        pub week: ::std::string::String,
+        /// `unique_users` on the wire: required.
+        pub unique_users: ::std::string::String,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for WeeklySearchUsersResponseBodyDataResultItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(&mut __map, "week", &self.week)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "unique_users",
+                &self.unique_users,
+            )?;
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for WeeklySearchUsersResponseBodyDataResultItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = WeeklySearchUsersResponseBodyDataResultItem;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "WeeklySearchUsersResponseBodyDataResultItem",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<
+                    WeeklySearchUsersResponseBodyDataResultItem,
+                    __A::Error,
+                >
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "week" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "week",
+                                )?
+                            }
+                            "unique_users" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "unique_users",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(WeeklySearchUsersResponseBodyDataResultItem {
+                        week: ::openapi_models::__private::object::required(
+                            __f0,
+                            "week",
+                        )?,
+                        unique_users: ::openapi_models::__private::object::required(
+                            __f1,
+                            "unique_users",
+                        )?,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl WeeklySearchUsersResponseBodyDataResultItem {
+        /// Builds the value from the required fields (`week`, `unique_users`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(
+            week: impl ::core::convert::Into<::std::string::String>,
+            unique_users: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                week: ::core::convert::Into::into(week),
+                unique_users: ::core::convert::Into::into(unique_users),
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for WeeklySearchUsersResponseBodyDataResultItem {}
+    impl GetAllConversationParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/conversations";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/conversations");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "limit",
+                &self.limit,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "offset",
+                &self.offset,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetAllConversation`, by status.
+    ///
+    /// Get All Conversations
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetAllConversationResponse {
+        /// Conversations retrieved successfully
+        ///
+        /// Status 200.
+        Ok(GetAllConversationResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Not Found
+        ///
+        /// Status 404.
+        NotFound(super::NotFound),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetAllConversationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::NotFound)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllConversationResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetAllConversationResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LogConversationParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/conversations";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/conversations");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LogConversation`, by status.
+    ///
+    /// Log Conversation
+    ///
+    /// Logs a new conversation or updates an existing one with new messages. Always include all messages.
+    ///
+    /// **API Key Types:** `WEB`, `API`
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LogConversationResponse {
+        /// The logged conversation
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::Conversation>),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LogConversationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogConversationResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogConversationResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogConversationResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogConversationResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogConversationResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogConversationResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LogConversationResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GetConversationParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/conversations/{id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/conversations/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "id",
+                        &self.id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetConversation`, by status.
+    ///
+    /// Get Conversation
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetConversationResponse {
+        /// The conversation
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::Conversation>),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Not Found
+        ///
+        /// Status 404.
+        NotFound(super::NotFound),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetConversationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::NotFound)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetConversationResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl DeleteConversationParams {
+        /// `DELETE`.
+        pub const METHOD: &'static str = "DELETE";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/conversations/{id}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/conversations/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "id",
+                        &self.id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `DeleteConversation`, by status.
+    ///
+    /// Delete Conversation
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum DeleteConversationResponse {
+        /// Conversation deleted successfully
+        ///
+        /// Status 200.
+        Ok(DeleteConversationResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Not Found
+        ///
+        /// Status 404.
+        NotFound(super::NotFound),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl DeleteConversationResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::NotFound)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(DeleteConversationResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(DeleteConversationResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GetConversationByExternalIdParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/conversations/external/{externalId}";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/conversations/external/");
+            __path
+                .push_str(
+                    &::openapi_models::params::path(
+                        "externalId",
+                        &self.external_id,
+                        ::openapi_models::params::Style::Simple,
+                        false,
+                    )?,
+                );
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetConversationByExternalId`, by status.
+    ///
+    /// Get Conversation by External ID
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetConversationByExternalIdResponse {
+        /// The conversation
+        ///
+        /// Status 200.
+        Ok(::std::boxed::Box<super::Conversation>),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Not Found
+        ///
+        /// Status 404.
+        NotFound(super::NotFound),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetConversationByExternalIdResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::NotFound)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetConversationByExternalIdResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetConversationByExternalIdResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl GetAllFeedbackParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/feedback";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/feedback");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "limit",
+                &self.limit,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "offset",
+                &self.offset,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `GetAllFeedback`, by status.
+    ///
+    /// Get All Feedback
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum GetAllFeedbackResponse {
+        /// All feedback
+        ///
+        /// Status 200.
+        Ok(super::GetAllFeedbackResponse),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Not Found
+        ///
+        /// Status 404.
+        NotFound(super::NotFound),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl GetAllFeedbackResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::Forbidden)
+                }
+                404 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::NotFound)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(GetAllFeedbackResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(GetAllFeedbackResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl SubmitFeedbackParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/feedback";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/feedback");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `SubmitFeedback`, by status.
+    ///
+    /// Submit Feedback
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum SubmitFeedbackResponse {
+        /// Feedback provided successfully
+        ///
+        /// Status 200.
+        Ok(SubmitFeedbackResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl SubmitFeedbackResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SubmitFeedbackResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SubmitFeedbackResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SubmitFeedbackResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SubmitFeedbackResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SubmitFeedbackResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(SubmitFeedbackResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(SubmitFeedbackResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl LogEventParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/events";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/events");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `LogEvent`, by status.
+    ///
+    /// Log Event
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum LogEventResponse {
+        /// The logged event
+        ///
+        /// Status 200.
+        Ok(super::SelectEvent),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl LogEventResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogEventResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogEventResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogEventResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogEventResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogEventResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(LogEventResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(LogEventResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl QueryConversationsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/conversations";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/conversations");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `QueryConversations`, by status.
+    ///
+    /// Query Conversations
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum QueryConversationsResponse {
+        /// Query results
+        ///
+        /// Status 200.
+        Ok(super::QueryConversationsResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl QueryConversationsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryConversationsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryConversationsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryConversationsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryConversationsResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryConversationsResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryConversationsResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(QueryConversationsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl QueryEventsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/events";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/events");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `QueryEvents`, by status.
+    ///
+    /// Query Events
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum QueryEventsResponse {
+        /// Query results
+        ///
+        /// Status 200.
+        Ok(super::QueryEventsResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl QueryEventsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryEventsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryEventsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryEventsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryEventsResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryEventsResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryEventsResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(QueryEventsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl QuerySemanticThreadsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/semantic-threads";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/semantic-threads");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `QuerySemanticThreads`, by status.
+    ///
+    /// Query Semantic Threads
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum QuerySemanticThreadsResponse {
+        /// Query results
+        ///
+        /// Status 200.
+        Ok(super::QuerySemanticThreadsResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl QuerySemanticThreadsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QuerySemanticThreadsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QuerySemanticThreadsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QuerySemanticThreadsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QuerySemanticThreadsResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QuerySemanticThreadsResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QuerySemanticThreadsResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(QuerySemanticThreadsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl ExportSemanticThreadsQueryResultsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/semantic-threads/export";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/semantic-threads/export");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `ExportSemanticThreadsQueryResults`, by status.
+    ///
+    /// Export Semantic Threads Query Results
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum ExportSemanticThreadsQueryResultsResponse {
+        /// CSV export of the query results
+        ///
+        /// Status 200.
+        Ok(::std::string::String),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl ExportSemanticThreadsQueryResultsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::text(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ExportSemanticThreadsQueryResultsResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ExportSemanticThreadsQueryResultsResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ExportSemanticThreadsQueryResultsResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(ExportSemanticThreadsQueryResultsResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(
+                            ExportSemanticThreadsQueryResultsResponse::UnprocessableEntity,
+                        )
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(
+                            ExportSemanticThreadsQueryResultsResponse::InternalServerError,
+                        )
+                }
+                _ => {
+                    ::core::result::Result::Ok(ExportSemanticThreadsQueryResultsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl QueryPropertyKeysParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/property-keys";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/property-keys");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `QueryPropertyKeys`, by status.
+    ///
+    /// Query Property Keys
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum QueryPropertyKeysResponse {
+        /// Property keys
+        ///
+        /// Status 200.
+        Ok(super::PropertyKeysResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl QueryPropertyKeysResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyKeysResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyKeysResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyKeysResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyKeysResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyKeysResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyKeysResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(QueryPropertyKeysResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl QueryPropertyValuesParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/property-values";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/property-values");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `QueryPropertyValues`, by status.
+    ///
+    /// Query Property Values
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum QueryPropertyValuesResponse {
+        /// Property values
+        ///
+        /// Status 200.
+        Ok(super::PropertyValuesResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl QueryPropertyValuesResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyValuesResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyValuesResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyValuesResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyValuesResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyValuesResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(QueryPropertyValuesResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(QueryPropertyValuesResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl TopSearchQueriesParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/top-search-queries";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/top-search-queries");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "after",
+                &self.after,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "project_id",
+                &self.project_id,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `TopSearchQueries`, by status.
+    ///
+    /// Top Search Queries
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum TopSearchQueriesResponse {
+        /// Top search queries
+        ///
+        /// Status 200.
+        Ok(TopSearchQueriesResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl TopSearchQueriesResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TopSearchQueriesResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TopSearchQueriesResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TopSearchQueriesResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TopSearchQueriesResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TopSearchQueriesResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(TopSearchQueriesResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(TopSearchQueriesResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+    impl WeeklySearchUsersParams {
+        /// `GET`.
+        pub const METHOD: &'static str = "GET";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/query/weekly-search-users";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/query/weekly-search-users");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "after",
+                &self.after,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            ::openapi_models::params::query(
+                &mut __query,
+                "project_id",
+                &self.project_id,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `WeeklySearchUsers`, by status.
+    ///
+    /// Weekly Search Users
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum WeeklySearchUsersResponse {
+        /// Weekly search users
+        ///
+        /// Status 200.
+        Ok(WeeklySearchUsersResponseBody),
+        /// Bad Request
+        ///
+        /// Status 400.
+        BadRequest(super::BadRequest),
+        /// Unauthorized
+        ///
+        /// Status 401.
+        Unauthorized(super::Unauthorized),
+        /// Forbidden
+        ///
+        /// Status 403.
+        Forbidden(super::Forbidden),
+        /// Unprocessable Entity
+        ///
+        /// Status 422.
+        UnprocessableEntity(super::UnprocessableEntity),
+        /// Internal Server Error
+        ///
+        /// Status 500.
+        InternalServerError(super::InternalServerError),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl WeeklySearchUsersResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(WeeklySearchUsersResponse::Ok)
+                }
+                400 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(WeeklySearchUsersResponse::BadRequest)
+                }
+                401 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(WeeklySearchUsersResponse::Unauthorized)
+                }
+                403 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(WeeklySearchUsersResponse::Forbidden)
+                }
+                422 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(WeeklySearchUsersResponse::UnprocessableEntity)
+                }
+                500 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(WeeklySearchUsersResponse::InternalServerError)
+                }
+                _ => {
+                    ::core::result::Result::Ok(WeeklySearchUsersResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+}

@@ -10,6 +10,7 @@
 pub mod cargo;
 pub mod construction;
 pub mod differential;
+pub mod loopback;
 
 use std::path::{Path, PathBuf};
 

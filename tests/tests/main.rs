@@ -10,6 +10,8 @@ mod formats;
 mod fuzz_regressions;
 mod golden;
 mod inkeep;
+mod loopback;
+mod operations;
 mod params;
 mod pathological;
 mod rebuild;

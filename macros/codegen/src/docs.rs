@@ -116,17 +116,24 @@ fn is_rust_info(info: &str) -> bool {
 /// Width of a list marker and the space after it (`- `, `* `, `+ `, `1. `).
 fn list_item_offset(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
-    if matches!(bytes.first(), Some(b'-' | b'*' | b'+')) && bytes.get(1) == Some(&b' ') {
-        return Some(2);
+    let marker = if matches!(bytes.first(), Some(b'-' | b'*' | b'+')) {
+        1
+    } else {
+        let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=9).contains(&digits) || !matches!(bytes.get(digits), Some(b'.' | b')')) {
+            return None;
+        }
+        digits + 1
+    };
+    // CommonMark: the content starts after one to four spaces (`*   item`
+    // has its content at column 4); more than four is a code block in
+    // the item, whose content is one space in.
+    let spaces = bytes[marker..].iter().take_while(|b| **b == b' ').count();
+    match spaces {
+        0 => None,
+        1..=4 => Some(marker + spaces),
+        _ => Some(marker + 1),
     }
-    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if (1..=9).contains(&digits)
-        && matches!(bytes.get(digits), Some(b'.' | b')'))
-        && bytes.get(digits + 1) == Some(&b' ')
-    {
-        return Some(digits + 2);
-    }
-    None
 }
 
 /// Escapes what rustdoc would misread on one line outside code blocks:
@@ -355,5 +362,7 @@ mod tests {
         assert_eq!(doc("- one\ncontinued\n- two"), "- one\n  continued\n- two");
         assert_eq!(doc("1. one\nmore"), "1. one\n   more");
         assert_eq!(doc("> quote\nlazy"), "> quote\n> lazy");
+        // The content column of `*   item` is four.
+        assert_eq!(doc("*   item\nmore"), "*   item\n    more");
     }
 }

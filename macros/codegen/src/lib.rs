@@ -34,7 +34,9 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 pub use error::{Error, Location};
-pub use options::{BrokenSchemas, OptionAt, Options, RustType, Selection, UnknownKeys};
+pub use options::{
+    BrokenSchemas, OperationSelection, OptionAt, Options, RustType, Selection, UnknownKeys,
+};
 
 /// What one generation produced.
 pub struct Output {
@@ -131,7 +133,7 @@ pub fn generate_from(
     let mut errors = Vec::new();
     let start = Instant::now();
     let lowered = lower::lower(&mut loader, options);
-    let (mut model, finish_errors) = finish::finish(lowered.types, options);
+    let (mut model, finish_errors) = finish::finish(lowered.types, lowered.operations, options);
     timings.lower = start.elapsed();
     errors.extend(lowered.errors);
     errors.extend(finish_errors);

@@ -30,9 +30,57 @@ pub struct Options {
     pub unknown_keys: UnknownKeys,
     /// `broken_schemas = "..."`.
     pub broken_schemas: BrokenSchemas,
+    /// `operations = [...]` or `operations = false`; unset: every operation,
+    /// unless `schemas = [...]` narrowed the output.
+    pub operations: Option<OperationSelection>,
+}
+
+/// Which operations get types (`operations = ...`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OperationSelection {
+    All,
+    None,
+    /// By `operationId` (or the name derived from method and path).
+    Only(Vec<String>),
 }
 
 impl Options {
+    /// The operations to generate, the default applied.
+    pub fn operation_selection(&self) -> OperationSelection {
+        match (&self.operations, &self.selection) {
+            (Some(chosen), _) => chosen.clone(),
+            (None, Selection::All) => OperationSelection::All,
+            (None, Selection::Only(_)) => OperationSelection::None,
+        }
+    }
+
+    /// Sets `operations = [...]`: these operations (by `operationId`, or
+    /// the name derived from method and path) and what they use.
+    pub fn select_operations(&mut self, names: Vec<String>) -> Result<(), String> {
+        if names.is_empty() {
+            return Err(
+                "`operations = []` selects nothing; list operation ids, or write `operations = false`"
+                    .to_owned(),
+            );
+        }
+        self.operations = Some(OperationSelection::Only(names));
+        Ok(())
+    }
+
+    /// `operations = true` (every operation, also beside `schemas`) or
+    /// `false` (none).
+    pub fn all_operations(&mut self, all: bool) {
+        self.operations = Some(if all {
+            OperationSelection::All
+        } else {
+            OperationSelection::None
+        });
+    }
+
+    pub(crate) fn generates_operations(&self) -> bool {
+        self.operation_selection() != OperationSelection::None
+    }
+
     /// Sets `schemas = [...]`.
     pub fn select(&mut self, names: Vec<String>) -> Result<(), String> {
         if names.is_empty() {

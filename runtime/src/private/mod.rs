@@ -6,6 +6,7 @@ pub mod de;
 pub mod format;
 pub mod object;
 pub(crate) mod path;
+pub mod response;
 pub mod ser;
 mod union;
 

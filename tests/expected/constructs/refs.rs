@@ -1739,3 +1739,124 @@ impl ::core::ops::Deref for Tree {
         &self.0
     }
 }
+/// The requests and responses of the document's operations: parameters, bodies and the responses of each, by status.
+pub mod operations {
+    /// The parameters of `PostPets` (`POST /pets`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct PostPetsParams {
+        /// `limit` on the wire: optional (`None`: absent; `null` is refused).
+        pub limit: ::core::option::Option<::core::primitive::i32>,
+    }
+    impl PostPetsParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                limit: ::core::option::Option::None,
+            }
+        }
+        /// Sets `limit`.
+        #[must_use]
+        pub fn with_limit(mut self, __value: ::core::primitive::i32) -> Self {
+            self.limit = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for PostPetsParams {
+        fn validate_at(&self, __v: &mut ::openapi_models::Validator) {
+            if let ::core::option::Option::Some(__value) = &self.limit {
+                __v.push_field("limit");
+                ::openapi_models::__private::validate::minimum(
+                    __v,
+                    __value,
+                    ::openapi_models::__private::validate::Limit::Int(1),
+                    false,
+                );
+                __v.pop();
+            }
+        }
+    }
+    impl PostPetsParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/pets";
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/pets");
+            let mut __query = ::std::string::String::new();
+            ::openapi_models::params::query(
+                &mut __query,
+                "limit",
+                &self.limit,
+                ::openapi_models::params::Style::Form,
+                true,
+                false,
+            )?;
+            if !__query.is_empty() {
+                __path.push('?');
+                __path.push_str(&__query);
+            }
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `PostPets`, by status.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum PostPetsResponse {
+        /// pets
+        ///
+        /// Status 200.
+        Ok(super::PetList),
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl PostPetsResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => {
+                    ::openapi_models::__private::response::json(
+                            __status,
+                            __content_type,
+                            __body,
+                        )
+                        .map(PostPetsResponse::Ok)
+                }
+                _ => {
+                    ::core::result::Result::Ok(PostPetsResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
+}

@@ -14,6 +14,7 @@
 
 mod construction;
 mod enums;
+mod operations;
 mod structs;
 mod unions;
 mod validate;
@@ -28,6 +29,8 @@ pub struct Emitter<'m> {
     pub model: &'m Model,
     /// The runtime crate, e.g. `::openapi_models`.
     pub rt: String,
+    /// Printing the `operations` module: the other types are `super::`.
+    inside_operations: std::cell::Cell<bool>,
 }
 
 /// The generated items for a model, as Rust source.
@@ -35,17 +38,39 @@ pub fn emit(model: &Model, runtime: &RuntimePath) -> String {
     let emitter = Emitter {
         model,
         rt: runtime.to_string(),
+        inside_operations: std::cell::Cell::new(false),
     };
     let mut out = String::with_capacity(model.types.len() * 2048);
-    for def in &model.types {
-        match &def.kind {
-            TypeKind::Struct(s) => emitter.structure(&mut out, def, s),
-            TypeKind::Enum(e) => emitter.enumeration(&mut out, def, e),
-            TypeKind::Union(u) => emitter.union(&mut out, def, u),
-            TypeKind::Alias(a) => emitter.alias(&mut out, def, a),
+    let item = |out: &mut String, def: &TypeDef| match &def.kind {
+        TypeKind::Struct(s) => emitter.structure(out, def, s),
+        TypeKind::Enum(e) => emitter.enumeration(out, def, e),
+        TypeKind::Union(u) => emitter.union(out, def, u),
+        TypeKind::Alias(a) => emitter.alias(out, def, a),
+    };
+    for def in model.types.iter().filter(|def| !def.in_operations) {
+        item(&mut out, def);
+    }
+    if !model.operations.is_empty() {
+        open_operations(&mut out);
+        emitter.inside_operations.set(true);
+        for def in model.types.iter().filter(|def| def.in_operations) {
+            item(&mut out, def);
         }
+        for op in &model.operations {
+            emitter.operation(&mut out, op);
+        }
+        out.push_str("}\n");
     }
     out
+}
+
+/// The types of the operations live in `operations`; they name the
+/// component models as `super::Name`.
+fn open_operations(out: &mut String) {
+    out.push_str(
+        "#[doc = \" The requests and responses of the document's operations: parameters, bodies and the responses of each, by status.\"] \
+         pub mod operations {\n",
+    );
 }
 
 impl Emitter<'_> {
@@ -84,6 +109,17 @@ impl Emitter<'_> {
         );
     }
 
+    /// A named type as the item being printed names it.
+    pub fn type_path(&self, id: crate::ir::TypeId) -> String {
+        let def = &self.model.types[id];
+        match (self.inside_operations.get(), def.in_operations) {
+            (true, false) => format!("super::{}", def.name),
+            // A component that refers into `paths` (rare).
+            (false, true) => format!("operations::{}", def.name),
+            _ => def.name.to_string(),
+        }
+    }
+
     /// A type expression where `null` is `None` (items, values, variants).
     pub fn nested(&self, ty: &TyUse) -> String {
         let inner = self.boxed(ty);
@@ -107,7 +143,7 @@ impl Emitter<'_> {
     pub fn base(&self, ty: &Ty) -> String {
         let rt = &self.rt;
         match ty {
-            Ty::Named(id) => self.model.types[*id].name.to_string(),
+            Ty::Named(id) => self.type_path(*id),
             Ty::String => "::std::string::String".to_owned(),
             Ty::Foreign(path, args) if args.is_empty() => path.to_string(),
             Ty::Foreign(path, args) => {

@@ -38,9 +38,11 @@ impl Emitter<'_> {
             );
         }
         out.push_str("}\n");
-        let serialize = self.serialize_body(s);
-        let deserialize = self.deserialize_body(def, s);
-        self.serde_impls(out, def, &serialize, &deserialize);
+        if !s.parameters {
+            let serialize = self.serialize_body(s);
+            let deserialize = self.deserialize_body(def, s);
+            self.serde_impls(out, def, &serialize, &deserialize);
+        }
         let mut methods = self.construction(s);
         self.default_accessors(&mut methods, s);
         self.inherent_impl(out, def, methods.trim_end());
@@ -336,7 +338,7 @@ impl Emitter<'_> {
             DefaultValue::Int(int) => int.to_string(),
             DefaultValue::String(text) => string(text),
             DefaultValue::Variant { ty, variant } => match &self.model.types[*ty].kind {
-                TypeKind::Enum(e) => format!("{}::{}", self.model.types[*ty].name, e.variants[*variant].name),
+                TypeKind::Enum(e) => format!("{}::{}", self.type_path(*ty), e.variants[*variant].name),
                 _ => String::new(),
             },
             DefaultValue::Json(value) => json_text(value),

@@ -36,6 +36,13 @@ pub const LOCALS: &[&str] = &[
     "__written",
     "__f",
     "__v",
+    "__path",
+    "__query",
+    "__cookie",
+    "__value_list",
+    "__status",
+    "__content_type",
+    "__body",
 ];
 
 /// Families of numbered locals: `__f0` (a field's slot while reading),

@@ -28,7 +28,11 @@ use crate::ir::{Model, TypeDef};
 
 /// The whole-model decisions, on the types lowering defined (in output
 /// order, references numbered by position).
-pub fn finish(mut types: Vec<TypeDef>, options: &crate::Options) -> (Model, Vec<Error>) {
+pub fn finish(
+    mut types: Vec<TypeDef>,
+    mut operations: Vec<crate::ir::Operation>,
+    options: &crate::Options,
+) -> (Model, Vec<Error>) {
     let mut errors = Vec::new();
     nullability::propagate(&mut types);
     constraints::prune(&mut types);
@@ -36,7 +40,7 @@ pub fn finish(mut types: Vec<TypeDef>, options: &crate::Options) -> (Model, Vec<
     cycles::direct_alias_cycles(&mut types, &mut errors);
     cycles::alias_newtypes(&mut types);
     cycles::box_cycles(&mut types);
-    sizes::box_large_variants(&mut types);
+    sizes::box_large_variants(&mut types, &mut operations);
     dispatch::decide(&mut types);
     validation::needs(&mut types);
     conversions::decide(&mut types);
@@ -45,5 +49,11 @@ pub fn finish(mut types: Vec<TypeDef>, options: &crate::Options) -> (Model, Vec<
     wire_docs::add(&mut types);
     let empty = derives::decide(&mut types, &options.derives);
     construction::decide(&mut types, &empty);
-    (Model { types }, errors)
+    // A body whose type admits `null` is read as an `Option`.
+    for ty in operations.iter_mut().flat_map(|op| op.json_bodies_mut()) {
+        if let crate::ir::Ty::Named(id) = ty.ty {
+            ty.nullable |= types[id].admits_null;
+        }
+    }
+    (Model { types, operations }, errors)
 }

@@ -1,37 +1,61 @@
-//! Estimated sizes, to box the one large variant of a union whose other
-//! variants are small (what clippy's `large_enum_variant` asks for).
+//! Estimated sizes, to box the one large variant of a union (or of an
+//! operation's response enum) whose other variants are small (what
+//! clippy's `large_enum_variant` asks for).
 
 use super::resolve_alias;
-use crate::ir::{IntKind, Ty, TyUse, TypeDef, TypeId, TypeKind};
+use crate::ir::{BodyKind, IntKind, Operation, Ty, TyUse, TypeDef, TypeId, TypeKind};
 
 /// Clippy warns at a 200-byte difference; estimates are rough, so box a
 /// little earlier.
 const LIMIT: u64 = 128;
 
-pub fn box_large_variants(types: &mut [TypeDef]) {
+pub fn box_large_variants(types: &mut [TypeDef], operations: &mut [Operation]) {
     let mut memo = vec![None; types.len()];
     for id in 0..types.len() {
         size_of_type(types, id, &mut memo);
     }
     let sizes: Vec<u64> = memo.into_iter().map(|s| s.unwrap_or(8)).collect();
     for def in types.iter_mut() {
-        let TypeKind::Union(union) = &mut def.kind else {
-            continue;
-        };
-        loop {
-            let mut order: Vec<(u64, usize)> = union
-                .variants
-                .iter()
-                .enumerate()
-                .map(|(i, v)| (use_size(&v.ty, &sizes), i))
-                .collect();
-            order.sort_unstable_by(|a, b| b.cmp(a));
-            match order.as_slice() {
-                [(largest, i), (second, _), ..] if largest - second >= LIMIT => {
-                    union.variants[*i].ty.boxed = true;
-                }
-                _ => break,
-            }
+        if let TypeKind::Union(union) = &mut def.kind {
+            box_largest(
+                union.variants.iter_mut().map(|v| Some(&mut v.ty)).collect(),
+                &sizes,
+            );
+        }
+    }
+    for op in operations {
+        // Beside the bodies, the variant of undocumented statuses (a
+        // status and a `Vec`) and those without a body.
+        let mut variants: Vec<Option<&mut TyUse>> = op
+            .responses
+            .iter_mut()
+            .map(|r| match r.body.as_mut().map(|b| &mut b.kind) {
+                Some(BodyKind::Json(ty)) => Some(&mut **ty),
+                _ => None,
+            })
+            .collect();
+        variants.push(None);
+        box_largest(variants, &sizes);
+    }
+}
+
+/// Boxes the largest variant while it is far larger than the next; `None`
+/// stands for a variant that is small and stays so (text, bytes, nothing).
+fn box_largest(mut variants: Vec<Option<&mut TyUse>>, sizes: &[u64]) {
+    loop {
+        let mut order: Vec<(u64, usize)> = variants
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.as_ref().map_or(32, |ty| use_size(ty, sizes)), i))
+            .collect();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        match order.as_slice() {
+            [(largest, i), (second, _), ..] if largest - second >= LIMIT => match &mut variants[*i]
+            {
+                Some(ty) => ty.boxed = true,
+                None => break,
+            },
+            _ => break,
         }
     }
 }

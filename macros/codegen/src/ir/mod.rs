@@ -6,9 +6,11 @@
 //! emitting only prints what this says.
 
 mod constraints;
+mod operations;
 pub mod visit;
 
 pub use constraints::{Bound, Constraints, KeyRule};
+pub use operations::{Body, BodyKind, Operation, Param, ParamIn, Response, Status};
 
 use serde_json::Value;
 
@@ -64,6 +66,9 @@ impl std::ops::IndexMut<TypeId> for Vec<TypeDef> {
 pub struct Model {
     /// Named types in output order.
     pub types: Vec<TypeDef>,
+    /// Operations, in document order; their types are in `types` (those
+    /// only operations use marked `in_operations`).
+    pub operations: Vec<Operation>,
 }
 
 /// One named Rust type.
@@ -89,6 +94,9 @@ pub struct TypeDef {
     pub validates: bool,
     /// The traits derived (none for a plain `type` alias).
     pub derives: Vec<Derive>,
+    /// Defined for an operation (a body, parameters, what they hold):
+    /// printed in the `operations` module.
+    pub in_operations: bool,
     pub kind: TypeKind,
 }
 
@@ -131,6 +139,9 @@ pub struct Struct {
     /// Keys that must be present together, one way or another (`anyOf` or
     /// `oneOf` of `required` lists): checked by `validate()`.
     pub requirements: Vec<Requirement>,
+    /// The parameters of an operation: written by `path_and_query()` and
+    /// `headers()`, not a JSON object, so without serde impls.
+    pub parameters: bool,
 }
 
 /// `anyOf: [{required: [city, state]}, {required: [zip]}]`: the wire names

@@ -89,6 +89,7 @@ impl Lowerer<'_, '_> {
             admits_null,
             validates: false,
             derives: Vec::new(),
+            in_operations: self.slots[id].in_operations,
             kind,
         };
         self.slots[id].def = Some(def);
@@ -106,6 +107,7 @@ impl Lowerer<'_, '_> {
             admits_null: false,
             validates: false,
             derives: Vec::new(),
+            in_operations: self.slots[id].in_operations,
             kind: TypeKind::Alias(Alias {
                 target,
                 newtype: false,

@@ -13,6 +13,7 @@ mod enums;
 mod foreign;
 mod normalize;
 mod object;
+mod operations;
 mod order;
 mod plan;
 mod roots;
@@ -56,6 +57,8 @@ struct Slot {
     component: Option<Loc>,
     /// The component's name in the spec.
     spec_name: Option<String>,
+    /// Reserved while an operation was lowered (see `TypeDef`).
+    in_operations: bool,
 }
 
 impl std::ops::Index<TypeId> for Vec<Slot> {
@@ -95,12 +98,18 @@ pub struct Lowerer<'l, 's> {
     /// Components referenced but not yet defined.
     pending: Vec<TypeId>,
     depth: usize,
+    /// An operation is being lowered: new types belong to it.
+    in_operations: bool,
+    operations: Vec<crate::ir::Operation>,
+    /// Names taken in the `operations` module.
+    operation_scope: Scope,
 }
 
 /// What lowering produced: the types defined, in output order (references
 /// by position), and every problem found.
 pub struct Lowered {
     pub types: Vec<TypeDef>,
+    pub operations: Vec<crate::ir::Operation>,
     pub errors: Vec<Error>,
     /// Those of `errors` about names in the options, so that the macro
     /// can point at the name.
@@ -127,17 +136,22 @@ pub fn lower(loader: &mut Loader<'_>, options: &crate::Options) -> Lowered {
         sequence: 0,
         pending: Vec::new(),
         depth: 0,
+        in_operations: false,
+        operations: Vec::new(),
+        operation_scope: Scope::new(),
     };
     lowerer.run(root, options);
     let Lowerer {
         slots,
         mut errors,
         option_errors,
+        mut operations,
         ..
     } = lowerer;
-    let types = order(slots, &mut errors);
+    let types = order(slots, &mut operations, &mut errors);
     Lowered {
         types,
+        operations,
         errors,
         option_errors,
     }
@@ -178,6 +192,16 @@ impl<'l, 's> Lowerer<'l, 's> {
         // After the names, so that `x-rust-type` parameters referring to
         // components use them (and queue them).
         self.define_foreign(&components, &options.replace, &foreign);
+        self.define_pending();
+        if options.generates_operations() {
+            self.lower_operations(root, components.len(), options);
+        }
+    }
+
+    /// Defines the components referenced and not yet defined.
+    fn define_pending(&mut self) {
+        let (group, in_operations) = (self.group, self.in_operations);
+        self.in_operations = false;
         while let Some(id) = self.pending.pop() {
             if self.slots[id].def.is_some() {
                 continue;
@@ -188,11 +212,20 @@ impl<'l, 's> Lowerer<'l, 's> {
             self.group = self.slots[id].order.0;
             self.define_component(id, &loc);
         }
+        (self.group, self.in_operations) = (group, in_operations);
     }
 
     /// Allocates a type id with a unique name.
     fn reserve(&mut self, name: Ident, loc: &Loc, order: (usize, usize)) -> TypeId {
-        let name = self.scope.claim(name);
+        let mut name = self.scope.claim(name);
+        // Types of operations are unique in their module too, where the
+        // response enums are (named there only).
+        if self.in_operations {
+            while self.operation_scope.is_taken(&name) {
+                name = self.scope.claim(name);
+            }
+            name = self.operation_scope.claim(name);
+        }
         let origin = self.loader.location(loc);
         self.slots.push(Slot {
             def: None,
@@ -201,6 +234,7 @@ impl<'l, 's> Lowerer<'l, 's> {
             order,
             component: None,
             spec_name: None,
+            in_operations: self.in_operations,
         });
         TypeId::new(self.slots.len() - 1)
     }

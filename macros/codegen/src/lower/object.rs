@@ -132,6 +132,7 @@ impl Lowerer<'_, '_> {
             additional,
             deny_unknown,
             requirements: std::mem::take(&mut parts.requirements),
+            parameters: false,
         })
     }
 

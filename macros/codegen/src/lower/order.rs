@@ -4,10 +4,14 @@
 use super::Slot;
 use crate::error::Error;
 use crate::ir::visit::{visit_nested_mut, visit_uses_mut};
-use crate::ir::{Ty, TypeDef, TypeId};
+use crate::ir::{Operation, Ty, TypeDef, TypeId};
 
 /// Keeps the defined types, in output order, and renumbers references.
-pub(super) fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
+pub(super) fn order(
+    slots: Vec<Slot>,
+    operations: &mut [Operation],
+    errors: &mut Vec<Error>,
+) -> Vec<TypeDef> {
     let mut defined: Vec<(usize, Slot)> = slots
         .into_iter()
         .enumerate()
@@ -22,6 +26,19 @@ pub(super) fn order(slots: Vec<Slot>, errors: &mut Vec<Error>) -> Vec<TypeDef> {
         .into_iter()
         .filter_map(|(_, slot)| slot.def)
         .collect();
+    // Operations hold their bodies' types and their parameters' struct.
+    for op in operations.iter_mut() {
+        if let Some((id, _)) = &mut op.params {
+            *id = new_id[id];
+        }
+        for ty in op.json_bodies_mut() {
+            visit_nested_mut(ty, &mut |ty| {
+                if let Ty::Named(id) = ty.ty {
+                    ty.ty = new_id.get(&id).map_or(Ty::Any, |&new| Ty::Named(new));
+                }
+            });
+        }
+    }
     for def in &mut types {
         let origin = def.origin.clone();
         visit_uses_mut(def, &mut |ty, _| {

@@ -1,0 +1,611 @@
+//! Operations: every method of every path (and webhook) becomes the types
+//! of its request and responses. Bodies written inline get names of their
+//! own (`{Op}RequestBody`, `{Op}ResponseBody`), bodies that are `$ref`s are
+//! the component's type, parameters are the fields of `{Op}Params`.
+
+use serde_json::Value;
+
+use super::view::View;
+use super::Lowerer;
+use crate::docs;
+use crate::ir::{
+    Body, BodyKind, Field, IntKind, Operation, Param, ParamIn, Response, Status, Struct, Ty, TyUse,
+    TypeDef, TypeKind,
+};
+use crate::load::{FileId, Loc};
+use crate::naming::{self, Ident, Scope};
+use crate::options::OperationSelection;
+use crate::read::Dialect;
+
+const METHODS: [&str; 9] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace", "query",
+];
+
+/// An operation found in the document.
+struct Found {
+    method: &'static str,
+    path: String,
+    webhook: bool,
+    /// The path item (for its `parameters`) and the operation object.
+    item: Loc,
+    at: Loc,
+    name: String,
+}
+
+impl Lowerer<'_, '_> {
+    pub(super) fn lower_operations(
+        &mut self,
+        root: FileId,
+        first_group: usize,
+        options: &crate::Options,
+    ) {
+        let found = self.find_operations(root);
+        let wanted = |op: &Found, id: Option<&str>| match options.operation_selection() {
+            OperationSelection::All => true,
+            OperationSelection::None => false,
+            OperationSelection::Only(names) => names
+                .iter()
+                .any(|n| Some(n.as_str()) == id || *n == op.name),
+        };
+        self.in_operations = true;
+        for (index, op) in found.iter().enumerate() {
+            let id = self.string_at(&op.at.child("operationId"));
+            if !wanted(op, id.as_deref()) {
+                continue;
+            }
+            self.group = first_group + index;
+            self.sequence = 0;
+            let operation = self.lower_operation(op);
+            self.operations.push(operation);
+            self.define_pending();
+        }
+        self.in_operations = false;
+        if let OperationSelection::Only(names) = options.operation_selection() {
+            for name in names {
+                let known = found.iter().any(|op| {
+                    op.name == name
+                        || self.string_at(&op.at.child("operationId")).as_deref() == Some(&*name)
+                });
+                if !known {
+                    let at = Loc::new(root, "/paths");
+                    self.error(
+                        &at,
+                        format!("no operation `{name}` in the document (`operations`)"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn string_at(&self, loc: &Loc) -> Option<String> {
+        match self.loader.get(loc) {
+            Some(Value::String(text)) => Some(text.clone()),
+            _ => None,
+        }
+    }
+
+    /// Every operation of `paths` and `webhooks`, in document order, with
+    /// a unique name.
+    fn find_operations(&mut self, root: FileId) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut names = Scope::new();
+        for (section, webhook) in [("/paths", false), ("/webhooks", true)] {
+            let at = Loc::new(root, section);
+            let Some(Value::Object(items)) = self.loader.get(&at) else {
+                continue;
+            };
+            let paths: Vec<String> = items.keys().cloned().collect();
+            for path in paths {
+                let mut item = at.child(&path);
+                // A path item may be a `$ref` to one kept elsewhere.
+                if let Some(Value::String(reference)) = self.loader.get(&item.child("$ref")) {
+                    let reference = reference.clone();
+                    match self.resolve(&item, &reference) {
+                        Some(target) => item = target,
+                        None => continue,
+                    }
+                }
+                for method in METHODS {
+                    let op = item.child(method);
+                    if !matches!(self.loader.get(&op), Some(Value::Object(_))) {
+                        continue;
+                    }
+                    let raw = self
+                        .string_at(&op.child("operationId"))
+                        .unwrap_or_else(|| format!("{method} {path}"));
+                    let name = names.claim(naming::type_name(&raw));
+                    found.push(Found {
+                        method,
+                        path: path.clone(),
+                        webhook,
+                        item: item.clone(),
+                        at: op,
+                        name: name.unraw().to_owned(),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    fn lower_operation(&mut self, op: &Found) -> Operation {
+        let summary = self.string_at(&op.at.child("summary"));
+        let description = self.string_at(&op.at.child("description"));
+        let mut doc = String::new();
+        for text in [summary, description].into_iter().flatten() {
+            if !doc.is_empty() {
+                doc.push_str("\n\n");
+            }
+            doc.push_str(&text);
+        }
+        let deprecated = matches!(
+            self.loader.get(&op.at.child("deprecated")),
+            Some(Value::Bool(true))
+        );
+        let params = self.lower_params(op);
+        let request_body = self.lower_request_body(op);
+        let responses = self.lower_responses(op);
+        // Named in the `operations` module only: a component of the same
+        // name (often the body itself) is `super::Name` there.
+        let response = self
+            .operation_scope
+            .claim(naming::type_name(&format!("{}Response", op.name)));
+        Operation {
+            name: op.name.clone(),
+            method: op.method.to_ascii_uppercase(),
+            path: op.path.clone(),
+            webhook: op.webhook,
+            docs: docs::doc_lines(&doc),
+            deprecated,
+            params,
+            request_body,
+            response,
+            responses,
+        }
+    }
+
+    /// Follows a `$ref` in place of an object (a parameter, a body, a
+    /// response).
+    fn deref(&mut self, mut at: Loc) -> Option<Loc> {
+        for _ in 0..8 {
+            match self.loader.get(&at) {
+                Some(Value::Object(map)) => match map.get("$ref") {
+                    Some(Value::String(reference)) => {
+                        let reference = reference.clone();
+                        at = self.resolve(&at, &reference)?;
+                    }
+                    _ => return Some(at),
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// The parameters of the path item and the operation (the operation's
+    /// win), as fields of `{Op}Params`.
+    fn lower_params(&mut self, op: &Found) -> Option<(crate::ir::TypeId, Vec<Param>)> {
+        let mut all: Vec<(String, ParamIn, Loc)> = Vec::new();
+        for list in [op.item.child("parameters"), op.at.child("parameters")] {
+            let count = match self.loader.get(&list) {
+                Some(Value::Array(items)) => items.len(),
+                _ => 0,
+            };
+            for i in 0..count {
+                let Some(at) = self.deref(list.child(&i.to_string())) else {
+                    continue;
+                };
+                let (Some(name), Some(location)) = (
+                    self.string_at(&at.child("name")),
+                    self.string_at(&at.child("in")),
+                ) else {
+                    continue;
+                };
+                let location = match location.as_str() {
+                    "path" => ParamIn::Path,
+                    "query" => ParamIn::Query,
+                    "header" => ParamIn::Header,
+                    "cookie" => ParamIn::Cookie,
+                    // Swagger 2.0's `body` and `formData` are bodies.
+                    _ => continue,
+                };
+                all.retain(|(n, l, _)| !(*n == name && *l == location));
+                all.push((name, location, at));
+            }
+        }
+        // Every operation has one, even without parameters: it is where
+        // its method and path are.
+        let struct_name = naming::type_name(&format!("{}Params", op.name));
+        let id = self.new_type(struct_name.clone(), &op.at.child("parameters"));
+        let mut scope = Scope::new();
+        let mut fields = Vec::new();
+        let mut params = Vec::new();
+        for (name, location, at) in &all {
+            let field_name = scope.claim(naming::field_name(name));
+            let hint = format!("{}{}", struct_name.unraw(), naming::type_name(name).unraw());
+            let ty = self.param_type(at, &hint);
+            let required = *location == ParamIn::Path
+                || matches!(
+                    self.loader.get(&at.child("required")),
+                    Some(Value::Bool(true))
+                );
+            let collection = self.string_at(&at.child("collectionFormat"));
+            let written = self.string_at(&at.child("style"));
+            let style = style_of(
+                written.as_deref(),
+                *location,
+                self.dialect,
+                collection.as_deref(),
+            );
+            // `form` explodes unless told otherwise; Swagger 2.0 only for
+            // `collectionFormat: multi`.
+            let explode = match self.loader.get(&at.child("explode")) {
+                Some(Value::Bool(b)) => *b,
+                _ if self.dialect == Dialect::Swagger2 => collection.as_deref() == Some("multi"),
+                _ => style == "Form",
+            };
+            let allow_reserved = matches!(
+                self.loader.get(&at.child("allowReserved")),
+                Some(Value::Bool(true))
+            );
+            let description = self.string_at(&at.child("description"));
+            let wire = if all.iter().filter(|(n, _, _)| n == name).count() > 1 {
+                format!("{}.{name}", location_name(*location))
+            } else {
+                name.clone()
+            };
+            fields.push(Field {
+                name: field_name,
+                wire,
+                ty,
+                required,
+                docs: description
+                    .as_deref()
+                    .map(docs::doc_lines)
+                    .unwrap_or_default(),
+                deprecated: matches!(
+                    self.loader.get(&at.child("deprecated")),
+                    Some(Value::Bool(true))
+                ),
+                default: None,
+                default_accessor: None,
+                flatten: false,
+                build: Default::default(),
+            });
+            params.push(Param {
+                name: name.clone(),
+                location: *location,
+                style,
+                explode,
+                allow_reserved,
+            });
+        }
+        let origin = self.loader.location(&op.at);
+        self.slots[id].def = Some(TypeDef {
+            name: self.slots[id].name.clone(),
+            origin,
+            spec_name: None,
+            docs: vec![format!(
+                "The parameters of `{}` (`{} {}`).",
+                op.name,
+                op.method.to_ascii_uppercase(),
+                op.path.replace('`', "'")
+            )],
+            deprecated: false,
+            uses_deprecated: false,
+            admits_null: false,
+            validates: false,
+            derives: Vec::new(),
+            in_operations: true,
+            kind: TypeKind::Struct(Struct {
+                fields,
+                additional: None,
+                deny_unknown: false,
+                requirements: Vec::new(),
+                parameters: true,
+            }),
+        });
+        Some((id, params))
+    }
+
+    /// A parameter's type: its `schema` (or the schema of its one
+    /// `content` entry); Swagger 2.0 writes the type on the parameter.
+    fn param_type(&mut self, at: &Loc, hint: &str) -> TyUse {
+        let schema_at = if matches!(self.loader.get(&at.child("schema")), Some(Value::Object(_))) {
+            Some(at.child("schema"))
+        } else if let Some(Value::Object(content)) = self.loader.get(&at.child("content")) {
+            content
+                .keys()
+                .next()
+                .cloned()
+                .map(|media| at.child("content").child(&media).child("schema"))
+        } else {
+            None
+        };
+        match schema_at {
+            Some(loc) => {
+                let schema = self.schema_at(&loc);
+                self.lower(&schema, &loc, hint)
+            }
+            None => swagger_type(
+                self.string_at(&at.child("type")).as_deref(),
+                self.string_at(&at.child("items").child("type")).as_deref(),
+            ),
+        }
+    }
+
+    fn lower_request_body(&mut self, op: &Found) -> Option<Body> {
+        if self.dialect == Dialect::Swagger2 {
+            return self.swagger_body_param(op);
+        }
+        let at = self.deref(op.at.child("requestBody"))?;
+        let name = format!("{}RequestBody", op.name);
+        self.body(&at.child("content"), &name)
+    }
+
+    /// Swagger 2.0: the `in: body` parameter.
+    fn swagger_body_param(&mut self, op: &Found) -> Option<Body> {
+        for list in [op.at.child("parameters"), op.item.child("parameters")] {
+            let count = match self.loader.get(&list) {
+                Some(Value::Array(items)) => items.len(),
+                _ => 0,
+            };
+            for i in 0..count {
+                let Some(at) = self.deref(list.child(&i.to_string())) else {
+                    continue;
+                };
+                if self.string_at(&at.child("in")).as_deref() == Some("body") {
+                    let ty =
+                        self.body_type(&at.child("schema"), &format!("{}RequestBody", op.name));
+                    return Some(Body {
+                        content_type: "application/json".to_owned(),
+                        kind: BodyKind::Json(Box::new(ty)),
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The body of a `content` map: JSON when it has a JSON media type,
+    /// else text or bytes.
+    fn body(&mut self, content: &Loc, name: &str) -> Option<Body> {
+        let Some(Value::Object(media)) = self.loader.get(content) else {
+            return None;
+        };
+        let types: Vec<String> = media.keys().cloned().collect();
+        if let Some(json) = types.iter().find(|t| is_json(t)) {
+            let schema = content.child(json).child("schema");
+            let ty = match self.loader.get(&schema) {
+                Some(Value::Object(_)) => self.body_type(&schema, name),
+                _ => TyUse::new(Ty::Any),
+            };
+            return Some(Body {
+                content_type: json.clone(),
+                kind: BodyKind::Json(Box::new(ty)),
+            });
+        }
+        let first = types.first()?.clone();
+        let kind = if first.starts_with("text/") {
+            BodyKind::Text
+        } else {
+            BodyKind::Bytes
+        };
+        Some(Body {
+            content_type: first,
+            kind,
+        })
+    }
+
+    /// A body schema's type: the component's where it is a `$ref`, else
+    /// a type named `name`.
+    fn body_type(&mut self, loc: &Loc, name: &str) -> TyUse {
+        let schema = self.schema_at(loc);
+        if schema.is_reference() || self.memo.contains_key(loc) {
+            return self.lower(&schema, loc, name);
+        }
+        let id = self.new_type(naming::type_name(name), loc);
+        let view: View<'_> = &schema;
+        let plan = self.plan(view, loc, name);
+        self.define(id, view, loc, plan);
+        TyUse::new(Ty::Named(id))
+    }
+
+    fn lower_responses(&mut self, op: &Found) -> Vec<Response> {
+        let at = op.at.child("responses");
+        let Some(Value::Object(map)) = self.loader.get(&at) else {
+            return Vec::new();
+        };
+        let keys: Vec<String> = map.keys().cloned().collect();
+        let mut statuses: Vec<(Status, String, Loc)> = keys
+            .into_iter()
+            .filter_map(|key| Some((status(&key)?, key.clone(), at.child(&key))))
+            .collect();
+        statuses.sort_by_key(|(status, _, _)| *status);
+        // `4XX` and `4xx` are one range.
+        statuses.dedup_by_key(|(status, _, _)| *status);
+        // Inline JSON bodies: one gets `{Op}ResponseBody`, several
+        // `{Op}{Status}ResponseBody`.
+        let mut resolved = Vec::new();
+        for (status, key, loc) in statuses {
+            if let Some(loc) = self.deref(loc) {
+                resolved.push((status, key, loc));
+            }
+        }
+        let inline = resolved
+            .iter()
+            .filter(|(_, _, loc)| self.has_inline_json(loc))
+            .count();
+        let mut variants = Scope::new();
+        // The enum's variant for statuses the document does not describe.
+        variants.claim(naming::type_name("Undocumented"));
+        let mut responses = Vec::new();
+        for (status, key, loc) in resolved {
+            let name = if inline > 1 {
+                format!("{}{}ResponseBody", op.name, key.to_ascii_uppercase())
+            } else {
+                format!("{}ResponseBody", op.name)
+            };
+            let body = if self.dialect == Dialect::Swagger2 {
+                match self.loader.get(&loc.child("schema")) {
+                    Some(Value::Object(_)) => Some(Body {
+                        content_type: "application/json".to_owned(),
+                        kind: BodyKind::Json(Box::new(self.body_type(&loc.child("schema"), &name))),
+                    }),
+                    _ => None,
+                }
+            } else {
+                self.body(&loc.child("content"), &name)
+            };
+            let description = self.string_at(&loc.child("description"));
+            responses.push(Response {
+                status,
+                variant: variants.claim(variant_name(status)),
+                docs: description
+                    .as_deref()
+                    .map(docs::doc_lines)
+                    .unwrap_or_default(),
+                body,
+            });
+        }
+        responses
+    }
+
+    fn has_inline_json(&mut self, response: &Loc) -> bool {
+        let schema = if self.dialect == Dialect::Swagger2 {
+            response.child("schema")
+        } else {
+            let Some(Value::Object(media)) = self.loader.get(&response.child("content")) else {
+                return false;
+            };
+            match media.keys().find(|t| is_json(t)) {
+                Some(json) => response.child("content").child(json).child("schema"),
+                None => return false,
+            }
+        };
+        matches!(self.loader.get(&schema), Some(Value::Object(map)) if !map.contains_key("$ref"))
+    }
+}
+
+fn is_json(media_type: &str) -> bool {
+    let essence = media_type.split(';').next().unwrap_or("").trim();
+    essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
+}
+
+fn status(key: &str) -> Option<Status> {
+    if key.eq_ignore_ascii_case("default") {
+        return Some(Status::Default);
+    }
+    let bytes = key.as_bytes();
+    match bytes {
+        [d, x1, x2]
+            if d.is_ascii_digit()
+                && x1.eq_ignore_ascii_case(&b'x')
+                && x2.eq_ignore_ascii_case(&b'x') =>
+        {
+            Some(Status::Range(d - b'0'))
+        }
+        _ => key
+            .parse::<u16>()
+            .ok()
+            .filter(|c| (100..600).contains(c))
+            .map(Status::Code),
+    }
+}
+
+/// `Ok`, `NotFound`, ... for the common codes; `Status418`, `Status4XX`,
+/// `Default` otherwise.
+fn variant_name(status: Status) -> Ident {
+    let text = match status {
+        Status::Code(code) => match reason(code) {
+            Some(reason) => reason.to_owned(),
+            None => format!("Status{code}"),
+        },
+        Status::Range(digit) => format!("Status{digit}XX"),
+        Status::Default => "Default".to_owned(),
+    };
+    naming::type_name(&text)
+}
+
+fn reason(code: u16) -> Option<&'static str> {
+    Some(match code {
+        200 => "Ok",
+        201 => "Created",
+        202 => "Accepted",
+        204 => "NoContent",
+        301 => "MovedPermanently",
+        302 => "Found",
+        304 => "NotModified",
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "NotFound",
+        405 => "MethodNotAllowed",
+        409 => "Conflict",
+        410 => "Gone",
+        412 => "PreconditionFailed",
+        415 => "UnsupportedMediaType",
+        422 => "UnprocessableEntity",
+        429 => "TooManyRequests",
+        500 => "InternalServerError",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "GatewayTimeout",
+        _ => return None,
+    })
+}
+
+fn location_name(location: ParamIn) -> &'static str {
+    match location {
+        ParamIn::Path => "path",
+        ParamIn::Query => "query",
+        ParamIn::Header => "header",
+        ParamIn::Cookie => "cookie",
+    }
+}
+
+/// The runtime's `params::Style` for a parameter: as written, else the
+/// default of its location (Swagger 2.0: from `collectionFormat`).
+fn style_of(
+    written: Option<&str>,
+    location: ParamIn,
+    dialect: Dialect,
+    collection_format: Option<&str>,
+) -> &'static str {
+    if dialect == Dialect::Swagger2 {
+        return match collection_format {
+            Some("ssv") => "SpaceDelimited",
+            Some("pipes") => "PipeDelimited",
+            _ if matches!(location, ParamIn::Path | ParamIn::Header) => "Simple",
+            _ => "Form",
+        };
+    }
+    match written {
+        Some("matrix") => "Matrix",
+        Some("label") => "Label",
+        Some("simple") => "Simple",
+        Some("spaceDelimited") => "SpaceDelimited",
+        Some("pipeDelimited") => "PipeDelimited",
+        Some("deepObject") => "DeepObject",
+        Some("form") => "Form",
+        _ => match location {
+            ParamIn::Path | ParamIn::Header => "Simple",
+            ParamIn::Query | ParamIn::Cookie => "Form",
+        },
+    }
+}
+
+/// A Swagger 2.0 parameter's type from its `type` (and `items.type`).
+fn swagger_type(ty: Option<&str>, items: Option<&str>) -> TyUse {
+    let scalar = |ty: Option<&str>| match ty {
+        Some("integer") => Ty::Integer(IntKind::I64),
+        Some("number") => Ty::Number,
+        Some("boolean") => Ty::Boolean,
+        Some("string") => Ty::String,
+        _ => Ty::Any,
+    };
+    match ty {
+        Some("array") => TyUse::new(Ty::Array(Box::new(TyUse::new(scalar(items))))),
+        other => TyUse::new(scalar(other)),
+    }
+}
