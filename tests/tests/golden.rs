@@ -163,6 +163,7 @@ constructs! {
     construct_formats: "formats.yaml",
     construct_names: "names.yaml",
     construct_numbers: "numbers.json",
+    construct_operations: "operations.yaml",
     construct_refs: "refs.yaml",
     construct_refs_common: "refs-common.yaml",
     construct_swagger2: "swagger2.yaml",

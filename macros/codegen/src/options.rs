@@ -55,7 +55,8 @@ impl Options {
     }
 
     /// Sets `operations = [...]`: these operations (by `operationId`, or
-    /// the name derived from method and path) and what they use.
+    /// the name derived from method and path) and the schemas they reach,
+    /// beside those of `schemas = [...]` if given.
     pub fn select_operations(&mut self, names: Vec<String>) -> Result<(), String> {
         if names.is_empty() {
             return Err(

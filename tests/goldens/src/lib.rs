@@ -59,6 +59,11 @@ mod construct_broken;
 #[path = "../../expected/constructs/customize.rs"]
 mod construct_customize;
 
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/constructs/operations.rs"]
+mod construct_operations;
+
 /// The user's types `customize.rs` names (`replace`, `formats`).
 #[allow(dead_code)]
 mod custom {

@@ -7,6 +7,7 @@ mod fidelity;
 mod hygiene;
 mod names;
 mod numbers;
+mod operations;
 mod options;
 mod refs;
 mod subset;

@@ -185,6 +185,14 @@ impl<'l, 's> Lowerer<'l, 's> {
         }
         let wanted = match roots::select(self, &components, &options.selection) {
             Some(indices) => indices.into_iter().filter_map(|i| ids[i]).collect(),
+            // `operations = [...]` alone: the schemas those operations reach.
+            None if matches!(
+                options.operation_selection(),
+                crate::OperationSelection::Only(_)
+            ) =>
+            {
+                Vec::new()
+            }
             None => ids.iter().flatten().copied().collect(),
         };
         self.pending = wanted;
