@@ -18,6 +18,12 @@
 //! - `spec = "path"`: the document (OpenAPI 3.0 or 3.1, YAML or JSON;
 //!   Swagger 2.0 `definitions` too);
 //! - `schemas = ["Pet", ...]`: only these schemas and what they reference;
+//! - `operations = ["getPet", ...]` or `operations = false`: the request
+//!   and response types of these operations (by `operationId`) and the
+//!   schemas they reach, or of none; by default every operation's, in a
+//!   module `operations` (`{Op}Params`, `{Op}RequestBody`,
+//!   `{Op}ResponseBody`, `{Op}Response` with `decode`), unless `schemas`
+//!   narrows the output;
 //! - `derives = [Eq, Hash, PartialOrd, ::my::Derive]`: more derives on
 //!   every type that can carry them: `Eq`, `Hash`, `PartialOrd`, `Ord`,
 //!   `Default` and `Copy` are left out of a type whose fields lack them
