@@ -7,6 +7,7 @@
 //! most one type (memoized by location), so a schema reached twice, through
 //! `$ref` or `allOf`, is generated once.
 
+mod bodies;
 mod conjoin;
 mod define;
 mod enums;

@@ -1,19 +1,14 @@
 //! Operations: every method of every path (and webhook) becomes the types
-//! of its request and responses. Bodies written inline get names of their
-//! own (`{Op}RequestBody`, `{Op}ResponseBody`), bodies that are `$ref`s are
-//! the component's type, parameters are the fields of `{Op}Params`.
+//! of its request and responses: found and named here, its parameters the
+//! fields of `{Op}Params`; its bodies and responses in `bodies`.
 
 use serde_json::Value;
 
-use super::view::View;
 use super::Lowerer;
 use crate::docs;
-use crate::ir::{
-    Body, BodyKind, Field, IntKind, Operation, Param, ParamIn, Response, Status, Struct, Ty, TyUse,
-    TypeDef, TypeKind,
-};
+use crate::ir::{Field, IntKind, Operation, Param, ParamIn, Struct, Ty, TyUse, TypeDef, TypeKind};
 use crate::load::{FileId, Loc};
-use crate::naming::{self, Ident, Scope};
+use crate::naming::{self, Scope};
 use crate::options::OperationSelection;
 use crate::read::Dialect;
 
@@ -22,14 +17,14 @@ const METHODS: [&str; 9] = [
 ];
 
 /// An operation found in the document.
-struct Found {
-    method: &'static str,
-    path: String,
-    webhook: bool,
+pub(super) struct Found {
+    pub(super) method: &'static str,
+    pub(super) path: String,
+    pub(super) webhook: bool,
     /// The path item (for its `parameters`) and the operation object.
-    item: Loc,
-    at: Loc,
-    name: String,
+    pub(super) item: Loc,
+    pub(super) at: Loc,
+    pub(super) name: String,
 }
 
 impl Lowerer<'_, '_> {
@@ -77,7 +72,7 @@ impl Lowerer<'_, '_> {
         }
     }
 
-    fn string_at(&self, loc: &Loc) -> Option<String> {
+    pub(super) fn string_at(&self, loc: &Loc) -> Option<String> {
         match self.loader.get(loc) {
             Some(Value::String(text)) => Some(text.clone()),
             _ => None,
@@ -166,7 +161,7 @@ impl Lowerer<'_, '_> {
 
     /// Follows a `$ref` in place of an object (a parameter, a body, a
     /// response).
-    fn deref(&mut self, mut at: Loc) -> Option<Loc> {
+    pub(super) fn deref(&mut self, mut at: Loc) -> Option<Loc> {
         for _ in 0..8 {
             match self.loader.get(&at) {
                 Some(Value::Object(map)) => match map.get("$ref") {
@@ -182,36 +177,43 @@ impl Lowerer<'_, '_> {
         None
     }
 
-    /// The parameters of the path item and the operation (the operation's
-    /// win), as fields of `{Op}Params`.
-    fn lower_params(&mut self, op: &Found) -> Option<(crate::ir::TypeId, Vec<Param>)> {
-        let mut all: Vec<(String, ParamIn, Loc)> = Vec::new();
+    /// The Parameter Objects of the path item, then of the operation,
+    /// `$ref`s followed.
+    pub(super) fn parameter_objects(&mut self, op: &Found) -> Vec<Loc> {
+        let mut found = Vec::new();
         for list in [op.item.child("parameters"), op.at.child("parameters")] {
             let count = match self.loader.get(&list) {
                 Some(Value::Array(items)) => items.len(),
                 _ => 0,
             };
             for i in 0..count {
-                let Some(at) = self.deref(list.child(&i.to_string())) else {
-                    continue;
-                };
-                let (Some(name), Some(location)) = (
-                    self.string_at(&at.child("name")),
-                    self.string_at(&at.child("in")),
-                ) else {
-                    continue;
-                };
-                let location = match location.as_str() {
-                    "path" => ParamIn::Path,
-                    "query" => ParamIn::Query,
-                    "header" => ParamIn::Header,
-                    "cookie" => ParamIn::Cookie,
-                    // Swagger 2.0's `body` and `formData` are bodies.
-                    _ => continue,
-                };
-                all.retain(|(n, l, _)| !(*n == name && *l == location));
-                all.push((name, location, at));
+                found.extend(self.deref(list.child(&i.to_string())));
             }
+        }
+        found
+    }
+
+    /// The parameters of the path item and the operation (the operation's
+    /// win), as fields of `{Op}Params`.
+    fn lower_params(&mut self, op: &Found) -> Option<(crate::ir::TypeId, Vec<Param>)> {
+        let mut all: Vec<(String, ParamIn, Loc)> = Vec::new();
+        for at in self.parameter_objects(op) {
+            let (Some(name), Some(location)) = (
+                self.string_at(&at.child("name")),
+                self.string_at(&at.child("in")),
+            ) else {
+                continue;
+            };
+            let location = match location.as_str() {
+                "path" => ParamIn::Path,
+                "query" => ParamIn::Query,
+                "header" => ParamIn::Header,
+                "cookie" => ParamIn::Cookie,
+                // Swagger 2.0's `body` and `formData` are bodies.
+                _ => continue,
+            };
+            all.retain(|(n, l, _)| !(*n == name && *l == location));
+            all.push((name, location, at));
         }
         // Every operation has one, even without parameters: it is where
         // its method and path are.
@@ -333,226 +335,6 @@ impl Lowerer<'_, '_> {
             ),
         }
     }
-
-    fn lower_request_body(&mut self, op: &Found) -> Option<Body> {
-        if self.dialect == Dialect::Swagger2 {
-            return self.swagger_body_param(op);
-        }
-        let at = self.deref(op.at.child("requestBody"))?;
-        let name = format!("{}RequestBody", op.name);
-        self.body(&at.child("content"), &name)
-    }
-
-    /// Swagger 2.0: the `in: body` parameter.
-    fn swagger_body_param(&mut self, op: &Found) -> Option<Body> {
-        for list in [op.at.child("parameters"), op.item.child("parameters")] {
-            let count = match self.loader.get(&list) {
-                Some(Value::Array(items)) => items.len(),
-                _ => 0,
-            };
-            for i in 0..count {
-                let Some(at) = self.deref(list.child(&i.to_string())) else {
-                    continue;
-                };
-                if self.string_at(&at.child("in")).as_deref() == Some("body") {
-                    let ty =
-                        self.body_type(&at.child("schema"), &format!("{}RequestBody", op.name));
-                    return Some(Body {
-                        content_type: "application/json".to_owned(),
-                        kind: BodyKind::Json(Box::new(ty)),
-                    });
-                }
-            }
-        }
-        None
-    }
-
-    /// The body of a `content` map: JSON when it has a JSON media type,
-    /// else text or bytes.
-    fn body(&mut self, content: &Loc, name: &str) -> Option<Body> {
-        let Some(Value::Object(media)) = self.loader.get(content) else {
-            return None;
-        };
-        let types: Vec<String> = media.keys().cloned().collect();
-        if let Some(json) = types.iter().find(|t| is_json(t)) {
-            let schema = content.child(json).child("schema");
-            let ty = match self.loader.get(&schema) {
-                Some(Value::Object(_)) => self.body_type(&schema, name),
-                _ => TyUse::new(Ty::Any),
-            };
-            return Some(Body {
-                content_type: json.clone(),
-                kind: BodyKind::Json(Box::new(ty)),
-            });
-        }
-        let first = types.first()?.clone();
-        let kind = if first.starts_with("text/") {
-            BodyKind::Text
-        } else {
-            BodyKind::Bytes
-        };
-        Some(Body {
-            content_type: first,
-            kind,
-        })
-    }
-
-    /// A body schema's type: the component's where it is a `$ref`, else
-    /// a type named `name`.
-    fn body_type(&mut self, loc: &Loc, name: &str) -> TyUse {
-        let schema = self.schema_at(loc);
-        if schema.is_reference() || self.memo.contains_key(loc) {
-            return self.lower(&schema, loc, name);
-        }
-        let id = self.new_type(naming::type_name(name), loc);
-        let view: View<'_> = &schema;
-        let plan = self.plan(view, loc, name);
-        self.define(id, view, loc, plan);
-        TyUse::new(Ty::Named(id))
-    }
-
-    fn lower_responses(&mut self, op: &Found) -> Vec<Response> {
-        let at = op.at.child("responses");
-        let Some(Value::Object(map)) = self.loader.get(&at) else {
-            return Vec::new();
-        };
-        let keys: Vec<String> = map.keys().cloned().collect();
-        let mut statuses: Vec<(Status, String, Loc)> = keys
-            .into_iter()
-            .filter_map(|key| Some((status(&key)?, key.clone(), at.child(&key))))
-            .collect();
-        statuses.sort_by_key(|(status, _, _)| *status);
-        // `4XX` and `4xx` are one range.
-        statuses.dedup_by_key(|(status, _, _)| *status);
-        // Inline JSON bodies: one gets `{Op}ResponseBody`, several
-        // `{Op}{Status}ResponseBody`.
-        let mut resolved = Vec::new();
-        for (status, key, loc) in statuses {
-            if let Some(loc) = self.deref(loc) {
-                resolved.push((status, key, loc));
-            }
-        }
-        let inline = resolved
-            .iter()
-            .filter(|(_, _, loc)| self.has_inline_json(loc))
-            .count();
-        let mut variants = Scope::new();
-        // The enum's variant for statuses the document does not describe.
-        variants.claim(naming::type_name("Undocumented"));
-        let mut responses = Vec::new();
-        for (status, key, loc) in resolved {
-            let name = if inline > 1 {
-                format!("{}{}ResponseBody", op.name, key.to_ascii_uppercase())
-            } else {
-                format!("{}ResponseBody", op.name)
-            };
-            let body = if self.dialect == Dialect::Swagger2 {
-                match self.loader.get(&loc.child("schema")) {
-                    Some(Value::Object(_)) => Some(Body {
-                        content_type: "application/json".to_owned(),
-                        kind: BodyKind::Json(Box::new(self.body_type(&loc.child("schema"), &name))),
-                    }),
-                    _ => None,
-                }
-            } else {
-                self.body(&loc.child("content"), &name)
-            };
-            let description = self.string_at(&loc.child("description"));
-            responses.push(Response {
-                status,
-                variant: variants.claim(variant_name(status)),
-                docs: description
-                    .as_deref()
-                    .map(docs::doc_lines)
-                    .unwrap_or_default(),
-                body,
-            });
-        }
-        responses
-    }
-
-    fn has_inline_json(&mut self, response: &Loc) -> bool {
-        let schema = if self.dialect == Dialect::Swagger2 {
-            response.child("schema")
-        } else {
-            let Some(Value::Object(media)) = self.loader.get(&response.child("content")) else {
-                return false;
-            };
-            match media.keys().find(|t| is_json(t)) {
-                Some(json) => response.child("content").child(json).child("schema"),
-                None => return false,
-            }
-        };
-        matches!(self.loader.get(&schema), Some(Value::Object(map)) if !map.contains_key("$ref"))
-    }
-}
-
-fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or("").trim();
-    essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
-}
-
-fn status(key: &str) -> Option<Status> {
-    if key.eq_ignore_ascii_case("default") {
-        return Some(Status::Default);
-    }
-    let bytes = key.as_bytes();
-    match bytes {
-        [d, x1, x2]
-            if d.is_ascii_digit()
-                && x1.eq_ignore_ascii_case(&b'x')
-                && x2.eq_ignore_ascii_case(&b'x') =>
-        {
-            Some(Status::Range(d - b'0'))
-        }
-        _ => key
-            .parse::<u16>()
-            .ok()
-            .filter(|c| (100..600).contains(c))
-            .map(Status::Code),
-    }
-}
-
-/// `Ok`, `NotFound`, ... for the common codes; `Status418`, `Status4XX`,
-/// `Default` otherwise.
-fn variant_name(status: Status) -> Ident {
-    let text = match status {
-        Status::Code(code) => match reason(code) {
-            Some(reason) => reason.to_owned(),
-            None => format!("Status{code}"),
-        },
-        Status::Range(digit) => format!("Status{digit}XX"),
-        Status::Default => "Default".to_owned(),
-    };
-    naming::type_name(&text)
-}
-
-fn reason(code: u16) -> Option<&'static str> {
-    Some(match code {
-        200 => "Ok",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "NoContent",
-        301 => "MovedPermanently",
-        302 => "Found",
-        304 => "NotModified",
-        400 => "BadRequest",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "NotFound",
-        405 => "MethodNotAllowed",
-        409 => "Conflict",
-        410 => "Gone",
-        412 => "PreconditionFailed",
-        415 => "UnsupportedMediaType",
-        422 => "UnprocessableEntity",
-        429 => "TooManyRequests",
-        500 => "InternalServerError",
-        502 => "BadGateway",
-        503 => "ServiceUnavailable",
-        504 => "GatewayTimeout",
-        _ => return None,
-    })
 }
 
 fn location_name(location: ParamIn) -> &'static str {
