@@ -3,7 +3,7 @@
 //! `color` whose value is empty, the string `blue`, the array `[blue,
 //! black, brown]` or the object `{R: 100, G: 200, B: 150}`; then against an
 //! independent RFC 6570 implementation (`iri-string`) on values with
-//! reserved and non-ASCII characters.
+//! reserved, percent and non-ASCII characters.
 
 use openapi_models::params::{self, Style};
 
@@ -169,9 +169,9 @@ fn the_specifications_table_of_style_examples() {
 }
 
 /// An object whose keys keep the given order when serialized.
-fn ordered(pairs: &[(String, i64)]) -> impl serde::Serialize + '_ {
-    struct Ordered<'a>(&'a [(String, i64)]);
-    impl serde::Serialize for Ordered<'_> {
+fn ordered<V: serde::Serialize>(pairs: &[(String, V)]) -> impl serde::Serialize + '_ {
+    struct Ordered<'a, V>(&'a [(String, V)]);
+    impl<V: serde::Serialize> serde::Serialize for Ordered<'_, V> {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             use serde::ser::SerializeMap;
             let mut map = s.serialize_map(Some(self.0.len()))?;
@@ -224,4 +224,91 @@ fn undefined_values_write_nothing_and_nesting_is_refused() {
     let mut query = String::new();
     assert!(params::query(&mut query, "c", &"x", Style::DeepObject, true, false).is_err());
     assert!(params::path("c", &"x", Style::Form, false).is_err());
+}
+
+/// `matrix`, `label`, `simple` and `form` are RFC 6570's `{;x}`, `{.x}`,
+/// `{x}` and `{?x}` (with `*` when exploded): every combination of values
+/// with reserved, percent and non-ASCII characters, empty strings, lists
+/// and pairs, against `iri-string`'s expansion of the same template.
+#[test]
+fn styles_expand_as_rfc_6570_does() {
+    use iri_string::spec::UriSpec;
+    use iri_string::template::simple_context::{SimpleContext, Value as Rfc};
+    use iri_string::template::UriTemplateStr;
+
+    let texts = [
+        "",
+        "blue",
+        "a b",
+        "x/y?z&w=1",
+        "\u{e9}\u{2603}",
+        "%41",
+        "a,b;c",
+        "100%",
+        "[]|",
+    ];
+    // Each value as the reference takes it, and how we write it.
+    type Ours = Box<dyn Fn(Style, bool) -> String>;
+    let mut values: Vec<(Rfc, Ours)> = Vec::new();
+    for text in texts {
+        values.push((
+            Rfc::String(text.to_owned()),
+            Box::new(move |s, e| write(s, e, &text)),
+        ));
+    }
+    for pair in texts.windows(2) {
+        let list: Vec<String> = pair.iter().map(|t| (*t).to_owned()).collect();
+        let ours = list.clone();
+        values.push((Rfc::List(list), Box::new(move |s, e| write(s, e, &ours))));
+        let assoc: Vec<(String, String)> = vec![
+            (format!("k{}", pair[0]), pair[1].to_owned()),
+            ("G".to_owned(), pair[0].to_owned()),
+        ];
+        let ours = assoc.clone();
+        values.push((
+            Rfc::Assoc(assoc),
+            Box::new(move |s, e| write(s, e, &ordered(&ours))),
+        ));
+    }
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    for (rfc, ours) in &values {
+        let mut context = SimpleContext::new();
+        context.insert("color", rfc.clone());
+        for (style, operator) in [
+            (Style::Matrix, ";"),
+            (Style::Label, "."),
+            (Style::Simple, ""),
+            (Style::Form, "?"),
+        ] {
+            for explode in [false, true] {
+                let template = format!("{{{operator}color{}}}", if explode { "*" } else { "" });
+                let expected = UriTemplateStr::new(&template)
+                    .unwrap()
+                    .expand::<UriSpec, _>(&context)
+                    .unwrap()
+                    .to_string();
+                // A query's `?` is the caller's.
+                let expected = expected.strip_prefix('?').unwrap_or(&expected);
+                let written = ours(style, explode);
+                if written != expected {
+                    mismatches.push(format!(
+                        "{template} with {rfc:?}: ours {written:?}, iri-string {expected:?}"
+                    ));
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, values.len() * 8);
+    // One edge where the reference reads RFC 6570 otherwise: an empty
+    // member of an exploded `{;x*}`. The RFC's table gives `;` an empty
+    // `ifemp` (its example `{;v,empty,who}` is `;v=6;empty;who=fred`), and
+    // an exploded member is expanded as its own variable: `;color`, not
+    // `;color=`.
+    let known = [
+        r#"{;color*} with List(["", "blue"]): ours ";color;color=blue", iri-string ";color=;color=blue""#,
+        r#"{;color*} with Assoc([("k", "blue"), ("G", "")]): ours ";k=blue;G", iri-string ";k=blue;G=""#,
+    ];
+    assert_eq!(mismatches, known, "{}", mismatches.join("\n"));
 }
