@@ -71,13 +71,17 @@ enum Shape {
     Pairs(Vec<(String, String)>),
 }
 
-fn shape(name: &str, value: &impl Serialize) -> Result<Shape, ParamError> {
-    // Through JSON text into a tree that keeps keys in the order written:
-    // `serde_json::Value` sorts them unless a crate in the build turns on
-    // its `preserve_order` feature.
+/// Through JSON text into a tree that keeps keys in the order written:
+/// `serde_json::Value` sorts them unless a crate in the build turns on its
+/// `preserve_order` feature.
+fn tree(name: &str, value: &impl Serialize) -> Result<Tree, ParamError> {
     let error = |e: serde_json::Error| ParamError::new(name, e.to_string());
     let text = serde_json::to_string(value).map_err(error)?;
-    let tree: Tree = serde_json::from_str(&text).map_err(error)?;
+    serde_json::from_str(&text).map_err(error)
+}
+
+fn shape(name: &str, value: &impl Serialize) -> Result<Shape, ParamError> {
+    let tree = tree(name, value)?;
     let primitive = |tree: Tree| -> Result<String, ParamError> {
         match tree {
             Tree::Primitive(text) => Ok(text),
@@ -357,4 +361,50 @@ pub fn header(
         ),
         Shape::Pairs(pairs) => Some(flat(&pairs, ",", raw)),
     })
+}
+
+/// An `application/x-www-form-urlencoded` body: each field of the object
+/// as `form` with `explode` (a list of values repeats its key), an object
+/// inside it in `deepObject` brackets (`metadata[plan]=pro`, deeper
+/// `a[b][c]=d`, a list there by index: `items[0][price]=p`), as OpenAPI's
+/// defaults for form bodies and the APIs that nest (Stripe's) write them.
+/// `null` and absent fields are left out.
+pub fn form(body: &impl Serialize) -> Result<String, ParamError> {
+    let Tree::Object(fields) = tree("body", body)? else {
+        return Err(ParamError::new("body", "a form body is an object"));
+    };
+    let mut out = String::new();
+    for (key, value) in fields {
+        form_field(&mut out, &encoded(&key, false), value, true);
+    }
+    Ok(out)
+}
+
+fn form_field(out: &mut String, key: &str, value: Tree, top: bool) {
+    match value {
+        Tree::Null => {}
+        Tree::Primitive(text) => {
+            if !out.is_empty() {
+                out.push('&');
+            }
+            out.push_str(key);
+            out.push('=');
+            encode(out, &text, false);
+        }
+        Tree::List(items) => {
+            for (index, item) in items.into_iter().enumerate() {
+                match item {
+                    // `form` + `explode` at the top: the key again.
+                    Tree::Primitive(_) | Tree::Null if top => form_field(out, key, item, false),
+                    item => form_field(out, &format!("{key}[{index}]"), item, false),
+                }
+            }
+        }
+        Tree::Object(entries) => {
+            for (name, item) in entries {
+                let key = format!("{key}[{}]", encoded(&name, false));
+                form_field(out, &key, item, false);
+            }
+        }
+    }
 }

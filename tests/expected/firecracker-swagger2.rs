@@ -9616,6 +9616,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -9689,6 +9691,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/actions";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -9767,6 +9773,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -9852,6 +9860,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -9932,6 +9944,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10012,6 +10028,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon/statistics";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10097,6 +10115,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon/statistics";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10181,6 +10203,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon/hinting/start";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10259,6 +10285,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon/hinting/status";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10344,6 +10372,8 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/balloon/hinting/stop";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10422,6 +10452,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/boot-source";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10502,6 +10536,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/cpu-config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10582,6 +10620,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/drives/{drive_id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10671,6 +10713,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/drives/{drive_id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10760,6 +10806,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/pmem/{id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10849,6 +10899,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/pmem/{id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -10938,6 +10992,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/logger";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11016,6 +11074,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/machine-config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11091,6 +11151,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/machine-config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11175,6 +11239,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/machine-config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11259,6 +11327,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/metrics";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11337,6 +11409,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/mmds";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11422,6 +11496,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/mmds";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11500,6 +11578,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/mmds";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11578,6 +11660,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/mmds/config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11658,6 +11744,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/entropy";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11726,6 +11816,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/serial";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11794,6 +11888,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/hotplug/memory";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11869,6 +11965,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/hotplug/memory";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -11937,6 +12037,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/hotplug/memory";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12005,6 +12109,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/network-interfaces/{iface_id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12098,6 +12206,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/network-interfaces/{iface_id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12191,6 +12303,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/snapshot/create";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12271,6 +12387,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/snapshot/load";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12351,6 +12471,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/version";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12424,6 +12546,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PATCH";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/vm";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12504,6 +12630,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/vm/config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12579,6 +12707,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/vsock";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,

@@ -12139,6 +12139,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12254,6 +12258,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/chat_tokenize";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12333,6 +12341,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/generate";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12448,6 +12460,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/generate_stream";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12563,6 +12579,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/health";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12635,6 +12653,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/info";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12702,6 +12722,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/invocations";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12817,6 +12841,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/metrics";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12884,6 +12910,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/tokenize";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -12963,6 +12993,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/chat/completions";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -13078,6 +13112,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/completions";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -13193,6 +13231,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/models";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,

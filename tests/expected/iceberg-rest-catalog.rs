@@ -34569,6 +34569,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/config";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -34760,6 +34762,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/oauth/tokens";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/x-www-form-urlencoded",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -34883,6 +34889,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -35076,6 +35084,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -35259,6 +35271,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -35432,6 +35446,8 @@ pub mod operations {
         pub const METHOD: &'static str = "DELETE";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -35615,6 +35631,8 @@ pub mod operations {
         pub const METHOD: &'static str = "HEAD";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -35781,6 +35799,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/properties";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -35988,6 +36010,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -36183,6 +36207,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -36387,6 +36415,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/functions";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -36582,6 +36612,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/functions/{function}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -36766,6 +36798,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/plan";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -36998,6 +37034,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/plan/{plan-id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -37210,6 +37248,8 @@ pub mod operations {
         pub const METHOD: &'static str = "DELETE";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/plan/{plan-id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -37417,6 +37457,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/tasks";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -37608,6 +37652,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/register";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -37808,6 +37856,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -38037,6 +38087,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -38282,6 +38336,8 @@ pub mod operations {
         pub const METHOD: &'static str = "DELETE";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -38478,6 +38534,8 @@ pub mod operations {
         pub const METHOD: &'static str = "HEAD";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -38654,6 +38712,8 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/unregister";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -38847,6 +38907,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/credentials";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -39052,6 +39114,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/sign";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -39222,6 +39288,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/tables/rename";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -39410,6 +39480,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/tables/{table}/metrics";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -39585,6 +39659,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/transactions/commit";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -39795,6 +39873,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -39990,6 +40070,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -40176,6 +40260,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -40378,6 +40464,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -40616,6 +40706,8 @@ pub mod operations {
         pub const METHOD: &'static str = "DELETE";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -40799,6 +40891,8 @@ pub mod operations {
         pub const METHOD: &'static str = "HEAD";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/views/{view}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -40942,6 +41036,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/views/rename";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -41130,6 +41228,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/v1/{prefix}/namespaces/{namespace}/register-view";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,

@@ -54317,6 +54317,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/conversations";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -54477,6 +54479,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/conversations";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -54608,6 +54614,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/conversations/{id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -54756,6 +54764,8 @@ pub mod operations {
         pub const METHOD: &'static str = "DELETE";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/conversations/{id}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -54904,6 +54914,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/conversations/external/{externalId}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55052,6 +55064,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/feedback";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55212,6 +55226,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/feedback";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55339,6 +55357,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/events";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55466,6 +55488,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/conversations";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55593,6 +55619,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/events";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55720,6 +55750,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/semantic-threads";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55847,6 +55881,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/semantic-threads/export";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -55978,6 +56016,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/property-keys";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -56105,6 +56147,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/property-values";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -56232,6 +56278,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/top-search-queries";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -56380,6 +56428,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/query/weekly-search-users";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,

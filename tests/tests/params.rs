@@ -312,3 +312,15 @@ fn styles_expand_as_rfc_6570_does() {
     ];
     assert_eq!(mismatches, known, "{}", mismatches.join("\n"));
 }
+
+/// A form body: fields in order, `null` left out, lists repeat their key
+/// at the top and take indices inside brackets; only an object is a form.
+#[test]
+fn form_bodies() {
+    let body = serde_json::json!({"a": "x y", "b": null, "c": [1, 2], "d": {"e": [{"f": true}]}});
+    assert_eq!(
+        params::form(&body).unwrap(),
+        "a=x%20y&c=1&c=2&d[e][0][f]=true"
+    );
+    assert!(params::form(&[1, 2]).is_err());
+}

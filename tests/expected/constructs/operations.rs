@@ -1027,6 +1027,374 @@ pub mod operations {
     }
     /// Generated from `tests/constructs/operations.yaml#/paths/~1search/post/responses/200/content/application~1json/schema`.
     pub type SearchResponseBody = ::std::vec::Vec<super::Pet>;
+    /// The parameters of `CreateCharge` (`POST /charges`).
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct CreateChargeParams {}
+    impl CreateChargeParams {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {}
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateChargeParams {}
+    /// Generated from `tests/constructs/operations.yaml#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema`.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub struct CreateChargeRequestBody {
+        /// `amount` on the wire: required.
+        pub amount: ::core::primitive::i64,
+        /// `expand` on the wire: optional (`None`: absent; `null` is refused).
+        pub expand: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+        /// `metadata` on the wire: optional (`None`: absent; `null` is refused).
+        pub metadata: ::core::option::Option<
+            ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
+        >,
+        /// `items` on the wire: optional (`None`: absent; `null` is refused).
+        pub items: ::core::option::Option<
+            ::std::vec::Vec<CreateChargeRequestBodyItemsItem>,
+        >,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize for CreateChargeRequestBody {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            ::openapi_models::__private::object::entry(
+                &mut __map,
+                "amount",
+                &self.amount,
+            )?;
+            if let ::core::option::Option::Some(__value) = &self.expand {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "expand",
+                    __value,
+                )?;
+            }
+            if let ::core::option::Option::Some(__value) = &self.metadata {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "metadata",
+                    __value,
+                )?;
+            }
+            if let ::core::option::Option::Some(__value) = &self.items {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "items",
+                    __value,
+                )?;
+            }
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for CreateChargeRequestBody {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = CreateChargeRequestBody;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "CreateChargeRequestBody",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<CreateChargeRequestBody, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __f2 = ::core::option::Option::None;
+                    let mut __f3 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "amount" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "amount",
+                                )?
+                            }
+                            "expand" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "expand",
+                                )?
+                            }
+                            "metadata" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f2,
+                                    "metadata",
+                                )?
+                            }
+                            "items" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f3,
+                                    "items",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(CreateChargeRequestBody {
+                        amount: ::openapi_models::__private::object::required(
+                            __f0,
+                            "amount",
+                        )?,
+                        expand: __f1,
+                        metadata: __f2,
+                        items: __f3,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl CreateChargeRequestBody {
+        /// Builds the value from the required fields (`amount`); the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new(amount: ::core::primitive::i64) -> Self {
+            Self {
+                amount,
+                expand: ::core::option::Option::None,
+                metadata: ::core::option::Option::None,
+                items: ::core::option::Option::None,
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+        /// Sets `expand`.
+        #[must_use]
+        pub fn with_expand(
+            mut self,
+            __value: ::std::vec::Vec<::std::string::String>,
+        ) -> Self {
+            self.expand = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `metadata`.
+        #[must_use]
+        pub fn with_metadata(
+            mut self,
+            __value: ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        ) -> Self {
+            self.metadata = ::core::option::Option::Some(__value);
+            self
+        }
+        /// Sets `items`.
+        #[must_use]
+        pub fn with_items(
+            mut self,
+            __value: ::std::vec::Vec<CreateChargeRequestBodyItemsItem>,
+        ) -> Self {
+            self.items = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateChargeRequestBody {}
+    /// Generated from `tests/constructs/operations.yaml#/paths/~1charges/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/items/items`.
+    #[derive(
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::cmp::PartialEq,
+        ::core::default::Default
+    )]
+    pub struct CreateChargeRequestBodyItemsItem {
+        /// `price` on the wire: optional (`None`: absent; `null` is refused).
+        pub price: ::core::option::Option<::std::string::String>,
+        /// `quantity` on the wire: optional (`None`: absent; `null` is refused).
+        pub quantity: ::core::option::Option<::core::primitive::i64>,
+        /// Keys the schema does not declare, kept as they came and written back.
+        pub additional_properties: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::openapi_models::__private::serde_json::Value,
+        >,
+    }
+    #[automatically_derived]
+    impl ::openapi_models::__private::serde::Serialize
+    for CreateChargeRequestBodyItemsItem {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::openapi_models::__private::serde::Serializer,
+        {
+            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+            if let ::core::option::Option::Some(__value) = &self.price {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "price",
+                    __value,
+                )?;
+            }
+            if let ::core::option::Option::Some(__value) = &self.quantity {
+                ::openapi_models::__private::object::entry(
+                    &mut __map,
+                    "quantity",
+                    __value,
+                )?;
+            }
+            for (__key, __value) in &self.additional_properties {
+                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            }
+            ::openapi_models::__private::object::end(__map)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
+    for CreateChargeRequestBodyItemsItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::openapi_models::__private::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            #[automatically_derived]
+            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
+            for __Visitor {
+                type Value = CreateChargeRequestBodyItemsItem;
+                fn expecting(
+                    &self,
+                    __f: &mut ::core::fmt::Formatter<'_>,
+                ) -> ::core::fmt::Result {
+                    ::openapi_models::__private::object::expecting(
+                        __f,
+                        "CreateChargeRequestBodyItemsItem",
+                    )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::core::result::Result<CreateChargeRequestBodyItemsItem, __A::Error>
+                where
+                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+                {
+                    let mut __f0 = ::core::option::Option::None;
+                    let mut __f1 = ::core::option::Option::None;
+                    let mut __extra = ::std::collections::BTreeMap::new();
+                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
+                        ::openapi_models::__private::object::Key<'de>,
+                    >(&mut __map)? {
+                        match __key.as_str() {
+                            "price" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f0,
+                                    "price",
+                                )?
+                            }
+                            "quantity" => {
+                                ::openapi_models::__private::object::next(
+                                    &mut __map,
+                                    &mut __f1,
+                                    "quantity",
+                                )?
+                            }
+                            _ => {
+                                __extra
+                                    .insert(
+                                        __key.into_string(),
+                                        ::openapi_models::__private::object::extra(&mut __map)?,
+                                    );
+                            }
+                        }
+                    }
+                    ::core::result::Result::Ok(CreateChargeRequestBodyItemsItem {
+                        price: __f0,
+                        quantity: __f1,
+                        additional_properties: __extra,
+                    })
+                }
+            }
+            ::openapi_models::__private::serde::Deserializer::deserialize_map(
+                __deserializer,
+                __Visitor,
+            )
+        }
+    }
+    impl CreateChargeRequestBodyItemsItem {
+        /// Builds the value from nothing: every field is optional, nullable or fixed; the others start out absent, `null` where they must be present but may be `null`, or their only value. Set them with the `with_` methods.
+        pub fn new() -> Self {
+            Self {
+                price: ::core::option::Option::None,
+                quantity: ::core::option::Option::None,
+                additional_properties: ::std::collections::BTreeMap::new(),
+            }
+        }
+        /// Sets `price`.
+        #[must_use]
+        pub fn with_price(
+            mut self,
+            __value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.price = ::core::option::Option::Some(
+                ::core::convert::Into::into(__value),
+            );
+            self
+        }
+        /// Sets `quantity`.
+        #[must_use]
+        pub fn with_quantity(mut self, __value: ::core::primitive::i64) -> Self {
+            self.quantity = ::core::option::Option::Some(__value);
+            self
+        }
+    }
+    #[automatically_derived]
+    impl ::openapi_models::Validate for CreateChargeRequestBodyItemsItem {}
     /// The parameters of `PostPetAdopted` (`POST petAdopted`).
     #[derive(
         ::core::fmt::Debug,
@@ -1048,6 +1416,8 @@ pub mod operations {
         pub const METHOD: &'static str = "GET";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/pets/{petId}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -1187,6 +1557,8 @@ pub mod operations {
         pub const METHOD: &'static str = "DELETE";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/pets/{petId}";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::None;
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -1261,6 +1633,10 @@ pub mod operations {
         pub const METHOD: &'static str = "PUT";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/pets/{petId}/photo";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/octet-stream",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -1361,6 +1737,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/search";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,
@@ -1421,11 +1801,77 @@ pub mod operations {
             }
         }
     }
+    impl CreateChargeParams {
+        /// `POST`.
+        pub const METHOD: &'static str = "POST";
+        /// The path template, as the document writes it.
+        pub const PATH: &'static str = "/charges";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/x-www-form-urlencoded",
+        );
+        /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
+        pub fn path_and_query(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::string::String,
+            ::openapi_models::params::ParamError,
+        > {
+            let mut __path = ::std::string::String::new();
+            __path.push_str("/charges");
+            ::core::result::Result::Ok(__path)
+        }
+        /// The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).
+        pub fn headers(
+            &self,
+        ) -> ::core::result::Result<
+            ::std::vec::Vec<(&'static str, ::std::string::String)>,
+            ::openapi_models::params::ParamError,
+        > {
+            let __value_list = ::std::vec::Vec::new();
+            ::core::result::Result::Ok(__value_list)
+        }
+    }
+    /// The responses of `CreateCharge`, by status.
+    #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
+    pub enum CreateChargeResponse {
+        /// Charged
+        ///
+        /// Status 200.
+        Ok,
+        /// A status the document does not describe, with the body as it came.
+        Undocumented {
+            status: ::core::primitive::u16,
+            body: ::std::vec::Vec<::core::primitive::u8>,
+        },
+    }
+    impl CreateChargeResponse {
+        /// Reads a response from its status, `Content-Type` and body: an error says which status and what failed; a status the document does not describe is kept as it came.
+        pub fn decode(
+            __status: ::core::primitive::u16,
+            __content_type: ::core::option::Option<&str>,
+            __body: &[::core::primitive::u8],
+        ) -> ::core::result::Result<Self, ::openapi_models::ResponseError> {
+            match __status {
+                200 => ::core::result::Result::Ok(CreateChargeResponse::Ok),
+                _ => {
+                    ::core::result::Result::Ok(CreateChargeResponse::Undocumented {
+                        status: __status,
+                        body: <[::core::primitive::u8]>::to_vec(__body),
+                    })
+                }
+            }
+        }
+    }
     impl PostPetAdoptedParams {
         /// `POST`.
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "petAdopted";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,

@@ -1786,6 +1786,10 @@ pub mod operations {
         pub const METHOD: &'static str = "POST";
         /// The path template, as the document writes it.
         pub const PATH: &'static str = "/pets";
+        /// The request body's media type, if it has one (a form is written by `openapi_models::params::form`).
+        pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+            "application/json",
+        );
         /// The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).
         pub fn path_and_query(
             &self,

@@ -92,6 +92,36 @@ fn bodies_names_and_webhooks() {
     );
 }
 
+/// A form body is typed, and written as form fields with nested objects
+/// and lists in brackets.
+#[test]
+fn form_bodies_are_typed_and_written_as_forms() {
+    type B = ops::CreateChargeRequestBody;
+    assert_eq!(
+        ops::CreateChargeParams::REQUEST_CONTENT_TYPE,
+        Some("application/x-www-form-urlencoded")
+    );
+    let body = B::new(100)
+        .with_expand(vec!["customer".to_owned(), "invoice".to_owned()])
+        .with_metadata([("plan".to_owned(), "pro plus".to_owned())].into())
+        .with_items(vec![ops::CreateChargeRequestBodyItemsItem::new()
+            .with_price("p_1")
+            .with_quantity(2)]);
+    assert_eq!(
+        openapi_models::params::form(&body).unwrap(),
+        "amount=100&expand=customer&expand=invoice&metadata[plan]=pro%20plus&items[0][price]=p_1&items[0][quantity]=2"
+    );
+    assert_eq!(
+        openapi_models::params::form(&B::new(1)).unwrap(),
+        "amount=1"
+    );
+    assert_eq!(
+        ops::SearchParams::REQUEST_CONTENT_TYPE,
+        Some("application/json")
+    );
+    assert_eq!(ops::GetPetParams::REQUEST_CONTENT_TYPE, None);
+}
+
 /// `operations = [...]` generates those operations and the schemas they
 /// reach; `operations = false`, none.
 #[test]

@@ -108,6 +108,8 @@ impl Emitter<'_> {
         let methods = format!(
             "#[doc = {}] pub const METHOD: &'static str = {}; \
              #[doc = \" The path template, as the document writes it.\"] pub const PATH: &'static str = {}; \
+             #[doc = \" The request body's media type, if it has one (a form is written by `openapi_models::params::form`).\"] \
+             pub const REQUEST_CONTENT_TYPE: ::core::option::Option<&'static str> = {}; \
              #[doc = \" The path with the path parameters in place, then the query string (`?` and the query parameters, if any are set).\"] \
              pub fn path_and_query(&self) -> {result} {{ let mut __path = ::std::string::String::new(); {path}{query_part}::core::result::Result::Ok(__path) }} \
              #[doc = \" The header parameters that are set (cookie parameters in one `Cookie` header), as (name, value).\"] \
@@ -116,6 +118,10 @@ impl Emitter<'_> {
             string(&format!(" `{}`.", op.method)),
             string(&op.method),
             string(&op.path),
+            match &op.request_body {
+                Some(body) => format!("::core::option::Option::Some({})", string(&body.content_type)),
+                None => "::core::option::Option::None".to_owned(),
+            },
         );
         self.inherent_impl(out, def, &methods);
     }
@@ -171,7 +177,8 @@ impl Emitter<'_> {
                     let (ty, call) = match &body.kind {
                         BodyKind::Json(ty) => (self.nested(ty), "json"),
                         BodyKind::Text => ("::std::string::String".to_owned(), "text"),
-                        BodyKind::Bytes => {
+                        // Only requests have typed forms.
+                        BodyKind::Bytes | BodyKind::Form(_) => {
                             ("::std::vec::Vec<::core::primitive::u8>".to_owned(), "bytes")
                         }
                     };

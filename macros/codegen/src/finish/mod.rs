@@ -50,7 +50,7 @@ pub fn finish(
     let empty = derives::decide(&mut types, &options.derives);
     construction::decide(&mut types, &empty);
     // A body whose type admits `null` is read as an `Option`.
-    for ty in operations.iter_mut().flat_map(|op| op.json_bodies_mut()) {
+    for ty in operations.iter_mut().flat_map(|op| op.typed_bodies_mut()) {
         if let crate::ir::Ty::Named(id) = ty.ty {
             ty.nullable |= types[id].admits_null;
         }

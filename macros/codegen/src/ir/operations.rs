@@ -27,13 +27,13 @@ pub struct Operation {
 }
 
 impl Operation {
-    /// The types of its JSON bodies, the request's first.
-    pub fn json_bodies_mut(&mut self) -> impl Iterator<Item = &mut TyUse> {
+    /// The types of its typed bodies (JSON, forms), the request's first.
+    pub fn typed_bodies_mut(&mut self) -> impl Iterator<Item = &mut TyUse> {
         self.request_body
             .iter_mut()
             .chain(self.responses.iter_mut().filter_map(|r| r.body.as_mut()))
             .filter_map(|body| match &mut body.kind {
-                BodyKind::Json(ty) => Some(&mut **ty),
+                BodyKind::Json(ty) | BodyKind::Form(ty) => Some(&mut **ty),
                 _ => None,
             })
     }
@@ -69,6 +69,10 @@ pub struct Body {
 pub enum BodyKind {
     /// JSON (`application/json`, `*/*+json`), read into this type.
     Json(Box<TyUse>),
+    /// A request's `application/x-www-form-urlencoded` body with a
+    /// schema: its fields typed as JSON's would be, written by
+    /// `openapi_models::params::form`.
+    Form(Box<TyUse>),
     /// Text (`text/*`): a `String`.
     Text,
     /// Anything else (`application/octet-stream`, `multipart/*`, forms

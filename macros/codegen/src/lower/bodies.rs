@@ -21,7 +21,24 @@ impl Lowerer<'_, '_> {
         }
         let at = self.deref(op.at.child("requestBody"))?;
         let name = format!("{}RequestBody", op.name);
-        self.body(&at.child("content"), &name)
+        let content = at.child("content");
+        // A form with a schema has its fields typed.
+        if let Some(Value::Object(media)) = self.loader.get(&content) {
+            let form = media.iter().find(|(media_type, body)| {
+                media_type.split(';').next().unwrap_or("").trim()
+                    == "application/x-www-form-urlencoded"
+                    && matches!(body.get("schema"), Some(Value::Object(_)))
+            });
+            if let (false, Some((form, _))) = (media.keys().any(|t| is_json(t)), form) {
+                let form = form.clone();
+                let ty = self.body_type(&content.child(&form).child("schema"), &name);
+                return Some(Body {
+                    content_type: form,
+                    kind: BodyKind::Form(Box::new(ty)),
+                });
+            }
+        }
+        self.body(&content, &name)
     }
 
     /// Swagger 2.0: the `in: body` parameter.

@@ -31,7 +31,7 @@ pub(super) fn order(
         if let Some((id, _)) = &mut op.params {
             *id = new_id[id];
         }
-        for ty in op.json_bodies_mut() {
+        for ty in op.typed_bodies_mut() {
             visit_nested_mut(ty, &mut |ty| {
                 if let Ty::Named(id) = ty.ty {
                     ty.ty = new_id.get(&id).map_or(Ty::Any, |&new| Ty::Named(new));
