@@ -20,7 +20,7 @@ struct Row {
 }
 
 /// The documents of `tests/corpus/manifest.json`, in its order.
-fn documents() -> Vec<String> {
+pub fn documents() -> Vec<String> {
     let manifest = std::fs::read_to_string(repo().join("tests/corpus/manifest.json"))
         .expect("read the manifest");
     let manifest: serde_json::Value = serde_json::from_str(&manifest).expect("parse the manifest");

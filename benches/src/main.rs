@@ -3,7 +3,7 @@
 //! tables (Markdown); nothing is asserted.
 //!
 //! ```text
-//! cargo run --release --manifest-path benches/Cargo.toml -- [expansion|runtime|compile|corpus|all]
+//! cargo run --release --manifest-path benches/Cargo.toml -- [expansion|runtime|compile|corpus|tokens|all]
 //! ```
 //!
 //! - `expansion`: the generator library on the Inkeep spec and the largest
@@ -16,7 +16,9 @@
 //!   against hand-written serde structs of the same shape and against
 //!   `serde_json::Value`;
 //! - `corpus`: every document of the public corpus: types generated,
-//!   expansion time and `cargo check` of the generated code.
+//!   expansion time and `cargo check` of the generated code;
+//! - `tokens`: the token count of every corpus document's expansion, with
+//!   and without operations, against rust-analyzer's limit.
 
 mod compile;
 mod corpus;
@@ -25,6 +27,7 @@ mod handwritten;
 mod peers;
 mod runtime;
 mod timing;
+mod tokens;
 
 use std::path::{Path, PathBuf};
 
@@ -64,5 +67,8 @@ fn main() {
     }
     if matches!(what.as_str(), "corpus" | "all") {
         corpus::run();
+    }
+    if matches!(what.as_str(), "tokens" | "all") {
+        tokens::run();
     }
 }
