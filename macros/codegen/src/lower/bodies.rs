@@ -22,14 +22,13 @@ impl Lowerer<'_, '_> {
         let at = self.deref(op.at.child("requestBody"))?;
         let name = format!("{}RequestBody", op.name);
         let content = at.child("content");
-        // A form with a schema has its fields typed.
+        // A form with a schema (and no JSON beside it) has its fields typed.
         if let Some(Value::Object(media)) = self.loader.get(&content) {
             let form = media.iter().find(|(media_type, body)| {
-                media_type.split(';').next().unwrap_or("").trim()
-                    == "application/x-www-form-urlencoded"
+                essence(media_type) == "application/x-www-form-urlencoded"
                     && matches!(body.get("schema"), Some(Value::Object(_)))
             });
-            if let (false, Some((form, _))) = (media.keys().any(|t| is_json(t)), form) {
+            if let (Some((form, _)), false) = (form, media.keys().any(|t| is_json(t))) {
                 let form = form.clone();
                 let ty = self.body_type(&content.child(&form).child("schema"), &name);
                 return Some(Body {
@@ -176,8 +175,13 @@ impl Lowerer<'_, '_> {
     }
 }
 
+/// A media type without its parameters (`application/json; charset=utf-8`).
+fn essence(media_type: &str) -> &str {
+    media_type.split(';').next().unwrap_or("").trim()
+}
+
 fn is_json(media_type: &str) -> bool {
-    let essence = media_type.split(';').next().unwrap_or("").trim();
+    let essence = essence(media_type);
     essence == "application/json" || essence.ends_with("+json") || essence == "*/*"
 }
 

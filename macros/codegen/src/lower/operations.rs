@@ -24,7 +24,10 @@ pub(super) struct Found {
     /// The path item (for its `parameters`) and the operation object.
     pub(super) item: Loc,
     pub(super) at: Loc,
+    /// UpperCamelCase and unique (see `Operation::name`).
     pub(super) name: String,
+    /// Its `operationId`, as written.
+    pub(super) id: Option<String>,
 }
 
 impl Lowerer<'_, '_> {
@@ -35,17 +38,16 @@ impl Lowerer<'_, '_> {
         options: &crate::Options,
     ) {
         let found = self.find_operations(root);
-        let wanted = |op: &Found, id: Option<&str>| match options.operation_selection() {
-            OperationSelection::All => true,
-            OperationSelection::None => false,
-            OperationSelection::Only(names) => names
-                .iter()
-                .any(|n| Some(n.as_str()) == id || *n == op.name),
-        };
+        let selection = options.operation_selection();
+        let named = |op: &Found, name: &str| op.id.as_deref() == Some(name) || op.name == name;
         self.in_operations = true;
         for (index, op) in found.iter().enumerate() {
-            let id = self.string_at(&op.at.child("operationId"));
-            if !wanted(op, id.as_deref()) {
+            let wanted = match &selection {
+                OperationSelection::All => true,
+                OperationSelection::None => false,
+                OperationSelection::Only(names) => names.iter().any(|n| named(op, n)),
+            };
+            if !wanted {
                 continue;
             }
             self.group = first_group + index;
@@ -55,13 +57,9 @@ impl Lowerer<'_, '_> {
             self.define_pending();
         }
         self.in_operations = false;
-        if let OperationSelection::Only(names) = options.operation_selection() {
+        if let OperationSelection::Only(names) = &selection {
             for name in names {
-                let known = found.iter().any(|op| {
-                    op.name == name
-                        || self.string_at(&op.at.child("operationId")).as_deref() == Some(&*name)
-                });
-                if !known {
+                if !found.iter().any(|op| named(op, name)) {
                     let at = Loc::new(root, "/paths");
                     self.error(
                         &at,
@@ -105,9 +103,8 @@ impl Lowerer<'_, '_> {
                     if !matches!(self.loader.get(&op), Some(Value::Object(_))) {
                         continue;
                     }
-                    let raw = self
-                        .string_at(&op.child("operationId"))
-                        .unwrap_or_else(|| format!("{method} {path}"));
+                    let id = self.string_at(&op.child("operationId"));
+                    let raw = id.clone().unwrap_or_else(|| format!("{method} {path}"));
                     let name = names.claim(naming::type_name(&raw));
                     found.push(Found {
                         method,
@@ -116,6 +113,7 @@ impl Lowerer<'_, '_> {
                         item: item.clone(),
                         at: op,
                         name: name.unraw().to_owned(),
+                        id,
                     });
                 }
             }
