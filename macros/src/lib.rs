@@ -24,15 +24,15 @@ use args::Args;
 /// the `openapi-models` crate for the options and the generated code.
 #[proc_macro]
 pub fn include_models(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand(input.into()).into()
+    let start = std::time::Instant::now();
+    let args = match syn::parse2::<Args>(input.into()) {
+        Ok(args) => args,
+        Err(error) => return error.to_compile_error().into(),
+    };
+    expand(&args, start)
 }
 
-fn expand(input: TokenStream) -> TokenStream {
-    let start = std::time::Instant::now();
-    let args = match syn::parse2::<Args>(input) {
-        Ok(args) => args,
-        Err(error) => return error.to_compile_error(),
-    };
+fn expand(args: &Args, start: std::time::Instant) -> proc_macro::TokenStream {
     let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default();
     let path = std::path::Path::new(&manifest_dir).join(args.spec.value());
     let display = args.spec.value();
@@ -58,12 +58,15 @@ fn expand(input: TokenStream) -> TokenStream {
         unknown.extend(quote::quote_spanned! {span=> ::core::compile_error! { #message } });
     }
     let code_len = output.code.len();
-    let items: TokenStream = output.code.parse().unwrap_or_else(|error| {
+    // The text goes straight to rustc's lexer. `proc_macro2`'s `parse` would
+    // first lex all of it again with its own (unoptimized, in a dev build)
+    // lexer to validate it: most of the hand-over's time on large specs.
+    let items: proc_macro::TokenStream = output.code.parse().unwrap_or_else(|error| {
         errors.push(openapi_models_codegen::Error::new(
             openapi_models_codegen::Location::file(display.clone()),
             format!("internal error: the generated code does not parse: {error}"),
         ));
-        TokenStream::new()
+        proc_macro::TokenStream::new()
     });
     if std::env::var_os("OPENAPI_MODELS_TIMINGS").is_some() {
         // Asked for by the user (to see what the macro costs their build).
@@ -80,12 +83,13 @@ fn expand(input: TokenStream) -> TokenStream {
         );
     }
     let errors = compile_errors(&errors, &display, args.spec.span());
-    quote! {
-        #tracked
-        #items
-        #errors
-        #unknown
-    }
+    let mut expansion = proc_macro::TokenStream::from(tracked);
+    expansion.extend([
+        items,
+        proc_macro::TokenStream::from(errors),
+        proc_macro::TokenStream::from(unknown),
+    ]);
+    expansion
 }
 
 /// `include_bytes!` of every file read makes Cargo rebuild the invoking

@@ -3455,77 +3455,9 @@ impl ::openapi_models::Validate for CompletionCompletionFinal {
     }
 }
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/Completion/oneOf/1/allOf/1/properties/object`.
-#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::default::Default
-)]
-pub enum CompletionCompletionFinalObject {
-    /// `text_completion`
-    #[default]
-    TextCompletion,
-}
-impl CompletionCompletionFinalObject {
-    /// The value as written on the wire.
-    #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            CompletionCompletionFinalObject::TextCompletion => "text_completion",
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for CompletionCompletionFinalObject {
-    type Err = ::openapi_models::UnknownValue;
-    fn from_str(
-        __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "text_completion" => CompletionCompletionFinalObject::TextCompletion,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for CompletionCompletionFinalObject {
-    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        __f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinalObject {
-    fn serialize<__S>(
-        &self,
-        __serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error>
-    where
-        __S: ::openapi_models::__private::serde::Serializer,
-    {
-        __serializer.serialize_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-for CompletionCompletionFinalObject {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`text_completion`")
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::Validate for CompletionCompletionFinalObject {}
+///
+/// The same type as [`CompletionChunkObject`]: the spec gives its shape both names.
+pub type CompletionCompletionFinalObject = CompletionChunkObject;
 /// Generated from `tests/corpus/hf-tgi.json#/components/schemas/CompletionComplete`.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct CompletionComplete {

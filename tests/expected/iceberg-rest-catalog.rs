@@ -5234,76 +5234,9 @@ impl NamedReference {
 #[automatically_derived]
 impl ::openapi_models::Validate for NamedReference {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/NamedReference/properties/type`.
-#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::default::Default
-)]
-pub enum NamedReferenceType {
-    /// `reference`
-    #[default]
-    Reference,
-}
-impl NamedReferenceType {
-    /// The value as written on the wire.
-    #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            NamedReferenceType::Reference => "reference",
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for NamedReferenceType {
-    type Err = ::openapi_models::UnknownValue;
-    fn from_str(
-        __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "reference" => NamedReferenceType::Reference,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for NamedReferenceType {
-    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        __f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::__private::serde::Serialize for NamedReferenceType {
-    fn serialize<__S>(
-        &self,
-        __serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error>
-    where
-        __S: ::openapi_models::__private::serde::Serializer,
-    {
-        __serializer.serialize_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenceType {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`reference`")
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::Validate for NamedReferenceType {}
+///
+/// The same type as [`IdReferenceType`]: the spec gives its shape both names.
+pub type NamedReferenceType = IdReferenceType;
 /// A function application on zero or more value expressions or predicates.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct Apply {
@@ -25935,76 +25868,9 @@ impl FunctionListType {
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionListType {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionListType/properties/type`.
-#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::default::Default
-)]
-pub enum FunctionListTypeType {
-    /// `list`
-    #[default]
-    List,
-}
-impl FunctionListTypeType {
-    /// The value as written on the wire.
-    #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            FunctionListTypeType::List => "list",
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for FunctionListTypeType {
-    type Err = ::openapi_models::UnknownValue;
-    fn from_str(
-        __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "list" => FunctionListTypeType::List,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for FunctionListTypeType {
-    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        __f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::__private::serde::Serialize for FunctionListTypeType {
-    fn serialize<__S>(
-        &self,
-        __serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error>
-    where
-        __S: ::openapi_models::__private::serde::Serializer,
-    {
-        __serializer.serialize_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListTypeType {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`list`")
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::Validate for FunctionListTypeType {}
+///
+/// The same type as [`ListTypeType`]: the spec gives its shape both names.
+pub type FunctionListTypeType = ListTypeType;
 /// UDF map type object.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionMapType {
@@ -26131,76 +25997,9 @@ impl FunctionMapType {
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionMapType {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionMapType/properties/type`.
-#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::default::Default
-)]
-pub enum FunctionMapTypeType {
-    /// `map`
-    #[default]
-    Map,
-}
-impl FunctionMapTypeType {
-    /// The value as written on the wire.
-    #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            FunctionMapTypeType::Map => "map",
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for FunctionMapTypeType {
-    type Err = ::openapi_models::UnknownValue;
-    fn from_str(
-        __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "map" => FunctionMapTypeType::Map,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for FunctionMapTypeType {
-    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        __f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::__private::serde::Serialize for FunctionMapTypeType {
-    fn serialize<__S>(
-        &self,
-        __serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error>
-    where
-        __S: ::openapi_models::__private::serde::Serializer,
-    {
-        __serializer.serialize_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTypeType {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`map`")
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::Validate for FunctionMapTypeType {}
+///
+/// The same type as [`MapTypeType`]: the spec gives its shape both names.
+pub type FunctionMapTypeType = MapTypeType;
 /// UDF struct type object.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionStructType {
@@ -26314,77 +26113,9 @@ impl FunctionStructType {
 #[automatically_derived]
 impl ::openapi_models::Validate for FunctionStructType {}
 /// Generated from `tests/corpus/iceberg-rest-catalog.yaml#/components/schemas/FunctionStructType/properties/type`.
-#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-    ::core::default::Default
-)]
-pub enum FunctionStructTypeType {
-    /// `struct`
-    #[default]
-    Struct,
-}
-impl FunctionStructTypeType {
-    /// The value as written on the wire.
-    #[must_use]
-    pub const fn as_str(&self) -> &'static str {
-        match self {
-            FunctionStructTypeType::Struct => "struct",
-        }
-    }
-}
-#[automatically_derived]
-impl ::core::str::FromStr for FunctionStructTypeType {
-    type Err = ::openapi_models::UnknownValue;
-    fn from_str(
-        __value: &str,
-    ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "struct" => FunctionStructTypeType::Struct,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
-    }
-}
-#[automatically_derived]
-impl ::core::fmt::Display for FunctionStructTypeType {
-    fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        __f.write_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::__private::serde::Serialize for FunctionStructTypeType {
-    fn serialize<__S>(
-        &self,
-        __serializer: __S,
-    ) -> ::core::result::Result<__S::Ok, __S::Error>
-    where
-        __S: ::openapi_models::__private::serde::Serializer,
-    {
-        __serializer.serialize_str(self.as_str())
-    }
-}
-#[automatically_derived]
-impl<'de> ::openapi_models::__private::serde::Deserialize<'de>
-for FunctionStructTypeType {
-    fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
-    where
-        __D: ::openapi_models::__private::serde::Deserializer<'de>,
-    {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`struct`")
-    }
-}
-#[automatically_derived]
-impl ::openapi_models::Validate for FunctionStructTypeType {}
+///
+/// The same type as [`StructTypeType`]: the spec gives its shape both names.
+pub type FunctionStructTypeType = StructTypeType;
 /// UDF struct field.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq)]
 pub struct FunctionStructField {

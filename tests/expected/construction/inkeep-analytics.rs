@@ -77,7 +77,7 @@ fn conversations_selection() {
 
 #[test]
 fn conversations_simple_field_selection() {
-    let value: api::ConversationsSimpleFieldSelection = api::ConversationsSimpleFieldSelection::new(api::ConversationsSimpleFieldSelectionField::Id);
+    let value: api::ConversationsSimpleFieldSelection = api::ConversationsSimpleFieldSelection::new(api::ConversationsField::Id);
     crate::construction::check(&value, Some((&["type", "field"], &["path"])));
 }
 
@@ -113,7 +113,7 @@ fn create_support_ticket_conversation() {
 
 #[test]
 fn events_aggregation_selection() {
-    let value: api::EventsAggregationSelection = api::EventsAggregationSelection::new(api::EventsAggregationSelectionAggregation::Sum);
+    let value: api::EventsAggregationSelection = api::EventsAggregationSelection::new(api::ConversationsAggregationSelectionAggregation::Sum);
     crate::construction::check(&value, Some((&["type", "aggregation"], &["field", "path"])));
 }
 
@@ -125,7 +125,7 @@ fn events_field() {
 
 #[test]
 fn events_filter() {
-    let value: api::EventsFilter = api::EventsFilter::from(api::EventsFilterCondition::new(api::EventsFilterConditionCondition::new(api::EventsField::Id, api::FilterOperator::Eq, api::EventsFilterConditionValue::from("text".to_owned()))));
+    let value: api::EventsFilter = api::EventsFilter::from(api::EventsFilterCondition::new(api::EventsFilterConditionCondition::new(api::EventsField::Id, api::FilterOperator::Eq, api::ConversationsFilterConditionValue::from("text".to_owned()))));
     crate::construction::check(&value, None);
 }
 
@@ -137,13 +137,13 @@ fn events_filter_and() {
 
 #[test]
 fn events_filter_condition() {
-    let value: api::EventsFilterCondition = api::EventsFilterCondition::new(api::EventsFilterConditionCondition::new(api::EventsField::Id, api::FilterOperator::Eq, api::EventsFilterConditionValue::from("text".to_owned())));
+    let value: api::EventsFilterCondition = api::EventsFilterCondition::new(api::EventsFilterConditionCondition::new(api::EventsField::Id, api::FilterOperator::Eq, api::ConversationsFilterConditionValue::from("text".to_owned())));
     crate::construction::check(&value, Some((&["condition"], &[])));
 }
 
 #[test]
 fn events_filter_condition_value() {
-    let value: api::EventsFilterConditionValue = api::EventsFilterConditionValue::from("text".to_owned());
+    let value: api::EventsFilterConditionValue = api::ConversationsFilterConditionValue::from("text".to_owned());
     crate::construction::check(&value, None);
 }
 
@@ -161,7 +161,7 @@ fn events_group_by() {
 
 #[test]
 fn events_order_by() {
-    let value: api::EventsOrderBy = api::EventsOrderBy::new(api::EventsOrderByField::Id, api::EventsOrderByDirection::Asc);
+    let value: api::EventsOrderBy = api::EventsOrderBy::new(api::EventsOrderByField::Id, api::ConversationsOrderByDirection::Asc);
     crate::construction::check(&value, Some((&["field", "direction"], &[])));
 }
 
@@ -173,7 +173,7 @@ fn events_selection() {
 
 #[test]
 fn events_simple_field_selection() {
-    let value: api::EventsSimpleFieldSelection = api::EventsSimpleFieldSelection::new(api::EventsSimpleFieldSelectionField::Id);
+    let value: api::EventsSimpleFieldSelection = api::EventsSimpleFieldSelection::new(api::EventsField::Id);
     crate::construction::check(&value, Some((&["type", "field"], &["path"])));
 }
 
@@ -245,7 +245,7 @@ fn not_found() {
 
 #[test]
 fn open_ai_chat_completion_message() {
-    let value: api::OpenAIChatCompletionMessage = api::OpenAIChatCompletionMessage::new(api::OpenAIChatCompletionMessageRole::System, api::OpenAIChatCompletionMessageContent::from("text".to_owned()));
+    let value: api::OpenAIChatCompletionMessage = api::OpenAIChatCompletionMessage::new(api::CreateOpenAIConversationMessagesItemRole::System, api::CreateOpenAIConversationMessagesItemContent::from("text".to_owned()));
     crate::construction::check(&value, Some((&["role", "content"], &["name", "tool_calls"])));
 }
 
@@ -263,7 +263,7 @@ fn open_ai_conversation() {
 
 #[test]
 fn open_ai_extended_message() {
-    let value: api::OpenAIExtendedMessage = api::OpenAIExtendedMessage::new("text", "text", "text", "text", api::OpenAIExtendedMessageRole::System, api::OpenAIExtendedMessageContent::from("text".to_owned()));
+    let value: api::OpenAIExtendedMessage = api::OpenAIExtendedMessage::new("text", "text", "text", "text", api::CreateOpenAIConversationMessagesItemRole::System, api::CreateOpenAIConversationMessagesItemContent::from("text".to_owned()));
     crate::construction::check(&value, Some((&["id", "type", "externalId", "externalUrl", "conversationId", "createdAt", "updatedAt", "role", "content"], &["name", "links", "properties", "userProperties", "tool_calls"])));
 }
 
@@ -299,14 +299,14 @@ fn property_keys_response_body() {
 
 #[test]
 fn property_values_request_body() {
-    let value: api::PropertyValuesRequestBody = api::PropertyValuesRequestBody::new(api::PropertyValuesRequestBodyField::Properties, "text");
+    let value: api::PropertyValuesRequestBody = api::PropertyValuesRequestBody::new(api::PropertyKeysRequestBodyField::Properties, "text");
     crate::construction::check(&value, Some((&["field", "key"], &["views", "limit"])));
 }
 
 #[test]
 fn property_values_response_body() {
-    let value: api::PropertyValuesResponseBody = api::PropertyValuesResponseBody::new(::std::vec::Vec::new());
-    crate::construction::check(&value, Some((&["results"], &[])));
+    let value: api::PropertyValuesResponseBody = api::PropertyKeysResponseBody::new(::std::vec::Vec::new());
+    crate::construction::check(&value, None);
 }
 
 #[test]
@@ -389,7 +389,7 @@ fn select_search_event() {
 
 #[test]
 fn semantic_thread_aggregation_selection() {
-    let value: api::SemanticThreadAggregationSelection = api::SemanticThreadAggregationSelection::new(api::SemanticThreadAggregationSelectionAggregation::Sum);
+    let value: api::SemanticThreadAggregationSelection = api::SemanticThreadAggregationSelection::new(api::ConversationsAggregationSelectionAggregation::Sum);
     crate::construction::check(&value, Some((&["type", "aggregation"], &["field", "path"])));
 }
 
@@ -401,7 +401,7 @@ fn semantic_thread_field() {
 
 #[test]
 fn semantic_thread_filter() {
-    let value: api::SemanticThreadFilter = api::SemanticThreadFilter::from(api::SemanticThreadFilterCondition::new(api::SemanticThreadFilterConditionCondition::new(api::SemanticThreadField::Id, api::FilterOperator::Eq, api::SemanticThreadFilterConditionValue::from("text".to_owned()))));
+    let value: api::SemanticThreadFilter = api::SemanticThreadFilter::from(api::SemanticThreadFilterCondition::new(api::SemanticThreadFilterConditionCondition::new(api::SemanticThreadField::Id, api::FilterOperator::Eq, api::ConversationsFilterConditionValue::from("text".to_owned()))));
     crate::construction::check(&value, None);
 }
 
@@ -413,13 +413,13 @@ fn semantic_thread_filter_and() {
 
 #[test]
 fn semantic_thread_filter_condition() {
-    let value: api::SemanticThreadFilterCondition = api::SemanticThreadFilterCondition::new(api::SemanticThreadFilterConditionCondition::new(api::SemanticThreadField::Id, api::FilterOperator::Eq, api::SemanticThreadFilterConditionValue::from("text".to_owned())));
+    let value: api::SemanticThreadFilterCondition = api::SemanticThreadFilterCondition::new(api::SemanticThreadFilterConditionCondition::new(api::SemanticThreadField::Id, api::FilterOperator::Eq, api::ConversationsFilterConditionValue::from("text".to_owned())));
     crate::construction::check(&value, Some((&["condition"], &[])));
 }
 
 #[test]
 fn semantic_thread_filter_condition_value() {
-    let value: api::SemanticThreadFilterConditionValue = api::SemanticThreadFilterConditionValue::from("text".to_owned());
+    let value: api::SemanticThreadFilterConditionValue = api::ConversationsFilterConditionValue::from("text".to_owned());
     crate::construction::check(&value, None);
 }
 
@@ -437,7 +437,7 @@ fn semantic_thread_group_by() {
 
 #[test]
 fn semantic_thread_order_by() {
-    let value: api::SemanticThreadOrderBy = api::SemanticThreadOrderBy::new(api::SemanticThreadOrderByField::Id, api::SemanticThreadOrderByDirection::Asc);
+    let value: api::SemanticThreadOrderBy = api::SemanticThreadOrderBy::new(api::SemanticThreadOrderByField::Id, api::ConversationsOrderByDirection::Asc);
     crate::construction::check(&value, Some((&["field", "direction"], &[])));
 }
 
@@ -449,7 +449,7 @@ fn semantic_thread_selection() {
 
 #[test]
 fn semantic_thread_simple_field_selection() {
-    let value: api::SemanticThreadSimpleFieldSelection = api::SemanticThreadSimpleFieldSelection::new(api::SemanticThreadSimpleFieldSelectionField::Id);
+    let value: api::SemanticThreadSimpleFieldSelection = api::SemanticThreadSimpleFieldSelection::new(api::SemanticThreadField::Id);
     crate::construction::check(&value, Some((&["type", "field"], &["path"])));
 }
 

@@ -6,8 +6,9 @@
 //! (`conversions`), which values `validate()` checks (`validation`), typed
 //! defaults and their accessors (`defaults`), deprecation
 //! (`deprecation`), derives (`derives`), how each struct is built in code
-//! (`construction`), and the docs that say what the wire wants
-//! (`wire_docs`).
+//! (`construction`), the docs that say what the wire wants
+//! (`wire_docs`), and one definition for types with the same body
+//! (`shared`).
 
 mod constraints;
 mod construction;
@@ -18,6 +19,7 @@ mod deprecation;
 mod derives;
 mod dispatch;
 mod nullability;
+mod shared;
 mod sizes;
 mod validation;
 mod wire_docs;
@@ -49,6 +51,10 @@ pub fn finish(
     wire_docs::add(&mut types);
     let empty = derives::decide(&mut types, &options.derives);
     construction::decide(&mut types, &empty);
+    // Last: twins are compared on every decision above. Two variants may
+    // now name one type, so which `From`s build a union is decided again.
+    shared::share(&mut types);
+    conversions::decide(&mut types);
     // A body whose type admits `null` is read as an `Option`.
     for ty in operations.iter_mut().flat_map(|op| op.typed_bodies_mut()) {
         if let crate::ir::Ty::Named(id) = ty.ty {
