@@ -39,42 +39,21 @@ impl ::openapi_models::__private::serde::Serialize for Balloon {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "amount_mib", &self.amount_mib)?;
+        __o::entry(&mut __map, "deflate_on_oom", &self.deflate_on_oom)?;
+        __o::optional(
             &mut __map,
-            "amount_mib",
-            &self.amount_mib,
+            "stats_polling_interval_s",
+            &self.stats_polling_interval_s,
         )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "deflate_on_oom",
-            &self.deflate_on_oom,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.stats_polling_interval_s {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "stats_polling_interval_s",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.free_page_hinting {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "free_page_hinting",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.free_page_reporting {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "free_page_reporting",
-                __value,
-            )?;
-        }
+        __o::optional(&mut __map, "free_page_hinting", &self.free_page_hinting)?;
+        __o::optional(&mut __map, "free_page_reporting", &self.free_page_reporting)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -83,97 +62,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Balloon {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Balloon;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Balloon")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Balloon, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "amount_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "amount_mib",
-                            )?
-                        }
-                        "deflate_on_oom" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "deflate_on_oom",
-                            )?
-                        }
-                        "stats_polling_interval_s" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "stats_polling_interval_s",
-                            )?
-                        }
-                        "free_page_hinting" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "free_page_hinting",
-                            )?
-                        }
-                        "free_page_reporting" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "free_page_reporting",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Balloon {
+    const NAME: &'static str = "Balloon";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "amount_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "deflate_on_oom" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "stats_polling_interval_s" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "free_page_hinting" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "free_page_reporting" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Balloon {
-                    amount_mib: ::openapi_models::__private::object::required(
-                        __f0,
-                        "amount_mib",
-                    )?,
-                    deflate_on_oom: ::openapi_models::__private::object::required(
-                        __f1,
-                        "deflate_on_oom",
-                    )?,
-                    stats_polling_interval_s: __f2,
-                    free_page_hinting: __f3,
-                    free_page_reporting: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            amount_mib: __o::required(__f0, "amount_mib")?,
+            deflate_on_oom: __o::required(__f1, "deflate_on_oom")?,
+            stats_polling_interval_s: __f2,
+            free_page_hinting: __f3,
+            free_page_reporting: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl Balloon {
@@ -237,16 +163,13 @@ impl ::openapi_models::__private::serde::Serialize for BalloonUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "amount_mib",
-            &self.amount_mib,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "amount_mib", &self.amount_mib)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -255,58 +178,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonUpdate
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BalloonUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BalloonUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BalloonUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "amount_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "amount_mib",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonUpdate {
+    const NAME: &'static str = "BalloonUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "amount_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BalloonUpdate {
-                    amount_mib: ::openapi_models::__private::object::required(
-                        __f0,
-                        "amount_mib",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            amount_mib: __o::required(__f0, "amount_mib")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl BalloonUpdate {
@@ -418,131 +315,32 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStats {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "target_pages",
-            &self.target_pages,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "actual_pages",
-            &self.actual_pages,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "target_mib",
-            &self.target_mib,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "actual_mib",
-            &self.actual_mib,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.swap_in {
-            ::openapi_models::__private::object::entry(&mut __map, "swap_in", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.swap_out {
-            ::openapi_models::__private::object::entry(&mut __map, "swap_out", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.major_faults {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "major_faults",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.minor_faults {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "minor_faults",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.free_memory {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "free_memory",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.total_memory {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "total_memory",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.available_memory {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "available_memory",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.disk_caches {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "disk_caches",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.hugetlb_allocations {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "hugetlb_allocations",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.hugetlb_failures {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "hugetlb_failures",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.oom_kill {
-            ::openapi_models::__private::object::entry(&mut __map, "oom_kill", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.alloc_stall {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "alloc_stall",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.async_scan {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "async_scan",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.direct_scan {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "direct_scan",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.async_reclaim {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "async_reclaim",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.direct_reclaim {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "direct_reclaim",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "target_pages", &self.target_pages)?;
+        __o::entry(&mut __map, "actual_pages", &self.actual_pages)?;
+        __o::entry(&mut __map, "target_mib", &self.target_mib)?;
+        __o::entry(&mut __map, "actual_mib", &self.actual_mib)?;
+        __o::optional(&mut __map, "swap_in", &self.swap_in)?;
+        __o::optional(&mut __map, "swap_out", &self.swap_out)?;
+        __o::optional(&mut __map, "major_faults", &self.major_faults)?;
+        __o::optional(&mut __map, "minor_faults", &self.minor_faults)?;
+        __o::optional(&mut __map, "free_memory", &self.free_memory)?;
+        __o::optional(&mut __map, "total_memory", &self.total_memory)?;
+        __o::optional(&mut __map, "available_memory", &self.available_memory)?;
+        __o::optional(&mut __map, "disk_caches", &self.disk_caches)?;
+        __o::optional(&mut __map, "hugetlb_allocations", &self.hugetlb_allocations)?;
+        __o::optional(&mut __map, "hugetlb_failures", &self.hugetlb_failures)?;
+        __o::optional(&mut __map, "oom_kill", &self.oom_kill)?;
+        __o::optional(&mut __map, "alloc_stall", &self.alloc_stall)?;
+        __o::optional(&mut __map, "async_scan", &self.async_scan)?;
+        __o::optional(&mut __map, "direct_scan", &self.direct_scan)?;
+        __o::optional(&mut __map, "async_reclaim", &self.async_reclaim)?;
+        __o::optional(&mut __map, "direct_reclaim", &self.direct_reclaim)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -551,238 +349,89 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStats 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BalloonStats;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BalloonStats")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BalloonStats, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __f14 = ::core::option::Option::None;
-                let mut __f15 = ::core::option::Option::None;
-                let mut __f16 = ::core::option::Option::None;
-                let mut __f17 = ::core::option::Option::None;
-                let mut __f18 = ::core::option::Option::None;
-                let mut __f19 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "target_pages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "target_pages",
-                            )?
-                        }
-                        "actual_pages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "actual_pages",
-                            )?
-                        }
-                        "target_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "target_mib",
-                            )?
-                        }
-                        "actual_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "actual_mib",
-                            )?
-                        }
-                        "swap_in" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "swap_in",
-                            )?
-                        }
-                        "swap_out" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "swap_out",
-                            )?
-                        }
-                        "major_faults" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "major_faults",
-                            )?
-                        }
-                        "minor_faults" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "minor_faults",
-                            )?
-                        }
-                        "free_memory" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "free_memory",
-                            )?
-                        }
-                        "total_memory" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "total_memory",
-                            )?
-                        }
-                        "available_memory" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "available_memory",
-                            )?
-                        }
-                        "disk_caches" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "disk_caches",
-                            )?
-                        }
-                        "hugetlb_allocations" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "hugetlb_allocations",
-                            )?
-                        }
-                        "hugetlb_failures" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "hugetlb_failures",
-                            )?
-                        }
-                        "oom_kill" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f14,
-                                "oom_kill",
-                            )?
-                        }
-                        "alloc_stall" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f15,
-                                "alloc_stall",
-                            )?
-                        }
-                        "async_scan" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f16,
-                                "async_scan",
-                            )?
-                        }
-                        "direct_scan" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f17,
-                                "direct_scan",
-                            )?
-                        }
-                        "async_reclaim" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f18,
-                                "async_reclaim",
-                            )?
-                        }
-                        "direct_reclaim" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f19,
-                                "direct_reclaim",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStats {
+    const NAME: &'static str = "BalloonStats";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        let mut __f19 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "target_pages" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "actual_pages" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "target_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "actual_mib" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "swap_in" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "swap_out" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "major_faults" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "minor_faults" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "free_memory" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "total_memory" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "available_memory" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "disk_caches" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "hugetlb_allocations" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "hugetlb_failures" => __o::next(&mut __map, &mut __f13, &__key)?,
+                "oom_kill" => __o::next(&mut __map, &mut __f14, &__key)?,
+                "alloc_stall" => __o::next(&mut __map, &mut __f15, &__key)?,
+                "async_scan" => __o::next(&mut __map, &mut __f16, &__key)?,
+                "direct_scan" => __o::next(&mut __map, &mut __f17, &__key)?,
+                "async_reclaim" => __o::next(&mut __map, &mut __f18, &__key)?,
+                "direct_reclaim" => __o::next(&mut __map, &mut __f19, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BalloonStats {
-                    target_pages: ::openapi_models::__private::object::required(
-                        __f0,
-                        "target_pages",
-                    )?,
-                    actual_pages: ::openapi_models::__private::object::required(
-                        __f1,
-                        "actual_pages",
-                    )?,
-                    target_mib: ::openapi_models::__private::object::required(
-                        __f2,
-                        "target_mib",
-                    )?,
-                    actual_mib: ::openapi_models::__private::object::required(
-                        __f3,
-                        "actual_mib",
-                    )?,
-                    swap_in: __f4,
-                    swap_out: __f5,
-                    major_faults: __f6,
-                    minor_faults: __f7,
-                    free_memory: __f8,
-                    total_memory: __f9,
-                    available_memory: __f10,
-                    disk_caches: __f11,
-                    hugetlb_allocations: __f12,
-                    hugetlb_failures: __f13,
-                    oom_kill: __f14,
-                    alloc_stall: __f15,
-                    async_scan: __f16,
-                    direct_scan: __f17,
-                    async_reclaim: __f18,
-                    direct_reclaim: __f19,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            target_pages: __o::required(__f0, "target_pages")?,
+            actual_pages: __o::required(__f1, "actual_pages")?,
+            target_mib: __o::required(__f2, "target_mib")?,
+            actual_mib: __o::required(__f3, "actual_mib")?,
+            swap_in: __f4,
+            swap_out: __f5,
+            major_faults: __f6,
+            minor_faults: __f7,
+            free_memory: __f8,
+            total_memory: __f9,
+            available_memory: __f10,
+            disk_caches: __f11,
+            hugetlb_allocations: __f12,
+            hugetlb_failures: __f13,
+            oom_kill: __f14,
+            alloc_stall: __f15,
+            async_scan: __f16,
+            direct_scan: __f17,
+            async_reclaim: __f18,
+            direct_reclaim: __f19,
+            additional_properties: __extra,
+        })
     }
 }
 impl BalloonStats {
@@ -943,18 +592,13 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStartCmd {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.acknowledge_on_stop {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "acknowledge_on_stop",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "acknowledge_on_stop", &self.acknowledge_on_stop)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -963,55 +607,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStartC
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BalloonStartCmd;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BalloonStartCmd")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BalloonStartCmd, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "acknowledge_on_stop" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "acknowledge_on_stop",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStartCmd {
+    const NAME: &'static str = "BalloonStartCmd";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "acknowledge_on_stop" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BalloonStartCmd {
-                    acknowledge_on_stop: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            acknowledge_on_stop: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl BalloonStartCmd {
@@ -1057,23 +678,14 @@ impl ::openapi_models::__private::serde::Serialize for BalloonHintingStatus {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "host_cmd",
-            &self.host_cmd,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.guest_cmd {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "guest_cmd",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "host_cmd", &self.host_cmd)?;
+        __o::optional(&mut __map, "guest_cmd", &self.guest_cmd)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1082,70 +694,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonHintin
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BalloonHintingStatus;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "BalloonHintingStatus",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BalloonHintingStatus, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "host_cmd" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "host_cmd",
-                            )?
-                        }
-                        "guest_cmd" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "guest_cmd",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonHintingStatus {
+    const NAME: &'static str = "BalloonHintingStatus";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "host_cmd" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "guest_cmd" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BalloonHintingStatus {
-                    host_cmd: ::openapi_models::__private::object::required(
-                        __f0,
-                        "host_cmd",
-                    )?,
-                    guest_cmd: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            host_cmd: __o::required(__f0, "host_cmd")?,
+            guest_cmd: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl BalloonHintingStatus {
@@ -1188,16 +765,17 @@ impl ::openapi_models::__private::serde::Serialize for BalloonStatsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(
             &mut __map,
             "stats_polling_interval_s",
             &self.stats_polling_interval_s,
         )?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1206,58 +784,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BalloonStatsU
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BalloonStatsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BalloonStatsUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BalloonStatsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "stats_polling_interval_s" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "stats_polling_interval_s",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BalloonStatsUpdate {
+    const NAME: &'static str = "BalloonStatsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "stats_polling_interval_s" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BalloonStatsUpdate {
-                    stats_polling_interval_s: ::openapi_models::__private::object::required(
-                        __f0,
-                        "stats_polling_interval_s",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            stats_polling_interval_s: __o::required(__f0, "stats_polling_interval_s")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl BalloonStatsUpdate {
@@ -1301,30 +853,15 @@ impl ::openapi_models::__private::serde::Serialize for BootSource {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.boot_args {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "boot_args",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.initrd_path {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "initrd_path",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "kernel_image_path",
-            &self.kernel_image_path,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "boot_args", &self.boot_args)?;
+        __o::optional(&mut __map, "initrd_path", &self.initrd_path)?;
+        __o::entry(&mut __map, "kernel_image_path", &self.kernel_image_path)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1333,76 +870,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BootSource {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BootSource;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BootSource")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BootSource, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "boot_args" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "boot_args",
-                            )?
-                        }
-                        "initrd_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "initrd_path",
-                            )?
-                        }
-                        "kernel_image_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "kernel_image_path",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BootSource {
+    const NAME: &'static str = "BootSource";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "boot_args" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "initrd_path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "kernel_image_path" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BootSource {
-                    boot_args: __f0,
-                    initrd_path: __f1,
-                    kernel_image_path: ::openapi_models::__private::object::required(
-                        __f2,
-                        "kernel_image_path",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            boot_args: __f0,
+            initrd_path: __f1,
+            kernel_image_path: __o::required(__f2, "kernel_image_path")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl BootSource {
@@ -1581,46 +1080,17 @@ impl ::openapi_models::__private::serde::Serialize for CpuConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.kvm_capabilities {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "kvm_capabilities",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.cpuid_modifiers {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "cpuid_modifiers",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.msr_modifiers {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "msr_modifiers",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.reg_modifiers {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "reg_modifiers",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.vcpu_features {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "vcpu_features",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "kvm_capabilities", &self.kvm_capabilities)?;
+        __o::optional(&mut __map, "cpuid_modifiers", &self.cpuid_modifiers)?;
+        __o::optional(&mut __map, "msr_modifiers", &self.msr_modifiers)?;
+        __o::optional(&mut __map, "reg_modifiers", &self.reg_modifiers)?;
+        __o::optional(&mut __map, "vcpu_features", &self.vcpu_features)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1629,91 +1099,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuConfig {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CpuConfig;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CpuConfig")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CpuConfig, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "kvm_capabilities" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "kvm_capabilities",
-                            )?
-                        }
-                        "cpuid_modifiers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "cpuid_modifiers",
-                            )?
-                        }
-                        "msr_modifiers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "msr_modifiers",
-                            )?
-                        }
-                        "reg_modifiers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "reg_modifiers",
-                            )?
-                        }
-                        "vcpu_features" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "vcpu_features",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CpuConfig {
+    const NAME: &'static str = "CpuConfig";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "kvm_capabilities" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "cpuid_modifiers" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "msr_modifiers" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "reg_modifiers" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "vcpu_features" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CpuConfig {
-                    kvm_capabilities: __f0,
-                    cpuid_modifiers: __f1,
-                    msr_modifiers: __f2,
-                    reg_modifiers: __f3,
-                    vcpu_features: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            kvm_capabilities: __f0,
+            cpuid_modifiers: __f1,
+            msr_modifiers: __f2,
+            reg_modifiers: __f3,
+            vcpu_features: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl CpuConfig {
@@ -1804,23 +1227,16 @@ impl ::openapi_models::__private::serde::Serialize for CpuidLeafModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "leaf", &self.leaf)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "subleaf",
-            &self.subleaf,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "flags", &self.flags)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "modifiers",
-            &self.modifiers,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "leaf", &self.leaf)?;
+        __o::entry(&mut __map, "subleaf", &self.subleaf)?;
+        __o::entry(&mut __map, "flags", &self.flags)?;
+        __o::entry(&mut __map, "modifiers", &self.modifiers)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1829,88 +1245,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuidLeafModi
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CpuidLeafModifier;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CpuidLeafModifier")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CpuidLeafModifier, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "leaf" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "leaf",
-                            )?
-                        }
-                        "subleaf" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "subleaf",
-                            )?
-                        }
-                        "flags" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "flags",
-                            )?
-                        }
-                        "modifiers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "modifiers",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidLeafModifier {
+    const NAME: &'static str = "CpuidLeafModifier";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "leaf" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "subleaf" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "flags" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "modifiers" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CpuidLeafModifier {
-                    leaf: ::openapi_models::__private::object::required(__f0, "leaf")?,
-                    subleaf: ::openapi_models::__private::object::required(
-                        __f1,
-                        "subleaf",
-                    )?,
-                    flags: ::openapi_models::__private::object::required(__f2, "flags")?,
-                    modifiers: ::openapi_models::__private::object::required(
-                        __f3,
-                        "modifiers",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            leaf: __o::required(__f0, "leaf")?,
+            subleaf: __o::required(__f1, "subleaf")?,
+            flags: __o::required(__f2, "flags")?,
+            modifiers: __o::required(__f3, "modifiers")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CpuidLeafModifier {
@@ -1958,17 +1327,14 @@ impl ::openapi_models::__private::serde::Serialize for CpuidRegisterModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "register",
-            &self.register,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "register", &self.register)?;
+        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1978,73 +1344,35 @@ for CpuidRegisterModifier {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CpuidRegisterModifier;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CpuidRegisterModifier",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CpuidRegisterModifier, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "register" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "register",
-                            )?
-                        }
-                        "bitmap" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "bitmap",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CpuidRegisterModifier {
+    const NAME: &'static str = "CpuidRegisterModifier";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "register" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CpuidRegisterModifier {
-                    register: ::openapi_models::__private::object::required(
-                        __f0,
-                        "register",
-                    )?,
-                    bitmap: ::openapi_models::__private::object::required(
-                        __f1,
-                        "bitmap",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            register: __o::required(__f0, "register")?,
+            bitmap: __o::required(__f1, "bitmap")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CpuidRegisterModifier {
@@ -2173,13 +1501,14 @@ impl ::openapi_models::__private::serde::Serialize for MsrModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "addr", &self.addr)?;
-        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "addr", &self.addr)?;
+        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2188,67 +1517,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MsrModifier {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MsrModifier;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MsrModifier")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MsrModifier, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "addr" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "addr",
-                            )?
-                        }
-                        "bitmap" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "bitmap",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MsrModifier {
+    const NAME: &'static str = "MsrModifier";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "addr" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MsrModifier {
-                    addr: ::openapi_models::__private::object::required(__f0, "addr")?,
-                    bitmap: ::openapi_models::__private::object::required(
-                        __f1,
-                        "bitmap",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            addr: __o::required(__f0, "addr")?,
+            bitmap: __o::required(__f1, "bitmap")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MsrModifier {
@@ -2292,13 +1589,14 @@ impl ::openapi_models::__private::serde::Serialize for ArmRegisterModifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "addr", &self.addr)?;
-        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "addr", &self.addr)?;
+        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2307,70 +1605,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ArmRegisterMo
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ArmRegisterModifier;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ArmRegisterModifier",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ArmRegisterModifier, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "addr" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "addr",
-                            )?
-                        }
-                        "bitmap" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "bitmap",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ArmRegisterModifier {
+    const NAME: &'static str = "ArmRegisterModifier";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "addr" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ArmRegisterModifier {
-                    addr: ::openapi_models::__private::object::required(__f0, "addr")?,
-                    bitmap: ::openapi_models::__private::object::required(
-                        __f1,
-                        "bitmap",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            addr: __o::required(__f0, "addr")?,
+            bitmap: __o::required(__f1, "bitmap")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ArmRegisterModifier {
@@ -2414,13 +1677,14 @@ impl ::openapi_models::__private::serde::Serialize for VcpuFeatures {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        ::openapi_models::__private::object::entry(&mut __map, "bitmap", &self.bitmap)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "index", &self.index)?;
+        __o::entry(&mut __map, "bitmap", &self.bitmap)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2429,67 +1693,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VcpuFeatures 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = VcpuFeatures;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "VcpuFeatures")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<VcpuFeatures, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "index" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "index",
-                            )?
-                        }
-                        "bitmap" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "bitmap",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for VcpuFeatures {
+    const NAME: &'static str = "VcpuFeatures";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "index" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "bitmap" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(VcpuFeatures {
-                    index: ::openapi_models::__private::object::required(__f0, "index")?,
-                    bitmap: ::openapi_models::__private::object::required(
-                        __f1,
-                        "bitmap",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            index: __o::required(__f0, "index")?,
+            bitmap: __o::required(__f1, "bitmap")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl VcpuFeatures {
@@ -2559,62 +1791,21 @@ impl ::openapi_models::__private::serde::Serialize for Drive {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "drive_id",
-            &self.drive_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.partuuid {
-            ::openapi_models::__private::object::entry(&mut __map, "partuuid", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "is_root_device",
-            &self.is_root_device,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.cache_type {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "cache_type",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.is_read_only {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "is_read_only",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.path_on_host {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "path_on_host",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rate_limiter",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.io_engine {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "io_engine",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.socket {
-            ::openapi_models::__private::object::entry(&mut __map, "socket", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "drive_id", &self.drive_id)?;
+        __o::optional(&mut __map, "partuuid", &self.partuuid)?;
+        __o::entry(&mut __map, "is_root_device", &self.is_root_device)?;
+        __o::optional(&mut __map, "cache_type", &self.cache_type)?;
+        __o::optional(&mut __map, "is_read_only", &self.is_read_only)?;
+        __o::optional(&mut __map, "path_on_host", &self.path_on_host)?;
+        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
+        __o::optional(&mut __map, "io_engine", &self.io_engine)?;
+        __o::optional(&mut __map, "socket", &self.socket)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2623,133 +1814,56 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Drive {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Drive;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Drive")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Drive, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "drive_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "drive_id",
-                            )?
-                        }
-                        "partuuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "partuuid",
-                            )?
-                        }
-                        "is_root_device" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "is_root_device",
-                            )?
-                        }
-                        "cache_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "cache_type",
-                            )?
-                        }
-                        "is_read_only" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "is_read_only",
-                            )?
-                        }
-                        "path_on_host" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "path_on_host",
-                            )?
-                        }
-                        "rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "rate_limiter",
-                            )?
-                        }
-                        "io_engine" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "io_engine",
-                            )?
-                        }
-                        "socket" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "socket",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Drive {
+    const NAME: &'static str = "Drive";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "drive_id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "partuuid" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "is_root_device" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "cache_type" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "is_read_only" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "path_on_host" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "rate_limiter" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "io_engine" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "socket" => __o::next(&mut __map, &mut __f8, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Drive {
-                    drive_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "drive_id",
-                    )?,
-                    partuuid: __f1,
-                    is_root_device: ::openapi_models::__private::object::required(
-                        __f2,
-                        "is_root_device",
-                    )?,
-                    cache_type: __f3,
-                    is_read_only: __f4,
-                    path_on_host: __f5,
-                    rate_limiter: __f6,
-                    io_engine: __f7,
-                    socket: __f8,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            drive_id: __o::required(__f0, "drive_id")?,
+            partuuid: __f1,
+            is_root_device: __o::required(__f2, "is_root_device")?,
+            cache_type: __f3,
+            is_read_only: __f4,
+            path_on_host: __f5,
+            rate_limiter: __f6,
+            io_engine: __f7,
+            socket: __f8,
+            additional_properties: __extra,
+        })
     }
 }
 impl Drive {
@@ -3047,38 +2161,17 @@ impl ::openapi_models::__private::serde::Serialize for Pmem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "path_on_host",
-            &self.path_on_host,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.root_device {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "root_device",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.read_only {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "read_only",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "path_on_host", &self.path_on_host)?;
+        __o::optional(&mut __map, "root_device", &self.root_device)?;
+        __o::optional(&mut __map, "read_only", &self.read_only)?;
+        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3087,94 +2180,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pmem {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Pmem;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Pmem")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Pmem, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "path_on_host" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "path_on_host",
-                            )?
-                        }
-                        "root_device" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "root_device",
-                            )?
-                        }
-                        "read_only" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "read_only",
-                            )?
-                        }
-                        "rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pmem {
+    const NAME: &'static str = "Pmem";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "path_on_host" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "root_device" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "read_only" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "rate_limiter" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Pmem {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    path_on_host: ::openapi_models::__private::object::required(
-                        __f1,
-                        "path_on_host",
-                    )?,
-                    root_device: __f2,
-                    read_only: __f3,
-                    rate_limiter: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            path_on_host: __o::required(__f1, "path_on_host")?,
+            root_device: __f2,
+            read_only: __f3,
+            rate_limiter: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl Pmem {
@@ -3253,18 +2296,13 @@ impl ::openapi_models::__private::serde::Serialize for Error {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.fault_message {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "fault_message",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "fault_message", &self.fault_message)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3273,55 +2311,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Error {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Error;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Error")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Error, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "fault_message" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "fault_message",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Error {
+    const NAME: &'static str = "Error";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "fault_message" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Error {
-                    fault_message: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            fault_message: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl Error {
@@ -3401,74 +2416,25 @@ impl ::openapi_models::__private::serde::Serialize for FullVmConfiguration {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.balloon {
-            ::openapi_models::__private::object::entry(&mut __map, "balloon", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.drives {
-            ::openapi_models::__private::object::entry(&mut __map, "drives", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.boot_source {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "boot-source",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.cpu_config {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "cpu-config",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.logger {
-            ::openapi_models::__private::object::entry(&mut __map, "logger", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.machine_config {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "machine-config",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.metrics {
-            ::openapi_models::__private::object::entry(&mut __map, "metrics", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.memory_hotplug {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "memory-hotplug",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.mmds_config {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "mmds-config",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.network_interfaces {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "network-interfaces",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.pmem {
-            ::openapi_models::__private::object::entry(&mut __map, "pmem", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.vsock {
-            ::openapi_models::__private::object::entry(&mut __map, "vsock", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.entropy {
-            ::openapi_models::__private::object::entry(&mut __map, "entropy", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "balloon", &self.balloon)?;
+        __o::optional(&mut __map, "drives", &self.drives)?;
+        __o::optional(&mut __map, "boot-source", &self.boot_source)?;
+        __o::optional(&mut __map, "cpu-config", &self.cpu_config)?;
+        __o::optional(&mut __map, "logger", &self.logger)?;
+        __o::optional(&mut __map, "machine-config", &self.machine_config)?;
+        __o::optional(&mut __map, "metrics", &self.metrics)?;
+        __o::optional(&mut __map, "memory-hotplug", &self.memory_hotplug)?;
+        __o::optional(&mut __map, "mmds-config", &self.mmds_config)?;
+        __o::optional(&mut __map, "network-interfaces", &self.network_interfaces)?;
+        __o::optional(&mut __map, "pmem", &self.pmem)?;
+        __o::optional(&mut __map, "vsock", &self.vsock)?;
+        __o::optional(&mut __map, "entropy", &self.entropy)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3477,166 +2443,68 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FullVmConfigu
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FullVmConfiguration;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FullVmConfiguration",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FullVmConfiguration, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "balloon" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "balloon",
-                            )?
-                        }
-                        "drives" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "drives",
-                            )?
-                        }
-                        "boot-source" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "boot-source",
-                            )?
-                        }
-                        "cpu-config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "cpu-config",
-                            )?
-                        }
-                        "logger" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "logger",
-                            )?
-                        }
-                        "machine-config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "machine-config",
-                            )?
-                        }
-                        "metrics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "metrics",
-                            )?
-                        }
-                        "memory-hotplug" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "memory-hotplug",
-                            )?
-                        }
-                        "mmds-config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "mmds-config",
-                            )?
-                        }
-                        "network-interfaces" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "network-interfaces",
-                            )?
-                        }
-                        "pmem" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "pmem",
-                            )?
-                        }
-                        "vsock" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "vsock",
-                            )?
-                        }
-                        "entropy" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "entropy",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FullVmConfiguration {
+    const NAME: &'static str = "FullVmConfiguration";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "balloon" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "drives" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "boot-source" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "cpu-config" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "logger" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "machine-config" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "metrics" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "memory-hotplug" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "mmds-config" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "network-interfaces" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "pmem" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "vsock" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "entropy" => __o::next(&mut __map, &mut __f12, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FullVmConfiguration {
-                    balloon: __f0,
-                    drives: __f1,
-                    boot_source: __f2,
-                    cpu_config: __f3,
-                    logger: __f4,
-                    machine_config: __f5,
-                    metrics: __f6,
-                    memory_hotplug: __f7,
-                    mmds_config: __f8,
-                    network_interfaces: __f9,
-                    pmem: __f10,
-                    vsock: __f11,
-                    entropy: __f12,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            balloon: __f0,
+            drives: __f1,
+            boot_source: __f2,
+            cpu_config: __f3,
+            logger: __f4,
+            machine_config: __f5,
+            metrics: __f6,
+            memory_hotplug: __f7,
+            mmds_config: __f8,
+            network_interfaces: __f9,
+            pmem: __f10,
+            vsock: __f11,
+            entropy: __f12,
+            additional_properties: __extra,
+        })
     }
 }
 impl FullVmConfiguration {
@@ -3849,16 +2717,13 @@ impl ::openapi_models::__private::serde::Serialize for InstanceActionInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "action_type",
-            &self.action_type,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action_type", &self.action_type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3867,58 +2732,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceActio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = InstanceActionInfo;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "InstanceActionInfo")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<InstanceActionInfo, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action_type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceActionInfo {
+    const NAME: &'static str = "InstanceActionInfo";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action_type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(InstanceActionInfo {
-                    action_type: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action_type",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action_type: __o::required(__f0, "action_type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl InstanceActionInfo {
@@ -4049,23 +2888,16 @@ impl ::openapi_models::__private::serde::Serialize for InstanceInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "app_name",
-            &self.app_name,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "state", &self.state)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "vmm_version",
-            &self.vmm_version,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "app_name", &self.app_name)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "state", &self.state)?;
+        __o::entry(&mut __map, "vmm_version", &self.vmm_version)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4074,88 +2906,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfo 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = InstanceInfo;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "InstanceInfo")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<InstanceInfo, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "app_name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "app_name",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "id",
-                            )?
-                        }
-                        "state" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "state",
-                            )?
-                        }
-                        "vmm_version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "vmm_version",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for InstanceInfo {
+    const NAME: &'static str = "InstanceInfo";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "app_name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "state" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "vmm_version" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(InstanceInfo {
-                    app_name: ::openapi_models::__private::object::required(
-                        __f0,
-                        "app_name",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f1, "id")?,
-                    state: ::openapi_models::__private::object::required(__f2, "state")?,
-                    vmm_version: ::openapi_models::__private::object::required(
-                        __f3,
-                        "vmm_version",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            app_name: __o::required(__f0, "app_name")?,
+            id: __o::required(__f1, "id")?,
+            state: __o::required(__f2, "state")?,
+            vmm_version: __o::required(__f3, "vmm_version")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl InstanceInfo {
@@ -4306,34 +3091,17 @@ impl ::openapi_models::__private::serde::Serialize for Logger {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.level {
-            ::openapi_models::__private::object::entry(&mut __map, "level", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.log_path {
-            ::openapi_models::__private::object::entry(&mut __map, "log_path", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.show_level {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "show_level",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.show_log_origin {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "show_log_origin",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.module {
-            ::openapi_models::__private::object::entry(&mut __map, "module", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "level", &self.level)?;
+        __o::optional(&mut __map, "log_path", &self.log_path)?;
+        __o::optional(&mut __map, "show_level", &self.show_level)?;
+        __o::optional(&mut __map, "show_log_origin", &self.show_log_origin)?;
+        __o::optional(&mut __map, "module", &self.module)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4342,91 +3110,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Logger {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Logger;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Logger")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Logger, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "level" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "level",
-                            )?
-                        }
-                        "log_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "log_path",
-                            )?
-                        }
-                        "show_level" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "show_level",
-                            )?
-                        }
-                        "show_log_origin" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "show_log_origin",
-                            )?
-                        }
-                        "module" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "module",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Logger {
+    const NAME: &'static str = "Logger";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "level" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "log_path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "show_level" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "show_log_origin" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "module" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Logger {
-                    level: __f0,
-                    log_path: __f1,
-                    show_level: __f2,
-                    show_log_origin: __f3,
-                    module: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            level: __f0,
+            log_path: __f1,
+            show_level: __f2,
+            show_log_origin: __f3,
+            module: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl Logger {
@@ -4638,45 +3359,18 @@ impl ::openapi_models::__private::serde::Serialize for MachineConfiguration {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.cpu_template {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "cpu_template",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.smt {
-            ::openapi_models::__private::object::entry(&mut __map, "smt", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "mem_size_mib",
-            &self.mem_size_mib,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.track_dirty_pages {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "track_dirty_pages",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "vcpu_count",
-            &self.vcpu_count,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.huge_pages {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "huge_pages",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "cpu_template", &self.cpu_template)?;
+        __o::optional(&mut __map, "smt", &self.smt)?;
+        __o::entry(&mut __map, "mem_size_mib", &self.mem_size_mib)?;
+        __o::optional(&mut __map, "track_dirty_pages", &self.track_dirty_pages)?;
+        __o::entry(&mut __map, "vcpu_count", &self.vcpu_count)?;
+        __o::optional(&mut __map, "huge_pages", &self.huge_pages)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4685,109 +3379,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MachineConfig
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MachineConfiguration;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "MachineConfiguration",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MachineConfiguration, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "cpu_template" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "cpu_template",
-                            )?
-                        }
-                        "smt" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "smt",
-                            )?
-                        }
-                        "mem_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "mem_size_mib",
-                            )?
-                        }
-                        "track_dirty_pages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "track_dirty_pages",
-                            )?
-                        }
-                        "vcpu_count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "vcpu_count",
-                            )?
-                        }
-                        "huge_pages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "huge_pages",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MachineConfiguration {
+    const NAME: &'static str = "MachineConfiguration";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "cpu_template" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "smt" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "mem_size_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "track_dirty_pages" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "vcpu_count" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "huge_pages" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MachineConfiguration {
-                    cpu_template: __f0,
-                    smt: __f1,
-                    mem_size_mib: ::openapi_models::__private::object::required(
-                        __f2,
-                        "mem_size_mib",
-                    )?,
-                    track_dirty_pages: __f3,
-                    vcpu_count: ::openapi_models::__private::object::required(
-                        __f4,
-                        "vcpu_count",
-                    )?,
-                    huge_pages: __f5,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            cpu_template: __f0,
+            smt: __f1,
+            mem_size_mib: __o::required(__f2, "mem_size_mib")?,
+            track_dirty_pages: __f3,
+            vcpu_count: __o::required(__f4, "vcpu_count")?,
+            huge_pages: __f5,
+            additional_properties: __extra,
+        })
     }
 }
 impl MachineConfiguration {
@@ -4983,21 +3615,14 @@ impl ::openapi_models::__private::serde::Serialize for MemoryBackend {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "backend_type",
-            &self.backend_type,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "backend_path",
-            &self.backend_path,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "backend_type", &self.backend_type)?;
+        __o::entry(&mut __map, "backend_path", &self.backend_path)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5006,70 +3631,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryBackend
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MemoryBackend;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MemoryBackend")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MemoryBackend, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "backend_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "backend_type",
-                            )?
-                        }
-                        "backend_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "backend_path",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryBackend {
+    const NAME: &'static str = "MemoryBackend";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "backend_type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "backend_path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MemoryBackend {
-                    backend_type: ::openapi_models::__private::object::required(
-                        __f0,
-                        "backend_type",
-                    )?,
-                    backend_path: ::openapi_models::__private::object::required(
-                        __f1,
-                        "backend_path",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            backend_type: __o::required(__f0, "backend_type")?,
+            backend_path: __o::required(__f1, "backend_path")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MemoryBackend {
@@ -5195,26 +3785,15 @@ impl ::openapi_models::__private::serde::Serialize for Metrics {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metrics_path",
-            &self.metrics_path,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.emit_id {
-            ::openapi_models::__private::object::entry(&mut __map, "emit_id", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "metrics_path", &self.metrics_path)?;
+        __o::optional(&mut __map, "emit_id", &self.emit_id)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5223,76 +3802,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Metrics {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Metrics;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Metrics")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Metrics, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metrics_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metrics_path",
-                            )?
-                        }
-                        "emit_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "emit_id",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Metrics {
+    const NAME: &'static str = "Metrics";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metrics_path" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "emit_id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Metrics {
-                    metrics_path: ::openapi_models::__private::object::required(
-                        __f0,
-                        "metrics_path",
-                    )?,
-                    emit_id: __f1,
-                    properties: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metrics_path: __o::required(__f0, "metrics_path")?,
+            emit_id: __f1,
+            properties: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl Metrics {
@@ -5371,33 +3912,16 @@ impl ::openapi_models::__private::serde::Serialize for MmdsConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.version {
-            ::openapi_models::__private::object::entry(&mut __map, "version", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "network_interfaces",
-            &self.network_interfaces,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.ipv4_address {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "ipv4_address",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.imds_compat {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "imds_compat",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "version", &self.version)?;
+        __o::entry(&mut __map, "network_interfaces", &self.network_interfaces)?;
+        __o::optional(&mut __map, "ipv4_address", &self.ipv4_address)?;
+        __o::optional(&mut __map, "imds_compat", &self.imds_compat)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5406,85 +3930,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfig {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MmdsConfig;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MmdsConfig")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MmdsConfig, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "version",
-                            )?
-                        }
-                        "network_interfaces" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "network_interfaces",
-                            )?
-                        }
-                        "ipv4_address" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "ipv4_address",
-                            )?
-                        }
-                        "imds_compat" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "imds_compat",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MmdsConfig {
+    const NAME: &'static str = "MmdsConfig";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "version" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "network_interfaces" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "ipv4_address" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "imds_compat" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MmdsConfig {
-                    version: __f0,
-                    network_interfaces: ::openapi_models::__private::object::required(
-                        __f1,
-                        "network_interfaces",
-                    )?,
-                    ipv4_address: __f2,
-                    imds_compat: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            version: __f0,
+            network_interfaces: __o::required(__f1, "network_interfaces")?,
+            ipv4_address: __f2,
+            imds_compat: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl MmdsConfig {
@@ -5656,45 +4136,18 @@ impl ::openapi_models::__private::serde::Serialize for NetworkInterface {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.guest_mac {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "guest_mac",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "host_dev_name",
-            &self.host_dev_name,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "iface_id",
-            &self.iface_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.mtu {
-            ::openapi_models::__private::object::entry(&mut __map, "mtu", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rx_rate_limiter",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "tx_rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "guest_mac", &self.guest_mac)?;
+        __o::entry(&mut __map, "host_dev_name", &self.host_dev_name)?;
+        __o::entry(&mut __map, "iface_id", &self.iface_id)?;
+        __o::optional(&mut __map, "mtu", &self.mtu)?;
+        __o::optional(&mut __map, "rx_rate_limiter", &self.rx_rate_limiter)?;
+        __o::optional(&mut __map, "tx_rate_limiter", &self.tx_rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5703,106 +4156,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkInterf
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkInterface;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "NetworkInterface")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<NetworkInterface, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "guest_mac" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "guest_mac",
-                            )?
-                        }
-                        "host_dev_name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "host_dev_name",
-                            )?
-                        }
-                        "iface_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "iface_id",
-                            )?
-                        }
-                        "mtu" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "mtu",
-                            )?
-                        }
-                        "rx_rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "rx_rate_limiter",
-                            )?
-                        }
-                        "tx_rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "tx_rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkInterface {
+    const NAME: &'static str = "NetworkInterface";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "guest_mac" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "host_dev_name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "iface_id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "mtu" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "rx_rate_limiter" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "tx_rate_limiter" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(NetworkInterface {
-                    guest_mac: __f0,
-                    host_dev_name: ::openapi_models::__private::object::required(
-                        __f1,
-                        "host_dev_name",
-                    )?,
-                    iface_id: ::openapi_models::__private::object::required(
-                        __f2,
-                        "iface_id",
-                    )?,
-                    mtu: __f3,
-                    rx_rate_limiter: __f4,
-                    tx_rate_limiter: __f5,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            guest_mac: __f0,
+            host_dev_name: __o::required(__f1, "host_dev_name")?,
+            iface_id: __o::required(__f2, "iface_id")?,
+            mtu: __f3,
+            rx_rate_limiter: __f4,
+            tx_rate_limiter: __f5,
+            additional_properties: __extra,
+        })
     }
 }
 impl NetworkInterface {
@@ -5918,30 +4312,15 @@ impl ::openapi_models::__private::serde::Serialize for PartialDrive {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "drive_id",
-            &self.drive_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.path_on_host {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "path_on_host",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "drive_id", &self.drive_id)?;
+        __o::optional(&mut __map, "path_on_host", &self.path_on_host)?;
+        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5950,76 +4329,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialDrive 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PartialDrive;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PartialDrive")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PartialDrive, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "drive_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "drive_id",
-                            )?
-                        }
-                        "path_on_host" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "path_on_host",
-                            )?
-                        }
-                        "rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PartialDrive {
+    const NAME: &'static str = "PartialDrive";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "drive_id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "path_on_host" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "rate_limiter" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PartialDrive {
-                    drive_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "drive_id",
-                    )?,
-                    path_on_host: __f1,
-                    rate_limiter: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            drive_id: __o::required(__f0, "drive_id")?,
+            path_on_host: __f1,
+            rate_limiter: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl PartialDrive {
@@ -6089,30 +4430,15 @@ impl ::openapi_models::__private::serde::Serialize for PartialNetworkInterface {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "iface_id",
-            &self.iface_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.rx_rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rx_rate_limiter",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.tx_rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "tx_rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "iface_id", &self.iface_id)?;
+        __o::optional(&mut __map, "rx_rate_limiter", &self.rx_rate_limiter)?;
+        __o::optional(&mut __map, "tx_rate_limiter", &self.tx_rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6122,79 +4448,38 @@ for PartialNetworkInterface {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PartialNetworkInterface;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "PartialNetworkInterface",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PartialNetworkInterface, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "iface_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "iface_id",
-                            )?
-                        }
-                        "rx_rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "rx_rate_limiter",
-                            )?
-                        }
-                        "tx_rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "tx_rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PartialNetworkInterface {
+    const NAME: &'static str = "PartialNetworkInterface";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "iface_id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "rx_rate_limiter" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "tx_rate_limiter" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PartialNetworkInterface {
-                    iface_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "iface_id",
-                    )?,
-                    rx_rate_limiter: __f1,
-                    tx_rate_limiter: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            iface_id: __o::required(__f0, "iface_id")?,
+            rx_rate_limiter: __f1,
+            tx_rate_limiter: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl PartialNetworkInterface {
@@ -6267,19 +4552,14 @@ impl ::openapi_models::__private::serde::Serialize for PartialPmem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6288,64 +4568,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartialPmem {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PartialPmem;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PartialPmem")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PartialPmem, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PartialPmem {
+    const NAME: &'static str = "PartialPmem";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "rate_limiter" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PartialPmem {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    rate_limiter: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            rate_limiter: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl PartialPmem {
@@ -6410,21 +4661,14 @@ impl ::openapi_models::__private::serde::Serialize for RateLimiter {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.bandwidth {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "bandwidth",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.ops {
-            ::openapi_models::__private::object::entry(&mut __map, "ops", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "bandwidth", &self.bandwidth)?;
+        __o::optional(&mut __map, "ops", &self.ops)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6433,64 +4677,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RateLimiter {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RateLimiter;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "RateLimiter")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RateLimiter, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "bandwidth" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "bandwidth",
-                            )?
-                        }
-                        "ops" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "ops",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RateLimiter {
+    const NAME: &'static str = "RateLimiter";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "bandwidth" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "ops" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RateLimiter {
-                    bandwidth: __f0,
-                    ops: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            bandwidth: __f0,
+            ops: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl RateLimiter {
@@ -6565,28 +4780,15 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotCreateParams {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "mem_file_path",
-            &self.mem_file_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot_path",
-            &self.snapshot_path,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.snapshot_type {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "snapshot_type",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "mem_file_path", &self.mem_file_path)?;
+        __o::entry(&mut __map, "snapshot_path", &self.snapshot_path)?;
+        __o::optional(&mut __map, "snapshot_type", &self.snapshot_type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6595,82 +4797,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotCreat
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SnapshotCreateParams;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SnapshotCreateParams",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SnapshotCreateParams, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "mem_file_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "mem_file_path",
-                            )?
-                        }
-                        "snapshot_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot_path",
-                            )?
-                        }
-                        "snapshot_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "snapshot_type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotCreateParams {
+    const NAME: &'static str = "SnapshotCreateParams";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "mem_file_path" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot_path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "snapshot_type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SnapshotCreateParams {
-                    mem_file_path: ::openapi_models::__private::object::required(
-                        __f0,
-                        "mem_file_path",
-                    )?,
-                    snapshot_path: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot_path",
-                    )?,
-                    snapshot_type: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            mem_file_path: __o::required(__f0, "mem_file_path")?,
+            snapshot_path: __o::required(__f1, "snapshot_path")?,
+            snapshot_type: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl SnapshotCreateParams {
@@ -6800,21 +4958,14 @@ impl ::openapi_models::__private::serde::Serialize for NetworkOverride {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "iface_id",
-            &self.iface_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "host_dev_name",
-            &self.host_dev_name,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "iface_id", &self.iface_id)?;
+        __o::entry(&mut __map, "host_dev_name", &self.host_dev_name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6823,70 +4974,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NetworkOverri
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = NetworkOverride;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "NetworkOverride")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<NetworkOverride, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "iface_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "iface_id",
-                            )?
-                        }
-                        "host_dev_name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "host_dev_name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NetworkOverride {
+    const NAME: &'static str = "NetworkOverride";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "iface_id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "host_dev_name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(NetworkOverride {
-                    iface_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "iface_id",
-                    )?,
-                    host_dev_name: ::openapi_models::__private::object::required(
-                        __f1,
-                        "host_dev_name",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            iface_id: __o::required(__f0, "iface_id")?,
+            host_dev_name: __o::required(__f1, "host_dev_name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl NetworkOverride {
@@ -6926,16 +5042,13 @@ impl ::openapi_models::__private::serde::Serialize for VsockOverride {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "uds_path",
-            &self.uds_path,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "uds_path", &self.uds_path)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6944,58 +5057,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VsockOverride
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = VsockOverride;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "VsockOverride")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<VsockOverride, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "uds_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "uds_path",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for VsockOverride {
+    const NAME: &'static str = "VsockOverride";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "uds_path" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(VsockOverride {
-                    uds_path: ::openapi_models::__private::object::required(
-                        __f0,
-                        "uds_path",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            uds_path: __o::required(__f0, "uds_path")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl VsockOverride {
@@ -7067,79 +5154,22 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLoadParams {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.enable_diff_snapshots {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "enable_diff_snapshots",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.track_dirty_pages {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "track_dirty_pages",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.mem_file_path {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "mem_file_path",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.mem_backend {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "mem_backend",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot_path",
-            &self.snapshot_path,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.resume_vm {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "resume_vm",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.network_overrides {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "network_overrides",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.vsock_override {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "vsock_override",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.clock_realtime {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "clock_realtime",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.huge_pages {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "huge_pages",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "enable_diff_snapshots", &self.enable_diff_snapshots)?;
+        __o::optional(&mut __map, "track_dirty_pages", &self.track_dirty_pages)?;
+        __o::optional(&mut __map, "mem_file_path", &self.mem_file_path)?;
+        __o::optional(&mut __map, "mem_backend", &self.mem_backend)?;
+        __o::entry(&mut __map, "snapshot_path", &self.snapshot_path)?;
+        __o::optional(&mut __map, "resume_vm", &self.resume_vm)?;
+        __o::optional(&mut __map, "network_overrides", &self.network_overrides)?;
+        __o::optional(&mut __map, "vsock_override", &self.vsock_override)?;
+        __o::optional(&mut __map, "clock_realtime", &self.clock_realtime)?;
+        __o::optional(&mut __map, "huge_pages", &self.huge_pages)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7148,139 +5178,59 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLoadP
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SnapshotLoadParams;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SnapshotLoadParams")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SnapshotLoadParams, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "enable_diff_snapshots" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "enable_diff_snapshots",
-                            )?
-                        }
-                        "track_dirty_pages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "track_dirty_pages",
-                            )?
-                        }
-                        "mem_file_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "mem_file_path",
-                            )?
-                        }
-                        "mem_backend" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "mem_backend",
-                            )?
-                        }
-                        "snapshot_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "snapshot_path",
-                            )?
-                        }
-                        "resume_vm" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "resume_vm",
-                            )?
-                        }
-                        "network_overrides" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "network_overrides",
-                            )?
-                        }
-                        "vsock_override" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "vsock_override",
-                            )?
-                        }
-                        "clock_realtime" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "clock_realtime",
-                            )?
-                        }
-                        "huge_pages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "huge_pages",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLoadParams {
+    const NAME: &'static str = "SnapshotLoadParams";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "enable_diff_snapshots" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "track_dirty_pages" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "mem_file_path" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "mem_backend" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "snapshot_path" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "resume_vm" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "network_overrides" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "vsock_override" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "clock_realtime" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "huge_pages" => __o::next(&mut __map, &mut __f9, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SnapshotLoadParams {
-                    enable_diff_snapshots: __f0,
-                    track_dirty_pages: __f1,
-                    mem_file_path: __f2,
-                    mem_backend: __f3,
-                    snapshot_path: ::openapi_models::__private::object::required(
-                        __f4,
-                        "snapshot_path",
-                    )?,
-                    resume_vm: __f5,
-                    network_overrides: __f6,
-                    vsock_override: __f7,
-                    clock_realtime: __f8,
-                    huge_pages: __f9,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            enable_diff_snapshots: __f0,
+            track_dirty_pages: __f1,
+            mem_file_path: __f2,
+            mem_backend: __f3,
+            snapshot_path: __o::required(__f4, "snapshot_path")?,
+            resume_vm: __f5,
+            network_overrides: __f6,
+            vsock_override: __f7,
+            clock_realtime: __f8,
+            huge_pages: __f9,
+            additional_properties: __extra,
+        })
     }
 }
 impl SnapshotLoadParams {
@@ -7500,24 +5450,15 @@ impl ::openapi_models::__private::serde::Serialize for TokenBucket {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.one_time_burst {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "one_time_burst",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "refill_time",
-            &self.refill_time,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "size", &self.size)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "one_time_burst", &self.one_time_burst)?;
+        __o::entry(&mut __map, "refill_time", &self.refill_time)?;
+        __o::entry(&mut __map, "size", &self.size)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7526,76 +5467,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenBucket {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TokenBucket;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TokenBucket")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TokenBucket, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "one_time_burst" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "one_time_burst",
-                            )?
-                        }
-                        "refill_time" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "refill_time",
-                            )?
-                        }
-                        "size" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "size",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TokenBucket {
+    const NAME: &'static str = "TokenBucket";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "one_time_burst" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "refill_time" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "size" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TokenBucket {
-                    one_time_burst: __f0,
-                    refill_time: ::openapi_models::__private::object::required(
-                        __f1,
-                        "refill_time",
-                    )?,
-                    size: ::openapi_models::__private::object::required(__f2, "size")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            one_time_burst: __f0,
+            refill_time: __o::required(__f1, "refill_time")?,
+            size: __o::required(__f2, "size")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl TokenBucket {
@@ -7675,12 +5578,13 @@ impl ::openapi_models::__private::serde::Serialize for Vm {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "state", &self.state)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "state", &self.state)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7689,55 +5593,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vm {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Vm;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Vm")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Vm, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "state" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "state",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Vm {
+    const NAME: &'static str = "Vm";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "state" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Vm {
-                    state: ::openapi_models::__private::object::required(__f0, "state")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            state: __o::required(__f0, "state")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Vm {
@@ -7849,18 +5730,13 @@ impl ::openapi_models::__private::serde::Serialize for EntropyDevice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7869,55 +5745,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EntropyDevice
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = EntropyDevice;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "EntropyDevice")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<EntropyDevice, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for EntropyDevice {
+    const NAME: &'static str = "EntropyDevice";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "rate_limiter" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(EntropyDevice {
-                    rate_limiter: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            rate_limiter: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl EntropyDevice {
@@ -7981,25 +5834,14 @@ impl ::openapi_models::__private::serde::Serialize for SerialDevice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.serial_out_path {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "serial_out_path",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.rate_limiter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "rate_limiter",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "serial_out_path", &self.serial_out_path)?;
+        __o::optional(&mut __map, "rate_limiter", &self.rate_limiter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8008,64 +5850,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SerialDevice 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SerialDevice;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SerialDevice")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SerialDevice, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "serial_out_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "serial_out_path",
-                            )?
-                        }
-                        "rate_limiter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "rate_limiter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SerialDevice {
+    const NAME: &'static str = "SerialDevice";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "serial_out_path" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "rate_limiter" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SerialDevice {
-                    serial_out_path: __f0,
-                    rate_limiter: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            serial_out_path: __f0,
+            rate_limiter: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl SerialDevice {
@@ -8149,32 +5962,15 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.total_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "total_size_mib",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.slot_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "slot_size_mib",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.block_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "block_size_mib",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "total_size_mib", &self.total_size_mib)?;
+        __o::optional(&mut __map, "slot_size_mib", &self.slot_size_mib)?;
+        __o::optional(&mut __map, "block_size_mib", &self.block_size_mib)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8183,76 +5979,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MemoryHotplugConfig;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "MemoryHotplugConfig",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MemoryHotplugConfig, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "total_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "total_size_mib",
-                            )?
-                        }
-                        "slot_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "slot_size_mib",
-                            )?
-                        }
-                        "block_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "block_size_mib",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugConfig {
+    const NAME: &'static str = "MemoryHotplugConfig";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "total_size_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "slot_size_mib" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "block_size_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MemoryHotplugConfig {
-                    total_size_mib: __f0,
-                    slot_size_mib: __f1,
-                    block_size_mib: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            total_size_mib: __f0,
+            slot_size_mib: __f1,
+            block_size_mib: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl MemoryHotplugConfig {
@@ -8368,18 +6126,13 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugSizeUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.requested_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "requested_size_mib",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "requested_size_mib", &self.requested_size_mib)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8389,58 +6142,32 @@ for MemoryHotplugSizeUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MemoryHotplugSizeUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "MemoryHotplugSizeUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MemoryHotplugSizeUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "requested_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "requested_size_mib",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugSizeUpdate {
+    const NAME: &'static str = "MemoryHotplugSizeUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "requested_size_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MemoryHotplugSizeUpdate {
-                    requested_size_mib: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            requested_size_mib: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl MemoryHotplugSizeUpdate {
@@ -8522,46 +6249,17 @@ impl ::openapi_models::__private::serde::Serialize for MemoryHotplugStatus {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.total_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "total_size_mib",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.slot_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "slot_size_mib",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.block_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "block_size_mib",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.plugged_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "plugged_size_mib",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.requested_size_mib {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "requested_size_mib",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "total_size_mib", &self.total_size_mib)?;
+        __o::optional(&mut __map, "slot_size_mib", &self.slot_size_mib)?;
+        __o::optional(&mut __map, "block_size_mib", &self.block_size_mib)?;
+        __o::optional(&mut __map, "plugged_size_mib", &self.plugged_size_mib)?;
+        __o::optional(&mut __map, "requested_size_mib", &self.requested_size_mib)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8570,94 +6268,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MemoryHotplug
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MemoryHotplugStatus;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "MemoryHotplugStatus",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MemoryHotplugStatus, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "total_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "total_size_mib",
-                            )?
-                        }
-                        "slot_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "slot_size_mib",
-                            )?
-                        }
-                        "block_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "block_size_mib",
-                            )?
-                        }
-                        "plugged_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "plugged_size_mib",
-                            )?
-                        }
-                        "requested_size_mib" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "requested_size_mib",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MemoryHotplugStatus {
+    const NAME: &'static str = "MemoryHotplugStatus";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "total_size_mib" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "slot_size_mib" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "block_size_mib" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "plugged_size_mib" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "requested_size_mib" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MemoryHotplugStatus {
-                    total_size_mib: __f0,
-                    slot_size_mib: __f1,
-                    block_size_mib: __f2,
-                    plugged_size_mib: __f3,
-                    requested_size_mib: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            total_size_mib: __f0,
+            slot_size_mib: __f1,
+            block_size_mib: __f2,
+            plugged_size_mib: __f3,
+            requested_size_mib: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl MemoryHotplugStatus {
@@ -8727,16 +6375,13 @@ impl ::openapi_models::__private::serde::Serialize for FirecrackerVersion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "firecracker_version",
-            &self.firecracker_version,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "firecracker_version", &self.firecracker_version)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8745,58 +6390,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FirecrackerVe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FirecrackerVersion;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FirecrackerVersion")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FirecrackerVersion, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "firecracker_version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "firecracker_version",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FirecrackerVersion {
+    const NAME: &'static str = "FirecrackerVersion";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "firecracker_version" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FirecrackerVersion {
-                    firecracker_version: ::openapi_models::__private::object::required(
-                        __f0,
-                        "firecracker_version",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            firecracker_version: __o::required(__f0, "firecracker_version")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FirecrackerVersion {
@@ -8842,24 +6461,15 @@ impl ::openapi_models::__private::serde::Serialize for Vsock {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "guest_cid",
-            &self.guest_cid,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "uds_path",
-            &self.uds_path,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.vsock_id {
-            ::openapi_models::__private::object::entry(&mut __map, "vsock_id", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "guest_cid", &self.guest_cid)?;
+        __o::entry(&mut __map, "uds_path", &self.uds_path)?;
+        __o::optional(&mut __map, "vsock_id", &self.vsock_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8868,79 +6478,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Vsock {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Vsock;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Vsock")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Vsock, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "guest_cid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "guest_cid",
-                            )?
-                        }
-                        "uds_path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "uds_path",
-                            )?
-                        }
-                        "vsock_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "vsock_id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Vsock {
+    const NAME: &'static str = "Vsock";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "guest_cid" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "uds_path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "vsock_id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Vsock {
-                    guest_cid: ::openapi_models::__private::object::required(
-                        __f0,
-                        "guest_cid",
-                    )?,
-                    uds_path: ::openapi_models::__private::object::required(
-                        __f1,
-                        "uds_path",
-                    )?,
-                    vsock_id: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            guest_cid: __o::required(__f0, "guest_cid")?,
+            uds_path: __o::required(__f1, "uds_path")?,
+            vsock_id: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl Vsock {

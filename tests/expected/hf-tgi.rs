@@ -33,42 +33,19 @@ impl ::openapi_models::__private::serde::Serialize for BestOfSequence {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "finish_reason",
-            &self.finish_reason,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "generated_text",
-            &self.generated_text,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "generated_tokens",
-            &self.generated_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "prefill",
-            &self.prefill,
-        )?;
-        if self.seed.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "tokens", &self.tokens)?;
-        if let ::core::option::Option::Some(__value) = &self.top_tokens {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_tokens",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
+        __o::entry(&mut __map, "generated_text", &self.generated_text)?;
+        __o::entry(&mut __map, "generated_tokens", &self.generated_tokens)?;
+        __o::entry(&mut __map, "prefill", &self.prefill)?;
+        __o::tristate(&mut __map, "seed", &self.seed)?;
+        __o::entry(&mut __map, "tokens", &self.tokens)?;
+        __o::optional(&mut __map, "top_tokens", &self.top_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -77,124 +54,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BestOfSequenc
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BestOfSequence;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BestOfSequence")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BestOfSequence, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "finish_reason" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "finish_reason",
-                            )?
-                        }
-                        "generated_text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "generated_text",
-                            )?
-                        }
-                        "generated_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "generated_tokens",
-                            )?
-                        }
-                        "prefill" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "prefill",
-                            )?
-                        }
-                        "seed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "seed",
-                            )?
-                        }
-                        "tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "tokens",
-                            )?
-                        }
-                        "top_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "top_tokens",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BestOfSequence {
+    const NAME: &'static str = "BestOfSequence";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "generated_text" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "generated_tokens" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "prefill" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "seed" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "tokens" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "top_tokens" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BestOfSequence {
-                    finish_reason: ::openapi_models::__private::object::required(
-                        __f0,
-                        "finish_reason",
-                    )?,
-                    generated_text: ::openapi_models::__private::object::required(
-                        __f1,
-                        "generated_text",
-                    )?,
-                    generated_tokens: ::openapi_models::__private::object::required(
-                        __f2,
-                        "generated_tokens",
-                    )?,
-                    prefill: ::openapi_models::__private::object::required(
-                        __f3,
-                        "prefill",
-                    )?,
-                    seed: ::openapi_models::Tristate::from_nested(__f4),
-                    tokens: ::openapi_models::__private::object::required(
-                        __f5,
-                        "tokens",
-                    )?,
-                    top_tokens: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            finish_reason: __o::required(__f0, "finish_reason")?,
+            generated_text: __o::required(__f1, "generated_text")?,
+            generated_tokens: __o::required(__f2, "generated_tokens")?,
+            prefill: __o::required(__f3, "prefill")?,
+            seed: ::openapi_models::Tristate::from_nested(__f4),
+            tokens: __o::required(__f5, "tokens")?,
+            top_tokens: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 impl BestOfSequence {
@@ -324,29 +227,18 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "choices",
-            &self.choices,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "model", &self.model)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "system_fingerprint",
-            &self.system_fingerprint,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "usage", &self.usage)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "choices", &self.choices)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
+        __o::entry(&mut __map, "usage", &self.usage)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -355,109 +247,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletion;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ChatCompletion")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletion, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "choices" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "choices",
-                            )?
-                        }
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "model",
-                            )?
-                        }
-                        "system_fingerprint" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "system_fingerprint",
-                            )?
-                        }
-                        "usage" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "usage",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletion {
+    const NAME: &'static str = "ChatCompletion";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletion {
-                    choices: ::openapi_models::__private::object::required(
-                        __f0,
-                        "choices",
-                    )?,
-                    created: ::openapi_models::__private::object::required(
-                        __f1,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    model: ::openapi_models::__private::object::required(__f3, "model")?,
-                    system_fingerprint: ::openapi_models::__private::object::required(
-                        __f4,
-                        "system_fingerprint",
-                    )?,
-                    usage: ::openapi_models::__private::object::required(__f5, "usage")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            choices: __o::required(__f0, "choices")?,
+            created: __o::required(__f1, "created")?,
+            id: __o::required(__f2, "id")?,
+            model: __o::required(__f3, "model")?,
+            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            usage: __o::required(__f5, "usage")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletion {
@@ -539,27 +369,16 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChoice {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "delta", &self.delta)?;
-        if self.finish_reason.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "finish_reason",
-                &self.finish_reason,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        if self.logprobs.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "logprobs",
-                &self.logprobs,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "delta", &self.delta)?;
+        __o::tristate(&mut __map, "finish_reason", &self.finish_reason)?;
+        __o::entry(&mut __map, "index", &self.index)?;
+        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -568,85 +387,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletionChoice;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatCompletionChoice",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletionChoice, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "delta" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "delta",
-                            )?
-                        }
-                        "finish_reason" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "finish_reason",
-                            )?
-                        }
-                        "index" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "index",
-                            )?
-                        }
-                        "logprobs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "logprobs",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChoice {
+    const NAME: &'static str = "ChatCompletionChoice";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "delta" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "finish_reason" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "index" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "logprobs" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletionChoice {
-                    delta: ::openapi_models::__private::object::required(__f0, "delta")?,
-                    finish_reason: ::openapi_models::Tristate::from_nested(__f1),
-                    index: ::openapi_models::__private::object::required(__f2, "index")?,
-                    logprobs: ::openapi_models::Tristate::from_nested(__f3),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            delta: __o::required(__f0, "delta")?,
+            finish_reason: ::openapi_models::Tristate::from_nested(__f1),
+            index: __o::required(__f2, "index")?,
+            logprobs: ::openapi_models::Tristate::from_nested(__f3),
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletionChoice {
@@ -738,35 +513,18 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionChunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "choices",
-            &self.choices,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "model", &self.model)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "system_fingerprint",
-            &self.system_fingerprint,
-        )?;
-        if self.usage.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "usage",
-                &self.usage,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "choices", &self.choices)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
+        __o::tristate(&mut __map, "usage", &self.usage)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -775,112 +533,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatCompletio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletionChunk;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatCompletionChunk",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletionChunk, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "choices" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "choices",
-                            )?
-                        }
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "model",
-                            )?
-                        }
-                        "system_fingerprint" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "system_fingerprint",
-                            )?
-                        }
-                        "usage" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "usage",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionChunk {
+    const NAME: &'static str = "ChatCompletionChunk";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletionChunk {
-                    choices: ::openapi_models::__private::object::required(
-                        __f0,
-                        "choices",
-                    )?,
-                    created: ::openapi_models::__private::object::required(
-                        __f1,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    model: ::openapi_models::__private::object::required(__f3, "model")?,
-                    system_fingerprint: ::openapi_models::__private::object::required(
-                        __f4,
-                        "system_fingerprint",
-                    )?,
-                    usage: ::openapi_models::Tristate::from_nested(__f5),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            choices: __o::required(__f0, "choices")?,
+            created: __o::required(__f1, "created")?,
+            id: __o::required(__f2, "id")?,
+            model: __o::required(__f3, "model")?,
+            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            usage: ::openapi_models::Tristate::from_nested(__f5),
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletionChunk {
@@ -968,29 +661,16 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionComplete {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "finish_reason",
-            &self.finish_reason,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        if self.logprobs.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "logprobs",
-                &self.logprobs,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "message",
-            &self.message,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
+        __o::entry(&mut __map, "index", &self.index)?;
+        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
+        __o::entry(&mut __map, "message", &self.message)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1000,91 +680,41 @@ for ChatCompletionComplete {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletionComplete;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatCompletionComplete",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletionComplete, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "finish_reason" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "finish_reason",
-                            )?
-                        }
-                        "index" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "index",
-                            )?
-                        }
-                        "logprobs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "logprobs",
-                            )?
-                        }
-                        "message" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "message",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionComplete {
+    const NAME: &'static str = "ChatCompletionComplete";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "index" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "message" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletionComplete {
-                    finish_reason: ::openapi_models::__private::object::required(
-                        __f0,
-                        "finish_reason",
-                    )?,
-                    index: ::openapi_models::__private::object::required(__f1, "index")?,
-                    logprobs: ::openapi_models::Tristate::from_nested(__f2),
-                    message: ::openapi_models::__private::object::required(
-                        __f3,
-                        "message",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            finish_reason: __o::required(__f0, "finish_reason")?,
+            index: __o::required(__f1, "index")?,
+            logprobs: ::openapi_models::Tristate::from_nested(__f2),
+            message: __o::required(__f3, "message")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletionComplete {
@@ -1252,22 +882,15 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprob {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "logprob",
-            &self.logprob,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "token", &self.token)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "top_logprobs",
-            &self.top_logprobs,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "logprob", &self.logprob)?;
+        __o::entry(&mut __map, "token", &self.token)?;
+        __o::entry(&mut __map, "top_logprobs", &self.top_logprobs)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1277,82 +900,38 @@ for ChatCompletionLogprob {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletionLogprob;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatCompletionLogprob",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletionLogprob, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "logprob" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "logprob",
-                            )?
-                        }
-                        "token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "token",
-                            )?
-                        }
-                        "top_logprobs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "top_logprobs",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogprob {
+    const NAME: &'static str = "ChatCompletionLogprob";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "logprob" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "token" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "top_logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletionLogprob {
-                    logprob: ::openapi_models::__private::object::required(
-                        __f0,
-                        "logprob",
-                    )?,
-                    token: ::openapi_models::__private::object::required(__f1, "token")?,
-                    top_logprobs: ::openapi_models::__private::object::required(
-                        __f2,
-                        "top_logprobs",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            logprob: __o::required(__f0, "logprob")?,
+            token: __o::required(__f1, "token")?,
+            top_logprobs: __o::required(__f2, "top_logprobs")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletionLogprob {
@@ -1394,16 +973,13 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionLogprobs {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1413,61 +989,32 @@ for ChatCompletionLogprobs {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletionLogprobs;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatCompletionLogprobs",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletionLogprobs, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionLogprobs {
+    const NAME: &'static str = "ChatCompletionLogprobs";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletionLogprobs {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletionLogprobs {
@@ -1503,17 +1050,14 @@ impl ::openapi_models::__private::serde::Serialize for ChatCompletionTopLogprob 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "logprob",
-            &self.logprob,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "token", &self.token)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "logprob", &self.logprob)?;
+        __o::entry(&mut __map, "token", &self.token)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1523,70 +1067,35 @@ for ChatCompletionTopLogprob {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatCompletionTopLogprob;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatCompletionTopLogprob",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatCompletionTopLogprob, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "logprob" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "logprob",
-                            )?
-                        }
-                        "token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "token",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatCompletionTopLogprob {
+    const NAME: &'static str = "ChatCompletionTopLogprob";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "logprob" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "token" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatCompletionTopLogprob {
-                    logprob: ::openapi_models::__private::object::required(
-                        __f0,
-                        "logprob",
-                    )?,
-                    token: ::openapi_models::__private::object::required(__f1, "token")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            logprob: __o::required(__f0, "logprob")?,
+            token: __o::required(__f1, "token")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatCompletionTopLogprob {
@@ -1722,126 +1231,31 @@ impl ::openapi_models::__private::serde::Serialize for ChatRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.frequency_penalty.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "frequency_penalty",
-                &self.frequency_penalty,
-            )?;
-        }
-        if self.logit_bias.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "logit_bias",
-                &self.logit_bias,
-            )?;
-        }
-        if self.logprobs.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "logprobs",
-                &self.logprobs,
-            )?;
-        }
-        if self.max_tokens.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max_tokens",
-                &self.max_tokens,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "messages",
-            &self.messages,
-        )?;
-        if self.model.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "model",
-                &self.model,
-            )?;
-        }
-        if self.n.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "n", &self.n)?;
-        }
-        if self.presence_penalty.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "presence_penalty",
-                &self.presence_penalty,
-            )?;
-        }
-        if self.response_format.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "response_format",
-                &self.response_format,
-            )?;
-        }
-        if self.seed.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
-        }
-        if self.stop.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "stop", &self.stop)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.stream {
-            ::openapi_models::__private::object::entry(&mut __map, "stream", __value)?;
-        }
-        if self.stream_options.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "stream_options",
-                &self.stream_options,
-            )?;
-        }
-        if self.temperature.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "temperature",
-                &self.temperature,
-            )?;
-        }
-        if self.tool_choice.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "tool_choice",
-                &self.tool_choice,
-            )?;
-        }
-        if self.tool_prompt.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "tool_prompt",
-                &self.tool_prompt,
-            )?;
-        }
-        if self.tools.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "tools",
-                &self.tools,
-            )?;
-        }
-        if self.top_logprobs.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_logprobs",
-                &self.top_logprobs,
-            )?;
-        }
-        if self.top_p.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_p",
-                &self.top_p,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "frequency_penalty", &self.frequency_penalty)?;
+        __o::tristate(&mut __map, "logit_bias", &self.logit_bias)?;
+        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
+        __o::tristate(&mut __map, "max_tokens", &self.max_tokens)?;
+        __o::entry(&mut __map, "messages", &self.messages)?;
+        __o::tristate(&mut __map, "model", &self.model)?;
+        __o::tristate(&mut __map, "n", &self.n)?;
+        __o::tristate(&mut __map, "presence_penalty", &self.presence_penalty)?;
+        __o::tristate(&mut __map, "response_format", &self.response_format)?;
+        __o::tristate(&mut __map, "seed", &self.seed)?;
+        __o::tristate(&mut __map, "stop", &self.stop)?;
+        __o::optional(&mut __map, "stream", &self.stream)?;
+        __o::tristate(&mut __map, "stream_options", &self.stream_options)?;
+        __o::tristate(&mut __map, "temperature", &self.temperature)?;
+        __o::tristate(&mut __map, "tool_choice", &self.tool_choice)?;
+        __o::tristate(&mut __map, "tool_prompt", &self.tool_prompt)?;
+        __o::tristate(&mut __map, "tools", &self.tools)?;
+        __o::tristate(&mut __map, "top_logprobs", &self.top_logprobs)?;
+        __o::tristate(&mut __map, "top_p", &self.top_p)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1850,220 +1264,86 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ChatRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __f14 = ::core::option::Option::None;
-                let mut __f15 = ::core::option::Option::None;
-                let mut __f16 = ::core::option::Option::None;
-                let mut __f17 = ::core::option::Option::None;
-                let mut __f18 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "frequency_penalty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "frequency_penalty",
-                            )?
-                        }
-                        "logit_bias" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "logit_bias",
-                            )?
-                        }
-                        "logprobs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "logprobs",
-                            )?
-                        }
-                        "max_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "max_tokens",
-                            )?
-                        }
-                        "messages" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "messages",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "model",
-                            )?
-                        }
-                        "n" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "n",
-                            )?
-                        }
-                        "presence_penalty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "presence_penalty",
-                            )?
-                        }
-                        "response_format" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "response_format",
-                            )?
-                        }
-                        "seed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "seed",
-                            )?
-                        }
-                        "stop" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "stop",
-                            )?
-                        }
-                        "stream" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "stream",
-                            )?
-                        }
-                        "stream_options" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "stream_options",
-                            )?
-                        }
-                        "temperature" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "temperature",
-                            )?
-                        }
-                        "tool_choice" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f14,
-                                "tool_choice",
-                            )?
-                        }
-                        "tool_prompt" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f15,
-                                "tool_prompt",
-                            )?
-                        }
-                        "tools" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f16,
-                                "tools",
-                            )?
-                        }
-                        "top_logprobs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f17,
-                                "top_logprobs",
-                            )?
-                        }
-                        "top_p" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f18,
-                                "top_p",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatRequest {
+    const NAME: &'static str = "ChatRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "frequency_penalty" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "logit_bias" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "max_tokens" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "messages" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "n" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "presence_penalty" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "response_format" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "seed" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "stop" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "stream" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "stream_options" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "temperature" => __o::next(&mut __map, &mut __f13, &__key)?,
+                "tool_choice" => __o::next(&mut __map, &mut __f14, &__key)?,
+                "tool_prompt" => __o::next(&mut __map, &mut __f15, &__key)?,
+                "tools" => __o::next(&mut __map, &mut __f16, &__key)?,
+                "top_logprobs" => __o::next(&mut __map, &mut __f17, &__key)?,
+                "top_p" => __o::next(&mut __map, &mut __f18, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatRequest {
-                    frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
-                    logit_bias: ::openapi_models::Tristate::from_nested(__f1),
-                    logprobs: ::openapi_models::Tristate::from_nested(__f2),
-                    max_tokens: ::openapi_models::Tristate::from_nested(__f3),
-                    messages: ::openapi_models::__private::object::required(
-                        __f4,
-                        "messages",
-                    )?,
-                    model: ::openapi_models::Tristate::from_nested(__f5),
-                    n: ::openapi_models::Tristate::from_nested(__f6),
-                    presence_penalty: ::openapi_models::Tristate::from_nested(__f7),
-                    response_format: ::openapi_models::Tristate::from_nested(__f8),
-                    seed: ::openapi_models::Tristate::from_nested(__f9),
-                    stop: ::openapi_models::Tristate::from_nested(__f10),
-                    stream: __f11,
-                    stream_options: ::openapi_models::Tristate::from_nested(__f12),
-                    temperature: ::openapi_models::Tristate::from_nested(__f13),
-                    tool_choice: ::openapi_models::Tristate::from_nested(__f14),
-                    tool_prompt: ::openapi_models::Tristate::from_nested(__f15),
-                    tools: ::openapi_models::Tristate::from_nested(__f16),
-                    top_logprobs: ::openapi_models::Tristate::from_nested(__f17),
-                    top_p: ::openapi_models::Tristate::from_nested(__f18),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
+            logit_bias: ::openapi_models::Tristate::from_nested(__f1),
+            logprobs: ::openapi_models::Tristate::from_nested(__f2),
+            max_tokens: ::openapi_models::Tristate::from_nested(__f3),
+            messages: __o::required(__f4, "messages")?,
+            model: ::openapi_models::Tristate::from_nested(__f5),
+            n: ::openapi_models::Tristate::from_nested(__f6),
+            presence_penalty: ::openapi_models::Tristate::from_nested(__f7),
+            response_format: ::openapi_models::Tristate::from_nested(__f8),
+            seed: ::openapi_models::Tristate::from_nested(__f9),
+            stop: ::openapi_models::Tristate::from_nested(__f10),
+            stream: __f11,
+            stream_options: ::openapi_models::Tristate::from_nested(__f12),
+            temperature: ::openapi_models::Tristate::from_nested(__f13),
+            tool_choice: ::openapi_models::Tristate::from_nested(__f14),
+            tool_prompt: ::openapi_models::Tristate::from_nested(__f15),
+            tools: ::openapi_models::Tristate::from_nested(__f16),
+            top_logprobs: ::openapi_models::Tristate::from_nested(__f17),
+            top_p: ::openapi_models::Tristate::from_nested(__f18),
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatRequest {
@@ -2324,21 +1604,14 @@ impl ::openapi_models::__private::serde::Serialize for ChatTokenizeResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "templated_text",
-            &self.templated_text,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "tokenize_response",
-            &self.tokenize_response,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "templated_text", &self.templated_text)?;
+        __o::entry(&mut __map, "tokenize_response", &self.tokenize_response)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2347,73 +1620,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ChatTokenizeR
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ChatTokenizeResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ChatTokenizeResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ChatTokenizeResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "templated_text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "templated_text",
-                            )?
-                        }
-                        "tokenize_response" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "tokenize_response",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ChatTokenizeResponse {
+    const NAME: &'static str = "ChatTokenizeResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "templated_text" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "tokenize_response" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ChatTokenizeResponse {
-                    templated_text: ::openapi_models::__private::object::required(
-                        __f0,
-                        "templated_text",
-                    )?,
-                    tokenize_response: ::openapi_models::__private::object::required(
-                        __f1,
-                        "tokenize_response",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            templated_text: __o::required(__f0, "templated_text")?,
+            tokenize_response: __o::required(__f1, "tokenize_response")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ChatTokenizeResponse {
@@ -2472,28 +1707,17 @@ impl ::openapi_models::__private::serde::Serialize for Chunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "choices",
-            &self.choices,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "model", &self.model)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "system_fingerprint",
-            &self.system_fingerprint,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "choices", &self.choices)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2502,100 +1726,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Chunk {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Chunk;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Chunk")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Chunk, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "choices" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "choices",
-                            )?
-                        }
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "model",
-                            )?
-                        }
-                        "system_fingerprint" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "system_fingerprint",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Chunk {
+    const NAME: &'static str = "Chunk";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Chunk {
-                    choices: ::openapi_models::__private::object::required(
-                        __f0,
-                        "choices",
-                    )?,
-                    created: ::openapi_models::__private::object::required(
-                        __f1,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    model: ::openapi_models::__private::object::required(__f3, "model")?,
-                    system_fingerprint: ::openapi_models::__private::object::required(
-                        __f4,
-                        "system_fingerprint",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            choices: __o::required(__f0, "choices")?,
+            created: __o::required(__f1, "created")?,
+            id: __o::required(__f2, "id")?,
+            model: __o::required(__f3, "model")?,
+            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Chunk {
@@ -2669,22 +1837,15 @@ impl ::openapi_models::__private::serde::Serialize for CompatGenerateRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "inputs", &self.inputs)?;
-        if let ::core::option::Option::Some(__value) = &self.parameters {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "parameters",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.stream {
-            ::openapi_models::__private::object::entry(&mut __map, "stream", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "inputs", &self.inputs)?;
+        __o::optional(&mut __map, "parameters", &self.parameters)?;
+        __o::optional(&mut __map, "stream", &self.stream)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2694,79 +1855,38 @@ for CompatGenerateRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompatGenerateRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CompatGenerateRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompatGenerateRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "inputs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "inputs",
-                            )?
-                        }
-                        "parameters" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "parameters",
-                            )?
-                        }
-                        "stream" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "stream",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompatGenerateRequest {
+    const NAME: &'static str = "CompatGenerateRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "inputs" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "parameters" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "stream" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompatGenerateRequest {
-                    inputs: ::openapi_models::__private::object::required(
-                        __f0,
-                        "inputs",
-                    )?,
-                    parameters: __f1,
-                    stream: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            inputs: __o::required(__f0, "inputs")?,
+            parameters: __f1,
+            stream: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompatGenerateRequest {
@@ -2958,29 +2078,18 @@ impl ::openapi_models::__private::serde::Serialize for CompletionChunk {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "choices",
-            &self.choices,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "model", &self.model)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "system_fingerprint",
-            &self.system_fingerprint,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "object", &self.object)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "choices", &self.choices)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
+        __o::entry(&mut __map, "object", &self.object)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2989,112 +2098,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionChu
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletionChunk;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CompletionChunk")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletionChunk, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "choices" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "choices",
-                            )?
-                        }
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "model",
-                            )?
-                        }
-                        "system_fingerprint" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "system_fingerprint",
-                            )?
-                        }
-                        "object" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "object",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionChunk {
+    const NAME: &'static str = "CompletionChunk";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "object" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletionChunk {
-                    choices: ::openapi_models::__private::object::required(
-                        __f0,
-                        "choices",
-                    )?,
-                    created: ::openapi_models::__private::object::required(
-                        __f1,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    model: ::openapi_models::__private::object::required(__f3, "model")?,
-                    system_fingerprint: ::openapi_models::__private::object::required(
-                        __f4,
-                        "system_fingerprint",
-                    )?,
-                    object: ::openapi_models::__private::object::required(
-                        __f5,
-                        "object",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            choices: __o::required(__f0, "choices")?,
+            created: __o::required(__f1, "created")?,
+            id: __o::required(__f2, "id")?,
+            model: __o::required(__f3, "model")?,
+            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            object: __o::required(__f5, "object")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletionChunk {
@@ -3247,30 +2291,19 @@ impl ::openapi_models::__private::serde::Serialize for CompletionCompletionFinal
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "choices",
-            &self.choices,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "model", &self.model)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "system_fingerprint",
-            &self.system_fingerprint,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "usage", &self.usage)?;
-        ::openapi_models::__private::object::entry(&mut __map, "object", &self.object)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "choices", &self.choices)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
+        __o::entry(&mut __map, "usage", &self.usage)?;
+        __o::entry(&mut __map, "object", &self.object)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3280,124 +2313,50 @@ for CompletionCompletionFinal {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletionCompletionFinal;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CompletionCompletionFinal",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletionCompletionFinal, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "choices" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "choices",
-                            )?
-                        }
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "model",
-                            )?
-                        }
-                        "system_fingerprint" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "system_fingerprint",
-                            )?
-                        }
-                        "usage" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "usage",
-                            )?
-                        }
-                        "object" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "object",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionCompletionFinal {
+    const NAME: &'static str = "CompletionCompletionFinal";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "object" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletionCompletionFinal {
-                    choices: ::openapi_models::__private::object::required(
-                        __f0,
-                        "choices",
-                    )?,
-                    created: ::openapi_models::__private::object::required(
-                        __f1,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    model: ::openapi_models::__private::object::required(__f3, "model")?,
-                    system_fingerprint: ::openapi_models::__private::object::required(
-                        __f4,
-                        "system_fingerprint",
-                    )?,
-                    usage: ::openapi_models::__private::object::required(__f5, "usage")?,
-                    object: ::openapi_models::__private::object::required(
-                        __f6,
-                        "object",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            choices: __o::required(__f0, "choices")?,
+            created: __o::required(__f1, "created")?,
+            id: __o::required(__f2, "id")?,
+            model: __o::required(__f3, "model")?,
+            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            usage: __o::required(__f5, "usage")?,
+            object: __o::required(__f6, "object")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletionCompletionFinal {
@@ -3486,25 +2445,16 @@ impl ::openapi_models::__private::serde::Serialize for CompletionComplete {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "finish_reason",
-            &self.finish_reason,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        if self.logprobs.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "logprobs",
-                &self.logprobs,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
+        __o::entry(&mut __map, "index", &self.index)?;
+        __o::tristate(&mut __map, "logprobs", &self.logprobs)?;
+        __o::entry(&mut __map, "text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3513,85 +2463,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionCom
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletionComplete;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CompletionComplete")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletionComplete, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "finish_reason" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "finish_reason",
-                            )?
-                        }
-                        "index" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "index",
-                            )?
-                        }
-                        "logprobs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "logprobs",
-                            )?
-                        }
-                        "text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "text",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionComplete {
+    const NAME: &'static str = "CompletionComplete";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "index" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "logprobs" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "text" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletionComplete {
-                    finish_reason: ::openapi_models::__private::object::required(
-                        __f0,
-                        "finish_reason",
-                    )?,
-                    index: ::openapi_models::__private::object::required(__f1, "index")?,
-                    logprobs: ::openapi_models::Tristate::from_nested(__f2),
-                    text: ::openapi_models::__private::object::required(__f3, "text")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            finish_reason: __o::required(__f0, "finish_reason")?,
+            index: __o::required(__f1, "index")?,
+            logprobs: ::openapi_models::Tristate::from_nested(__f2),
+            text: __o::required(__f3, "text")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletionComplete {
@@ -3665,29 +2571,18 @@ impl ::openapi_models::__private::serde::Serialize for CompletionFinal {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "choices",
-            &self.choices,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "model", &self.model)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "system_fingerprint",
-            &self.system_fingerprint,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "usage", &self.usage)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "choices", &self.choices)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "system_fingerprint", &self.system_fingerprint)?;
+        __o::entry(&mut __map, "usage", &self.usage)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3696,109 +2591,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionFin
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletionFinal;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CompletionFinal")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletionFinal, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "choices" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "choices",
-                            )?
-                        }
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "model",
-                            )?
-                        }
-                        "system_fingerprint" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "system_fingerprint",
-                            )?
-                        }
-                        "usage" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "usage",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionFinal {
+    const NAME: &'static str = "CompletionFinal";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "choices" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "created" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "system_fingerprint" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "usage" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletionFinal {
-                    choices: ::openapi_models::__private::object::required(
-                        __f0,
-                        "choices",
-                    )?,
-                    created: ::openapi_models::__private::object::required(
-                        __f1,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    model: ::openapi_models::__private::object::required(__f3, "model")?,
-                    system_fingerprint: ::openapi_models::__private::object::required(
-                        __f4,
-                        "system_fingerprint",
-                    )?,
-                    usage: ::openapi_models::__private::object::required(__f5, "usage")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            choices: __o::required(__f0, "choices")?,
+            created: __o::required(__f1, "created")?,
+            id: __o::required(__f2, "id")?,
+            model: __o::required(__f3, "model")?,
+            system_fingerprint: __o::required(__f4, "system_fingerprint")?,
+            usage: __o::required(__f5, "usage")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletionFinal {
@@ -3923,70 +2756,23 @@ impl ::openapi_models::__private::serde::Serialize for CompletionRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.frequency_penalty.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "frequency_penalty",
-                &self.frequency_penalty,
-            )?;
-        }
-        if self.max_tokens.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max_tokens",
-                &self.max_tokens,
-            )?;
-        }
-        if self.model.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "model",
-                &self.model,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "prompt", &self.prompt)?;
-        if self.repetition_penalty.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "repetition_penalty",
-                &self.repetition_penalty,
-            )?;
-        }
-        if self.seed.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
-        }
-        if self.stop.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "stop", &self.stop)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.stream {
-            ::openapi_models::__private::object::entry(&mut __map, "stream", __value)?;
-        }
-        if self.suffix.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "suffix",
-                &self.suffix,
-            )?;
-        }
-        if self.temperature.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "temperature",
-                &self.temperature,
-            )?;
-        }
-        if self.top_p.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_p",
-                &self.top_p,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "frequency_penalty", &self.frequency_penalty)?;
+        __o::tristate(&mut __map, "max_tokens", &self.max_tokens)?;
+        __o::tristate(&mut __map, "model", &self.model)?;
+        __o::entry(&mut __map, "prompt", &self.prompt)?;
+        __o::tristate(&mut __map, "repetition_penalty", &self.repetition_penalty)?;
+        __o::tristate(&mut __map, "seed", &self.seed)?;
+        __o::tristate(&mut __map, "stop", &self.stop)?;
+        __o::optional(&mut __map, "stream", &self.stream)?;
+        __o::tristate(&mut __map, "suffix", &self.suffix)?;
+        __o::tristate(&mut __map, "temperature", &self.temperature)?;
+        __o::tristate(&mut __map, "top_p", &self.top_p)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3995,148 +2781,62 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CompletionReq
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletionRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CompletionRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletionRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "frequency_penalty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "frequency_penalty",
-                            )?
-                        }
-                        "max_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "max_tokens",
-                            )?
-                        }
-                        "model" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "model",
-                            )?
-                        }
-                        "prompt" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "prompt",
-                            )?
-                        }
-                        "repetition_penalty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "repetition_penalty",
-                            )?
-                        }
-                        "seed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "seed",
-                            )?
-                        }
-                        "stop" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "stop",
-                            )?
-                        }
-                        "stream" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "stream",
-                            )?
-                        }
-                        "suffix" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "suffix",
-                            )?
-                        }
-                        "temperature" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "temperature",
-                            )?
-                        }
-                        "top_p" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "top_p",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompletionRequest {
+    const NAME: &'static str = "CompletionRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "frequency_penalty" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "max_tokens" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "model" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "prompt" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "repetition_penalty" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "seed" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "stop" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "stream" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "suffix" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "temperature" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "top_p" => __o::next(&mut __map, &mut __f10, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletionRequest {
-                    frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
-                    max_tokens: ::openapi_models::Tristate::from_nested(__f1),
-                    model: ::openapi_models::Tristate::from_nested(__f2),
-                    prompt: ::openapi_models::__private::object::required(
-                        __f3,
-                        "prompt",
-                    )?,
-                    repetition_penalty: ::openapi_models::Tristate::from_nested(__f4),
-                    seed: ::openapi_models::Tristate::from_nested(__f5),
-                    stop: ::openapi_models::Tristate::from_nested(__f6),
-                    stream: __f7,
-                    suffix: ::openapi_models::Tristate::from_nested(__f8),
-                    temperature: ::openapi_models::Tristate::from_nested(__f9),
-                    top_p: ::openapi_models::Tristate::from_nested(__f10),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            frequency_penalty: ::openapi_models::Tristate::from_nested(__f0),
+            max_tokens: ::openapi_models::Tristate::from_nested(__f1),
+            model: ::openapi_models::Tristate::from_nested(__f2),
+            prompt: __o::required(__f3, "prompt")?,
+            repetition_penalty: ::openapi_models::Tristate::from_nested(__f4),
+            seed: ::openapi_models::Tristate::from_nested(__f5),
+            stop: ::openapi_models::Tristate::from_nested(__f6),
+            stream: __f7,
+            suffix: ::openapi_models::Tristate::from_nested(__f8),
+            temperature: ::openapi_models::Tristate::from_nested(__f9),
+            top_p: ::openapi_models::Tristate::from_nested(__f10),
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletionRequest {
@@ -4307,19 +3007,16 @@ impl ::openapi_models::__private::serde::Serialize for DeltaToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function",
-            &self.function,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "function", &self.function)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "index", &self.index)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4328,85 +3025,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DeltaToolCall
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = DeltaToolCall;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "DeltaToolCall")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<DeltaToolCall, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "function" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "function",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "id",
-                            )?
-                        }
-                        "index" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "index",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for DeltaToolCall {
+    const NAME: &'static str = "DeltaToolCall";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "index" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(DeltaToolCall {
-                    function: ::openapi_models::__private::object::required(
-                        __f0,
-                        "function",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f1, "id")?,
-                    index: ::openapi_models::__private::object::required(__f2, "index")?,
-                    r#type: ::openapi_models::__private::object::required(__f3, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            function: __o::required(__f0, "function")?,
+            id: __o::required(__f1, "id")?,
+            index: __o::required(__f2, "index")?,
+            r#type: __o::required(__f3, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl DeltaToolCall {
@@ -4474,44 +3127,19 @@ impl ::openapi_models::__private::serde::Serialize for Details {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.best_of_sequences.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "best_of_sequences",
-                &self.best_of_sequences,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "finish_reason",
-            &self.finish_reason,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "generated_tokens",
-            &self.generated_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "prefill",
-            &self.prefill,
-        )?;
-        if self.seed.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "tokens", &self.tokens)?;
-        if let ::core::option::Option::Some(__value) = &self.top_tokens {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_tokens",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "best_of_sequences", &self.best_of_sequences)?;
+        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
+        __o::entry(&mut __map, "generated_tokens", &self.generated_tokens)?;
+        __o::entry(&mut __map, "prefill", &self.prefill)?;
+        __o::tristate(&mut __map, "seed", &self.seed)?;
+        __o::entry(&mut __map, "tokens", &self.tokens)?;
+        __o::optional(&mut __map, "top_tokens", &self.top_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4520,121 +3148,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Details {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Details;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Details")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Details, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "best_of_sequences" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "best_of_sequences",
-                            )?
-                        }
-                        "finish_reason" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "finish_reason",
-                            )?
-                        }
-                        "generated_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "generated_tokens",
-                            )?
-                        }
-                        "prefill" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "prefill",
-                            )?
-                        }
-                        "seed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "seed",
-                            )?
-                        }
-                        "tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "tokens",
-                            )?
-                        }
-                        "top_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "top_tokens",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Details {
+    const NAME: &'static str = "Details";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "best_of_sequences" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "finish_reason" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "generated_tokens" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "prefill" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "seed" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "tokens" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "top_tokens" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Details {
-                    best_of_sequences: ::openapi_models::Tristate::from_nested(__f0),
-                    finish_reason: ::openapi_models::__private::object::required(
-                        __f1,
-                        "finish_reason",
-                    )?,
-                    generated_tokens: ::openapi_models::__private::object::required(
-                        __f2,
-                        "generated_tokens",
-                    )?,
-                    prefill: ::openapi_models::__private::object::required(
-                        __f3,
-                        "prefill",
-                    )?,
-                    seed: ::openapi_models::Tristate::from_nested(__f4),
-                    tokens: ::openapi_models::__private::object::required(
-                        __f5,
-                        "tokens",
-                    )?,
-                    top_tokens: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            best_of_sequences: ::openapi_models::Tristate::from_nested(__f0),
+            finish_reason: __o::required(__f1, "finish_reason")?,
+            generated_tokens: __o::required(__f2, "generated_tokens")?,
+            prefill: __o::required(__f3, "prefill")?,
+            seed: ::openapi_models::Tristate::from_nested(__f4),
+            tokens: __o::required(__f5, "tokens")?,
+            top_tokens: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 impl Details {
@@ -4773,17 +3330,14 @@ impl ::openapi_models::__private::serde::Serialize for ErrorResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "error", &self.error)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "error_type",
-            &self.error_type,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "error", &self.error)?;
+        __o::entry(&mut __map, "error_type", &self.error_type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4792,67 +3346,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorResponse
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ErrorResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ErrorResponse")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ErrorResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "error" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "error",
-                            )?
-                        }
-                        "error_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "error_type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorResponse {
+    const NAME: &'static str = "ErrorResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "error_type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ErrorResponse {
-                    error: ::openapi_models::__private::object::required(__f0, "error")?,
-                    error_type: ::openapi_models::__private::object::required(
-                        __f1,
-                        "error_type",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            error: __o::required(__f0, "error")?,
+            error_type: __o::required(__f1, "error_type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ErrorResponse {
@@ -4972,19 +3494,14 @@ impl ::openapi_models::__private::serde::Serialize for Function {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "arguments",
-            &self.arguments,
-        )?;
-        if self.name.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "arguments", &self.arguments)?;
+        __o::tristate(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4993,67 +3510,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Function {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Function;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Function")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Function, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "arguments" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "arguments",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Function {
+    const NAME: &'static str = "Function";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "arguments" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Function {
-                    arguments: ::openapi_models::__private::object::required(
-                        __f0,
-                        "arguments",
-                    )?,
-                    name: ::openapi_models::Tristate::from_nested(__f1),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            arguments: __o::required(__f0, "arguments")?,
+            name: ::openapi_models::Tristate::from_nested(__f1),
+            additional_properties: __extra,
+        })
     }
 }
 impl Function {
@@ -5103,24 +3588,15 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "arguments",
-            &self.arguments,
-        )?;
-        if self.description.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "description",
-                &self.description,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "arguments", &self.arguments)?;
+        __o::tristate(&mut __map, "description", &self.description)?;
+        __o::entry(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5129,76 +3605,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDefinition;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionDefinition")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionDefinition, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "arguments" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "arguments",
-                            )?
-                        }
-                        "description" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "description",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition {
+    const NAME: &'static str = "FunctionDefinition";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "arguments" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "description" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionDefinition {
-                    arguments: ::openapi_models::__private::object::required(
-                        __f0,
-                        "arguments",
-                    )?,
-                    description: ::openapi_models::Tristate::from_nested(__f1),
-                    name: ::openapi_models::__private::object::required(__f2, "name")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            arguments: __o::required(__f0, "arguments")?,
+            description: ::openapi_models::Tristate::from_nested(__f1),
+            name: __o::required(__f2, "name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionDefinition {
@@ -5250,12 +3688,13 @@ impl ::openapi_models::__private::serde::Serialize for FunctionName {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5264,55 +3703,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionName 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionName;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionName")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionName, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionName {
+    const NAME: &'static str = "FunctionName";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionName {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionName {
@@ -5473,132 +3889,31 @@ impl ::openapi_models::__private::serde::Serialize for GenerateParameters {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.adapter_id.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "adapter_id",
-                &self.adapter_id,
-            )?;
-        }
-        if self.best_of.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "best_of",
-                &self.best_of,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.decoder_input_details {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "decoder_input_details",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.details {
-            ::openapi_models::__private::object::entry(&mut __map, "details", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.do_sample {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "do_sample",
-                __value,
-            )?;
-        }
-        if self.frequency_penalty.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "frequency_penalty",
-                &self.frequency_penalty,
-            )?;
-        }
-        if self.grammar.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "grammar",
-                &self.grammar,
-            )?;
-        }
-        if self.max_new_tokens.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max_new_tokens",
-                &self.max_new_tokens,
-            )?;
-        }
-        if self.repetition_penalty.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "repetition_penalty",
-                &self.repetition_penalty,
-            )?;
-        }
-        if self.return_full_text.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "return_full_text",
-                &self.return_full_text,
-            )?;
-        }
-        if self.seed.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.stop {
-            ::openapi_models::__private::object::entry(&mut __map, "stop", __value)?;
-        }
-        if self.temperature.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "temperature",
-                &self.temperature,
-            )?;
-        }
-        if self.top_k.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_k",
-                &self.top_k,
-            )?;
-        }
-        if self.top_n_tokens.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_n_tokens",
-                &self.top_n_tokens,
-            )?;
-        }
-        if self.top_p.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_p",
-                &self.top_p,
-            )?;
-        }
-        if self.truncate.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "truncate",
-                &self.truncate,
-            )?;
-        }
-        if self.typical_p.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "typical_p",
-                &self.typical_p,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.watermark {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "watermark",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "adapter_id", &self.adapter_id)?;
+        __o::tristate(&mut __map, "best_of", &self.best_of)?;
+        __o::optional(&mut __map, "decoder_input_details", &self.decoder_input_details)?;
+        __o::optional(&mut __map, "details", &self.details)?;
+        __o::optional(&mut __map, "do_sample", &self.do_sample)?;
+        __o::tristate(&mut __map, "frequency_penalty", &self.frequency_penalty)?;
+        __o::tristate(&mut __map, "grammar", &self.grammar)?;
+        __o::tristate(&mut __map, "max_new_tokens", &self.max_new_tokens)?;
+        __o::tristate(&mut __map, "repetition_penalty", &self.repetition_penalty)?;
+        __o::tristate(&mut __map, "return_full_text", &self.return_full_text)?;
+        __o::tristate(&mut __map, "seed", &self.seed)?;
+        __o::optional(&mut __map, "stop", &self.stop)?;
+        __o::tristate(&mut __map, "temperature", &self.temperature)?;
+        __o::tristate(&mut __map, "top_k", &self.top_k)?;
+        __o::tristate(&mut __map, "top_n_tokens", &self.top_n_tokens)?;
+        __o::tristate(&mut __map, "top_p", &self.top_p)?;
+        __o::tristate(&mut __map, "truncate", &self.truncate)?;
+        __o::tristate(&mut __map, "typical_p", &self.typical_p)?;
+        __o::optional(&mut __map, "watermark", &self.watermark)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5607,217 +3922,86 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateParam
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GenerateParameters;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "GenerateParameters")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GenerateParameters, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __f14 = ::core::option::Option::None;
-                let mut __f15 = ::core::option::Option::None;
-                let mut __f16 = ::core::option::Option::None;
-                let mut __f17 = ::core::option::Option::None;
-                let mut __f18 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "adapter_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "adapter_id",
-                            )?
-                        }
-                        "best_of" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "best_of",
-                            )?
-                        }
-                        "decoder_input_details" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "decoder_input_details",
-                            )?
-                        }
-                        "details" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "details",
-                            )?
-                        }
-                        "do_sample" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "do_sample",
-                            )?
-                        }
-                        "frequency_penalty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "frequency_penalty",
-                            )?
-                        }
-                        "grammar" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "grammar",
-                            )?
-                        }
-                        "max_new_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "max_new_tokens",
-                            )?
-                        }
-                        "repetition_penalty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "repetition_penalty",
-                            )?
-                        }
-                        "return_full_text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "return_full_text",
-                            )?
-                        }
-                        "seed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "seed",
-                            )?
-                        }
-                        "stop" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "stop",
-                            )?
-                        }
-                        "temperature" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "temperature",
-                            )?
-                        }
-                        "top_k" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "top_k",
-                            )?
-                        }
-                        "top_n_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f14,
-                                "top_n_tokens",
-                            )?
-                        }
-                        "top_p" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f15,
-                                "top_p",
-                            )?
-                        }
-                        "truncate" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f16,
-                                "truncate",
-                            )?
-                        }
-                        "typical_p" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f17,
-                                "typical_p",
-                            )?
-                        }
-                        "watermark" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f18,
-                                "watermark",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateParameters {
+    const NAME: &'static str = "GenerateParameters";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "adapter_id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "best_of" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "decoder_input_details" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "details" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "do_sample" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "frequency_penalty" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "grammar" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "max_new_tokens" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "repetition_penalty" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "return_full_text" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "seed" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "stop" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "temperature" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "top_k" => __o::next(&mut __map, &mut __f13, &__key)?,
+                "top_n_tokens" => __o::next(&mut __map, &mut __f14, &__key)?,
+                "top_p" => __o::next(&mut __map, &mut __f15, &__key)?,
+                "truncate" => __o::next(&mut __map, &mut __f16, &__key)?,
+                "typical_p" => __o::next(&mut __map, &mut __f17, &__key)?,
+                "watermark" => __o::next(&mut __map, &mut __f18, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GenerateParameters {
-                    adapter_id: ::openapi_models::Tristate::from_nested(__f0),
-                    best_of: ::openapi_models::Tristate::from_nested(__f1),
-                    decoder_input_details: __f2,
-                    details: __f3,
-                    do_sample: __f4,
-                    frequency_penalty: ::openapi_models::Tristate::from_nested(__f5),
-                    grammar: ::openapi_models::Tristate::from_nested(__f6),
-                    max_new_tokens: ::openapi_models::Tristate::from_nested(__f7),
-                    repetition_penalty: ::openapi_models::Tristate::from_nested(__f8),
-                    return_full_text: ::openapi_models::Tristate::from_nested(__f9),
-                    seed: ::openapi_models::Tristate::from_nested(__f10),
-                    stop: __f11,
-                    temperature: ::openapi_models::Tristate::from_nested(__f12),
-                    top_k: ::openapi_models::Tristate::from_nested(__f13),
-                    top_n_tokens: ::openapi_models::Tristate::from_nested(__f14),
-                    top_p: ::openapi_models::Tristate::from_nested(__f15),
-                    truncate: ::openapi_models::Tristate::from_nested(__f16),
-                    typical_p: ::openapi_models::Tristate::from_nested(__f17),
-                    watermark: __f18,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            adapter_id: ::openapi_models::Tristate::from_nested(__f0),
+            best_of: ::openapi_models::Tristate::from_nested(__f1),
+            decoder_input_details: __f2,
+            details: __f3,
+            do_sample: __f4,
+            frequency_penalty: ::openapi_models::Tristate::from_nested(__f5),
+            grammar: ::openapi_models::Tristate::from_nested(__f6),
+            max_new_tokens: ::openapi_models::Tristate::from_nested(__f7),
+            repetition_penalty: ::openapi_models::Tristate::from_nested(__f8),
+            return_full_text: ::openapi_models::Tristate::from_nested(__f9),
+            seed: ::openapi_models::Tristate::from_nested(__f10),
+            stop: __f11,
+            temperature: ::openapi_models::Tristate::from_nested(__f12),
+            top_k: ::openapi_models::Tristate::from_nested(__f13),
+            top_n_tokens: ::openapi_models::Tristate::from_nested(__f14),
+            top_p: ::openapi_models::Tristate::from_nested(__f15),
+            truncate: ::openapi_models::Tristate::from_nested(__f16),
+            typical_p: ::openapi_models::Tristate::from_nested(__f17),
+            watermark: __f18,
+            additional_properties: __extra,
+        })
     }
 }
 impl GenerateParameters {
@@ -6171,19 +4355,14 @@ impl ::openapi_models::__private::serde::Serialize for GenerateRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "inputs", &self.inputs)?;
-        if let ::core::option::Option::Some(__value) = &self.parameters {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "parameters",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "inputs", &self.inputs)?;
+        __o::optional(&mut __map, "parameters", &self.parameters)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6192,67 +4371,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateReque
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GenerateRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "GenerateRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GenerateRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "inputs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "inputs",
-                            )?
-                        }
-                        "parameters" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "parameters",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateRequest {
+    const NAME: &'static str = "GenerateRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "inputs" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "parameters" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GenerateRequest {
-                    inputs: ::openapi_models::__private::object::required(
-                        __f0,
-                        "inputs",
-                    )?,
-                    parameters: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            inputs: __o::required(__f0, "inputs")?,
+            parameters: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl GenerateRequest {
@@ -6308,23 +4455,14 @@ impl ::openapi_models::__private::serde::Serialize for GenerateResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.details.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "details",
-                &self.details,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "generated_text",
-            &self.generated_text,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "details", &self.details)?;
+        __o::entry(&mut __map, "generated_text", &self.generated_text)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6333,67 +4471,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GenerateRespo
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GenerateResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "GenerateResponse")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GenerateResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "details" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "details",
-                            )?
-                        }
-                        "generated_text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "generated_text",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GenerateResponse {
+    const NAME: &'static str = "GenerateResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "details" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "generated_text" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GenerateResponse {
-                    details: ::openapi_models::Tristate::from_nested(__f0),
-                    generated_text: ::openapi_models::__private::object::required(
-                        __f1,
-                        "generated_text",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            details: ::openapi_models::Tristate::from_nested(__f0),
+            generated_text: __o::required(__f1, "generated_text")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl GenerateResponse {
@@ -6567,13 +4673,14 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJson {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6582,64 +4689,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GrammarTypeJson;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "GrammarTypeJson")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GrammarTypeJson, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "value",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJson {
+    const NAME: &'static str = "GrammarTypeJson";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GrammarTypeJson {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    value: ::openapi_models::__private::object::required(__f1, "value")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            value: __o::required(__f1, "value")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl GrammarTypeJson {
@@ -6749,13 +4827,14 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeRegex {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6764,64 +4843,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GrammarTypeRegex;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "GrammarTypeRegex")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GrammarTypeRegex, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "value",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeRegex {
+    const NAME: &'static str = "GrammarTypeRegex";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GrammarTypeRegex {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    value: ::openapi_models::__private::object::required(__f1, "value")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            value: __o::required(__f1, "value")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl GrammarTypeRegex {
@@ -6929,13 +4979,14 @@ impl ::openapi_models::__private::serde::Serialize for GrammarTypeJsonSchema {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6945,67 +4996,35 @@ for GrammarTypeJsonSchema {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GrammarTypeJsonSchema;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "GrammarTypeJsonSchema",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GrammarTypeJsonSchema, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "value",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GrammarTypeJsonSchema {
+    const NAME: &'static str = "GrammarTypeJsonSchema";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GrammarTypeJsonSchema {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    value: ::openapi_models::__private::object::required(__f1, "value")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            value: __o::required(__f1, "value")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl GrammarTypeJsonSchema {
@@ -7144,81 +5163,30 @@ impl ::openapi_models::__private::serde::Serialize for Info {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.docker_label.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "docker_label",
-                &self.docker_label,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "max_best_of",
-            &self.max_best_of,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "max_client_batch_size",
-            &self.max_client_batch_size,
-        )?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "docker_label", &self.docker_label)?;
+        __o::entry(&mut __map, "max_best_of", &self.max_best_of)?;
+        __o::entry(&mut __map, "max_client_batch_size", &self.max_client_batch_size)?;
+        __o::entry(
             &mut __map,
             "max_concurrent_requests",
             &self.max_concurrent_requests,
         )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "max_input_tokens",
-            &self.max_input_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "max_stop_sequences",
-            &self.max_stop_sequences,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "max_total_tokens",
-            &self.max_total_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "model_id",
-            &self.model_id,
-        )?;
-        if self.model_pipeline_tag.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "model_pipeline_tag",
-                &self.model_pipeline_tag,
-            )?;
-        }
-        if self.model_sha.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "model_sha",
-                &self.model_sha,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "router", &self.router)?;
-        if self.sha.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "sha", &self.sha)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "validation_workers",
-            &self.validation_workers,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "version",
-            &self.version,
-        )?;
+        __o::entry(&mut __map, "max_input_tokens", &self.max_input_tokens)?;
+        __o::entry(&mut __map, "max_stop_sequences", &self.max_stop_sequences)?;
+        __o::entry(&mut __map, "max_total_tokens", &self.max_total_tokens)?;
+        __o::entry(&mut __map, "model_id", &self.model_id)?;
+        __o::tristate(&mut __map, "model_pipeline_tag", &self.model_pipeline_tag)?;
+        __o::tristate(&mut __map, "model_sha", &self.model_sha)?;
+        __o::entry(&mut __map, "router", &self.router)?;
+        __o::tristate(&mut __map, "sha", &self.sha)?;
+        __o::entry(&mut __map, "validation_workers", &self.validation_workers)?;
+        __o::entry(&mut __map, "version", &self.version)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7227,202 +5195,71 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Info {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Info;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Info")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Info, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "docker_label" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "docker_label",
-                            )?
-                        }
-                        "max_best_of" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "max_best_of",
-                            )?
-                        }
-                        "max_client_batch_size" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "max_client_batch_size",
-                            )?
-                        }
-                        "max_concurrent_requests" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "max_concurrent_requests",
-                            )?
-                        }
-                        "max_input_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "max_input_tokens",
-                            )?
-                        }
-                        "max_stop_sequences" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "max_stop_sequences",
-                            )?
-                        }
-                        "max_total_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "max_total_tokens",
-                            )?
-                        }
-                        "model_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "model_id",
-                            )?
-                        }
-                        "model_pipeline_tag" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "model_pipeline_tag",
-                            )?
-                        }
-                        "model_sha" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "model_sha",
-                            )?
-                        }
-                        "router" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "router",
-                            )?
-                        }
-                        "sha" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "sha",
-                            )?
-                        }
-                        "validation_workers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "validation_workers",
-                            )?
-                        }
-                        "version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "version",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Info {
+    const NAME: &'static str = "Info";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "docker_label" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "max_best_of" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "max_client_batch_size" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "max_concurrent_requests" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "max_input_tokens" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "max_stop_sequences" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "max_total_tokens" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "model_id" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "model_pipeline_tag" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "model_sha" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "router" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "sha" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "validation_workers" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "version" => __o::next(&mut __map, &mut __f13, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Info {
-                    docker_label: ::openapi_models::Tristate::from_nested(__f0),
-                    max_best_of: ::openapi_models::__private::object::required(
-                        __f1,
-                        "max_best_of",
-                    )?,
-                    max_client_batch_size: ::openapi_models::__private::object::required(
-                        __f2,
-                        "max_client_batch_size",
-                    )?,
-                    max_concurrent_requests: ::openapi_models::__private::object::required(
-                        __f3,
-                        "max_concurrent_requests",
-                    )?,
-                    max_input_tokens: ::openapi_models::__private::object::required(
-                        __f4,
-                        "max_input_tokens",
-                    )?,
-                    max_stop_sequences: ::openapi_models::__private::object::required(
-                        __f5,
-                        "max_stop_sequences",
-                    )?,
-                    max_total_tokens: ::openapi_models::__private::object::required(
-                        __f6,
-                        "max_total_tokens",
-                    )?,
-                    model_id: ::openapi_models::__private::object::required(
-                        __f7,
-                        "model_id",
-                    )?,
-                    model_pipeline_tag: ::openapi_models::Tristate::from_nested(__f8),
-                    model_sha: ::openapi_models::Tristate::from_nested(__f9),
-                    router: ::openapi_models::__private::object::required(
-                        __f10,
-                        "router",
-                    )?,
-                    sha: ::openapi_models::Tristate::from_nested(__f11),
-                    validation_workers: ::openapi_models::__private::object::required(
-                        __f12,
-                        "validation_workers",
-                    )?,
-                    version: ::openapi_models::__private::object::required(
-                        __f13,
-                        "version",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            docker_label: ::openapi_models::Tristate::from_nested(__f0),
+            max_best_of: __o::required(__f1, "max_best_of")?,
+            max_client_batch_size: __o::required(__f2, "max_client_batch_size")?,
+            max_concurrent_requests: __o::required(__f3, "max_concurrent_requests")?,
+            max_input_tokens: __o::required(__f4, "max_input_tokens")?,
+            max_stop_sequences: __o::required(__f5, "max_stop_sequences")?,
+            max_total_tokens: __o::required(__f6, "max_total_tokens")?,
+            model_id: __o::required(__f7, "model_id")?,
+            model_pipeline_tag: ::openapi_models::Tristate::from_nested(__f8),
+            model_sha: ::openapi_models::Tristate::from_nested(__f9),
+            router: __o::required(__f10, "router")?,
+            sha: ::openapi_models::Tristate::from_nested(__f11),
+            validation_workers: __o::required(__f12, "validation_workers")?,
+            version: __o::required(__f13, "version")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Info {
@@ -7611,15 +5448,14 @@ impl ::openapi_models::__private::serde::Serialize for JsonSchemaConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.name.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "schema", &self.schema)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "schema", &self.schema)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7628,67 +5464,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for JsonSchemaCon
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = JsonSchemaConfig;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "JsonSchemaConfig")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<JsonSchemaConfig, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "schema" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "schema",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for JsonSchemaConfig {
+    const NAME: &'static str = "JsonSchemaConfig";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "schema" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(JsonSchemaConfig {
-                    name: ::openapi_models::Tristate::from_nested(__f0),
-                    schema: ::openapi_models::__private::object::required(
-                        __f1,
-                        "schema",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: ::openapi_models::Tristate::from_nested(__f0),
+            schema: __o::required(__f1, "schema")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl JsonSchemaConfig {
@@ -7741,26 +5545,19 @@ impl ::openapi_models::__private::serde::Serialize for Message {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
         let mut __written = ::std::collections::BTreeSet::new();
-        if self.name.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        __written
-            .extend(
-                ::openapi_models::__private::object::flatten_into(
-                    &mut __map,
-                    &self.variant,
-                )?,
-            );
+        __o::tristate(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "role", &self.role)?;
+        __written.extend(__o::flatten_into(&mut __map, &self.variant)?);
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7769,69 +5566,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Message {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Message;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Message")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Message, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "role" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "role",
-                            )?
-                        }
-                        _ => {
-                            ::openapi_models::__private::object::rest_entry(
-                                &mut __map,
-                                &mut __rest,
-                                __key,
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(Message {
-                    name: ::openapi_models::Tristate::from_nested(__f0),
-                    role: ::openapi_models::__private::object::required(__f1, "role")?,
-                    variant: ::openapi_models::__private::object::from_rest(
-                        ::core::clone::Clone::clone(&__rest),
-                    )?,
-                    additional_properties: ::openapi_models::__private::object::extras_from(
-                        &__rest,
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Message {
+    const NAME: &'static str = "Message";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __rest = ::openapi_models::__private::serde_json::Map::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "role" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => __o::rest_entry(&mut __map, &mut __rest, __key)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: ::openapi_models::Tristate::from_nested(__f0),
+            role: __o::required(__f1, "role")?,
+            variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
+            additional_properties: __o::extras_from(&__rest)?,
+        })
     }
 }
 impl Message {
@@ -7971,16 +5733,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7989,58 +5748,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MessageBodyObject;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MessageBodyObject")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MessageBodyObject, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject {
+    const NAME: &'static str = "MessageBodyObject";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MessageBodyObject {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MessageBodyObject {
@@ -8074,16 +5807,13 @@ impl ::openapi_models::__private::serde::Serialize for MessageBodyObject2 {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "tool_calls",
-            &self.tool_calls,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "tool_calls", &self.tool_calls)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8092,58 +5822,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageBodyOb
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MessageBodyObject2;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MessageBodyObject2")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MessageBodyObject2, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "tool_calls" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "tool_calls",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MessageBodyObject2 {
+    const NAME: &'static str = "MessageBodyObject2";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "tool_calls" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MessageBodyObject2 {
-                    tool_calls: ::openapi_models::__private::object::required(
-                        __f0,
-                        "tool_calls",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            tool_calls: __o::required(__f0, "tool_calls")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MessageBodyObject2 {
@@ -8272,13 +5976,14 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkText {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "text", &self.text)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8287,64 +5992,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MessageChunkText;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MessageChunkText")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MessageChunkText, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "text",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkText {
+    const NAME: &'static str = "MessageChunkText";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "text" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MessageChunkText {
-                    text: ::openapi_models::__private::object::required(__f0, "text")?,
-                    r#type: ::openapi_models::__private::object::required(__f1, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            text: __o::required(__f0, "text")?,
+            r#type: __o::required(__f1, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MessageChunkText {
@@ -8452,17 +6128,14 @@ impl ::openapi_models::__private::serde::Serialize for MessageChunkImageUrl {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "image_url",
-            &self.image_url,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "image_url", &self.image_url)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8471,70 +6144,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkI
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MessageChunkImageUrl;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "MessageChunkImageUrl",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MessageChunkImageUrl, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "image_url" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "image_url",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MessageChunkImageUrl {
+    const NAME: &'static str = "MessageChunkImageUrl";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "image_url" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MessageChunkImageUrl {
-                    image_url: ::openapi_models::__private::object::required(
-                        __f0,
-                        "image_url",
-                    )?,
-                    r#type: ::openapi_models::__private::object::required(__f1, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            image_url: __o::required(__f0, "image_url")?,
+            r#type: __o::required(__f1, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MessageChunkImageUrl {
@@ -8745,23 +6383,16 @@ impl ::openapi_models::__private::serde::Serialize for ModelInfo {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "created",
-            &self.created,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "object", &self.object)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "owned_by",
-            &self.owned_by,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "created", &self.created)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "object", &self.object)?;
+        __o::entry(&mut __map, "owned_by", &self.owned_by)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8770,91 +6401,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ModelInfo {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ModelInfo;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ModelInfo")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ModelInfo, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "created" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "created",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "id",
-                            )?
-                        }
-                        "object" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "object",
-                            )?
-                        }
-                        "owned_by" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "owned_by",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ModelInfo {
+    const NAME: &'static str = "ModelInfo";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "created" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "object" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "owned_by" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ModelInfo {
-                    created: ::openapi_models::__private::object::required(
-                        __f0,
-                        "created",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f1, "id")?,
-                    object: ::openapi_models::__private::object::required(
-                        __f2,
-                        "object",
-                    )?,
-                    owned_by: ::openapi_models::__private::object::required(
-                        __f3,
-                        "owned_by",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            created: __o::required(__f0, "created")?,
+            id: __o::required(__f1, "id")?,
+            object: __o::required(__f2, "object")?,
+            owned_by: __o::required(__f3, "owned_by")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ModelInfo {
@@ -9006,18 +6587,15 @@ impl ::openapi_models::__private::serde::Serialize for PrefillToken {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "logprob",
-            &self.logprob,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "logprob", &self.logprob)?;
+        __o::entry(&mut __map, "text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9026,76 +6604,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PrefillToken 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PrefillToken;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PrefillToken")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PrefillToken, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "logprob" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "logprob",
-                            )?
-                        }
-                        "text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "text",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PrefillToken {
+    const NAME: &'static str = "PrefillToken";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "logprob" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "text" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PrefillToken {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    logprob: ::openapi_models::__private::object::required(
-                        __f1,
-                        "logprob",
-                    )?,
-                    text: ::openapi_models::__private::object::required(__f2, "text")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            logprob: __o::required(__f1, "logprob")?,
+            text: __o::required(__f2, "text")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl PrefillToken {
@@ -9600,15 +7140,16 @@ impl ::openapi_models::__private::serde::Serialize for SimpleToken {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "start", &self.start)?;
-        ::openapi_models::__private::object::entry(&mut __map, "stop", &self.stop)?;
-        ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "start", &self.start)?;
+        __o::entry(&mut __map, "stop", &self.stop)?;
+        __o::entry(&mut __map, "text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9617,82 +7158,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SimpleToken {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SimpleToken;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SimpleToken")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SimpleToken, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "start" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "start",
-                            )?
-                        }
-                        "stop" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "stop",
-                            )?
-                        }
-                        "text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "text",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SimpleToken {
+    const NAME: &'static str = "SimpleToken";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "start" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "stop" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "text" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SimpleToken {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    start: ::openapi_models::__private::object::required(__f1, "start")?,
-                    stop: ::openapi_models::__private::object::required(__f2, "stop")?,
-                    text: ::openapi_models::__private::object::required(__f3, "text")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            start: __o::required(__f1, "start")?,
+            stop: __o::required(__f2, "stop")?,
+            text: __o::required(__f3, "text")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SimpleToken {
@@ -9776,29 +7276,16 @@ impl ::openapi_models::__private::serde::Serialize for StreamDetails {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "finish_reason",
-            &self.finish_reason,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "generated_tokens",
-            &self.generated_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "input_length",
-            &self.input_length,
-        )?;
-        if self.seed.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "seed", &self.seed)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "finish_reason", &self.finish_reason)?;
+        __o::entry(&mut __map, "generated_tokens", &self.generated_tokens)?;
+        __o::entry(&mut __map, "input_length", &self.input_length)?;
+        __o::tristate(&mut __map, "seed", &self.seed)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9807,91 +7294,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamDetails
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StreamDetails;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StreamDetails")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StreamDetails, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "finish_reason" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "finish_reason",
-                            )?
-                        }
-                        "generated_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "generated_tokens",
-                            )?
-                        }
-                        "input_length" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "input_length",
-                            )?
-                        }
-                        "seed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "seed",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StreamDetails {
+    const NAME: &'static str = "StreamDetails";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "finish_reason" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "generated_tokens" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "input_length" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "seed" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StreamDetails {
-                    finish_reason: ::openapi_models::__private::object::required(
-                        __f0,
-                        "finish_reason",
-                    )?,
-                    generated_tokens: ::openapi_models::__private::object::required(
-                        __f1,
-                        "generated_tokens",
-                    )?,
-                    input_length: ::openapi_models::__private::object::required(
-                        __f2,
-                        "input_length",
-                    )?,
-                    seed: ::openapi_models::Tristate::from_nested(__f3),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            finish_reason: __o::required(__f0, "finish_reason")?,
+            generated_tokens: __o::required(__f1, "generated_tokens")?,
+            input_length: __o::required(__f2, "input_length")?,
+            seed: ::openapi_models::Tristate::from_nested(__f3),
+            additional_properties: __extra,
+        })
     }
 }
 impl StreamDetails {
@@ -9980,18 +7417,13 @@ impl ::openapi_models::__private::serde::Serialize for StreamOptions {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.include_usage {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "include_usage",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "include_usage", &self.include_usage)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10000,55 +7432,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamOptions
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StreamOptions;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StreamOptions")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StreamOptions, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "include_usage" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "include_usage",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StreamOptions {
+    const NAME: &'static str = "StreamOptions";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "include_usage" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StreamOptions {
-                    include_usage: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            include_usage: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl StreamOptions {
@@ -10100,34 +7509,17 @@ impl ::openapi_models::__private::serde::Serialize for StreamResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.details.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "details",
-                &self.details,
-            )?;
-        }
-        if self.generated_text.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "generated_text",
-                &self.generated_text,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "index", &self.index)?;
-        ::openapi_models::__private::object::entry(&mut __map, "token", &self.token)?;
-        if let ::core::option::Option::Some(__value) = &self.top_tokens {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "top_tokens",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "details", &self.details)?;
+        __o::tristate(&mut __map, "generated_text", &self.generated_text)?;
+        __o::entry(&mut __map, "index", &self.index)?;
+        __o::entry(&mut __map, "token", &self.token)?;
+        __o::optional(&mut __map, "top_tokens", &self.top_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10136,91 +7528,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StreamRespons
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StreamResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StreamResponse")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StreamResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "details" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "details",
-                            )?
-                        }
-                        "generated_text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "generated_text",
-                            )?
-                        }
-                        "index" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "index",
-                            )?
-                        }
-                        "token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "token",
-                            )?
-                        }
-                        "top_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "top_tokens",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StreamResponse {
+    const NAME: &'static str = "StreamResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "details" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "generated_text" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "index" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "token" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "top_tokens" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StreamResponse {
-                    details: ::openapi_models::Tristate::from_nested(__f0),
-                    generated_text: ::openapi_models::Tristate::from_nested(__f1),
-                    index: ::openapi_models::__private::object::required(__f2, "index")?,
-                    token: ::openapi_models::__private::object::required(__f3, "token")?,
-                    top_tokens: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            details: ::openapi_models::Tristate::from_nested(__f0),
+            generated_text: ::openapi_models::Tristate::from_nested(__f1),
+            index: __o::required(__f2, "index")?,
+            token: __o::required(__f3, "token")?,
+            top_tokens: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl StreamResponse {
@@ -10335,24 +7680,15 @@ impl ::openapi_models::__private::serde::Serialize for TextMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        if self.tool_call_id.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "tool_call_id",
-                &self.tool_call_id,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
+        __o::entry(&mut __map, "role", &self.role)?;
+        __o::tristate(&mut __map, "tool_call_id", &self.tool_call_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10361,76 +7697,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TextMessage {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TextMessage;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TextMessage")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TextMessage, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        "role" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "role",
-                            )?
-                        }
-                        "tool_call_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "tool_call_id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TextMessage {
+    const NAME: &'static str = "TextMessage";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "role" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "tool_call_id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TextMessage {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    role: ::openapi_models::__private::object::required(__f1, "role")?,
-                    tool_call_id: ::openapi_models::Tristate::from_nested(__f2),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            role: __o::required(__f1, "role")?,
+            tool_call_id: ::openapi_models::Tristate::from_nested(__f2),
+            additional_properties: __extra,
+        })
     }
 }
 impl TextMessage {
@@ -10486,23 +7784,16 @@ impl ::openapi_models::__private::serde::Serialize for Token {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "logprob",
-            &self.logprob,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "special",
-            &self.special,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "text", &self.text)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "logprob", &self.logprob)?;
+        __o::entry(&mut __map, "special", &self.special)?;
+        __o::entry(&mut __map, "text", &self.text)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10511,88 +7802,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Token {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Token;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Token")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Token, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "logprob" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "logprob",
-                            )?
-                        }
-                        "special" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "special",
-                            )?
-                        }
-                        "text" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "text",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Token {
+    const NAME: &'static str = "Token";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "logprob" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "special" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "text" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Token {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    logprob: ::openapi_models::__private::object::required(
-                        __f1,
-                        "logprob",
-                    )?,
-                    special: ::openapi_models::__private::object::required(
-                        __f2,
-                        "special",
-                    )?,
-                    text: ::openapi_models::__private::object::required(__f3, "text")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            logprob: __o::required(__f1, "logprob")?,
+            special: __o::required(__f2, "special")?,
+            text: __o::required(__f3, "text")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Token {
@@ -10664,17 +7908,14 @@ impl ::openapi_models::__private::serde::Serialize for Tool {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function",
-            &self.function,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "function", &self.function)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10683,67 +7924,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tool {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Tool;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Tool")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Tool, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "function" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "function",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Tool {
+    const NAME: &'static str = "Tool";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Tool {
-                    function: ::openapi_models::__private::object::required(
-                        __f0,
-                        "function",
-                    )?,
-                    r#type: ::openapi_models::__private::object::required(__f1, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            function: __o::required(__f0, "function")?,
+            r#type: __o::required(__f1, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Tool {
@@ -10785,18 +7994,15 @@ impl ::openapi_models::__private::serde::Serialize for ToolCall {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function",
-            &self.function,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "function", &self.function)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10805,76 +8011,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCall {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ToolCall;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ToolCall")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ToolCall, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "function" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "function",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "id",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCall {
+    const NAME: &'static str = "ToolCall";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ToolCall {
-                    function: ::openapi_models::__private::object::required(
-                        __f0,
-                        "function",
-                    )?,
-                    id: ::openapi_models::__private::object::required(__f1, "id")?,
-                    r#type: ::openapi_models::__private::object::required(__f2, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            function: __o::required(__f0, "function")?,
+            id: __o::required(__f1, "id")?,
+            r#type: __o::required(__f2, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ToolCall {
@@ -10916,17 +8084,14 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallDelta {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "tool_calls",
-            &self.tool_calls,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "role", &self.role)?;
+        __o::entry(&mut __map, "tool_calls", &self.tool_calls)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10935,67 +8100,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallDelta
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ToolCallDelta;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ToolCallDelta")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ToolCallDelta, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "role" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "role",
-                            )?
-                        }
-                        "tool_calls" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "tool_calls",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallDelta {
+    const NAME: &'static str = "ToolCallDelta";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "role" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "tool_calls" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ToolCallDelta {
-                    role: ::openapi_models::__private::object::required(__f0, "role")?,
-                    tool_calls: ::openapi_models::__private::object::required(
-                        __f1,
-                        "tool_calls",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            role: __o::required(__f0, "role")?,
+            tool_calls: __o::required(__f1, "tool_calls")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ToolCallDelta {
@@ -11048,17 +8181,14 @@ impl ::openapi_models::__private::serde::Serialize for ToolCallMessage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "role", &self.role)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "tool_calls",
-            &self.tool_calls,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "role", &self.role)?;
+        __o::entry(&mut __map, "tool_calls", &self.tool_calls)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11067,67 +8197,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolCallMessa
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ToolCallMessage;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ToolCallMessage")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ToolCallMessage, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "role" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "role",
-                            )?
-                        }
-                        "tool_calls" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "tool_calls",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ToolCallMessage {
+    const NAME: &'static str = "ToolCallMessage";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "role" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "tool_calls" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ToolCallMessage {
-                    role: ::openapi_models::__private::object::required(__f0, "role")?,
-                    tool_calls: ::openapi_models::__private::object::required(
-                        __f1,
-                        "tool_calls",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            role: __o::required(__f0, "role")?,
+            tool_calls: __o::required(__f1, "tool_calls")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ToolCallMessage {
@@ -11508,16 +8606,13 @@ impl ::openapi_models::__private::serde::Serialize for ToolChoiceObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function",
-            &self.function,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "function", &self.function)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11526,58 +8621,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceObj
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ToolChoiceObject;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ToolChoiceObject")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ToolChoiceObject, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "function" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "function",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ToolChoiceObject {
+    const NAME: &'static str = "ToolChoiceObject";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "function" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ToolChoiceObject {
-                    function: ::openapi_models::__private::object::required(
-                        __f0,
-                        "function",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            function: __o::required(__f0, "function")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ToolChoiceObject {
@@ -11611,12 +8680,13 @@ impl ::openapi_models::__private::serde::Serialize for Url {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "url", &self.url)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11625,55 +8695,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Url {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Url;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Url")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Url, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "url" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "url",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Url {
+    const NAME: &'static str = "Url";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "url" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Url {
-                    url: ::openapi_models::__private::object::required(__f0, "url")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            url: __o::required(__f0, "url")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Url {
@@ -11711,26 +8758,15 @@ impl ::openapi_models::__private::serde::Serialize for Usage {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "completion_tokens",
-            &self.completion_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "prompt_tokens",
-            &self.prompt_tokens,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "total_tokens",
-            &self.total_tokens,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "completion_tokens", &self.completion_tokens)?;
+        __o::entry(&mut __map, "prompt_tokens", &self.prompt_tokens)?;
+        __o::entry(&mut __map, "total_tokens", &self.total_tokens)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11739,82 +8775,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Usage {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Usage;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Usage")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Usage, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "completion_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "completion_tokens",
-                            )?
-                        }
-                        "prompt_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "prompt_tokens",
-                            )?
-                        }
-                        "total_tokens" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "total_tokens",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Usage {
+    const NAME: &'static str = "Usage";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "completion_tokens" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "prompt_tokens" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "total_tokens" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Usage {
-                    completion_tokens: ::openapi_models::__private::object::required(
-                        __f0,
-                        "completion_tokens",
-                    )?,
-                    prompt_tokens: ::openapi_models::__private::object::required(
-                        __f1,
-                        "prompt_tokens",
-                    )?,
-                    total_tokens: ::openapi_models::__private::object::required(
-                        __f2,
-                        "total_tokens",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            completion_tokens: __o::required(__f0, "completion_tokens")?,
+            prompt_tokens: __o::required(__f1, "prompt_tokens")?,
+            total_tokens: __o::required(__f2, "total_tokens")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Usage {

@@ -33,21 +33,16 @@ impl ::openapi_models::__private::serde::Serialize for ErrorModel {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "message",
-            &self.message,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "code", &self.code)?;
-        if let ::core::option::Option::Some(__value) = &self.stack {
-            ::openapi_models::__private::object::entry(&mut __map, "stack", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "message", &self.message)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "code", &self.code)?;
+        __o::optional(&mut __map, "stack", &self.stack)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -56,85 +51,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ErrorModel {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ErrorModel;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ErrorModel")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ErrorModel, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "message" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "message",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "type",
-                            )?
-                        }
-                        "code" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "code",
-                            )?
-                        }
-                        "stack" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "stack",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ErrorModel {
+    const NAME: &'static str = "ErrorModel";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "message" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "code" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "stack" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ErrorModel {
-                    message: ::openapi_models::__private::object::required(
-                        __f0,
-                        "message",
-                    )?,
-                    r#type: ::openapi_models::__private::object::required(__f1, "type")?,
-                    code: ::openapi_models::__private::object::required(__f2, "code")?,
-                    stack: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            message: __o::required(__f0, "message")?,
+            r#type: __o::required(__f1, "type")?,
+            code: __o::required(__f2, "code")?,
+            stack: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl ErrorModel {
@@ -224,35 +175,20 @@ impl ::openapi_models::__private::serde::Serialize for CatalogConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "overrides", &self.overrides)?;
+        __o::entry(&mut __map, "defaults", &self.defaults)?;
+        __o::optional(&mut __map, "endpoints", &self.endpoints)?;
+        __o::optional(
             &mut __map,
-            "overrides",
-            &self.overrides,
+            "idempotency-key-lifetime",
+            &self.idempotency_key_lifetime,
         )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "defaults",
-            &self.defaults,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.endpoints {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "endpoints",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.idempotency_key_lifetime {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "idempotency-key-lifetime",
-                __value,
-            )?;
-        }
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -261,88 +197,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatalogConfig
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CatalogConfig;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CatalogConfig")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CatalogConfig, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "overrides" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "overrides",
-                            )?
-                        }
-                        "defaults" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "defaults",
-                            )?
-                        }
-                        "endpoints" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "endpoints",
-                            )?
-                        }
-                        "idempotency-key-lifetime" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "idempotency-key-lifetime",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CatalogConfig {
+    const NAME: &'static str = "CatalogConfig";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "overrides" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "defaults" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "endpoints" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "idempotency-key-lifetime" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CatalogConfig {
-                    overrides: ::openapi_models::__private::object::required(
-                        __f0,
-                        "overrides",
-                    )?,
-                    defaults: ::openapi_models::__private::object::required(
-                        __f1,
-                        "defaults",
-                    )?,
-                    endpoints: __f2,
-                    idempotency_key_lifetime: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            overrides: __o::required(__f0, "overrides")?,
+            defaults: __o::required(__f1, "defaults")?,
+            endpoints: __f2,
+            idempotency_key_lifetime: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl CatalogConfig {
@@ -428,23 +317,14 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "namespace",
-            &self.namespace,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "namespace", &self.namespace)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -454,70 +334,35 @@ for CreateNamespaceRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateNamespaceRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CreateNamespaceRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CreateNamespaceRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "namespace" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "namespace",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceRequest {
+    const NAME: &'static str = "CreateNamespaceRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CreateNamespaceRequest {
-                    namespace: ::openapi_models::__private::object::required(
-                        __f0,
-                        "namespace",
-                    )?,
-                    properties: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            namespace: __o::required(__f0, "namespace")?,
+            properties: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl CreateNamespaceRequest {
@@ -573,17 +418,14 @@ impl ::openapi_models::__private::serde::Serialize for UpdateNamespaceProperties
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.removals {
-            ::openapi_models::__private::object::entry(&mut __map, "removals", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.updates {
-            ::openapi_models::__private::object::entry(&mut __map, "updates", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "removals", &self.removals)?;
+        __o::optional(&mut __map, "updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -593,67 +435,36 @@ for UpdateNamespacePropertiesRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateNamespacePropertiesRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "UpdateNamespacePropertiesRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<UpdateNamespacePropertiesRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "removals" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "removals",
-                            )?
-                        }
-                        "updates" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "updates",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for UpdateNamespacePropertiesRequest {
+    const NAME: &'static str = "UpdateNamespacePropertiesRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "removals" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "updates" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(UpdateNamespacePropertiesRequest {
-                    removals: __f0,
-                    updates: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            removals: __f0,
+            updates: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl UpdateNamespacePropertiesRequest {
@@ -719,17 +530,14 @@ impl ::openapi_models::__private::serde::Serialize for RenameTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "source", &self.source)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "destination",
-            &self.destination,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "source", &self.source)?;
+        __o::entry(&mut __map, "destination", &self.destination)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -738,70 +546,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RenameTableRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RenameTableRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "RenameTableRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RenameTableRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "source" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "source",
-                            )?
-                        }
-                        "destination" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "destination",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RenameTableRequest {
+    const NAME: &'static str = "RenameTableRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "source" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "destination" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RenameTableRequest {
-                    source: ::openapi_models::__private::object::required(
-                        __f0,
-                        "source",
-                    )?,
-                    destination: ::openapi_models::__private::object::required(
-                        __f1,
-                        "destination",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            source: __o::required(__f0, "source")?,
+            destination: __o::required(__f1, "destination")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RenameTableRequest {
@@ -849,17 +622,14 @@ impl ::openapi_models::__private::serde::Serialize for TableIdentifier {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "namespace",
-            &self.namespace,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "namespace", &self.namespace)?;
+        __o::entry(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -868,67 +638,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableIdentifi
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TableIdentifier;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TableIdentifier")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TableIdentifier, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "namespace" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "namespace",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TableIdentifier {
+    const NAME: &'static str = "TableIdentifier";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TableIdentifier {
-                    namespace: ::openapi_models::__private::object::required(
-                        __f0,
-                        "namespace",
-                    )?,
-                    name: ::openapi_models::__private::object::required(__f1, "name")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            namespace: __o::required(__f0, "namespace")?,
+            name: __o::required(__f1, "name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl TableIdentifier {
@@ -1053,36 +791,19 @@ impl ::openapi_models::__private::serde::Serialize for StructField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "required",
-            &self.required,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.doc {
-            ::openapi_models::__private::object::entry(&mut __map, "doc", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.initial_default {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "initial-default",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.write_default {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "write-default",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "required", &self.required)?;
+        __o::optional(&mut __map, "doc", &self.doc)?;
+        __o::optional(&mut __map, "initial-default", &self.initial_default)?;
+        __o::optional(&mut __map, "write-default", &self.write_default)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1091,112 +812,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructField {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StructField;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StructField")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StructField, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "name",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "type",
-                            )?
-                        }
-                        "required" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "required",
-                            )?
-                        }
-                        "doc" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "doc",
-                            )?
-                        }
-                        "initial-default" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "initial-default",
-                            )?
-                        }
-                        "write-default" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "write-default",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StructField {
+    const NAME: &'static str = "StructField";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "required" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "doc" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "initial-default" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "write-default" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StructField {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    name: ::openapi_models::__private::object::required(__f1, "name")?,
-                    r#type: ::openapi_models::__private::object::required(__f2, "type")?,
-                    required: ::openapi_models::__private::object::required(
-                        __f3,
-                        "required",
-                    )?,
-                    doc: __f4,
-                    initial_default: __f5,
-                    write_default: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            name: __o::required(__f1, "name")?,
+            r#type: __o::required(__f2, "type")?,
+            required: __o::required(__f3, "required")?,
+            doc: __f4,
+            initial_default: __f5,
+            write_default: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 impl StructField {
@@ -1293,13 +952,14 @@ impl ::openapi_models::__private::serde::Serialize for StructType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "fields", &self.fields)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1308,67 +968,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StructType;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StructType")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StructType, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "fields",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StructType {
+    const NAME: &'static str = "StructType";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StructType {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    fields: ::openapi_models::__private::object::required(
-                        __f1,
-                        "fields",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            fields: __o::required(__f1, "fields")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl StructType {
@@ -1493,27 +1121,16 @@ impl ::openapi_models::__private::serde::Serialize for ListType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "element-id",
-            &self.element_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "element",
-            &self.element,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "element-required",
-            &self.element_required,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "element-id", &self.element_id)?;
+        __o::entry(&mut __map, "element", &self.element)?;
+        __o::entry(&mut __map, "element-required", &self.element_required)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1522,91 +1139,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ListType;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ListType")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ListType, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "element-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "element-id",
-                            )?
-                        }
-                        "element" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "element",
-                            )?
-                        }
-                        "element-required" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "element-required",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ListType {
+    const NAME: &'static str = "ListType";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "element-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "element" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "element-required" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ListType {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    element_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "element-id",
-                    )?,
-                    element: ::openapi_models::__private::object::required(
-                        __f2,
-                        "element",
-                    )?,
-                    element_required: ::openapi_models::__private::object::required(
-                        __f3,
-                        "element-required",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            element_id: __o::required(__f1, "element-id")?,
+            element: __o::required(__f2, "element")?,
+            element_required: __o::required(__f3, "element-required")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ListType {
@@ -1737,25 +1304,18 @@ impl ::openapi_models::__private::serde::Serialize for MapType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "key-id", &self.key_id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "key", &self.key)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "value-id",
-            &self.value_id,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "value-required",
-            &self.value_required,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "key-id", &self.key_id)?;
+        __o::entry(&mut __map, "key", &self.key)?;
+        __o::entry(&mut __map, "value-id", &self.value_id)?;
+        __o::entry(&mut __map, "value", &self.value)?;
+        __o::entry(&mut __map, "value-required", &self.value_required)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1764,109 +1324,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MapType;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MapType")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MapType, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "key-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "key-id",
-                            )?
-                        }
-                        "key" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "key",
-                            )?
-                        }
-                        "value-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "value-id",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "value",
-                            )?
-                        }
-                        "value-required" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "value-required",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MapType {
+    const NAME: &'static str = "MapType";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "key-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "key" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "value-id" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "value-required" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MapType {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    key_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "key-id",
-                    )?,
-                    key: ::openapi_models::__private::object::required(__f2, "key")?,
-                    value_id: ::openapi_models::__private::object::required(
-                        __f3,
-                        "value-id",
-                    )?,
-                    value: ::openapi_models::__private::object::required(__f4, "value")?,
-                    value_required: ::openapi_models::__private::object::required(
-                        __f5,
-                        "value-required",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            key_id: __o::required(__f1, "key-id")?,
+            key: __o::required(__f2, "key")?,
+            value_id: __o::required(__f3, "value-id")?,
+            value: __o::required(__f4, "value")?,
+            value_required: __o::required(__f5, "value-required")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MapType {
@@ -2185,27 +1683,16 @@ impl ::openapi_models::__private::serde::Serialize for Schema {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "fields", &self.fields)?;
-        if let ::core::option::Option::Some(__value) = &self.schema_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "schema-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.identifier_field_ids {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "identifier-field-ids",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "fields", &self.fields)?;
+        __o::optional(&mut __map, "schema-id", &self.schema_id)?;
+        __o::optional(&mut __map, "identifier-field-ids", &self.identifier_field_ids)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -2214,85 +1701,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Schema {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Schema;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Schema")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Schema, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "fields",
-                            )?
-                        }
-                        "schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "schema-id",
-                            )?
-                        }
-                        "identifier-field-ids" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "identifier-field-ids",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Schema {
+    const NAME: &'static str = "Schema";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "schema-id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "identifier-field-ids" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Schema {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    fields: ::openapi_models::__private::object::required(
-                        __f1,
-                        "fields",
-                    )?,
-                    schema_id: __f2,
-                    identifier_field_ids: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            fields: __o::required(__f1, "fields")?,
+            schema_id: __f2,
+            identifier_field_ids: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl Schema {
@@ -2752,12 +2195,13 @@ impl ::openapi_models::__private::serde::Serialize for TrueExpression {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -2767,56 +2211,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TrueExpression;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TrueExpression")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TrueExpression, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TrueExpression {
+    const NAME: &'static str = "TrueExpression";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TrueExpression {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -2932,12 +2353,13 @@ impl ::openapi_models::__private::serde::Serialize for FalseExpression {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -2947,56 +2369,33 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FalseExpression;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FalseExpression")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FalseExpression, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FalseExpression {
+    const NAME: &'static str = "FalseExpression";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FalseExpression {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -3109,14 +2508,15 @@ impl ::openapi_models::__private::serde::Serialize for AndOrPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "left", &self.left)?;
-        ::openapi_models::__private::object::entry(&mut __map, "right", &self.right)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "left", &self.left)?;
+        __o::entry(&mut __map, "right", &self.right)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3125,73 +2525,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AndOrPredicate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AndOrPredicate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AndOrPredicate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "left" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "left",
-                            )?
-                        }
-                        "right" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "right",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AndOrPredicate {
+    const NAME: &'static str = "AndOrPredicate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "left" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "right" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AndOrPredicate {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    left: ::openapi_models::__private::object::required(__f1, "left")?,
-                    right: ::openapi_models::__private::object::required(__f2, "right")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            left: __o::required(__f1, "left")?,
+            right: __o::required(__f2, "right")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AndOrPredicate {
@@ -3323,13 +2688,14 @@ impl ::openapi_models::__private::serde::Serialize for NotPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "child", &self.child)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "child", &self.child)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -3338,64 +2704,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicate 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = NotPredicate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "NotPredicate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<NotPredicate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "child" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "child",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NotPredicate {
+    const NAME: &'static str = "NotPredicate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "child" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(NotPredicate {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    child: ::openapi_models::__private::object::required(__f1, "child")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            child: __o::required(__f1, "child")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl NotPredicate {
@@ -3516,15 +2853,12 @@ impl ::openapi_models::__private::serde::Serialize for UnaryPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self.child {
-            ::openapi_models::__private::object::entry(&mut __map, "child", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.term {
-            ::openapi_models::__private::object::entry(&mut __map, "term", __value)?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::optional(&mut __map, "child", &self.child)?;
+        __o::optional(&mut __map, "term", &self.term)?;
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -3534,66 +2868,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicat
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = UnaryPredicate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "UnaryPredicate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<UnaryPredicate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "child" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "child",
-                            )?
-                        }
-                        "term" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "term",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(UnaryPredicate {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    child: __f1,
-                    term: __f2,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for UnaryPredicate {
+    const NAME: &'static str = "UnaryPredicate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "child" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "term" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            child: __f1,
+            term: __f2,
+        })
     }
 }
 #[allow(deprecated)]
@@ -3751,21 +3054,14 @@ impl ::openapi_models::__private::serde::Serialize for ComparisonPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self.left {
-            ::openapi_models::__private::object::entry(&mut __map, "left", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.right {
-            ::openapi_models::__private::object::entry(&mut __map, "right", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.term {
-            ::openapi_models::__private::object::entry(&mut __map, "term", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.value {
-            ::openapi_models::__private::object::entry(&mut __map, "value", __value)?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::optional(&mut __map, "left", &self.left)?;
+        __o::optional(&mut __map, "right", &self.right)?;
+        __o::optional(&mut __map, "term", &self.term)?;
+        __o::optional(&mut __map, "value", &self.value)?;
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -3775,87 +3071,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ComparisonPre
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ComparisonPredicate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ComparisonPredicate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ComparisonPredicate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "left" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "left",
-                            )?
-                        }
-                        "right" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "right",
-                            )?
-                        }
-                        "term" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "term",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "value",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(ComparisonPredicate {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    left: __f1,
-                    right: __f2,
-                    term: __f3,
-                    value: __f4,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ComparisonPredicate {
+    const NAME: &'static str = "ComparisonPredicate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "left" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "right" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "term" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            left: __f1,
+            right: __f2,
+            term: __f3,
+            value: __f4,
+        })
     }
 }
 #[allow(deprecated)]
@@ -4053,16 +3303,13 @@ impl ::openapi_models::__private::serde::Serialize for SetPredicate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        if let ::core::option::Option::Some(__value) = &self.child {
-            ::openapi_models::__private::object::entry(&mut __map, "child", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.term {
-            ::openapi_models::__private::object::entry(&mut __map, "term", __value)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "values", &self.values)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::optional(&mut __map, "child", &self.child)?;
+        __o::optional(&mut __map, "term", &self.term)?;
+        __o::entry(&mut __map, "values", &self.values)?;
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -4072,78 +3319,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicate 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetPredicate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SetPredicate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetPredicate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "child" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "child",
-                            )?
-                        }
-                        "term" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "term",
-                            )?
-                        }
-                        "values" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "values",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(SetPredicate {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    child: __f1,
-                    term: __f2,
-                    values: ::openapi_models::__private::object::required(
-                        __f3,
-                        "values",
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetPredicate {
+    const NAME: &'static str = "SetPredicate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "child" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "term" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "values" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            child: __f1,
+            term: __f2,
+            values: __o::required(__f3, "values")?,
+        })
     }
 }
 #[allow(deprecated)]
@@ -4391,17 +3598,12 @@ impl ::openapi_models::__private::serde::Serialize for LiteralObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
-        if let ::core::option::Option::Some(__value) = &self.data_type {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "data-type",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "value", &self.value)?;
+        __o::optional(&mut __map, "data-type", &self.data_type)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4410,65 +3612,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = LiteralObject;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "LiteralObject")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<LiteralObject, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "value",
-                            )?
-                        }
-                        "data-type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "data-type",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(LiteralObject {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    value: ::openapi_models::__private::object::required(__f1, "value")?,
-                    data_type: __f2,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralObject {
+    const NAME: &'static str = "LiteralObject";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "data-type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            value: __o::required(__f1, "value")?,
+            data_type: __f2,
+        })
     }
 }
 impl LiteralObject {
@@ -4704,15 +3875,12 @@ impl ::openapi_models::__private::serde::Serialize for LiteralsObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "values", &self.values)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "data-type",
-            &self.data_type,
-        )?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "values", &self.values)?;
+        __o::entry(&mut __map, "data-type", &self.data_type)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -4721,71 +3889,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = LiteralsObject;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "LiteralsObject")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<LiteralsObject, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "values" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "values",
-                            )?
-                        }
-                        "data-type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "data-type",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(LiteralsObject {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    values: ::openapi_models::__private::object::required(
-                        __f1,
-                        "values",
-                    )?,
-                    data_type: ::openapi_models::__private::object::required(
-                        __f2,
-                        "data-type",
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LiteralsObject {
+    const NAME: &'static str = "LiteralsObject";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "values" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "data-type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            values: __o::required(__f1, "values")?,
+            data_type: __o::required(__f2, "data-type")?,
+        })
     }
 }
 impl LiteralsObject {
@@ -4995,10 +4126,11 @@ impl ::openapi_models::__private::serde::Serialize for IdReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5007,56 +4139,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReference {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = IdReference;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "IdReference")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<IdReference, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "id",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(IdReference {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    id: ::openapi_models::__private::object::required(__f1, "id")?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for IdReference {
+    const NAME: &'static str = "IdReference";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            id: __o::required(__f1, "id")?,
+        })
     }
 }
 impl IdReference {
@@ -5158,10 +4265,11 @@ impl ::openapi_models::__private::serde::Serialize for NamedReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5170,56 +4278,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NamedReferenc
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = NamedReference;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "NamedReference")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<NamedReference, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "name",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(NamedReference {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    name: ::openapi_models::__private::object::required(__f1, "name")?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NamedReference {
+    const NAME: &'static str = "NamedReference";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            name: __o::required(__f1, "name")?,
+        })
     }
 }
 impl NamedReference {
@@ -5256,19 +4339,12 @@ impl ::openapi_models::__private::serde::Serialize for Apply {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function",
-            &self.function,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "arguments",
-            &self.arguments,
-        )?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "function", &self.function)?;
+        __o::entry(&mut __map, "arguments", &self.arguments)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5277,71 +4353,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Apply {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Apply;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Apply")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Apply, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "function" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "function",
-                            )?
-                        }
-                        "arguments" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "arguments",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(Apply {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    function: ::openapi_models::__private::object::required(
-                        __f1,
-                        "function",
-                    )?,
-                    arguments: ::openapi_models::__private::object::required(
-                        __f2,
-                        "arguments",
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Apply {
+    const NAME: &'static str = "Apply";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "function" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "arguments" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            function: __o::required(__f1, "function")?,
+            arguments: __o::required(__f2, "arguments")?,
+        })
     }
 }
 impl Apply {
@@ -5588,16 +4627,11 @@ impl ::openapi_models::__private::serde::Serialize for ApplyFunctionObject {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.catalog {
-            ::openapi_models::__private::object::entry(&mut __map, "catalog", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "identifier",
-            &self.identifier,
-        )?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "catalog", &self.catalog)?;
+        __o::entry(&mut __map, "identifier", &self.identifier)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -5606,62 +4640,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyFunction
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ApplyFunctionObject;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ApplyFunctionObject",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ApplyFunctionObject, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "catalog" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "catalog",
-                            )?
-                        }
-                        "identifier" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "identifier",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(ApplyFunctionObject {
-                    catalog: __f0,
-                    identifier: ::openapi_models::__private::object::required(
-                        __f1,
-                        "identifier",
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ApplyFunctionObject {
+    const NAME: &'static str = "ApplyFunctionObject";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "catalog" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "identifier" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            catalog: __f0,
+            identifier: __o::required(__f1, "identifier")?,
+        })
     }
 }
 impl ApplyFunctionObject {
@@ -5927,18 +4930,15 @@ impl ::openapi_models::__private::serde::Serialize for TransformTerm {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "transform",
-            &self.transform,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "term", &self.term)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "transform", &self.transform)?;
+        __o::entry(&mut __map, "term", &self.term)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -5948,77 +4948,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TransformTerm;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TransformTerm")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TransformTerm, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "transform" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "transform",
-                            )?
-                        }
-                        "term" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "term",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TransformTerm {
+    const NAME: &'static str = "TransformTerm";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "transform" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "term" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TransformTerm {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    transform: ::openapi_models::__private::object::required(
-                        __f1,
-                        "transform",
-                    )?,
-                    term: ::openapi_models::__private::object::required(__f2, "term")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            transform: __o::required(__f1, "transform")?,
+            term: __o::required(__f2, "term")?,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -6138,25 +5100,16 @@ impl ::openapi_models::__private::serde::Serialize for PartitionField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.field_id {
-            ::openapi_models::__private::object::entry(&mut __map, "field-id", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "source-id",
-            &self.source_id,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "transform",
-            &self.transform,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "field-id", &self.field_id)?;
+        __o::entry(&mut __map, "source-id", &self.source_id)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "transform", &self.transform)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6165,88 +5118,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionFiel
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PartitionField;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PartitionField")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PartitionField, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "field-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "field-id",
-                            )?
-                        }
-                        "source-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "source-id",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "name",
-                            )?
-                        }
-                        "transform" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "transform",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionField {
+    const NAME: &'static str = "PartitionField";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "field-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "source-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "transform" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PartitionField {
-                    field_id: __f0,
-                    source_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "source-id",
-                    )?,
-                    name: ::openapi_models::__private::object::required(__f2, "name")?,
-                    transform: ::openapi_models::__private::object::required(
-                        __f3,
-                        "transform",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            field_id: __f0,
+            source_id: __o::required(__f1, "source-id")?,
+            name: __o::required(__f2, "name")?,
+            transform: __o::required(__f3, "transform")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl PartitionField {
@@ -6295,15 +5201,14 @@ impl ::openapi_models::__private::serde::Serialize for PartitionSpec {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.spec_id {
-            ::openapi_models::__private::object::entry(&mut __map, "spec-id", __value)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "fields", &self.fields)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "spec-id", &self.spec_id)?;
+        __o::entry(&mut __map, "fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6312,67 +5217,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PartitionSpec
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PartitionSpec;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PartitionSpec")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PartitionSpec, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "spec-id",
-                            )?
-                        }
-                        "fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "fields",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionSpec {
+    const NAME: &'static str = "PartitionSpec";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "spec-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PartitionSpec {
-                    spec_id: __f0,
-                    fields: ::openapi_models::__private::object::required(
-                        __f1,
-                        "fields",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            spec_id: __f0,
+            fields: __o::required(__f1, "fields")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl PartitionSpec {
@@ -6568,31 +5441,16 @@ impl ::openapi_models::__private::serde::Serialize for SortField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "source-id",
-            &self.source_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "transform",
-            &self.transform,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "direction",
-            &self.direction,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "null-order",
-            &self.null_order,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "source-id", &self.source_id)?;
+        __o::entry(&mut __map, "transform", &self.transform)?;
+        __o::entry(&mut __map, "direction", &self.direction)?;
+        __o::entry(&mut __map, "null-order", &self.null_order)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6601,94 +5459,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortField {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SortField;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SortField")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SortField, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "source-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "source-id",
-                            )?
-                        }
-                        "transform" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "transform",
-                            )?
-                        }
-                        "direction" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "direction",
-                            )?
-                        }
-                        "null-order" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "null-order",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SortField {
+    const NAME: &'static str = "SortField";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "source-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "transform" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "direction" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "null-order" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SortField {
-                    source_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "source-id",
-                    )?,
-                    transform: ::openapi_models::__private::object::required(
-                        __f1,
-                        "transform",
-                    )?,
-                    direction: ::openapi_models::__private::object::required(
-                        __f2,
-                        "direction",
-                    )?,
-                    null_order: ::openapi_models::__private::object::required(
-                        __f3,
-                        "null-order",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            source_id: __o::required(__f0, "source-id")?,
+            transform: __o::required(__f1, "transform")?,
+            direction: __o::required(__f2, "direction")?,
+            null_order: __o::required(__f3, "null-order")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SortField {
@@ -6732,17 +5537,14 @@ impl ::openapi_models::__private::serde::Serialize for SortOrder {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "order-id",
-            &self.order_id,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "fields", &self.fields)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "order-id", &self.order_id)?;
+        __o::entry(&mut __map, "fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6751,70 +5553,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortOrder {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SortOrder;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SortOrder")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SortOrder, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "order-id",
-                            )?
-                        }
-                        "fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "fields",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SortOrder {
+    const NAME: &'static str = "SortOrder";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "order-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SortOrder {
-                    order_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "order-id",
-                    )?,
-                    fields: ::openapi_models::__private::object::required(
-                        __f1,
-                        "fields",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            order_id: __o::required(__f0, "order-id")?,
+            fields: __o::required(__f1, "fields")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SortOrder {
@@ -6860,31 +5627,16 @@ impl ::openapi_models::__private::serde::Serialize for EncryptedKey {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "key-id", &self.key_id)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "encrypted-key-metadata",
-            &self.encrypted_key_metadata,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.encrypted_by_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "encrypted-by-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "key-id", &self.key_id)?;
+        __o::entry(&mut __map, "encrypted-key-metadata", &self.encrypted_key_metadata)?;
+        __o::optional(&mut __map, "encrypted-by-id", &self.encrypted_by_id)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -6893,88 +5645,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EncryptedKey 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = EncryptedKey;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "EncryptedKey")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<EncryptedKey, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "key-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "key-id",
-                            )?
-                        }
-                        "encrypted-key-metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "encrypted-key-metadata",
-                            )?
-                        }
-                        "encrypted-by-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "encrypted-by-id",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for EncryptedKey {
+    const NAME: &'static str = "EncryptedKey";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "key-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "encrypted-key-metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "encrypted-by-id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(EncryptedKey {
-                    key_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "key-id",
-                    )?,
-                    encrypted_key_metadata: ::openapi_models::__private::object::required(
-                        __f1,
-                        "encrypted-key-metadata",
-                    )?,
-                    encrypted_by_id: __f2,
-                    properties: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            key_id: __o::required(__f0, "key-id")?,
+            encrypted_key_metadata: __o::required(__f1, "encrypted-key-metadata")?,
+            encrypted_by_id: __f2,
+            properties: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl EncryptedKey {
@@ -7072,66 +5777,21 @@ impl ::openapi_models::__private::serde::Serialize for Snapshot {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.parent_snapshot_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "parent-snapshot-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.sequence_number {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "sequence-number",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "manifest-list",
-            &self.manifest_list,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.first_row_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "first-row-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.added_rows {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "added-rows",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "summary",
-            &self.summary,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.schema_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "schema-id",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::optional(&mut __map, "parent-snapshot-id", &self.parent_snapshot_id)?;
+        __o::optional(&mut __map, "sequence-number", &self.sequence_number)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        __o::entry(&mut __map, "manifest-list", &self.manifest_list)?;
+        __o::optional(&mut __map, "first-row-id", &self.first_row_id)?;
+        __o::optional(&mut __map, "added-rows", &self.added_rows)?;
+        __o::entry(&mut __map, "summary", &self.summary)?;
+        __o::optional(&mut __map, "schema-id", &self.schema_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7140,139 +5800,56 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Snapshot {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Snapshot;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Snapshot")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Snapshot, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "snapshot-id",
-                            )?
-                        }
-                        "parent-snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "parent-snapshot-id",
-                            )?
-                        }
-                        "sequence-number" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "sequence-number",
-                            )?
-                        }
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "timestamp-ms",
-                            )?
-                        }
-                        "manifest-list" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "manifest-list",
-                            )?
-                        }
-                        "first-row-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "first-row-id",
-                            )?
-                        }
-                        "added-rows" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "added-rows",
-                            )?
-                        }
-                        "summary" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "summary",
-                            )?
-                        }
-                        "schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "schema-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Snapshot {
+    const NAME: &'static str = "Snapshot";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "parent-snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "sequence-number" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "timestamp-ms" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "manifest-list" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "first-row-id" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "added-rows" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "summary" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "schema-id" => __o::next(&mut __map, &mut __f8, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Snapshot {
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "snapshot-id",
-                    )?,
-                    parent_snapshot_id: __f1,
-                    sequence_number: __f2,
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f3,
-                        "timestamp-ms",
-                    )?,
-                    manifest_list: ::openapi_models::__private::object::required(
-                        __f4,
-                        "manifest-list",
-                    )?,
-                    first_row_id: __f5,
-                    added_rows: __f6,
-                    summary: ::openapi_models::__private::object::required(
-                        __f7,
-                        "summary",
-                    )?,
-                    schema_id: __f8,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            snapshot_id: __o::required(__f0, "snapshot-id")?,
+            parent_snapshot_id: __f1,
+            sequence_number: __f2,
+            timestamp_ms: __o::required(__f3, "timestamp-ms")?,
+            manifest_list: __o::required(__f4, "manifest-list")?,
+            first_row_id: __f5,
+            added_rows: __f6,
+            summary: __o::required(__f7, "summary")?,
+            schema_id: __f8,
+            additional_properties: __extra,
+        })
     }
 }
 impl Snapshot {
@@ -7349,16 +5926,13 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotSummary {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "operation",
-            &self.operation,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "operation", &self.operation)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7367,58 +5941,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotSumma
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SnapshotSummary;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SnapshotSummary")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SnapshotSummary, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "operation" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "operation",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotSummary {
+    const NAME: &'static str = "SnapshotSummary";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "operation" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SnapshotSummary {
-                    operation: ::openapi_models::__private::object::required(
-                        __f0,
-                        "operation",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            operation: __o::required(__f0, "operation")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SnapshotSummary {
@@ -7545,38 +6093,17 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotReference {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.max_ref_age_ms {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max-ref-age-ms",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.max_snapshot_age_ms {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max-snapshot-age-ms",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.min_snapshots_to_keep {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "min-snapshots-to-keep",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::optional(&mut __map, "max-ref-age-ms", &self.max_ref_age_ms)?;
+        __o::optional(&mut __map, "max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
+        __o::optional(&mut __map, "min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7585,94 +6112,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotRefer
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SnapshotReference;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SnapshotReference")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SnapshotReference, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        "max-ref-age-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "max-ref-age-ms",
-                            )?
-                        }
-                        "max-snapshot-age-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "max-snapshot-age-ms",
-                            )?
-                        }
-                        "min-snapshots-to-keep" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "min-snapshots-to-keep",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotReference {
+    const NAME: &'static str = "SnapshotReference";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "max-ref-age-ms" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "max-snapshot-age-ms" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "min-snapshots-to-keep" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SnapshotReference {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-id",
-                    )?,
-                    max_ref_age_ms: __f2,
-                    max_snapshot_age_ms: __f3,
-                    min_snapshots_to_keep: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            max_ref_age_ms: __f2,
+            max_snapshot_age_ms: __f3,
+            min_snapshots_to_keep: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl SnapshotReference {
@@ -7817,21 +6294,14 @@ impl ::openapi_models::__private::serde::Serialize for SnapshotLogItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7840,70 +6310,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SnapshotLogIt
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SnapshotLogItem;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SnapshotLogItem")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SnapshotLogItem, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "snapshot-id",
-                            )?
-                        }
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "timestamp-ms",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SnapshotLogItem {
+    const NAME: &'static str = "SnapshotLogItem";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SnapshotLogItem {
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "snapshot-id",
-                    )?,
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f1,
-                        "timestamp-ms",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            snapshot_id: __o::required(__f0, "snapshot-id")?,
+            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SnapshotLogItem {
@@ -7945,21 +6380,14 @@ impl ::openapi_models::__private::serde::Serialize for MetadataLogItem {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata-file",
-            &self.metadata_file,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "metadata-file", &self.metadata_file)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -7968,70 +6396,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MetadataLogIt
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = MetadataLogItem;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "MetadataLogItem")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<MetadataLogItem, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metadata-file" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metadata-file",
-                            )?
-                        }
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "timestamp-ms",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for MetadataLogItem {
+    const NAME: &'static str = "MetadataLogItem";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metadata-file" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(MetadataLogItem {
-                    metadata_file: ::openapi_models::__private::object::required(
-                        __f0,
-                        "metadata-file",
-                    )?,
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f1,
-                        "timestamp-ms",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metadata_file: __o::required(__f0, "metadata-file")?,
+            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl MetadataLogItem {
@@ -8119,156 +6512,35 @@ impl ::openapi_models::__private::serde::Serialize for TableMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "format-version",
-            &self.format_version,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "table-uuid",
-            &self.table_uuid,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.location {
-            ::openapi_models::__private::object::entry(&mut __map, "location", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.last_updated_ms {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "last-updated-ms",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.next_row_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "next-row-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.schemas {
-            ::openapi_models::__private::object::entry(&mut __map, "schemas", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.current_schema_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "current-schema-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.last_column_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "last-column-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.partition_specs {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "partition-specs",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.default_spec_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "default-spec-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.last_partition_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "last-partition-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.sort_orders {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "sort-orders",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.default_sort_order_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "default-sort-order-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.encryption_keys {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "encryption-keys",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.snapshots {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "snapshots",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.refs {
-            ::openapi_models::__private::object::entry(&mut __map, "refs", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.current_snapshot_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "current-snapshot-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.last_sequence_number {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "last-sequence-number",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.snapshot_log {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "snapshot-log",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.metadata_log {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "metadata-log",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.statistics {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "statistics",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.partition_statistics {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "partition-statistics",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "format-version", &self.format_version)?;
+        __o::entry(&mut __map, "table-uuid", &self.table_uuid)?;
+        __o::optional(&mut __map, "location", &self.location)?;
+        __o::optional(&mut __map, "last-updated-ms", &self.last_updated_ms)?;
+        __o::optional(&mut __map, "next-row-id", &self.next_row_id)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
+        __o::optional(&mut __map, "schemas", &self.schemas)?;
+        __o::optional(&mut __map, "current-schema-id", &self.current_schema_id)?;
+        __o::optional(&mut __map, "last-column-id", &self.last_column_id)?;
+        __o::optional(&mut __map, "partition-specs", &self.partition_specs)?;
+        __o::optional(&mut __map, "default-spec-id", &self.default_spec_id)?;
+        __o::optional(&mut __map, "last-partition-id", &self.last_partition_id)?;
+        __o::optional(&mut __map, "sort-orders", &self.sort_orders)?;
+        __o::optional(&mut __map, "default-sort-order-id", &self.default_sort_order_id)?;
+        __o::optional(&mut __map, "encryption-keys", &self.encryption_keys)?;
+        __o::optional(&mut __map, "snapshots", &self.snapshots)?;
+        __o::optional(&mut __map, "refs", &self.refs)?;
+        __o::optional(&mut __map, "current-snapshot-id", &self.current_snapshot_id)?;
+        __o::optional(&mut __map, "last-sequence-number", &self.last_sequence_number)?;
+        __o::optional(&mut __map, "snapshot-log", &self.snapshot_log)?;
+        __o::optional(&mut __map, "metadata-log", &self.metadata_log)?;
+        __o::optional(&mut __map, "statistics", &self.statistics)?;
+        __o::optional(&mut __map, "partition-statistics", &self.partition_statistics)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8277,259 +6549,98 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableMetadata
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TableMetadata;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TableMetadata")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TableMetadata, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __f14 = ::core::option::Option::None;
-                let mut __f15 = ::core::option::Option::None;
-                let mut __f16 = ::core::option::Option::None;
-                let mut __f17 = ::core::option::Option::None;
-                let mut __f18 = ::core::option::Option::None;
-                let mut __f19 = ::core::option::Option::None;
-                let mut __f20 = ::core::option::Option::None;
-                let mut __f21 = ::core::option::Option::None;
-                let mut __f22 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "format-version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "format-version",
-                            )?
-                        }
-                        "table-uuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "table-uuid",
-                            )?
-                        }
-                        "location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "location",
-                            )?
-                        }
-                        "last-updated-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "last-updated-ms",
-                            )?
-                        }
-                        "next-row-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "next-row-id",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "properties",
-                            )?
-                        }
-                        "schemas" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "schemas",
-                            )?
-                        }
-                        "current-schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "current-schema-id",
-                            )?
-                        }
-                        "last-column-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "last-column-id",
-                            )?
-                        }
-                        "partition-specs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "partition-specs",
-                            )?
-                        }
-                        "default-spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "default-spec-id",
-                            )?
-                        }
-                        "last-partition-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "last-partition-id",
-                            )?
-                        }
-                        "sort-orders" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "sort-orders",
-                            )?
-                        }
-                        "default-sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "default-sort-order-id",
-                            )?
-                        }
-                        "encryption-keys" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f14,
-                                "encryption-keys",
-                            )?
-                        }
-                        "snapshots" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f15,
-                                "snapshots",
-                            )?
-                        }
-                        "refs" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f16,
-                                "refs",
-                            )?
-                        }
-                        "current-snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f17,
-                                "current-snapshot-id",
-                            )?
-                        }
-                        "last-sequence-number" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f18,
-                                "last-sequence-number",
-                            )?
-                        }
-                        "snapshot-log" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f19,
-                                "snapshot-log",
-                            )?
-                        }
-                        "metadata-log" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f20,
-                                "metadata-log",
-                            )?
-                        }
-                        "statistics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f21,
-                                "statistics",
-                            )?
-                        }
-                        "partition-statistics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f22,
-                                "partition-statistics",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TableMetadata {
+    const NAME: &'static str = "TableMetadata";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        let mut __f19 = None;
+        let mut __f20 = None;
+        let mut __f21 = None;
+        let mut __f22 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "format-version" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "table-uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "location" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "last-updated-ms" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "next-row-id" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "schemas" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "current-schema-id" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "last-column-id" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "partition-specs" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "default-spec-id" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "last-partition-id" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "sort-orders" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "default-sort-order-id" => __o::next(&mut __map, &mut __f13, &__key)?,
+                "encryption-keys" => __o::next(&mut __map, &mut __f14, &__key)?,
+                "snapshots" => __o::next(&mut __map, &mut __f15, &__key)?,
+                "refs" => __o::next(&mut __map, &mut __f16, &__key)?,
+                "current-snapshot-id" => __o::next(&mut __map, &mut __f17, &__key)?,
+                "last-sequence-number" => __o::next(&mut __map, &mut __f18, &__key)?,
+                "snapshot-log" => __o::next(&mut __map, &mut __f19, &__key)?,
+                "metadata-log" => __o::next(&mut __map, &mut __f20, &__key)?,
+                "statistics" => __o::next(&mut __map, &mut __f21, &__key)?,
+                "partition-statistics" => __o::next(&mut __map, &mut __f22, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TableMetadata {
-                    format_version: ::openapi_models::__private::object::required(
-                        __f0,
-                        "format-version",
-                    )?,
-                    table_uuid: ::openapi_models::__private::object::required(
-                        __f1,
-                        "table-uuid",
-                    )?,
-                    location: __f2,
-                    last_updated_ms: __f3,
-                    next_row_id: __f4,
-                    properties: __f5,
-                    schemas: __f6,
-                    current_schema_id: __f7,
-                    last_column_id: __f8,
-                    partition_specs: __f9,
-                    default_spec_id: __f10,
-                    last_partition_id: __f11,
-                    sort_orders: __f12,
-                    default_sort_order_id: __f13,
-                    encryption_keys: __f14,
-                    snapshots: __f15,
-                    refs: __f16,
-                    current_snapshot_id: __f17,
-                    last_sequence_number: __f18,
-                    snapshot_log: __f19,
-                    metadata_log: __f20,
-                    statistics: __f21,
-                    partition_statistics: __f22,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            format_version: __o::required(__f0, "format-version")?,
+            table_uuid: __o::required(__f1, "table-uuid")?,
+            location: __f2,
+            last_updated_ms: __f3,
+            next_row_id: __f4,
+            properties: __f5,
+            schemas: __f6,
+            current_schema_id: __f7,
+            last_column_id: __f8,
+            partition_specs: __f9,
+            default_spec_id: __f10,
+            last_partition_id: __f11,
+            sort_orders: __f12,
+            default_sort_order_id: __f13,
+            encryption_keys: __f14,
+            snapshots: __f15,
+            refs: __f16,
+            current_snapshot_id: __f17,
+            last_sequence_number: __f18,
+            snapshot_log: __f19,
+            metadata_log: __f20,
+            statistics: __f21,
+            partition_statistics: __f22,
+            additional_properties: __extra,
+        })
     }
 }
 impl TableMetadata {
@@ -8779,18 +6890,15 @@ impl ::openapi_models::__private::serde::Serialize for SQLViewRepresentation {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "sql", &self.sql)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "dialect",
-            &self.dialect,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "sql", &self.sql)?;
+        __o::entry(&mut __map, "dialect", &self.dialect)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8800,79 +6908,38 @@ for SQLViewRepresentation {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SQLViewRepresentation;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SQLViewRepresentation",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SQLViewRepresentation, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "sql" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "sql",
-                            )?
-                        }
-                        "dialect" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "dialect",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SQLViewRepresentation {
+    const NAME: &'static str = "SQLViewRepresentation";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "sql" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "dialect" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SQLViewRepresentation {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    sql: ::openapi_models::__private::object::required(__f1, "sql")?,
-                    dialect: ::openapi_models::__private::object::required(
-                        __f2,
-                        "dialect",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            sql: __o::required(__f1, "sql")?,
+            dialect: __o::required(__f2, "dialect")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SQLViewRepresentation {
@@ -8916,21 +6983,14 @@ impl ::openapi_models::__private::serde::Serialize for ViewHistoryEntry {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "version-id",
-            &self.version_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "version-id", &self.version_id)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -8939,70 +6999,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewHistoryEn
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ViewHistoryEntry;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ViewHistoryEntry")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ViewHistoryEntry, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "version-id",
-                            )?
-                        }
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "timestamp-ms",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ViewHistoryEntry {
+    const NAME: &'static str = "ViewHistoryEntry";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "version-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ViewHistoryEntry {
-                    version_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "version-id",
-                    )?,
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f1,
-                        "timestamp-ms",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            version_id: __o::required(__f0, "version-id")?,
+            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ViewHistoryEntry {
@@ -9057,48 +7082,19 @@ impl ::openapi_models::__private::serde::Serialize for ViewVersion {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "version-id",
-            &self.version_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "schema-id",
-            &self.schema_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "summary",
-            &self.summary,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "representations",
-            &self.representations,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.default_catalog {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "default-catalog",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "default-namespace",
-            &self.default_namespace,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "version-id", &self.version_id)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        __o::entry(&mut __map, "schema-id", &self.schema_id)?;
+        __o::entry(&mut __map, "summary", &self.summary)?;
+        __o::entry(&mut __map, "representations", &self.representations)?;
+        __o::optional(&mut __map, "default-catalog", &self.default_catalog)?;
+        __o::entry(&mut __map, "default-namespace", &self.default_namespace)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9107,127 +7103,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewVersion {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ViewVersion;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ViewVersion")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ViewVersion, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "version-id",
-                            )?
-                        }
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "timestamp-ms",
-                            )?
-                        }
-                        "schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "schema-id",
-                            )?
-                        }
-                        "summary" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "summary",
-                            )?
-                        }
-                        "representations" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "representations",
-                            )?
-                        }
-                        "default-catalog" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "default-catalog",
-                            )?
-                        }
-                        "default-namespace" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "default-namespace",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ViewVersion {
+    const NAME: &'static str = "ViewVersion";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "version-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "timestamp-ms" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "schema-id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "summary" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "representations" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "default-catalog" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "default-namespace" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ViewVersion {
-                    version_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "version-id",
-                    )?,
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f1,
-                        "timestamp-ms",
-                    )?,
-                    schema_id: ::openapi_models::__private::object::required(
-                        __f2,
-                        "schema-id",
-                    )?,
-                    summary: ::openapi_models::__private::object::required(
-                        __f3,
-                        "summary",
-                    )?,
-                    representations: ::openapi_models::__private::object::required(
-                        __f4,
-                        "representations",
-                    )?,
-                    default_catalog: __f5,
-                    default_namespace: ::openapi_models::__private::object::required(
-                        __f6,
-                        "default-namespace",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            version_id: __o::required(__f0, "version-id")?,
+            timestamp_ms: __o::required(__f1, "timestamp-ms")?,
+            schema_id: __o::required(__f2, "schema-id")?,
+            summary: __o::required(__f3, "summary")?,
+            representations: __o::required(__f4, "representations")?,
+            default_catalog: __f5,
+            default_namespace: __o::required(__f6, "default-namespace")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl ViewVersion {
@@ -9304,53 +7223,20 @@ impl ::openapi_models::__private::serde::Serialize for ViewMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "view-uuid",
-            &self.view_uuid,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "format-version",
-            &self.format_version,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "location",
-            &self.location,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "current-version-id",
-            &self.current_version_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "versions",
-            &self.versions,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "version-log",
-            &self.version_log,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "schemas",
-            &self.schemas,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "view-uuid", &self.view_uuid)?;
+        __o::entry(&mut __map, "format-version", &self.format_version)?;
+        __o::entry(&mut __map, "location", &self.location)?;
+        __o::entry(&mut __map, "current-version-id", &self.current_version_id)?;
+        __o::entry(&mut __map, "versions", &self.versions)?;
+        __o::entry(&mut __map, "version-log", &self.version_log)?;
+        __o::entry(&mut __map, "schemas", &self.schemas)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9359,139 +7245,53 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ViewMetadata 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ViewMetadata;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ViewMetadata")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ViewMetadata, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "view-uuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "view-uuid",
-                            )?
-                        }
-                        "format-version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "format-version",
-                            )?
-                        }
-                        "location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "location",
-                            )?
-                        }
-                        "current-version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "current-version-id",
-                            )?
-                        }
-                        "versions" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "versions",
-                            )?
-                        }
-                        "version-log" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "version-log",
-                            )?
-                        }
-                        "schemas" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "schemas",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ViewMetadata {
+    const NAME: &'static str = "ViewMetadata";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "view-uuid" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "format-version" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "location" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "current-version-id" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "versions" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "version-log" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "schemas" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f7, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ViewMetadata {
-                    view_uuid: ::openapi_models::__private::object::required(
-                        __f0,
-                        "view-uuid",
-                    )?,
-                    format_version: ::openapi_models::__private::object::required(
-                        __f1,
-                        "format-version",
-                    )?,
-                    location: ::openapi_models::__private::object::required(
-                        __f2,
-                        "location",
-                    )?,
-                    current_version_id: ::openapi_models::__private::object::required(
-                        __f3,
-                        "current-version-id",
-                    )?,
-                    versions: ::openapi_models::__private::object::required(
-                        __f4,
-                        "versions",
-                    )?,
-                    version_log: ::openapi_models::__private::object::required(
-                        __f5,
-                        "version-log",
-                    )?,
-                    schemas: ::openapi_models::__private::object::required(
-                        __f6,
-                        "schemas",
-                    )?,
-                    properties: __f7,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            view_uuid: __o::required(__f0, "view-uuid")?,
+            format_version: __o::required(__f1, "format-version")?,
+            location: __o::required(__f2, "location")?,
+            current_version_id: __o::required(__f3, "current-version-id")?,
+            versions: __o::required(__f4, "versions")?,
+            version_log: __o::required(__f5, "version-log")?,
+            schemas: __o::required(__f6, "schemas")?,
+            properties: __f7,
+            additional_properties: __extra,
+        })
     }
 }
 impl ViewMetadata {
@@ -9582,12 +7382,13 @@ impl ::openapi_models::__private::serde::Serialize for BaseUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9596,58 +7397,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BaseUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BaseUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BaseUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BaseUpdate {
+    const NAME: &'static str = "BaseUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BaseUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl BaseUpdate {
@@ -9683,13 +7458,14 @@ impl ::openapi_models::__private::serde::Serialize for AssignUUIDUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(&mut __map, "uuid", &self.uuid)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "uuid", &self.uuid)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9698,67 +7474,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssignUUIDUpd
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssignUUIDUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AssignUUIDUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssignUUIDUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "uuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "uuid",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssignUUIDUpdate {
+    const NAME: &'static str = "AssignUUIDUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssignUUIDUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    uuid: ::openapi_models::__private::object::required(__f1, "uuid")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            uuid: __o::required(__f1, "uuid")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssignUUIDUpdate {
@@ -9867,17 +7611,14 @@ impl ::openapi_models::__private::serde::Serialize for UpgradeFormatVersionUpdat
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "format-version",
-            &self.format_version,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "format-version", &self.format_version)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -9887,73 +7628,35 @@ for UpgradeFormatVersionUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = UpgradeFormatVersionUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "UpgradeFormatVersionUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<UpgradeFormatVersionUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "format-version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "format-version",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for UpgradeFormatVersionUpdate {
+    const NAME: &'static str = "UpgradeFormatVersionUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "format-version" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(UpgradeFormatVersionUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    format_version: ::openapi_models::__private::object::required(
-                        __f1,
-                        "format-version",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            format_version: __o::required(__f1, "format-version")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl UpgradeFormatVersionUpdate {
@@ -10077,20 +7780,15 @@ impl ::openapi_models::__private::serde::Serialize for AddSchemaUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(&mut __map, "schema", &self.schema)?;
-        if let ::core::option::Option::Some(__value) = &self.last_column_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "last-column-id",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "schema", &self.schema)?;
+        __o::optional(&mut __map, "last-column-id", &self.last_column_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -10100,80 +7798,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSchemaUpda
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AddSchemaUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AddSchemaUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AddSchemaUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "schema" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "schema",
-                            )?
-                        }
-                        "last-column-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "last-column-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AddSchemaUpdate {
+    const NAME: &'static str = "AddSchemaUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "schema" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "last-column-id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AddSchemaUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    schema: ::openapi_models::__private::object::required(
-                        __f1,
-                        "schema",
-                    )?,
-                    last_column_id: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            schema: __o::required(__f1, "schema")?,
+            last_column_id: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -10303,17 +7960,14 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentSchemaUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "schema-id",
-            &self.schema_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "schema-id", &self.schema_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10323,73 +7977,35 @@ for SetCurrentSchemaUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetCurrentSchemaUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetCurrentSchemaUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetCurrentSchemaUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "schema-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetCurrentSchemaUpdate {
+    const NAME: &'static str = "SetCurrentSchemaUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "schema-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetCurrentSchemaUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    schema_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "schema-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            schema_id: __o::required(__f1, "schema-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetCurrentSchemaUpdate {
@@ -10498,13 +8114,14 @@ impl ::openapi_models::__private::serde::Serialize for AddPartitionSpecUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(&mut __map, "spec", &self.spec)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "spec", &self.spec)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10514,70 +8131,35 @@ for AddPartitionSpecUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AddPartitionSpecUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AddPartitionSpecUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AddPartitionSpecUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "spec" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "spec",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AddPartitionSpecUpdate {
+    const NAME: &'static str = "AddPartitionSpecUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "spec" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AddPartitionSpecUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    spec: ::openapi_models::__private::object::required(__f1, "spec")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            spec: __o::required(__f1, "spec")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AddPartitionSpecUpdate {
@@ -10688,17 +8270,14 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSpecUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "spec-id",
-            &self.spec_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10707,73 +8286,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetDefaultSpe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetDefaultSpecUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetDefaultSpecUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetDefaultSpecUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "spec-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSpecUpdate {
+    const NAME: &'static str = "SetDefaultSpecUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "spec-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetDefaultSpecUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    spec_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "spec-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            spec_id: __o::required(__f1, "spec-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetDefaultSpecUpdate {
@@ -10882,17 +8423,14 @@ impl ::openapi_models::__private::serde::Serialize for AddSortOrderUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "sort-order",
-            &self.sort_order,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "sort-order", &self.sort_order)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -10901,70 +8439,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSortOrderU
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AddSortOrderUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AddSortOrderUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AddSortOrderUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "sort-order" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "sort-order",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AddSortOrderUpdate {
+    const NAME: &'static str = "AddSortOrderUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "sort-order" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AddSortOrderUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    sort_order: ::openapi_models::__private::object::required(
-                        __f1,
-                        "sort-order",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            sort_order: __o::required(__f1, "sort-order")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AddSortOrderUpdate {
@@ -11075,17 +8578,14 @@ impl ::openapi_models::__private::serde::Serialize for SetDefaultSortOrderUpdate
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "sort-order-id",
-            &self.sort_order_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11095,73 +8595,35 @@ for SetDefaultSortOrderUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetDefaultSortOrderUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetDefaultSortOrderUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetDefaultSortOrderUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "sort-order-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetDefaultSortOrderUpdate {
+    const NAME: &'static str = "SetDefaultSortOrderUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "sort-order-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetDefaultSortOrderUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    sort_order_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "sort-order-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            sort_order_id: __o::required(__f1, "sort-order-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetDefaultSortOrderUpdate {
@@ -11277,17 +8739,14 @@ impl ::openapi_models::__private::serde::Serialize for AddSnapshotUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot",
-            &self.snapshot,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "snapshot", &self.snapshot)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11296,70 +8755,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddSnapshotUp
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AddSnapshotUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AddSnapshotUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AddSnapshotUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "snapshot" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AddSnapshotUpdate {
+    const NAME: &'static str = "AddSnapshotUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AddSnapshotUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    snapshot: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            snapshot: __o::required(__f1, "snapshot")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AddSnapshotUpdate {
@@ -11478,44 +8902,19 @@ impl ::openapi_models::__private::serde::Serialize for SetSnapshotRefUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "ref-name",
-            &self.ref_name,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.max_ref_age_ms {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max-ref-age-ms",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.max_snapshot_age_ms {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "max-snapshot-age-ms",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.min_snapshots_to_keep {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "min-snapshots-to-keep",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "ref-name", &self.ref_name)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::optional(&mut __map, "max-ref-age-ms", &self.max_ref_age_ms)?;
+        __o::optional(&mut __map, "max-snapshot-age-ms", &self.max_snapshot_age_ms)?;
+        __o::optional(&mut __map, "min-snapshots-to-keep", &self.min_snapshots_to_keep)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11524,121 +8923,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetSnapshotRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetSnapshotRefUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetSnapshotRefUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetSnapshotRefUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "ref-name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "ref-name",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "type",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "snapshot-id",
-                            )?
-                        }
-                        "max-ref-age-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "max-ref-age-ms",
-                            )?
-                        }
-                        "max-snapshot-age-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "max-snapshot-age-ms",
-                            )?
-                        }
-                        "min-snapshots-to-keep" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "min-snapshots-to-keep",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetSnapshotRefUpdate {
+    const NAME: &'static str = "SetSnapshotRefUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "ref-name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "max-ref-age-ms" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "max-snapshot-age-ms" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "min-snapshots-to-keep" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetSnapshotRefUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    ref_name: ::openapi_models::__private::object::required(
-                        __f1,
-                        "ref-name",
-                    )?,
-                    r#type: ::openapi_models::__private::object::required(__f2, "type")?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f3,
-                        "snapshot-id",
-                    )?,
-                    max_ref_age_ms: __f4,
-                    max_snapshot_age_ms: __f5,
-                    min_snapshots_to_keep: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            ref_name: __o::required(__f1, "ref-name")?,
+            r#type: __o::required(__f2, "type")?,
+            snapshot_id: __o::required(__f3, "snapshot-id")?,
+            max_ref_age_ms: __f4,
+            max_snapshot_age_ms: __f5,
+            min_snapshots_to_keep: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetSnapshotRefUpdate {
@@ -11777,17 +9105,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-ids",
-            &self.snapshot_ids,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "snapshot-ids", &self.snapshot_ids)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11797,73 +9122,35 @@ for RemoveSnapshotsUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveSnapshotsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemoveSnapshotsUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoveSnapshotsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "snapshot-ids" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-ids",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotsUpdate {
+    const NAME: &'static str = "RemoveSnapshotsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoveSnapshotsUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    snapshot_ids: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-ids",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            snapshot_ids: __o::required(__f1, "snapshot-ids")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoveSnapshotsUpdate {
@@ -11972,17 +9259,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSnapshotRefUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "ref-name",
-            &self.ref_name,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "ref-name", &self.ref_name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -11992,73 +9276,35 @@ for RemoveSnapshotRefUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveSnapshotRefUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemoveSnapshotRefUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoveSnapshotRefUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "ref-name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "ref-name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSnapshotRefUpdate {
+    const NAME: &'static str = "RemoveSnapshotRefUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "ref-name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoveSnapshotRefUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    ref_name: ::openapi_models::__private::object::required(
-                        __f1,
-                        "ref-name",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            ref_name: __o::required(__f1, "ref-name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoveSnapshotRefUpdate {
@@ -12170,17 +9416,14 @@ impl ::openapi_models::__private::serde::Serialize for SetLocationUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "location",
-            &self.location,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "location", &self.location)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -12189,70 +9432,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetLocationUp
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetLocationUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SetLocationUpdate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetLocationUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "location",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetLocationUpdate {
+    const NAME: &'static str = "SetLocationUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "location" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetLocationUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    location: ::openapi_models::__private::object::required(
-                        __f1,
-                        "location",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            location: __o::required(__f1, "location")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetLocationUpdate {
@@ -12364,17 +9572,14 @@ impl ::openapi_models::__private::serde::Serialize for SetPropertiesUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "updates",
-            &self.updates,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -12383,73 +9588,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetProperties
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetPropertiesUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetPropertiesUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetPropertiesUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "updates" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "updates",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetPropertiesUpdate {
+    const NAME: &'static str = "SetPropertiesUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "updates" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetPropertiesUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    updates: ::openapi_models::__private::object::required(
-                        __f1,
-                        "updates",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            updates: __o::required(__f1, "updates")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetPropertiesUpdate {
@@ -12563,17 +9730,14 @@ impl ::openapi_models::__private::serde::Serialize for RemovePropertiesUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "removals",
-            &self.removals,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "removals", &self.removals)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -12583,73 +9747,35 @@ for RemovePropertiesUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemovePropertiesUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemovePropertiesUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemovePropertiesUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "removals" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "removals",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePropertiesUpdate {
+    const NAME: &'static str = "RemovePropertiesUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "removals" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemovePropertiesUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    removals: ::openapi_models::__private::object::required(
-                        __f1,
-                        "removals",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            removals: __o::required(__f1, "removals")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemovePropertiesUpdate {
@@ -12758,17 +9884,14 @@ impl ::openapi_models::__private::serde::Serialize for AddViewVersionUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "view-version",
-            &self.view_version,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "view-version", &self.view_version)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -12777,73 +9900,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AddViewVersio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AddViewVersionUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AddViewVersionUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AddViewVersionUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "view-version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "view-version",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AddViewVersionUpdate {
+    const NAME: &'static str = "AddViewVersionUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "view-version" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AddViewVersionUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    view_version: ::openapi_models::__private::object::required(
-                        __f1,
-                        "view-version",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            view_version: __o::required(__f1, "view-version")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AddViewVersionUpdate {
@@ -12954,17 +10039,14 @@ impl ::openapi_models::__private::serde::Serialize for SetCurrentViewVersionUpda
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "view-version-id",
-            &self.view_version_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "view-version-id", &self.view_version_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -12974,73 +10056,36 @@ for SetCurrentViewVersionUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetCurrentViewVersionUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetCurrentViewVersionUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetCurrentViewVersionUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "view-version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "view-version-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for SetCurrentViewVersionUpdate {
+    const NAME: &'static str = "SetCurrentViewVersionUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "view-version-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetCurrentViewVersionUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    view_version_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "view-version-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            view_version_id: __o::required(__f1, "view-version-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetCurrentViewVersionUpdate {
@@ -13164,24 +10209,15 @@ impl ::openapi_models::__private::serde::Serialize for SetStatisticsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        if let ::core::option::Option::Some(__value) = &self.snapshot_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "snapshot-id",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "statistics",
-            &self.statistics,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::optional(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "statistics", &self.statistics)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -13191,83 +10227,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetStatistics
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetStatisticsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetStatisticsUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetStatisticsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        "statistics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "statistics",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SetStatisticsUpdate {
+    const NAME: &'static str = "SetStatisticsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "statistics" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetStatisticsUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    snapshot_id: __f1,
-                    statistics: ::openapi_models::__private::object::required(
-                        __f2,
-                        "statistics",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            snapshot_id: __f1,
+            statistics: __o::required(__f2, "statistics")?,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -13386,17 +10378,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoveStatisticsUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -13406,73 +10395,35 @@ for RemoveStatisticsUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveStatisticsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemoveStatisticsUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoveStatisticsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveStatisticsUpdate {
+    const NAME: &'static str = "RemoveStatisticsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoveStatisticsUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoveStatisticsUpdate {
@@ -13581,17 +10532,14 @@ impl ::openapi_models::__private::serde::Serialize for SetPartitionStatisticsUpd
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "partition-statistics",
-            &self.partition_statistics,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "partition-statistics", &self.partition_statistics)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -13601,73 +10549,36 @@ for SetPartitionStatisticsUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SetPartitionStatisticsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "SetPartitionStatisticsUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SetPartitionStatisticsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "partition-statistics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "partition-statistics",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for SetPartitionStatisticsUpdate {
+    const NAME: &'static str = "SetPartitionStatisticsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "partition-statistics" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SetPartitionStatisticsUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    partition_statistics: ::openapi_models::__private::object::required(
-                        __f1,
-                        "partition-statistics",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            partition_statistics: __o::required(__f1, "partition-statistics")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl SetPartitionStatisticsUpdate {
@@ -13786,17 +10697,14 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionStatistics
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -13806,73 +10714,36 @@ for RemovePartitionStatisticsUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemovePartitionStatisticsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemovePartitionStatisticsUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemovePartitionStatisticsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for RemovePartitionStatisticsUpdate {
+    const NAME: &'static str = "RemovePartitionStatisticsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemovePartitionStatisticsUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemovePartitionStatisticsUpdate {
@@ -13989,17 +10860,14 @@ impl ::openapi_models::__private::serde::Serialize for RemovePartitionSpecsUpdat
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "spec-ids",
-            &self.spec_ids,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "spec-ids", &self.spec_ids)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -14009,73 +10877,35 @@ for RemovePartitionSpecsUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemovePartitionSpecsUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemovePartitionSpecsUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemovePartitionSpecsUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "spec-ids" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "spec-ids",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemovePartitionSpecsUpdate {
+    const NAME: &'static str = "RemovePartitionSpecsUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "spec-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemovePartitionSpecsUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    spec_ids: ::openapi_models::__private::object::required(
-                        __f1,
-                        "spec-ids",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            spec_ids: __o::required(__f1, "spec-ids")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemovePartitionSpecsUpdate {
@@ -14191,17 +11021,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoveSchemasUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "schema-ids",
-            &self.schema_ids,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "schema-ids", &self.schema_ids)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -14210,73 +11037,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoveSchemas
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveSchemasUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemoveSchemasUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoveSchemasUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "schema-ids" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "schema-ids",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveSchemasUpdate {
+    const NAME: &'static str = "RemoveSchemasUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "schema-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoveSchemasUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    schema_ids: ::openapi_models::__private::object::required(
-                        __f1,
-                        "schema-ids",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            schema_ids: __o::required(__f1, "schema-ids")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoveSchemasUpdate {
@@ -14385,17 +11174,14 @@ impl ::openapi_models::__private::serde::Serialize for AddEncryptionKeyUpdate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "encryption-key",
-            &self.encryption_key,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "encryption-key", &self.encryption_key)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -14405,73 +11191,35 @@ for AddEncryptionKeyUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AddEncryptionKeyUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AddEncryptionKeyUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AddEncryptionKeyUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "encryption-key" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "encryption-key",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AddEncryptionKeyUpdate {
+    const NAME: &'static str = "AddEncryptionKeyUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "encryption-key" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AddEncryptionKeyUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    encryption_key: ::openapi_models::__private::object::required(
-                        __f1,
-                        "encryption-key",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            encryption_key: __o::required(__f1, "encryption-key")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AddEncryptionKeyUpdate {
@@ -14589,13 +11337,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoveEncryptionKeyUpdate
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "action", &self.action)?;
-        ::openapi_models::__private::object::entry(&mut __map, "key-id", &self.key_id)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "action", &self.action)?;
+        __o::entry(&mut __map, "key-id", &self.key_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -14605,73 +11354,35 @@ for RemoveEncryptionKeyUpdate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoveEncryptionKeyUpdate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemoveEncryptionKeyUpdate",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoveEncryptionKeyUpdate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "action" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "action",
-                            )?
-                        }
-                        "key-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "key-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoveEncryptionKeyUpdate {
+    const NAME: &'static str = "RemoveEncryptionKeyUpdate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "action" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "key-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoveEncryptionKeyUpdate {
-                    action: ::openapi_models::__private::object::required(
-                        __f0,
-                        "action",
-                    )?,
-                    key_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "key-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            action: __o::required(__f0, "action")?,
+            key_id: __o::required(__f1, "key-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoveEncryptionKeyUpdate {
@@ -15597,12 +12308,13 @@ impl ::openapi_models::__private::serde::Serialize for TableRequirement {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -15611,55 +12323,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TableRequirem
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TableRequirement;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TableRequirement")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TableRequirement, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TableRequirement {
+    const NAME: &'static str = "TableRequirement";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TableRequirement {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl TableRequirement {
@@ -15698,12 +12387,13 @@ impl ::openapi_models::__private::serde::Serialize for AssertCreate {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -15712,55 +12402,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreate 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertCreate;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AssertCreate")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertCreate, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCreate {
+    const NAME: &'static str = "AssertCreate";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertCreate {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertCreate {
@@ -15867,13 +12534,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertTableUUID {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "uuid", &self.uuid)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "uuid", &self.uuid)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -15882,64 +12550,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertTableUUID;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AssertTableUUID")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertTableUUID, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "uuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "uuid",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertTableUUID {
+    const NAME: &'static str = "AssertTableUUID";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertTableUUID {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    uuid: ::openapi_models::__private::object::required(__f1, "uuid")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            uuid: __o::required(__f1, "uuid")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertTableUUID {
@@ -16051,18 +12690,15 @@ impl ::openapi_models::__private::serde::Serialize for AssertRefSnapshotId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "ref", &self.r#ref)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "ref", &self.r#ref)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -16071,79 +12707,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertRefSnap
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertRefSnapshotId;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AssertRefSnapshotId",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertRefSnapshotId, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "ref" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "ref",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "snapshot-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertRefSnapshotId {
+    const NAME: &'static str = "AssertRefSnapshotId";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "ref" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertRefSnapshotId {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    r#ref: ::openapi_models::__private::object::required(__f1, "ref")?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f2,
-                        "snapshot-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            r#ref: __o::required(__f1, "ref")?,
+            snapshot_id: __o::required(__f2, "snapshot-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertRefSnapshotId {
@@ -16262,17 +12857,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedFieldId
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "last-assigned-field-id",
-            &self.last_assigned_field_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "last-assigned-field-id", &self.last_assigned_field_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -16282,70 +12874,35 @@ for AssertLastAssignedFieldId {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertLastAssignedFieldId;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AssertLastAssignedFieldId",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertLastAssignedFieldId, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "last-assigned-field-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "last-assigned-field-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertLastAssignedFieldId {
+    const NAME: &'static str = "AssertLastAssignedFieldId";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "last-assigned-field-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertLastAssignedFieldId {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    last_assigned_field_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "last-assigned-field-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            last_assigned_field_id: __o::required(__f1, "last-assigned-field-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertLastAssignedFieldId {
@@ -16461,17 +13018,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertCurrentSchemaId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "current-schema-id",
-            &self.current_schema_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "current-schema-id", &self.current_schema_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -16481,70 +13035,35 @@ for AssertCurrentSchemaId {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertCurrentSchemaId;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AssertCurrentSchemaId",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertCurrentSchemaId, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "current-schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "current-schema-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertCurrentSchemaId {
+    const NAME: &'static str = "AssertCurrentSchemaId";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "current-schema-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertCurrentSchemaId {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    current_schema_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "current-schema-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            current_schema_id: __o::required(__f1, "current-schema-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertCurrentSchemaId {
@@ -16660,17 +13179,18 @@ impl ::openapi_models::__private::serde::Serialize for AssertLastAssignedPartiti
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(
             &mut __map,
             "last-assigned-partition-id",
             &self.last_assigned_partition_id,
         )?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -16680,70 +13200,39 @@ for AssertLastAssignedPartitionId {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertLastAssignedPartitionId;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AssertLastAssignedPartitionId",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertLastAssignedPartitionId, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "last-assigned-partition-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "last-assigned-partition-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for AssertLastAssignedPartitionId {
+    const NAME: &'static str = "AssertLastAssignedPartitionId";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "last-assigned-partition-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertLastAssignedPartitionId {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    last_assigned_partition_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "last-assigned-partition-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            last_assigned_partition_id: __o::required(
+                __f1,
+                "last-assigned-partition-id",
+            )?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertLastAssignedPartitionId {
@@ -16860,17 +13349,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSpecId {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "default-spec-id",
-            &self.default_spec_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "default-spec-id", &self.default_spec_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -16879,70 +13365,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertDefault
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertDefaultSpecId;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AssertDefaultSpecId",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertDefaultSpecId, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "default-spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "default-spec-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSpecId {
+    const NAME: &'static str = "AssertDefaultSpecId";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "default-spec-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertDefaultSpecId {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    default_spec_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "default-spec-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            default_spec_id: __o::required(__f1, "default-spec-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertDefaultSpecId {
@@ -17054,17 +13505,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertDefaultSortOrderId 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "default-sort-order-id",
-            &self.default_sort_order_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "default-sort-order-id", &self.default_sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -17074,70 +13522,35 @@ for AssertDefaultSortOrderId {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertDefaultSortOrderId;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AssertDefaultSortOrderId",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertDefaultSortOrderId, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "default-sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "default-sort-order-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertDefaultSortOrderId {
+    const NAME: &'static str = "AssertDefaultSortOrderId";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "default-sort-order-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertDefaultSortOrderId {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    default_sort_order_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "default-sort-order-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            default_sort_order_id: __o::required(__f1, "default-sort-order-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertDefaultSortOrderId {
@@ -17320,13 +13733,14 @@ impl ::openapi_models::__private::serde::Serialize for AssertViewUUID {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "uuid", &self.uuid)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "uuid", &self.uuid)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -17335,64 +13749,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AssertViewUUID;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "AssertViewUUID")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AssertViewUUID, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "uuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "uuid",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AssertViewUUID {
+    const NAME: &'static str = "AssertViewUUID";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "uuid" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AssertViewUUID {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    uuid: ::openapi_models::__private::object::required(__f1, "uuid")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            uuid: __o::required(__f1, "uuid")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AssertViewUUID {
@@ -17505,13 +13890,14 @@ impl ::openapi_models::__private::serde::Serialize for StorageCredential {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "prefix", &self.prefix)?;
-        ::openapi_models::__private::object::entry(&mut __map, "config", &self.config)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "prefix", &self.prefix)?;
+        __o::entry(&mut __map, "config", &self.config)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -17520,70 +13906,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StorageCreden
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StorageCredential;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StorageCredential")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StorageCredential, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "prefix" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "prefix",
-                            )?
-                        }
-                        "config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "config",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StorageCredential {
+    const NAME: &'static str = "StorageCredential";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "prefix" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "config" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StorageCredential {
-                    prefix: ::openapi_models::__private::object::required(
-                        __f0,
-                        "prefix",
-                    )?,
-                    config: ::openapi_models::__private::object::required(
-                        __f1,
-                        "config",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            prefix: __o::required(__f0, "prefix")?,
+            config: __o::required(__f1, "config")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl StorageCredential {
@@ -17624,16 +13975,13 @@ impl ::openapi_models::__private::serde::Serialize for LoadCredentialsResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "storage-credentials",
-            &self.storage_credentials,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "storage-credentials", &self.storage_credentials)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -17643,61 +13991,32 @@ for LoadCredentialsResponse {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = LoadCredentialsResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "LoadCredentialsResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<LoadCredentialsResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "storage-credentials" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "storage-credentials",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LoadCredentialsResponse {
+    const NAME: &'static str = "LoadCredentialsResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "storage-credentials" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(LoadCredentialsResponse {
-                    storage_credentials: ::openapi_models::__private::object::required(
-                        __f0,
-                        "storage-credentials",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            storage_credentials: __o::required(__f0, "storage-credentials")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl LoadCredentialsResponse {
@@ -17787,40 +14106,17 @@ impl ::openapi_models::__private::serde::Serialize for LoadTableResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.metadata_location.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "metadata-location",
-                &self.metadata_location,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata",
-            &self.metadata,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.config {
-            ::openapi_models::__private::object::entry(&mut __map, "config", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.storage_credentials {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "storage-credentials",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.remote_signing_config {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "remote-signing-config",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "metadata-location", &self.metadata_location)?;
+        __o::entry(&mut __map, "metadata", &self.metadata)?;
+        __o::optional(&mut __map, "config", &self.config)?;
+        __o::optional(&mut __map, "storage-credentials", &self.storage_credentials)?;
+        __o::optional(&mut __map, "remote-signing-config", &self.remote_signing_config)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -17829,94 +14125,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadTableResu
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = LoadTableResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "LoadTableResult")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<LoadTableResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metadata-location",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata",
-                            )?
-                        }
-                        "config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "config",
-                            )?
-                        }
-                        "storage-credentials" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "storage-credentials",
-                            )?
-                        }
-                        "remote-signing-config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "remote-signing-config",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LoadTableResult {
+    const NAME: &'static str = "LoadTableResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "config" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "storage-credentials" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "remote-signing-config" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(LoadTableResult {
-                    metadata_location: ::openapi_models::Tristate::from_nested(__f0),
-                    metadata: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata",
-                    )?,
-                    config: __f2,
-                    storage_credentials: __f3,
-                    remote_signing_config: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metadata_location: ::openapi_models::Tristate::from_nested(__f0),
+            metadata: __o::required(__f1, "metadata")?,
+            config: __f2,
+            storage_credentials: __f3,
+            remote_signing_config: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl LoadTableResult {
@@ -18025,32 +14271,15 @@ impl ::openapi_models::__private::serde::Serialize for ScanTasks {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.delete_files {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "delete-files",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.file_scan_tasks {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "file-scan-tasks",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.plan_tasks {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "plan-tasks",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "delete-files", &self.delete_files)?;
+        __o::optional(&mut __map, "file-scan-tasks", &self.file_scan_tasks)?;
+        __o::optional(&mut __map, "plan-tasks", &self.plan_tasks)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -18059,73 +14288,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanTasks {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ScanTasks;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ScanTasks")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ScanTasks, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "delete-files" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "delete-files",
-                            )?
-                        }
-                        "file-scan-tasks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "file-scan-tasks",
-                            )?
-                        }
-                        "plan-tasks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "plan-tasks",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ScanTasks {
+    const NAME: &'static str = "ScanTasks";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "delete-files" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "file-scan-tasks" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "plan-tasks" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ScanTasks {
-                    delete_files: __f0,
-                    file_scan_tasks: __f1,
-                    plan_tasks: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            delete_files: __f0,
+            file_scan_tasks: __f1,
+            plan_tasks: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl ScanTasks {
@@ -18221,40 +14415,17 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.delete_files {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "delete-files",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.file_scan_tasks {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "file-scan-tasks",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.plan_tasks {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "plan-tasks",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "status", &self.status)?;
-        if let ::core::option::Option::Some(__value) = &self.storage_credentials {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "storage-credentials",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "delete-files", &self.delete_files)?;
+        __o::optional(&mut __map, "file-scan-tasks", &self.file_scan_tasks)?;
+        __o::optional(&mut __map, "plan-tasks", &self.plan_tasks)?;
+        __o::entry(&mut __map, "status", &self.status)?;
+        __o::optional(&mut __map, "storage-credentials", &self.storage_credentials)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -18264,97 +14435,44 @@ for CompletedPlanningResult {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletedPlanningResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CompletedPlanningResult",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletedPlanningResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "delete-files" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "delete-files",
-                            )?
-                        }
-                        "file-scan-tasks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "file-scan-tasks",
-                            )?
-                        }
-                        "plan-tasks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "plan-tasks",
-                            )?
-                        }
-                        "status" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "status",
-                            )?
-                        }
-                        "storage-credentials" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "storage-credentials",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CompletedPlanningResult {
+    const NAME: &'static str = "CompletedPlanningResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "delete-files" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "file-scan-tasks" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "plan-tasks" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "status" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "storage-credentials" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletedPlanningResult {
-                    delete_files: __f0,
-                    file_scan_tasks: __f1,
-                    plan_tasks: __f2,
-                    status: ::openapi_models::__private::object::required(
-                        __f3,
-                        "status",
-                    )?,
-                    storage_credentials: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            delete_files: __f0,
+            file_scan_tasks: __f1,
+            plan_tasks: __f2,
+            status: __o::required(__f3, "status")?,
+            storage_credentials: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletedPlanningResult {
@@ -18534,45 +14652,18 @@ impl ::openapi_models::__private::serde::Serialize for CompletedPlanningWithIDRe
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.delete_files {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "delete-files",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.file_scan_tasks {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "file-scan-tasks",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.plan_tasks {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "plan-tasks",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "status", &self.status)?;
-        if let ::core::option::Option::Some(__value) = &self.storage_credentials {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "storage-credentials",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "plan-id",
-            &self.plan_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "delete-files", &self.delete_files)?;
+        __o::optional(&mut __map, "file-scan-tasks", &self.file_scan_tasks)?;
+        __o::optional(&mut __map, "plan-tasks", &self.plan_tasks)?;
+        __o::entry(&mut __map, "status", &self.status)?;
+        __o::optional(&mut __map, "storage-credentials", &self.storage_credentials)?;
+        __o::entry(&mut __map, "plan-id", &self.plan_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -18582,109 +14673,48 @@ for CompletedPlanningWithIDResult {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CompletedPlanningWithIDResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CompletedPlanningWithIDResult",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CompletedPlanningWithIDResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "delete-files" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "delete-files",
-                            )?
-                        }
-                        "file-scan-tasks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "file-scan-tasks",
-                            )?
-                        }
-                        "plan-tasks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "plan-tasks",
-                            )?
-                        }
-                        "status" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "status",
-                            )?
-                        }
-                        "storage-credentials" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "storage-credentials",
-                            )?
-                        }
-                        "plan-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "plan-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for CompletedPlanningWithIDResult {
+    const NAME: &'static str = "CompletedPlanningWithIDResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "delete-files" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "file-scan-tasks" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "plan-tasks" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "status" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "storage-credentials" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "plan-id" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CompletedPlanningWithIDResult {
-                    delete_files: __f0,
-                    file_scan_tasks: __f1,
-                    plan_tasks: __f2,
-                    status: ::openapi_models::__private::object::required(
-                        __f3,
-                        "status",
-                    )?,
-                    storage_credentials: __f4,
-                    plan_id: ::openapi_models::__private::object::required(
-                        __f5,
-                        "plan-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            delete_files: __f0,
+            file_scan_tasks: __f1,
+            plan_tasks: __f2,
+            status: __o::required(__f3, "status")?,
+            storage_credentials: __f4,
+            plan_id: __o::required(__f5, "plan-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CompletedPlanningWithIDResult {
@@ -18771,10 +14801,11 @@ impl ::openapi_models::__private::serde::Serialize for FailedPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "error", &self.error)?;
-        ::openapi_models::__private::object::entry(&mut __map, "status", &self.status)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "error", &self.error)?;
+        __o::entry(&mut __map, "status", &self.status)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -18783,62 +14814,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FailedPlannin
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FailedPlanningResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FailedPlanningResult",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FailedPlanningResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "error" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "error",
-                            )?
-                        }
-                        "status" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "status",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(FailedPlanningResult {
-                    error: ::openapi_models::__private::object::required(__f0, "error")?,
-                    status: ::openapi_models::__private::object::required(
-                        __f1,
-                        "status",
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FailedPlanningResult {
+    const NAME: &'static str = "FailedPlanningResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "status" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            error: __o::required(__f0, "error")?,
+            status: __o::required(__f1, "status")?,
+        })
     }
 }
 impl FailedPlanningResult {
@@ -18959,17 +14959,14 @@ impl ::openapi_models::__private::serde::Serialize for AsyncPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "status", &self.status)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "plan-id",
-            &self.plan_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "status", &self.status)?;
+        __o::entry(&mut __map, "plan-id", &self.plan_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -18978,73 +14975,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AsyncPlanning
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = AsyncPlanningResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "AsyncPlanningResult",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<AsyncPlanningResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "status" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "status",
-                            )?
-                        }
-                        "plan-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "plan-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for AsyncPlanningResult {
+    const NAME: &'static str = "AsyncPlanningResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "status" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "plan-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(AsyncPlanningResult {
-                    status: ::openapi_models::__private::object::required(
-                        __f0,
-                        "status",
-                    )?,
-                    plan_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "plan-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            status: __o::required(__f0, "status")?,
+            plan_id: __o::required(__f1, "plan-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl AsyncPlanningResult {
@@ -19153,12 +15112,13 @@ impl ::openapi_models::__private::serde::Serialize for EmptyPlanningResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "status", &self.status)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "status", &self.status)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -19167,61 +15127,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EmptyPlanning
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = EmptyPlanningResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "EmptyPlanningResult",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<EmptyPlanningResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "status" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "status",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for EmptyPlanningResult {
+    const NAME: &'static str = "EmptyPlanningResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "status" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(EmptyPlanningResult {
-                    status: ::openapi_models::__private::object::required(
-                        __f0,
-                        "status",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            status: __o::required(__f0, "status")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl EmptyPlanningResult {
@@ -19725,28 +15656,15 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.identifier {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "identifier",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "requirements",
-            &self.requirements,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "updates",
-            &self.updates,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "identifier", &self.identifier)?;
+        __o::entry(&mut __map, "requirements", &self.requirements)?;
+        __o::entry(&mut __map, "updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -19755,79 +15673,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CommitTableRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CommitTableRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CommitTableRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "identifier" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "identifier",
-                            )?
-                        }
-                        "requirements" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "requirements",
-                            )?
-                        }
-                        "updates" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "updates",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableRequest {
+    const NAME: &'static str = "CommitTableRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "identifier" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "requirements" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "updates" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CommitTableRequest {
-                    identifier: __f0,
-                    requirements: ::openapi_models::__private::object::required(
-                        __f1,
-                        "requirements",
-                    )?,
-                    updates: ::openapi_models::__private::object::required(
-                        __f2,
-                        "updates",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            identifier: __f0,
+            requirements: __o::required(__f1, "requirements")?,
+            updates: __o::required(__f2, "updates")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CommitTableRequest {
@@ -19896,30 +15773,15 @@ impl ::openapi_models::__private::serde::Serialize for CommitViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.identifier {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "identifier",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.requirements {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "requirements",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "updates",
-            &self.updates,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "identifier", &self.identifier)?;
+        __o::optional(&mut __map, "requirements", &self.requirements)?;
+        __o::entry(&mut __map, "updates", &self.updates)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -19928,76 +15790,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitViewReq
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CommitViewRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CommitViewRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CommitViewRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "identifier" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "identifier",
-                            )?
-                        }
-                        "requirements" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "requirements",
-                            )?
-                        }
-                        "updates" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "updates",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CommitViewRequest {
+    const NAME: &'static str = "CommitViewRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "identifier" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "requirements" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "updates" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CommitViewRequest {
-                    identifier: __f0,
-                    requirements: __f1,
-                    updates: ::openapi_models::__private::object::required(
-                        __f2,
-                        "updates",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            identifier: __f0,
+            requirements: __f1,
+            updates: __o::required(__f2, "updates")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CommitViewRequest {
@@ -20066,16 +15890,13 @@ impl ::openapi_models::__private::serde::Serialize for CommitTransactionRequest 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "table-changes",
-            &self.table_changes,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "table-changes", &self.table_changes)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -20085,61 +15906,32 @@ for CommitTransactionRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CommitTransactionRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CommitTransactionRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CommitTransactionRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "table-changes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "table-changes",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTransactionRequest {
+    const NAME: &'static str = "CommitTransactionRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "table-changes" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CommitTransactionRequest {
-                    table_changes: ::openapi_models::__private::object::required(
-                        __f0,
-                        "table-changes",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            table_changes: __o::required(__f0, "table-changes")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CommitTransactionRequest {
@@ -20200,44 +15992,19 @@ impl ::openapi_models::__private::serde::Serialize for CreateTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        if let ::core::option::Option::Some(__value) = &self.location {
-            ::openapi_models::__private::object::entry(&mut __map, "location", __value)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "schema", &self.schema)?;
-        if let ::core::option::Option::Some(__value) = &self.partition_spec {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "partition-spec",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.write_order {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "write-order",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.stage_create {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "stage-create",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::optional(&mut __map, "location", &self.location)?;
+        __o::entry(&mut __map, "schema", &self.schema)?;
+        __o::optional(&mut __map, "partition-spec", &self.partition_spec)?;
+        __o::optional(&mut __map, "write-order", &self.write_order)?;
+        __o::optional(&mut __map, "stage-create", &self.stage_create)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -20246,112 +16013,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateTableRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateTableRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CreateTableRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CreateTableRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "location",
-                            )?
-                        }
-                        "schema" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "schema",
-                            )?
-                        }
-                        "partition-spec" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "partition-spec",
-                            )?
-                        }
-                        "write-order" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "write-order",
-                            )?
-                        }
-                        "stage-create" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "stage-create",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CreateTableRequest {
+    const NAME: &'static str = "CreateTableRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "location" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "schema" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "partition-spec" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "write-order" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "stage-create" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CreateTableRequest {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    location: __f1,
-                    schema: ::openapi_models::__private::object::required(
-                        __f2,
-                        "schema",
-                    )?,
-                    partition_spec: __f3,
-                    write_order: __f4,
-                    stage_create: __f5,
-                    properties: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            location: __f1,
+            schema: __o::required(__f2, "schema")?,
+            partition_spec: __f3,
+            write_order: __f4,
+            stage_create: __f5,
+            properties: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 impl CreateTableRequest {
@@ -20462,24 +16167,15 @@ impl ::openapi_models::__private::serde::Serialize for RegisterTableRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata-location",
-            &self.metadata_location,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.overwrite {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "overwrite",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
+        __o::optional(&mut __map, "overwrite", &self.overwrite)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -20488,79 +16184,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterTable
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RegisterTableRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RegisterTableRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RegisterTableRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata-location",
-                            )?
-                        }
-                        "overwrite" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "overwrite",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterTableRequest {
+    const NAME: &'static str = "RegisterTableRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata-location" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "overwrite" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RegisterTableRequest {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    metadata_location: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata-location",
-                    )?,
-                    overwrite: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            metadata_location: __o::required(__f1, "metadata-location")?,
+            overwrite: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl RegisterTableRequest {
@@ -20614,21 +16269,14 @@ impl ::openapi_models::__private::serde::Serialize for UnregisterTableResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata-location",
-            &self.metadata_location,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata",
-            &self.metadata,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
+        __o::entry(&mut __map, "metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -20638,73 +16286,35 @@ for UnregisterTableResult {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = UnregisterTableResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "UnregisterTableResult",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<UnregisterTableResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metadata-location",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for UnregisterTableResult {
+    const NAME: &'static str = "UnregisterTableResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(UnregisterTableResult {
-                    metadata_location: ::openapi_models::__private::object::required(
-                        __f0,
-                        "metadata-location",
-                    )?,
-                    metadata: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metadata_location: __o::required(__f0, "metadata-location")?,
+            metadata: __o::required(__f1, "metadata")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl UnregisterTableResult {
@@ -20764,26 +16374,17 @@ impl ::openapi_models::__private::serde::Serialize for CreateViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        if let ::core::option::Option::Some(__value) = &self.location {
-            ::openapi_models::__private::object::entry(&mut __map, "location", __value)?;
-        }
-        ::openapi_models::__private::object::entry(&mut __map, "schema", &self.schema)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "view-version",
-            &self.view_version,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "properties",
-            &self.properties,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::optional(&mut __map, "location", &self.location)?;
+        __o::entry(&mut __map, "schema", &self.schema)?;
+        __o::entry(&mut __map, "view-version", &self.view_version)?;
+        __o::entry(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -20792,100 +16393,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CreateViewReq
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateViewRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CreateViewRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CreateViewRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "location",
-                            )?
-                        }
-                        "schema" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "schema",
-                            )?
-                        }
-                        "view-version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "view-version",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CreateViewRequest {
+    const NAME: &'static str = "CreateViewRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "location" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "schema" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "view-version" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CreateViewRequest {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    location: __f1,
-                    schema: ::openapi_models::__private::object::required(
-                        __f2,
-                        "schema",
-                    )?,
-                    view_version: ::openapi_models::__private::object::required(
-                        __f3,
-                        "view-version",
-                    )?,
-                    properties: ::openapi_models::__private::object::required(
-                        __f4,
-                        "properties",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            location: __f1,
+            schema: __o::required(__f2, "schema")?,
+            view_version: __o::required(__f3, "view-version")?,
+            properties: __o::required(__f4, "properties")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CreateViewRequest {
@@ -20969,24 +16514,15 @@ impl ::openapi_models::__private::serde::Serialize for LoadViewResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata-location",
-            &self.metadata_location,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata",
-            &self.metadata,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.config {
-            ::openapi_models::__private::object::entry(&mut __map, "config", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
+        __o::entry(&mut __map, "metadata", &self.metadata)?;
+        __o::optional(&mut __map, "config", &self.config)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -20995,79 +16531,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadViewResul
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = LoadViewResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "LoadViewResult")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<LoadViewResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metadata-location",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata",
-                            )?
-                        }
-                        "config" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "config",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LoadViewResult {
+    const NAME: &'static str = "LoadViewResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "config" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(LoadViewResult {
-                    metadata_location: ::openapi_models::__private::object::required(
-                        __f0,
-                        "metadata-location",
-                    )?,
-                    metadata: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata",
-                    )?,
-                    config: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metadata_location: __o::required(__f0, "metadata-location")?,
+            metadata: __o::required(__f1, "metadata")?,
+            config: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl LoadViewResult {
@@ -21129,17 +16624,14 @@ impl ::openapi_models::__private::serde::Serialize for RegisterViewRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata-location",
-            &self.metadata_location,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -21148,70 +16640,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RegisterViewR
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RegisterViewRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RegisterViewRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RegisterViewRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata-location",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RegisterViewRequest {
+    const NAME: &'static str = "RegisterViewRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata-location" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RegisterViewRequest {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    metadata_location: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata-location",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            metadata_location: __o::required(__f1, "metadata-location")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RegisterViewRequest {
@@ -21388,29 +16845,16 @@ impl ::openapi_models::__private::serde::Serialize for OAuthClientCredentialsReq
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "grant_type",
-            &self.grant_type,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.scope {
-            ::openapi_models::__private::object::entry(&mut __map, "scope", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "client_id",
-            &self.client_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "client_secret",
-            &self.client_secret,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "grant_type", &self.grant_type)?;
+        __o::optional(&mut __map, "scope", &self.scope)?;
+        __o::entry(&mut __map, "client_id", &self.client_id)?;
+        __o::entry(&mut __map, "client_secret", &self.client_secret)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -21421,95 +16865,43 @@ for OAuthClientCredentialsRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthClientCredentialsRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "OAuthClientCredentialsRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<OAuthClientCredentialsRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "grant_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "grant_type",
-                            )?
-                        }
-                        "scope" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "scope",
-                            )?
-                        }
-                        "client_id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "client_id",
-                            )?
-                        }
-                        "client_secret" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "client_secret",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for OAuthClientCredentialsRequest {
+    const NAME: &'static str = "OAuthClientCredentialsRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "grant_type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "scope" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "client_id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "client_secret" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(OAuthClientCredentialsRequest {
-                    grant_type: ::openapi_models::__private::object::required(
-                        __f0,
-                        "grant_type",
-                    )?,
-                    scope: __f1,
-                    client_id: ::openapi_models::__private::object::required(
-                        __f2,
-                        "client_id",
-                    )?,
-                    client_secret: ::openapi_models::__private::object::required(
-                        __f3,
-                        "client_secret",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            grant_type: __o::required(__f0, "grant_type")?,
+            scope: __f1,
+            client_id: __o::required(__f2, "client_id")?,
+            client_secret: __o::required(__f3, "client_secret")?,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -21659,50 +17051,19 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenExchangeRequest
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "grant_type",
-            &self.grant_type,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.scope {
-            ::openapi_models::__private::object::entry(&mut __map, "scope", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.requested_token_type {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "requested_token_type",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "subject_token",
-            &self.subject_token,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "subject_token_type",
-            &self.subject_token_type,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.actor_token {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "actor_token",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.actor_token_type {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "actor_token_type",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "grant_type", &self.grant_type)?;
+        __o::optional(&mut __map, "scope", &self.scope)?;
+        __o::optional(&mut __map, "requested_token_type", &self.requested_token_type)?;
+        __o::entry(&mut __map, "subject_token", &self.subject_token)?;
+        __o::entry(&mut __map, "subject_token_type", &self.subject_token_type)?;
+        __o::optional(&mut __map, "actor_token", &self.actor_token)?;
+        __o::optional(&mut __map, "actor_token_type", &self.actor_token_type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -21713,122 +17074,51 @@ for OAuthTokenExchangeRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthTokenExchangeRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "OAuthTokenExchangeRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<OAuthTokenExchangeRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "grant_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "grant_type",
-                            )?
-                        }
-                        "scope" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "scope",
-                            )?
-                        }
-                        "requested_token_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "requested_token_type",
-                            )?
-                        }
-                        "subject_token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "subject_token",
-                            )?
-                        }
-                        "subject_token_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "subject_token_type",
-                            )?
-                        }
-                        "actor_token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "actor_token",
-                            )?
-                        }
-                        "actor_token_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "actor_token_type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenExchangeRequest {
+    const NAME: &'static str = "OAuthTokenExchangeRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "grant_type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "scope" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "requested_token_type" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "subject_token" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "subject_token_type" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "actor_token" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "actor_token_type" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(OAuthTokenExchangeRequest {
-                    grant_type: ::openapi_models::__private::object::required(
-                        __f0,
-                        "grant_type",
-                    )?,
-                    scope: __f1,
-                    requested_token_type: __f2,
-                    subject_token: ::openapi_models::__private::object::required(
-                        __f3,
-                        "subject_token",
-                    )?,
-                    subject_token_type: ::openapi_models::__private::object::required(
-                        __f4,
-                        "subject_token_type",
-                    )?,
-                    actor_token: __f5,
-                    actor_token_type: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            grant_type: __o::required(__f0, "grant_type")?,
+            scope: __f1,
+            requested_token_type: __f2,
+            subject_token: __o::required(__f3, "subject_token")?,
+            subject_token_type: __o::required(__f4, "subject_token_type")?,
+            actor_token: __f5,
+            actor_token_type: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -22107,13 +17397,14 @@ impl ::openapi_models::__private::serde::Serialize for CounterResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "unit", &self.unit)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "unit", &self.unit)?;
+        __o::entry(&mut __map, "value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -22122,64 +17413,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CounterResult
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CounterResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CounterResult")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CounterResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "unit" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "unit",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "value",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CounterResult {
+    const NAME: &'static str = "CounterResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "unit" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CounterResult {
-                    unit: ::openapi_models::__private::object::required(__f0, "unit")?,
-                    value: ::openapi_models::__private::object::required(__f1, "value")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            unit: __o::required(__f0, "unit")?,
+            value: __o::required(__f1, "value")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CounterResult {
@@ -22221,22 +17483,15 @@ impl ::openapi_models::__private::serde::Serialize for TimerResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "time-unit",
-            &self.time_unit,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "count", &self.count)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "total-duration",
-            &self.total_duration,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "time-unit", &self.time_unit)?;
+        __o::entry(&mut __map, "count", &self.count)?;
+        __o::entry(&mut __map, "total-duration", &self.total_duration)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -22245,79 +17500,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimerResult {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = TimerResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "TimerResult")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<TimerResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "time-unit" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "time-unit",
-                            )?
-                        }
-                        "count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "count",
-                            )?
-                        }
-                        "total-duration" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "total-duration",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for TimerResult {
+    const NAME: &'static str = "TimerResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "time-unit" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "count" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "total-duration" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(TimerResult {
-                    time_unit: ::openapi_models::__private::object::required(
-                        __f0,
-                        "time-unit",
-                    )?,
-                    count: ::openapi_models::__private::object::required(__f1, "count")?,
-                    total_duration: ::openapi_models::__private::object::required(
-                        __f2,
-                        "total-duration",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            time_unit: __o::required(__f0, "time-unit")?,
+            count: __o::required(__f1, "count")?,
+            total_duration: __o::required(__f2, "total-duration")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl TimerResult {
@@ -22452,27 +17666,18 @@ impl ::openapi_models::__private::serde::Serialize for ReportMetricsRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
         let mut __written = ::std::collections::BTreeSet::new();
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "report-type",
-            &self.report_type,
-        )?;
-        __written
-            .extend(
-                ::openapi_models::__private::object::flatten_into(
-                    &mut __map,
-                    &self.variant,
-                )?,
-            );
+        __o::entry(&mut __map, "report-type", &self.report_type)?;
+        __written.extend(__o::flatten_into(&mut __map, &self.variant)?);
         for (__key, __value) in &self.additional_properties {
             if __written.contains(__key) {
                 continue;
             }
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -22481,66 +17686,31 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ReportMetrics
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ReportMetricsRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ReportMetricsRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ReportMetricsRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __rest = ::openapi_models::__private::serde_json::Map::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "report-type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "report-type",
-                            )?
-                        }
-                        _ => {
-                            ::openapi_models::__private::object::rest_entry(
-                                &mut __map,
-                                &mut __rest,
-                                __key,
-                            )?
-                        }
-                    }
-                }
-                ::core::result::Result::Ok(ReportMetricsRequest {
-                    report_type: ::openapi_models::__private::object::required(
-                        __f0,
-                        "report-type",
-                    )?,
-                    variant: ::openapi_models::__private::object::from_rest(
-                        ::core::clone::Clone::clone(&__rest),
-                    )?,
-                    additional_properties: ::openapi_models::__private::object::extras_from(
-                        &__rest,
-                    )?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ReportMetricsRequest {
+    const NAME: &'static str = "ReportMetricsRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __rest = ::openapi_models::__private::serde_json::Map::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "report-type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => __o::rest_entry(&mut __map, &mut __rest, __key)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            report_type: __o::required(__f0, "report-type")?,
+            variant: __o::from_rest(::core::clone::Clone::clone(&__rest))?,
+            additional_properties: __o::extras_from(&__rest)?,
+        })
     }
 }
 impl ReportMetricsRequest {
@@ -22724,45 +17894,20 @@ impl ::openapi_models::__private::serde::Serialize for ScanReport {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "table-name",
-            &self.table_name,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "filter", &self.filter)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "schema-id",
-            &self.schema_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "projected-field-ids",
-            &self.projected_field_ids,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "projected-field-names",
-            &self.projected_field_names,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metrics",
-            &self.metrics,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.metadata {
-            ::openapi_models::__private::object::entry(&mut __map, "metadata", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "table-name", &self.table_name)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "filter", &self.filter)?;
+        __o::entry(&mut __map, "schema-id", &self.schema_id)?;
+        __o::entry(&mut __map, "projected-field-ids", &self.projected_field_ids)?;
+        __o::entry(&mut __map, "projected-field-names", &self.projected_field_names)?;
+        __o::entry(&mut __map, "metrics", &self.metrics)?;
+        __o::optional(&mut __map, "metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -22771,139 +17916,53 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ScanReport {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ScanReport;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ScanReport")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ScanReport, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "table-name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "table-name",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        "filter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "filter",
-                            )?
-                        }
-                        "schema-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "schema-id",
-                            )?
-                        }
-                        "projected-field-ids" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "projected-field-ids",
-                            )?
-                        }
-                        "projected-field-names" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "projected-field-names",
-                            )?
-                        }
-                        "metrics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "metrics",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "metadata",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ScanReport {
+    const NAME: &'static str = "ScanReport";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "table-name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "filter" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "schema-id" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "projected-field-ids" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "projected-field-names" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "metrics" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f7, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ScanReport {
-                    table_name: ::openapi_models::__private::object::required(
-                        __f0,
-                        "table-name",
-                    )?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-id",
-                    )?,
-                    filter: ::openapi_models::__private::object::required(
-                        __f2,
-                        "filter",
-                    )?,
-                    schema_id: ::openapi_models::__private::object::required(
-                        __f3,
-                        "schema-id",
-                    )?,
-                    projected_field_ids: ::openapi_models::__private::object::required(
-                        __f4,
-                        "projected-field-ids",
-                    )?,
-                    projected_field_names: ::openapi_models::__private::object::required(
-                        __f5,
-                        "projected-field-names",
-                    )?,
-                    metrics: ::openapi_models::__private::object::required(
-                        __f6,
-                        "metrics",
-                    )?,
-                    metadata: __f7,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            table_name: __o::required(__f0, "table-name")?,
+            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            filter: __o::required(__f2, "filter")?,
+            schema_id: __o::required(__f3, "schema-id")?,
+            projected_field_ids: __o::required(__f4, "projected-field-ids")?,
+            projected_field_names: __o::required(__f5, "projected-field-names")?,
+            metrics: __o::required(__f6, "metrics")?,
+            metadata: __f7,
+            additional_properties: __extra,
+        })
     }
 }
 impl ScanReport {
@@ -22985,39 +18044,18 @@ impl ::openapi_models::__private::serde::Serialize for CommitReport {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "table-name",
-            &self.table_name,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "sequence-number",
-            &self.sequence_number,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "operation",
-            &self.operation,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metrics",
-            &self.metrics,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.metadata {
-            ::openapi_models::__private::object::entry(&mut __map, "metadata", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "table-name", &self.table_name)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "sequence-number", &self.sequence_number)?;
+        __o::entry(&mut __map, "operation", &self.operation)?;
+        __o::entry(&mut __map, "metrics", &self.metrics)?;
+        __o::optional(&mut __map, "metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -23026,115 +18064,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitReport 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CommitReport;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CommitReport")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CommitReport, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "table-name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "table-name",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        "sequence-number" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "sequence-number",
-                            )?
-                        }
-                        "operation" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "operation",
-                            )?
-                        }
-                        "metrics" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "metrics",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "metadata",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CommitReport {
+    const NAME: &'static str = "CommitReport";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "table-name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "sequence-number" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "operation" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "metrics" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CommitReport {
-                    table_name: ::openapi_models::__private::object::required(
-                        __f0,
-                        "table-name",
-                    )?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-id",
-                    )?,
-                    sequence_number: ::openapi_models::__private::object::required(
-                        __f2,
-                        "sequence-number",
-                    )?,
-                    operation: ::openapi_models::__private::object::required(
-                        __f3,
-                        "operation",
-                    )?,
-                    metrics: ::openapi_models::__private::object::required(
-                        __f4,
-                        "metrics",
-                    )?,
-                    metadata: __f5,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            table_name: __o::required(__f0, "table-name")?,
+            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            sequence_number: __o::required(__f2, "sequence-number")?,
+            operation: __o::required(__f3, "operation")?,
+            metrics: __o::required(__f4, "metrics")?,
+            metadata: __f5,
+            additional_properties: __extra,
+        })
     }
 }
 impl CommitReport {
@@ -23197,26 +18167,15 @@ impl ::openapi_models::__private::serde::Serialize for OAuthError {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "error", &self.error)?;
-        if let ::core::option::Option::Some(__value) = &self.error_description {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "error_description",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.error_uri {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "error_uri",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "error", &self.error)?;
+        __o::optional(&mut __map, "error_description", &self.error_description)?;
+        __o::optional(&mut __map, "error_uri", &self.error_uri)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -23226,74 +18185,39 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthError {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthError;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "OAuthError")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<OAuthError, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "error" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "error",
-                            )?
-                        }
-                        "error_description" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "error_description",
-                            )?
-                        }
-                        "error_uri" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "error_uri",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthError {
+    const NAME: &'static str = "OAuthError";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "error_description" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "error_uri" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(OAuthError {
-                    error: ::openapi_models::__private::object::required(__f0, "error")?,
-                    error_description: __f1,
-                    error_uri: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            error: __o::required(__f0, "error")?,
+            error_description: __f1,
+            error_uri: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -23469,45 +18393,18 @@ impl ::openapi_models::__private::serde::Serialize for OAuthTokenResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "access_token",
-            &self.access_token,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "token_type",
-            &self.token_type,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.expires_in {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "expires_in",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.issued_token_type {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "issued_token_type",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.refresh_token {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "refresh_token",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.scope {
-            ::openapi_models::__private::object::entry(&mut __map, "scope", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "access_token", &self.access_token)?;
+        __o::entry(&mut __map, "token_type", &self.token_type)?;
+        __o::optional(&mut __map, "expires_in", &self.expires_in)?;
+        __o::optional(&mut __map, "issued_token_type", &self.issued_token_type)?;
+        __o::optional(&mut __map, "refresh_token", &self.refresh_token)?;
+        __o::optional(&mut __map, "scope", &self.scope)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[allow(deprecated)]
@@ -23517,107 +18414,48 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthTokenRes
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[allow(deprecated)]
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = OAuthTokenResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "OAuthTokenResponse")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<OAuthTokenResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "access_token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "access_token",
-                            )?
-                        }
-                        "token_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "token_type",
-                            )?
-                        }
-                        "expires_in" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "expires_in",
-                            )?
-                        }
-                        "issued_token_type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "issued_token_type",
-                            )?
-                        }
-                        "refresh_token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "refresh_token",
-                            )?
-                        }
-                        "scope" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "scope",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[allow(deprecated)]
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for OAuthTokenResponse {
+    const NAME: &'static str = "OAuthTokenResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "access_token" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "token_type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "expires_in" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "issued_token_type" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "refresh_token" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "scope" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(OAuthTokenResponse {
-                    access_token: ::openapi_models::__private::object::required(
-                        __f0,
-                        "access_token",
-                    )?,
-                    token_type: ::openapi_models::__private::object::required(
-                        __f1,
-                        "token_type",
-                    )?,
-                    expires_in: __f2,
-                    issued_token_type: __f3,
-                    refresh_token: __f4,
-                    scope: __f5,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            access_token: __o::required(__f0, "access_token")?,
+            token_type: __o::required(__f1, "token_type")?,
+            expires_in: __f2,
+            issued_token_type: __f3,
+            refresh_token: __f4,
+            scope: __f5,
+            additional_properties: __extra,
+        })
     }
 }
 #[allow(deprecated)]
@@ -23776,9 +18614,10 @@ impl ::openapi_models::__private::serde::Serialize for IcebergErrorResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "error", &self.error)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "error", &self.error)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -23787,50 +18626,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IcebergErrorR
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = IcebergErrorResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "IcebergErrorResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<IcebergErrorResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "error" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "error",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(IcebergErrorResponse {
-                    error: ::openapi_models::__private::object::required(__f0, "error")?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for IcebergErrorResponse {
+    const NAME: &'static str = "IcebergErrorResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "error" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            error: __o::required(__f0, "error")?,
+        })
     }
 }
 impl IcebergErrorResponse {
@@ -23880,23 +18697,14 @@ impl ::openapi_models::__private::serde::Serialize for CreateNamespaceResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "namespace",
-            &self.namespace,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "namespace", &self.namespace)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -23906,70 +18714,35 @@ for CreateNamespaceResponse {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CreateNamespaceResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CreateNamespaceResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CreateNamespaceResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "namespace" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "namespace",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CreateNamespaceResponse {
+    const NAME: &'static str = "CreateNamespaceResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CreateNamespaceResponse {
-                    namespace: ::openapi_models::__private::object::required(
-                        __f0,
-                        "namespace",
-                    )?,
-                    properties: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            namespace: __o::required(__f0, "namespace")?,
+            properties: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl CreateNamespaceResponse {
@@ -24024,23 +18797,14 @@ impl ::openapi_models::__private::serde::Serialize for GetNamespaceResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "namespace",
-            &self.namespace,
-        )?;
-        if self.properties.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                &self.properties,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "namespace", &self.namespace)?;
+        __o::tristate(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -24049,70 +18813,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GetNamespaceR
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = GetNamespaceResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "GetNamespaceResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<GetNamespaceResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "namespace" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "namespace",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for GetNamespaceResponse {
+    const NAME: &'static str = "GetNamespaceResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "namespace" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(GetNamespaceResponse {
-                    namespace: ::openapi_models::__private::object::required(
-                        __f0,
-                        "namespace",
-                    )?,
-                    properties: ::openapi_models::Tristate::from_nested(__f1),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            namespace: __o::required(__f0, "namespace")?,
+            properties: ::openapi_models::Tristate::from_nested(__f1),
+            additional_properties: __extra,
+        })
     }
 }
 impl GetNamespaceResponse {
@@ -24166,25 +18895,14 @@ impl ::openapi_models::__private::serde::Serialize for ListTablesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.next_page_token {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "next-page-token",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.identifiers {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "identifiers",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "next-page-token", &self.next_page_token)?;
+        __o::optional(&mut __map, "identifiers", &self.identifiers)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -24193,64 +18911,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTablesRes
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ListTablesResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ListTablesResponse")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ListTablesResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "next-page-token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "next-page-token",
-                            )?
-                        }
-                        "identifiers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "identifiers",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ListTablesResponse {
+    const NAME: &'static str = "ListTablesResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "next-page-token" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "identifiers" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ListTablesResponse {
-                    next_page_token: __f0,
-                    identifiers: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            next_page_token: __f0,
+            identifiers: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl ListTablesResponse {
@@ -24320,25 +19009,14 @@ impl ::openapi_models::__private::serde::Serialize for ListFunctionsResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.next_page_token {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "next-page-token",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.identifiers {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "identifiers",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "next-page-token", &self.next_page_token)?;
+        __o::optional(&mut __map, "identifiers", &self.identifiers)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -24348,67 +19026,35 @@ for ListFunctionsResponse {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ListFunctionsResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ListFunctionsResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ListFunctionsResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "next-page-token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "next-page-token",
-                            )?
-                        }
-                        "identifiers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "identifiers",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ListFunctionsResponse {
+    const NAME: &'static str = "ListFunctionsResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "next-page-token" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "identifiers" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ListFunctionsResponse {
-                    next_page_token: __f0,
-                    identifiers: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            next_page_token: __f0,
+            identifiers: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl ListFunctionsResponse {
@@ -24478,25 +19124,14 @@ impl ::openapi_models::__private::serde::Serialize for ListNamespacesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.next_page_token {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "next-page-token",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.namespaces {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "namespaces",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "next-page-token", &self.next_page_token)?;
+        __o::optional(&mut __map, "namespaces", &self.namespaces)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -24506,67 +19141,35 @@ for ListNamespacesResponse {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ListNamespacesResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "ListNamespacesResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ListNamespacesResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "next-page-token" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "next-page-token",
-                            )?
-                        }
-                        "namespaces" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "namespaces",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ListNamespacesResponse {
+    const NAME: &'static str = "ListNamespacesResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "next-page-token" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "namespaces" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ListNamespacesResponse {
-                    next_page_token: __f0,
-                    namespaces: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            next_page_token: __f0,
+            namespaces: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl ListNamespacesResponse {
@@ -24632,23 +19235,14 @@ impl ::openapi_models::__private::serde::Serialize for LoadFunctionResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.metadata_location {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "metadata-location",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata",
-            &self.metadata,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "metadata-location", &self.metadata_location)?;
+        __o::entry(&mut __map, "metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -24657,67 +19251,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoadFunctionR
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = LoadFunctionResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "LoadFunctionResult")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<LoadFunctionResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metadata-location",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for LoadFunctionResult {
+    const NAME: &'static str = "LoadFunctionResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(LoadFunctionResult {
-                    metadata_location: __f0,
-                    metadata: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metadata_location: __f0,
+            metadata: __o::required(__f1, "metadata")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl LoadFunctionResult {
@@ -24810,47 +19372,20 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function-uuid",
-            &self.function_uuid,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "format-version",
-            &self.format_version,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "definitions",
-            &self.definitions,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "definition-log",
-            &self.definition_log,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.location {
-            ::openapi_models::__private::object::entry(&mut __map, "location", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.secure {
-            ::openapi_models::__private::object::entry(&mut __map, "secure", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.doc {
-            ::openapi_models::__private::object::entry(&mut __map, "doc", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "function-uuid", &self.function_uuid)?;
+        __o::entry(&mut __map, "format-version", &self.format_version)?;
+        __o::entry(&mut __map, "definitions", &self.definitions)?;
+        __o::entry(&mut __map, "definition-log", &self.definition_log)?;
+        __o::optional(&mut __map, "location", &self.location)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
+        __o::optional(&mut __map, "secure", &self.secure)?;
+        __o::optional(&mut __map, "doc", &self.doc)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -24859,130 +19394,53 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMetad
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionMetadata;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionMetadata")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionMetadata, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "function-uuid" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "function-uuid",
-                            )?
-                        }
-                        "format-version" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "format-version",
-                            )?
-                        }
-                        "definitions" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "definitions",
-                            )?
-                        }
-                        "definition-log" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "definition-log",
-                            )?
-                        }
-                        "location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "location",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "properties",
-                            )?
-                        }
-                        "secure" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "secure",
-                            )?
-                        }
-                        "doc" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "doc",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMetadata {
+    const NAME: &'static str = "FunctionMetadata";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "function-uuid" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "format-version" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "definitions" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "definition-log" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "location" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "secure" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "doc" => __o::next(&mut __map, &mut __f7, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionMetadata {
-                    function_uuid: ::openapi_models::__private::object::required(
-                        __f0,
-                        "function-uuid",
-                    )?,
-                    format_version: ::openapi_models::__private::object::required(
-                        __f1,
-                        "format-version",
-                    )?,
-                    definitions: ::openapi_models::__private::object::required(
-                        __f2,
-                        "definitions",
-                    )?,
-                    definition_log: ::openapi_models::__private::object::required(
-                        __f3,
-                        "definition-log",
-                    )?,
-                    location: __f4,
-                    properties: __f5,
-                    secure: __f6,
-                    doc: __f7,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            function_uuid: __o::required(__f0, "function-uuid")?,
+            format_version: __o::required(__f1, "format-version")?,
+            definitions: __o::required(__f2, "definitions")?,
+            definition_log: __o::required(__f3, "definition-log")?,
+            location: __f4,
+            properties: __f5,
+            secure: __f6,
+            doc: __f7,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionMetadata {
@@ -25135,58 +19593,21 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinition {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "definition-id",
-            &self.definition_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.specific_name {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "specific-name",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "parameters",
-            &self.parameters,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "return-type",
-            &self.return_type,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.return_nullable {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "return-nullable",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "versions",
-            &self.versions,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "current-version-id",
-            &self.current_version_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "function-type",
-            &self.function_type,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.doc {
-            ::openapi_models::__private::object::entry(&mut __map, "doc", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "definition-id", &self.definition_id)?;
+        __o::optional(&mut __map, "specific-name", &self.specific_name)?;
+        __o::entry(&mut __map, "parameters", &self.parameters)?;
+        __o::entry(&mut __map, "return-type", &self.return_type)?;
+        __o::optional(&mut __map, "return-nullable", &self.return_nullable)?;
+        __o::entry(&mut __map, "versions", &self.versions)?;
+        __o::entry(&mut __map, "current-version-id", &self.current_version_id)?;
+        __o::entry(&mut __map, "function-type", &self.function_type)?;
+        __o::optional(&mut __map, "doc", &self.doc)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -25195,145 +19616,56 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionDefin
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDefinition;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionDefinition")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionDefinition, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "definition-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "definition-id",
-                            )?
-                        }
-                        "specific-name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "specific-name",
-                            )?
-                        }
-                        "parameters" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "parameters",
-                            )?
-                        }
-                        "return-type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "return-type",
-                            )?
-                        }
-                        "return-nullable" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "return-nullable",
-                            )?
-                        }
-                        "versions" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "versions",
-                            )?
-                        }
-                        "current-version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "current-version-id",
-                            )?
-                        }
-                        "function-type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "function-type",
-                            )?
-                        }
-                        "doc" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "doc",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinition {
+    const NAME: &'static str = "FunctionDefinition";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "definition-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "specific-name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "parameters" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "return-type" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "return-nullable" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "versions" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "current-version-id" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "function-type" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "doc" => __o::next(&mut __map, &mut __f8, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionDefinition {
-                    definition_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "definition-id",
-                    )?,
-                    specific_name: __f1,
-                    parameters: ::openapi_models::__private::object::required(
-                        __f2,
-                        "parameters",
-                    )?,
-                    return_type: ::openapi_models::__private::object::required(
-                        __f3,
-                        "return-type",
-                    )?,
-                    return_nullable: __f4,
-                    versions: ::openapi_models::__private::object::required(
-                        __f5,
-                        "versions",
-                    )?,
-                    current_version_id: ::openapi_models::__private::object::required(
-                        __f6,
-                        "current-version-id",
-                    )?,
-                    function_type: ::openapi_models::__private::object::required(
-                        __f7,
-                        "function-type",
-                    )?,
-                    doc: __f8,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            definition_id: __o::required(__f0, "definition-id")?,
+            specific_name: __f1,
+            parameters: __o::required(__f2, "parameters")?,
+            return_type: __o::required(__f3, "return-type")?,
+            return_nullable: __f4,
+            versions: __o::required(__f5, "versions")?,
+            current_version_id: __o::required(__f6, "current-version-id")?,
+            function_type: __o::required(__f7, "function-type")?,
+            doc: __f8,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionDefinition {
@@ -25493,16 +19825,15 @@ impl ::openapi_models::__private::serde::Serialize for FunctionParameter {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        if let ::core::option::Option::Some(__value) = &self.doc {
-            ::openapi_models::__private::object::entry(&mut __map, "doc", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::optional(&mut __map, "doc", &self.doc)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -25511,73 +19842,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionParam
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionParameter;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionParameter")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionParameter, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "name",
-                            )?
-                        }
-                        "doc" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "doc",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionParameter {
+    const NAME: &'static str = "FunctionParameter";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "doc" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionParameter {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    name: ::openapi_models::__private::object::required(__f1, "name")?,
-                    doc: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            name: __o::required(__f1, "name")?,
+            doc: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionParameter {
@@ -25771,17 +20067,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionListType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "element",
-            &self.element,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "element", &self.element)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -25790,67 +20083,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionListT
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionListType;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionListType")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionListType, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "element" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "element",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionListType {
+    const NAME: &'static str = "FunctionListType";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "element" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionListType {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    element: ::openapi_models::__private::object::required(
-                        __f1,
-                        "element",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            element: __o::required(__f1, "element")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionListType {
@@ -25895,14 +20156,15 @@ impl ::openapi_models::__private::serde::Serialize for FunctionMapType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "key", &self.key)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "key", &self.key)?;
+        __o::entry(&mut __map, "value", &self.value)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -25911,73 +20173,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionMapTy
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionMapType;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionMapType")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionMapType, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "key" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "key",
-                            )?
-                        }
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "value",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionMapType {
+    const NAME: &'static str = "FunctionMapType";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "key" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "value" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionMapType {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    key: ::openapi_models::__private::object::required(__f1, "key")?,
-                    value: ::openapi_models::__private::object::required(__f2, "value")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            key: __o::required(__f1, "key")?,
+            value: __o::required(__f2, "value")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionMapType {
@@ -26022,13 +20249,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructType {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(&mut __map, "fields", &self.fields)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "fields", &self.fields)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -26037,67 +20265,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionStructType;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FunctionStructType")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionStructType, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "fields",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructType {
+    const NAME: &'static str = "FunctionStructType";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "fields" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionStructType {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    fields: ::openapi_models::__private::object::required(
-                        __f1,
-                        "fields",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            fields: __o::required(__f1, "fields")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionStructType {
@@ -26138,13 +20334,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionStructField {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -26153,67 +20350,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FunctionStruc
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionStructField;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FunctionStructField",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionStructField, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "type",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionStructField {
+    const NAME: &'static str = "FunctionStructField";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "type" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionStructField {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    r#type: ::openapi_models::__private::object::required(__f1, "type")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            r#type: __o::required(__f1, "type")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionStructField {
@@ -26273,40 +20438,17 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "version-id",
-            &self.version_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "representations",
-            &self.representations,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.deterministic {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "deterministic",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.on_null_input {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "on-null-input",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "version-id", &self.version_id)?;
+        __o::entry(&mut __map, "representations", &self.representations)?;
+        __o::optional(&mut __map, "deterministic", &self.deterministic)?;
+        __o::optional(&mut __map, "on-null-input", &self.on_null_input)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -26316,103 +20458,44 @@ for FunctionDefinitionVersion {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDefinitionVersion;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FunctionDefinitionVersion",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionDefinitionVersion, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "version-id",
-                            )?
-                        }
-                        "representations" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "representations",
-                            )?
-                        }
-                        "deterministic" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "deterministic",
-                            )?
-                        }
-                        "on-null-input" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "on-null-input",
-                            )?
-                        }
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "timestamp-ms",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionVersion {
+    const NAME: &'static str = "FunctionDefinitionVersion";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "version-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "representations" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "deterministic" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "on-null-input" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "timestamp-ms" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionDefinitionVersion {
-                    version_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "version-id",
-                    )?,
-                    representations: ::openapi_models::__private::object::required(
-                        __f1,
-                        "representations",
-                    )?,
-                    deterministic: __f2,
-                    on_null_input: __f3,
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f4,
-                        "timestamp-ms",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            version_id: __o::required(__f0, "version-id")?,
+            representations: __o::required(__f1, "representations")?,
+            deterministic: __f2,
+            on_null_input: __f3,
+            timestamp_ms: __o::required(__f4, "timestamp-ms")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionDefinitionVersion {
@@ -26569,18 +20652,15 @@ impl ::openapi_models::__private::serde::Serialize for FunctionSQLRepresentation
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "dialect",
-            &self.dialect,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "sql", &self.sql)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "dialect", &self.dialect)?;
+        __o::entry(&mut __map, "sql", &self.sql)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -26590,79 +20670,38 @@ for FunctionSQLRepresentation {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionSQLRepresentation;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FunctionSQLRepresentation",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionSQLRepresentation, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "dialect" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "dialect",
-                            )?
-                        }
-                        "sql" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "sql",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionSQLRepresentation {
+    const NAME: &'static str = "FunctionSQLRepresentation";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "dialect" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "sql" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionSQLRepresentation {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    dialect: ::openapi_models::__private::object::required(
-                        __f1,
-                        "dialect",
-                    )?,
-                    sql: ::openapi_models::__private::object::required(__f2, "sql")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            dialect: __o::required(__f1, "dialect")?,
+            sql: __o::required(__f2, "sql")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionSQLRepresentation {
@@ -26779,21 +20818,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionLogEntr
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "timestamp-ms",
-            &self.timestamp_ms,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "definition-versions",
-            &self.definition_versions,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "timestamp-ms", &self.timestamp_ms)?;
+        __o::entry(&mut __map, "definition-versions", &self.definition_versions)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -26803,73 +20835,35 @@ for FunctionDefinitionLogEntry {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDefinitionLogEntry;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FunctionDefinitionLogEntry",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionDefinitionLogEntry, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "timestamp-ms" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "timestamp-ms",
-                            )?
-                        }
-                        "definition-versions" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "definition-versions",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FunctionDefinitionLogEntry {
+    const NAME: &'static str = "FunctionDefinitionLogEntry";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "timestamp-ms" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "definition-versions" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionDefinitionLogEntry {
-                    timestamp_ms: ::openapi_models::__private::object::required(
-                        __f0,
-                        "timestamp-ms",
-                    )?,
-                    definition_versions: ::openapi_models::__private::object::required(
-                        __f1,
-                        "definition-versions",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            timestamp_ms: __o::required(__f0, "timestamp-ms")?,
+            definition_versions: __o::required(__f1, "definition-versions")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionDefinitionLogEntry {
@@ -26909,21 +20903,14 @@ impl ::openapi_models::__private::serde::Serialize for FunctionDefinitionVersion
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "definition-id",
-            &self.definition_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "version-id",
-            &self.version_id,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "definition-id", &self.definition_id)?;
+        __o::entry(&mut __map, "version-id", &self.version_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -26933,73 +20920,36 @@ for FunctionDefinitionVersionRef {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FunctionDefinitionVersionRef;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FunctionDefinitionVersionRef",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FunctionDefinitionVersionRef, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "definition-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "definition-id",
-                            )?
-                        }
-                        "version-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "version-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for FunctionDefinitionVersionRef {
+    const NAME: &'static str = "FunctionDefinitionVersionRef";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "definition-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "version-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FunctionDefinitionVersionRef {
-                    definition_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "definition-id",
-                    )?,
-                    version_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "version-id",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            definition_id: __o::required(__f0, "definition-id")?,
+            version_id: __o::required(__f1, "version-id")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FunctionDefinitionVersionRef {
@@ -27048,28 +20998,15 @@ for UpdateNamespacePropertiesResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "updated",
-            &self.updated,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "removed",
-            &self.removed,
-        )?;
-        if self.missing.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "missing",
-                &self.missing,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "updated", &self.updated)?;
+        __o::entry(&mut __map, "removed", &self.removed)?;
+        __o::tristate(&mut __map, "missing", &self.missing)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -27079,82 +21016,39 @@ for UpdateNamespacePropertiesResponse {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = UpdateNamespacePropertiesResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "UpdateNamespacePropertiesResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<UpdateNamespacePropertiesResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "updated" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "updated",
-                            )?
-                        }
-                        "removed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "removed",
-                            )?
-                        }
-                        "missing" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "missing",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de>
+for UpdateNamespacePropertiesResponse {
+    const NAME: &'static str = "UpdateNamespacePropertiesResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "updated" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "removed" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "missing" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(UpdateNamespacePropertiesResponse {
-                    updated: ::openapi_models::__private::object::required(
-                        __f0,
-                        "updated",
-                    )?,
-                    removed: ::openapi_models::__private::object::required(
-                        __f1,
-                        "removed",
-                    )?,
-                    missing: ::openapi_models::Tristate::from_nested(__f2),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            updated: __o::required(__f0, "updated")?,
+            removed: __o::required(__f1, "removed")?,
+            missing: ::openapi_models::Tristate::from_nested(__f2),
+            additional_properties: __extra,
+        })
     }
 }
 impl UpdateNamespacePropertiesResponse {
@@ -27213,21 +21107,14 @@ impl ::openapi_models::__private::serde::Serialize for CommitTableResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata-location",
-            &self.metadata_location,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "metadata",
-            &self.metadata,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "metadata-location", &self.metadata_location)?;
+        __o::entry(&mut __map, "metadata", &self.metadata)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -27236,73 +21123,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CommitTableRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CommitTableResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "CommitTableResponse",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CommitTableResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "metadata-location" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "metadata-location",
-                            )?
-                        }
-                        "metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "metadata",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CommitTableResponse {
+    const NAME: &'static str = "CommitTableResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "metadata-location" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "metadata" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CommitTableResponse {
-                    metadata_location: ::openapi_models::__private::object::required(
-                        __f0,
-                        "metadata-location",
-                    )?,
-                    metadata: ::openapi_models::__private::object::required(
-                        __f1,
-                        "metadata",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            metadata_location: __o::required(__f0, "metadata-location")?,
+            metadata: __o::required(__f1, "metadata")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl CommitTableResponse {
@@ -27357,36 +21206,21 @@ impl ::openapi_models::__private::serde::Serialize for StatisticsFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "statistics-path",
-            &self.statistics_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-size-in-bytes",
-            &self.file_size_in_bytes,
-        )?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "statistics-path", &self.statistics_path)?;
+        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
+        __o::entry(
             &mut __map,
             "file-footer-size-in-bytes",
             &self.file_footer_size_in_bytes,
         )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "blob-metadata",
-            &self.blob_metadata,
-        )?;
+        __o::entry(&mut __map, "blob-metadata", &self.blob_metadata)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -27395,106 +21229,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StatisticsFil
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = StatisticsFile;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "StatisticsFile")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<StatisticsFile, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "snapshot-id",
-                            )?
-                        }
-                        "statistics-path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "statistics-path",
-                            )?
-                        }
-                        "file-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "file-size-in-bytes",
-                            )?
-                        }
-                        "file-footer-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "file-footer-size-in-bytes",
-                            )?
-                        }
-                        "blob-metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "blob-metadata",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for StatisticsFile {
+    const NAME: &'static str = "StatisticsFile";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "statistics-path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "file-size-in-bytes" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "file-footer-size-in-bytes" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "blob-metadata" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(StatisticsFile {
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "snapshot-id",
-                    )?,
-                    statistics_path: ::openapi_models::__private::object::required(
-                        __f1,
-                        "statistics-path",
-                    )?,
-                    file_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f2,
-                        "file-size-in-bytes",
-                    )?,
-                    file_footer_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f3,
-                        "file-footer-size-in-bytes",
-                    )?,
-                    blob_metadata: ::openapi_models::__private::object::required(
-                        __f4,
-                        "blob-metadata",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            snapshot_id: __o::required(__f0, "snapshot-id")?,
+            statistics_path: __o::required(__f1, "statistics-path")?,
+            file_size_in_bytes: __o::required(__f2, "file-size-in-bytes")?,
+            file_footer_size_in_bytes: __o::required(__f3, "file-footer-size-in-bytes")?,
+            blob_metadata: __o::required(__f4, "blob-metadata")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl StatisticsFile {
@@ -27548,30 +21320,17 @@ impl ::openapi_models::__private::serde::Serialize for BlobMetadata {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "type", &self.r#type)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "sequence-number",
-            &self.sequence_number,
-        )?;
-        ::openapi_models::__private::object::entry(&mut __map, "fields", &self.fields)?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "type", &self.r#type)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "sequence-number", &self.sequence_number)?;
+        __o::entry(&mut __map, "fields", &self.fields)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -27580,100 +21339,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BlobMetadata 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = BlobMetadata;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "BlobMetadata")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<BlobMetadata, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "type" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "type",
-                            )?
-                        }
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "snapshot-id",
-                            )?
-                        }
-                        "sequence-number" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "sequence-number",
-                            )?
-                        }
-                        "fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "fields",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "properties",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for BlobMetadata {
+    const NAME: &'static str = "BlobMetadata";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "type" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "snapshot-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "sequence-number" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "fields" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(BlobMetadata {
-                    r#type: ::openapi_models::__private::object::required(__f0, "type")?,
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f1,
-                        "snapshot-id",
-                    )?,
-                    sequence_number: ::openapi_models::__private::object::required(
-                        __f2,
-                        "sequence-number",
-                    )?,
-                    fields: ::openapi_models::__private::object::required(
-                        __f3,
-                        "fields",
-                    )?,
-                    properties: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            r#type: __o::required(__f0, "type")?,
+            snapshot_id: __o::required(__f1, "snapshot-id")?,
+            sequence_number: __o::required(__f2, "sequence-number")?,
+            fields: __o::required(__f3, "fields")?,
+            properties: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl BlobMetadata {
@@ -27732,26 +21435,15 @@ impl ::openapi_models::__private::serde::Serialize for PartitionStatisticsFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "snapshot-id",
-            &self.snapshot_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "statistics-path",
-            &self.statistics_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-size-in-bytes",
-            &self.file_size_in_bytes,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::entry(&mut __map, "statistics-path", &self.statistics_path)?;
+        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -27761,85 +21453,38 @@ for PartitionStatisticsFile {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PartitionStatisticsFile;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "PartitionStatisticsFile",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PartitionStatisticsFile, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "snapshot-id",
-                            )?
-                        }
-                        "statistics-path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "statistics-path",
-                            )?
-                        }
-                        "file-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "file-size-in-bytes",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PartitionStatisticsFile {
+    const NAME: &'static str = "PartitionStatisticsFile";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "statistics-path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "file-size-in-bytes" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PartitionStatisticsFile {
-                    snapshot_id: ::openapi_models::__private::object::required(
-                        __f0,
-                        "snapshot-id",
-                    )?,
-                    statistics_path: ::openapi_models::__private::object::required(
-                        __f1,
-                        "statistics-path",
-                    )?,
-                    file_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f2,
-                        "file-size-in-bytes",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            snapshot_id: __o::required(__f0, "snapshot-id")?,
+            statistics_path: __o::required(__f1, "statistics-path")?,
+            file_size_in_bytes: __o::required(__f2, "file-size-in-bytes")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl PartitionStatisticsFile {
@@ -28026,17 +21671,14 @@ impl ::openapi_models::__private::serde::Serialize for CountMap {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.keys {
-            ::openapi_models::__private::object::entry(&mut __map, "keys", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.values {
-            ::openapi_models::__private::object::entry(&mut __map, "values", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "keys", &self.keys)?;
+        __o::optional(&mut __map, "values", &self.values)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -28045,64 +21687,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountMap {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = CountMap;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "CountMap")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<CountMap, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "keys" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "keys",
-                            )?
-                        }
-                        "values" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "values",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for CountMap {
+    const NAME: &'static str = "CountMap";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "keys" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "values" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(CountMap {
-                    keys: __f0,
-                    values: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            keys: __f0,
+            values: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl CountMap {
@@ -28160,17 +21773,14 @@ impl ::openapi_models::__private::serde::Serialize for ValueMap {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.keys {
-            ::openapi_models::__private::object::entry(&mut __map, "keys", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.values {
-            ::openapi_models::__private::object::entry(&mut __map, "values", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "keys", &self.keys)?;
+        __o::optional(&mut __map, "values", &self.values)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -28179,64 +21789,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ValueMap {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ValueMap;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ValueMap")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ValueMap, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "keys" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "keys",
-                            )?
-                        }
-                        "values" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "values",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ValueMap {
+    const NAME: &'static str = "ValueMap";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "keys" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "values" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ValueMap {
-                    keys: __f0,
-                    values: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            keys: __f0,
+            values: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl ValueMap {
@@ -28737,67 +22318,22 @@ impl ::openapi_models::__private::serde::Serialize for ContentFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-path",
-            &self.file_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-format",
-            &self.file_format,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "spec-id",
-            &self.spec_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "partition",
-            &self.partition,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-size-in-bytes",
-            &self.file_size_in_bytes,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "record-count",
-            &self.record_count,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.key_metadata {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "key-metadata",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.split_offsets {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "split-offsets",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.sort_order_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "sort-order-id",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
+        __o::entry(&mut __map, "file-path", &self.file_path)?;
+        __o::entry(&mut __map, "file-format", &self.file_format)?;
+        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
+        __o::entry(&mut __map, "partition", &self.partition)?;
+        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
+        __o::entry(&mut __map, "record-count", &self.record_count)?;
+        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
+        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
+        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -28806,157 +22342,59 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ContentFile {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = ContentFile;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "ContentFile")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<ContentFile, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        "file-path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "file-path",
-                            )?
-                        }
-                        "file-format" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "file-format",
-                            )?
-                        }
-                        "spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "spec-id",
-                            )?
-                        }
-                        "partition" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "partition",
-                            )?
-                        }
-                        "file-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "file-size-in-bytes",
-                            )?
-                        }
-                        "record-count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "record-count",
-                            )?
-                        }
-                        "key-metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "key-metadata",
-                            )?
-                        }
-                        "split-offsets" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "split-offsets",
-                            )?
-                        }
-                        "sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "sort-order-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for ContentFile {
+    const NAME: &'static str = "ContentFile";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "file-path" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "file-format" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "spec-id" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "partition" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "file-size-in-bytes" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "record-count" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "key-metadata" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "split-offsets" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "sort-order-id" => __o::next(&mut __map, &mut __f9, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(ContentFile {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    file_path: ::openapi_models::__private::object::required(
-                        __f1,
-                        "file-path",
-                    )?,
-                    file_format: ::openapi_models::__private::object::required(
-                        __f2,
-                        "file-format",
-                    )?,
-                    spec_id: ::openapi_models::__private::object::required(
-                        __f3,
-                        "spec-id",
-                    )?,
-                    partition: ::openapi_models::__private::object::required(
-                        __f4,
-                        "partition",
-                    )?,
-                    file_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f5,
-                        "file-size-in-bytes",
-                    )?,
-                    record_count: ::openapi_models::__private::object::required(
-                        __f6,
-                        "record-count",
-                    )?,
-                    key_metadata: __f7,
-                    split_offsets: __f8,
-                    sort_order_id: __f9,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            file_path: __o::required(__f1, "file-path")?,
+            file_format: __o::required(__f2, "file-format")?,
+            spec_id: __o::required(__f3, "spec-id")?,
+            partition: __o::required(__f4, "partition")?,
+            file_size_in_bytes: __o::required(__f5, "file-size-in-bytes")?,
+            record_count: __o::required(__f6, "record-count")?,
+            key_metadata: __f7,
+            split_offsets: __f8,
+            sort_order_id: __f9,
+            additional_properties: __extra,
+        })
     }
 }
 impl ContentFile {
@@ -29102,116 +22540,29 @@ impl ::openapi_models::__private::serde::Serialize for DataFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.first_row_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "first-row-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.column_sizes {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "column-sizes",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.value_counts {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "value-counts",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.null_value_counts {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "null-value-counts",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.nan_value_counts {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "nan-value-counts",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.lower_bounds {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "lower-bounds",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.upper_bounds {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "upper-bounds",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-path",
-            &self.file_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-format",
-            &self.file_format,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "spec-id",
-            &self.spec_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "partition",
-            &self.partition,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-size-in-bytes",
-            &self.file_size_in_bytes,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "record-count",
-            &self.record_count,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.key_metadata {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "key-metadata",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.split_offsets {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "split-offsets",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.sort_order_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "sort-order-id",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
+        __o::optional(&mut __map, "first-row-id", &self.first_row_id)?;
+        __o::optional(&mut __map, "column-sizes", &self.column_sizes)?;
+        __o::optional(&mut __map, "value-counts", &self.value_counts)?;
+        __o::optional(&mut __map, "null-value-counts", &self.null_value_counts)?;
+        __o::optional(&mut __map, "nan-value-counts", &self.nan_value_counts)?;
+        __o::optional(&mut __map, "lower-bounds", &self.lower_bounds)?;
+        __o::optional(&mut __map, "upper-bounds", &self.upper_bounds)?;
+        __o::entry(&mut __map, "file-path", &self.file_path)?;
+        __o::entry(&mut __map, "file-format", &self.file_format)?;
+        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
+        __o::entry(&mut __map, "partition", &self.partition)?;
+        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
+        __o::entry(&mut __map, "record-count", &self.record_count)?;
+        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
+        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
+        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -29220,220 +22571,80 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFile {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = DataFile;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "DataFile")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<DataFile, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __f14 = ::core::option::Option::None;
-                let mut __f15 = ::core::option::Option::None;
-                let mut __f16 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        "first-row-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "first-row-id",
-                            )?
-                        }
-                        "column-sizes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "column-sizes",
-                            )?
-                        }
-                        "value-counts" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "value-counts",
-                            )?
-                        }
-                        "null-value-counts" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "null-value-counts",
-                            )?
-                        }
-                        "nan-value-counts" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "nan-value-counts",
-                            )?
-                        }
-                        "lower-bounds" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "lower-bounds",
-                            )?
-                        }
-                        "upper-bounds" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "upper-bounds",
-                            )?
-                        }
-                        "file-path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "file-path",
-                            )?
-                        }
-                        "file-format" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "file-format",
-                            )?
-                        }
-                        "spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "spec-id",
-                            )?
-                        }
-                        "partition" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "partition",
-                            )?
-                        }
-                        "file-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "file-size-in-bytes",
-                            )?
-                        }
-                        "record-count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "record-count",
-                            )?
-                        }
-                        "key-metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f14,
-                                "key-metadata",
-                            )?
-                        }
-                        "split-offsets" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f15,
-                                "split-offsets",
-                            )?
-                        }
-                        "sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f16,
-                                "sort-order-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for DataFile {
+    const NAME: &'static str = "DataFile";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "first-row-id" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "column-sizes" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "value-counts" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "null-value-counts" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "nan-value-counts" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "lower-bounds" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "upper-bounds" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "file-path" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "file-format" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "spec-id" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "partition" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "file-size-in-bytes" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "record-count" => __o::next(&mut __map, &mut __f13, &__key)?,
+                "key-metadata" => __o::next(&mut __map, &mut __f14, &__key)?,
+                "split-offsets" => __o::next(&mut __map, &mut __f15, &__key)?,
+                "sort-order-id" => __o::next(&mut __map, &mut __f16, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(DataFile {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    first_row_id: __f1,
-                    column_sizes: __f2,
-                    value_counts: __f3,
-                    null_value_counts: __f4,
-                    nan_value_counts: __f5,
-                    lower_bounds: __f6,
-                    upper_bounds: __f7,
-                    file_path: ::openapi_models::__private::object::required(
-                        __f8,
-                        "file-path",
-                    )?,
-                    file_format: ::openapi_models::__private::object::required(
-                        __f9,
-                        "file-format",
-                    )?,
-                    spec_id: ::openapi_models::__private::object::required(
-                        __f10,
-                        "spec-id",
-                    )?,
-                    partition: ::openapi_models::__private::object::required(
-                        __f11,
-                        "partition",
-                    )?,
-                    file_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f12,
-                        "file-size-in-bytes",
-                    )?,
-                    record_count: ::openapi_models::__private::object::required(
-                        __f13,
-                        "record-count",
-                    )?,
-                    key_metadata: __f14,
-                    split_offsets: __f15,
-                    sort_order_id: __f16,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            first_row_id: __f1,
+            column_sizes: __f2,
+            value_counts: __f3,
+            null_value_counts: __f4,
+            nan_value_counts: __f5,
+            lower_bounds: __f6,
+            upper_bounds: __f7,
+            file_path: __o::required(__f8, "file-path")?,
+            file_format: __o::required(__f9, "file-format")?,
+            spec_id: __o::required(__f10, "spec-id")?,
+            partition: __o::required(__f11, "partition")?,
+            file_size_in_bytes: __o::required(__f12, "file-size-in-bytes")?,
+            record_count: __o::required(__f13, "record-count")?,
+            key_metadata: __f14,
+            split_offsets: __f15,
+            sort_order_id: __f16,
+            additional_properties: __extra,
+        })
     }
 }
 impl DataFile {
@@ -29851,81 +23062,24 @@ impl ::openapi_models::__private::serde::Serialize for PositionDeleteFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.content_offset {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "content-offset",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.content_size_in_bytes {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "content-size-in-bytes",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-path",
-            &self.file_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-format",
-            &self.file_format,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "spec-id",
-            &self.spec_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "partition",
-            &self.partition,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-size-in-bytes",
-            &self.file_size_in_bytes,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "record-count",
-            &self.record_count,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.key_metadata {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "key-metadata",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.split_offsets {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "split-offsets",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.sort_order_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "sort-order-id",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
+        __o::optional(&mut __map, "content-offset", &self.content_offset)?;
+        __o::optional(&mut __map, "content-size-in-bytes", &self.content_size_in_bytes)?;
+        __o::entry(&mut __map, "file-path", &self.file_path)?;
+        __o::entry(&mut __map, "file-format", &self.file_format)?;
+        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
+        __o::entry(&mut __map, "partition", &self.partition)?;
+        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
+        __o::entry(&mut __map, "record-count", &self.record_count)?;
+        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
+        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
+        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -29934,175 +23088,65 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PositionDelet
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PositionDeleteFile;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PositionDeleteFile")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PositionDeleteFile, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        "content-offset" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "content-offset",
-                            )?
-                        }
-                        "content-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "content-size-in-bytes",
-                            )?
-                        }
-                        "file-path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "file-path",
-                            )?
-                        }
-                        "file-format" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "file-format",
-                            )?
-                        }
-                        "spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "spec-id",
-                            )?
-                        }
-                        "partition" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "partition",
-                            )?
-                        }
-                        "file-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "file-size-in-bytes",
-                            )?
-                        }
-                        "record-count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "record-count",
-                            )?
-                        }
-                        "key-metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "key-metadata",
-                            )?
-                        }
-                        "split-offsets" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "split-offsets",
-                            )?
-                        }
-                        "sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "sort-order-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PositionDeleteFile {
+    const NAME: &'static str = "PositionDeleteFile";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "content-offset" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "content-size-in-bytes" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "file-path" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "file-format" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "spec-id" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "partition" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "file-size-in-bytes" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "record-count" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "key-metadata" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "split-offsets" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "sort-order-id" => __o::next(&mut __map, &mut __f11, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PositionDeleteFile {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    content_offset: __f1,
-                    content_size_in_bytes: __f2,
-                    file_path: ::openapi_models::__private::object::required(
-                        __f3,
-                        "file-path",
-                    )?,
-                    file_format: ::openapi_models::__private::object::required(
-                        __f4,
-                        "file-format",
-                    )?,
-                    spec_id: ::openapi_models::__private::object::required(
-                        __f5,
-                        "spec-id",
-                    )?,
-                    partition: ::openapi_models::__private::object::required(
-                        __f6,
-                        "partition",
-                    )?,
-                    file_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f7,
-                        "file-size-in-bytes",
-                    )?,
-                    record_count: ::openapi_models::__private::object::required(
-                        __f8,
-                        "record-count",
-                    )?,
-                    key_metadata: __f9,
-                    split_offsets: __f10,
-                    sort_order_id: __f11,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            content_offset: __f1,
+            content_size_in_bytes: __f2,
+            file_path: __o::required(__f3, "file-path")?,
+            file_format: __o::required(__f4, "file-format")?,
+            spec_id: __o::required(__f5, "spec-id")?,
+            partition: __o::required(__f6, "partition")?,
+            file_size_in_bytes: __o::required(__f7, "file-size-in-bytes")?,
+            record_count: __o::required(__f8, "record-count")?,
+            key_metadata: __f9,
+            split_offsets: __f10,
+            sort_order_id: __f11,
+            additional_properties: __extra,
+        })
     }
 }
 impl PositionDeleteFile {
@@ -30312,74 +23356,23 @@ impl ::openapi_models::__private::serde::Serialize for EqualityDeleteFile {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "content",
-            &self.content,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.equality_ids {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "equality-ids",
-                __value,
-            )?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-path",
-            &self.file_path,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-format",
-            &self.file_format,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "spec-id",
-            &self.spec_id,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "partition",
-            &self.partition,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "file-size-in-bytes",
-            &self.file_size_in_bytes,
-        )?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "record-count",
-            &self.record_count,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.key_metadata {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "key-metadata",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.split_offsets {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "split-offsets",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.sort_order_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "sort-order-id",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "content", &self.content)?;
+        __o::optional(&mut __map, "equality-ids", &self.equality_ids)?;
+        __o::entry(&mut __map, "file-path", &self.file_path)?;
+        __o::entry(&mut __map, "file-format", &self.file_format)?;
+        __o::entry(&mut __map, "spec-id", &self.spec_id)?;
+        __o::entry(&mut __map, "partition", &self.partition)?;
+        __o::entry(&mut __map, "file-size-in-bytes", &self.file_size_in_bytes)?;
+        __o::entry(&mut __map, "record-count", &self.record_count)?;
+        __o::optional(&mut __map, "key-metadata", &self.key_metadata)?;
+        __o::optional(&mut __map, "split-offsets", &self.split_offsets)?;
+        __o::optional(&mut __map, "sort-order-id", &self.sort_order_id)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -30388,166 +23381,62 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EqualityDelet
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = EqualityDeleteFile;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "EqualityDeleteFile")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<EqualityDeleteFile, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "content" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "content",
-                            )?
-                        }
-                        "equality-ids" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "equality-ids",
-                            )?
-                        }
-                        "file-path" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "file-path",
-                            )?
-                        }
-                        "file-format" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "file-format",
-                            )?
-                        }
-                        "spec-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "spec-id",
-                            )?
-                        }
-                        "partition" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "partition",
-                            )?
-                        }
-                        "file-size-in-bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "file-size-in-bytes",
-                            )?
-                        }
-                        "record-count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "record-count",
-                            )?
-                        }
-                        "key-metadata" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "key-metadata",
-                            )?
-                        }
-                        "split-offsets" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "split-offsets",
-                            )?
-                        }
-                        "sort-order-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "sort-order-id",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for EqualityDeleteFile {
+    const NAME: &'static str = "EqualityDeleteFile";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "content" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "equality-ids" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "file-path" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "file-format" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "spec-id" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "partition" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "file-size-in-bytes" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "record-count" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "key-metadata" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "split-offsets" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "sort-order-id" => __o::next(&mut __map, &mut __f10, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(EqualityDeleteFile {
-                    content: ::openapi_models::__private::object::required(
-                        __f0,
-                        "content",
-                    )?,
-                    equality_ids: __f1,
-                    file_path: ::openapi_models::__private::object::required(
-                        __f2,
-                        "file-path",
-                    )?,
-                    file_format: ::openapi_models::__private::object::required(
-                        __f3,
-                        "file-format",
-                    )?,
-                    spec_id: ::openapi_models::__private::object::required(
-                        __f4,
-                        "spec-id",
-                    )?,
-                    partition: ::openapi_models::__private::object::required(
-                        __f5,
-                        "partition",
-                    )?,
-                    file_size_in_bytes: ::openapi_models::__private::object::required(
-                        __f6,
-                        "file-size-in-bytes",
-                    )?,
-                    record_count: ::openapi_models::__private::object::required(
-                        __f7,
-                        "record-count",
-                    )?,
-                    key_metadata: __f8,
-                    split_offsets: __f9,
-                    sort_order_id: __f10,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            content: __o::required(__f0, "content")?,
+            equality_ids: __f1,
+            file_path: __o::required(__f2, "file-path")?,
+            file_format: __o::required(__f3, "file-format")?,
+            spec_id: __o::required(__f4, "spec-id")?,
+            partition: __o::required(__f5, "partition")?,
+            file_size_in_bytes: __o::required(__f6, "file-size-in-bytes")?,
+            record_count: __o::required(__f7, "record-count")?,
+            key_metadata: __f8,
+            split_offsets: __f9,
+            sort_order_id: __f10,
+            additional_properties: __extra,
+        })
     }
 }
 impl EqualityDeleteFile {
@@ -30763,66 +23652,21 @@ impl ::openapi_models::__private::serde::Serialize for PlanTableScanRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.snapshot_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "snapshot-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.select {
-            ::openapi_models::__private::object::entry(&mut __map, "select", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.filter {
-            ::openapi_models::__private::object::entry(&mut __map, "filter", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.min_rows_requested {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "min-rows-requested",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.case_sensitive {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "case-sensitive",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.use_snapshot_schema {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "use-snapshot-schema",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.start_snapshot_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "start-snapshot-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.end_snapshot_id {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "end-snapshot-id",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.stats_fields {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "stats-fields",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "snapshot-id", &self.snapshot_id)?;
+        __o::optional(&mut __map, "select", &self.select)?;
+        __o::optional(&mut __map, "filter", &self.filter)?;
+        __o::optional(&mut __map, "min-rows-requested", &self.min_rows_requested)?;
+        __o::optional(&mut __map, "case-sensitive", &self.case_sensitive)?;
+        __o::optional(&mut __map, "use-snapshot-schema", &self.use_snapshot_schema)?;
+        __o::optional(&mut __map, "start-snapshot-id", &self.start_snapshot_id)?;
+        __o::optional(&mut __map, "end-snapshot-id", &self.end_snapshot_id)?;
+        __o::optional(&mut __map, "stats-fields", &self.stats_fields)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -30831,130 +23675,56 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanTableScan
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PlanTableScanRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "PlanTableScanRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PlanTableScanRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "snapshot-id",
-                            )?
-                        }
-                        "select" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "select",
-                            )?
-                        }
-                        "filter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "filter",
-                            )?
-                        }
-                        "min-rows-requested" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "min-rows-requested",
-                            )?
-                        }
-                        "case-sensitive" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "case-sensitive",
-                            )?
-                        }
-                        "use-snapshot-schema" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "use-snapshot-schema",
-                            )?
-                        }
-                        "start-snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "start-snapshot-id",
-                            )?
-                        }
-                        "end-snapshot-id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "end-snapshot-id",
-                            )?
-                        }
-                        "stats-fields" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "stats-fields",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PlanTableScanRequest {
+    const NAME: &'static str = "PlanTableScanRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "snapshot-id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "select" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "filter" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "min-rows-requested" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "case-sensitive" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "use-snapshot-schema" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "start-snapshot-id" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "end-snapshot-id" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "stats-fields" => __o::next(&mut __map, &mut __f8, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PlanTableScanRequest {
-                    snapshot_id: __f0,
-                    select: __f1,
-                    filter: __f2,
-                    min_rows_requested: __f3,
-                    case_sensitive: __f4,
-                    use_snapshot_schema: __f5,
-                    start_snapshot_id: __f6,
-                    end_snapshot_id: __f7,
-                    stats_fields: __f8,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            snapshot_id: __f0,
+            select: __f1,
+            filter: __f2,
+            min_rows_requested: __f3,
+            case_sensitive: __f4,
+            use_snapshot_schema: __f5,
+            start_snapshot_id: __f6,
+            end_snapshot_id: __f7,
+            stats_fields: __f8,
+            additional_properties: __extra,
+        })
     }
 }
 impl PlanTableScanRequest {
@@ -31074,16 +23844,13 @@ impl ::openapi_models::__private::serde::Serialize for FetchScanTasksRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "plan-task",
-            &self.plan_task,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "plan-task", &self.plan_task)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -31093,61 +23860,32 @@ for FetchScanTasksRequest {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FetchScanTasksRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "FetchScanTasksRequest",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FetchScanTasksRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "plan-task" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "plan-task",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FetchScanTasksRequest {
+    const NAME: &'static str = "FetchScanTasksRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "plan-task" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FetchScanTasksRequest {
-                    plan_task: ::openapi_models::__private::object::required(
-                        __f0,
-                        "plan-task",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            plan_task: __o::required(__f0, "plan-task")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl FetchScanTasksRequest {
@@ -31194,30 +23932,19 @@ impl ::openapi_models::__private::serde::Serialize for FileScanTask {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "data-file", &self.data_file)?;
+        __o::optional(
             &mut __map,
-            "data-file",
-            &self.data_file,
+            "delete-file-references",
+            &self.delete_file_references,
         )?;
-        if let ::core::option::Option::Some(__value) = &self.delete_file_references {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "delete-file-references",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.residual_filter {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "residual-filter",
-                __value,
-            )?;
-        }
+        __o::optional(&mut __map, "residual-filter", &self.residual_filter)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -31226,76 +23953,38 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileScanTask 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = FileScanTask;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "FileScanTask")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<FileScanTask, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "data-file" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "data-file",
-                            )?
-                        }
-                        "delete-file-references" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "delete-file-references",
-                            )?
-                        }
-                        "residual-filter" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "residual-filter",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for FileScanTask {
+    const NAME: &'static str = "FileScanTask";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "data-file" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "delete-file-references" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "residual-filter" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(FileScanTask {
-                    data_file: ::openapi_models::__private::object::required(
-                        __f0,
-                        "data-file",
-                    )?,
-                    delete_file_references: __f1,
-                    residual_filter: __f2,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            data_file: __o::required(__f0, "data-file")?,
+            delete_file_references: __f1,
+            residual_filter: __f2,
+            additional_properties: __extra,
+        })
     }
 }
 impl FileScanTask {
@@ -31388,32 +24077,19 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignRequest {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "region", &self.region)?;
-        ::openapi_models::__private::object::entry(&mut __map, "uri", &self.uri)?;
-        ::openapi_models::__private::object::entry(&mut __map, "method", &self.method)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "headers",
-            &self.headers,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.body {
-            ::openapi_models::__private::object::entry(&mut __map, "body", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.provider {
-            ::openapi_models::__private::object::entry(&mut __map, "provider", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "region", &self.region)?;
+        __o::entry(&mut __map, "uri", &self.uri)?;
+        __o::entry(&mut __map, "method", &self.method)?;
+        __o::entry(&mut __map, "headers", &self.headers)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
+        __o::optional(&mut __map, "body", &self.body)?;
+        __o::optional(&mut __map, "provider", &self.provider)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -31422,118 +24098,50 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignReq
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoteSignRequest;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "RemoteSignRequest")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoteSignRequest, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "region" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "region",
-                            )?
-                        }
-                        "uri" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "uri",
-                            )?
-                        }
-                        "method" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "method",
-                            )?
-                        }
-                        "headers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "headers",
-                            )?
-                        }
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "properties",
-                            )?
-                        }
-                        "body" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "body",
-                            )?
-                        }
-                        "provider" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "provider",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignRequest {
+    const NAME: &'static str = "RemoteSignRequest";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "region" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "uri" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "method" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "headers" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "properties" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "body" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "provider" => __o::next(&mut __map, &mut __f6, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoteSignRequest {
-                    region: ::openapi_models::__private::object::required(
-                        __f0,
-                        "region",
-                    )?,
-                    uri: ::openapi_models::__private::object::required(__f1, "uri")?,
-                    method: ::openapi_models::__private::object::required(
-                        __f2,
-                        "method",
-                    )?,
-                    headers: ::openapi_models::__private::object::required(
-                        __f3,
-                        "headers",
-                    )?,
-                    properties: __f4,
-                    body: __f5,
-                    provider: __f6,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            region: __o::required(__f0, "region")?,
+            uri: __o::required(__f1, "uri")?,
+            method: __o::required(__f2, "method")?,
+            headers: __o::required(__f3, "headers")?,
+            properties: __f4,
+            body: __f5,
+            provider: __f6,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoteSignRequest {
@@ -31709,17 +24317,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSignResult {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "uri", &self.uri)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "headers",
-            &self.headers,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "uri", &self.uri)?;
+        __o::entry(&mut __map, "headers", &self.headers)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -31728,67 +24333,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSignRes
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoteSignResult;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "RemoteSignResult")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoteSignResult, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "uri" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "uri",
-                            )?
-                        }
-                        "headers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "headers",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSignResult {
+    const NAME: &'static str = "RemoteSignResult";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "uri" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "headers" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoteSignResult {
-                    uri: ::openapi_models::__private::object::required(__f0, "uri")?,
-                    headers: ::openapi_models::__private::object::required(
-                        __f1,
-                        "headers",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            uri: __o::required(__f0, "uri")?,
+            headers: __o::required(__f1, "headers")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoteSignResult {
@@ -31839,21 +24412,14 @@ impl ::openapi_models::__private::serde::Serialize for RemoteSigningConfig {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.properties {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "properties",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.headers {
-            ::openapi_models::__private::object::entry(&mut __map, "headers", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "properties", &self.properties)?;
+        __o::optional(&mut __map, "headers", &self.headers)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -31862,67 +24428,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for RemoteSigning
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = RemoteSigningConfig;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "RemoteSigningConfig",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<RemoteSigningConfig, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "properties" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "properties",
-                            )?
-                        }
-                        "headers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "headers",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for RemoteSigningConfig {
+    const NAME: &'static str = "RemoteSigningConfig";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "properties" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "headers" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(RemoteSigningConfig {
-                    properties: __f0,
-                    headers: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            properties: __f0,
+            headers: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl RemoteSigningConfig {

@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::ser::{self, SerializeMap, Serializer};
@@ -49,18 +50,57 @@ impl<'de> Deserialize<'de> for Key<'de> {
     }
 }
 
-/// The next value into a field's slot; a field given twice is an error.
-pub fn next<'de, A, T>(
-    map: &mut A,
-    slot: &mut Option<T>,
-    name: &'static str,
-) -> Result<(), A::Error>
+/// What a generated struct implements to be read by [`deserialize`]: its
+/// name for messages and the loop over the object's entries. The visitor
+/// is the runtime's, written once for every struct.
+pub trait Read<'de>: Sized {
+    const NAME: &'static str;
+
+    fn read<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` of a generated struct.
+pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: Read<'de>,
+    D: Deserializer<'de>,
+{
+    deserializer.deserialize_map(ReadVisitor(PhantomData))
+}
+
+struct ReadVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Read<'de>> Visitor<'de> for ReadVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "an object ({})", T::NAME)
+    }
+
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::read(map)
+    }
+}
+
+/// The next key of the object, if any.
+#[inline]
+pub fn key<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Key<'de>>, A::Error> {
+    map.next_key()
+}
+
+/// The next value into a field's slot; a field given twice is an error
+/// (serde's message, with the key as read: it is the field's wire name).
+pub fn next<'de, A, T>(map: &mut A, slot: &mut Option<T>, key: &Key<'_>) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     T: Deserialize<'de>,
 {
     if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
+        return Err(de::Error::custom(format_args!(
+            "duplicate field `{}`",
+            key.as_str()
+        )));
     }
     *slot = Some(map.next_value()?);
     Ok(())
@@ -80,11 +120,6 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
 /// A required field's value, or the missing-field error.
 pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
     slot.ok_or_else(|| E::missing_field(name))
-}
-
-/// The input was not an object.
-pub fn expecting(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
-    write!(f, "an object ({name})")
 }
 
 /// Reads one leftover value (`additionalProperties`).
@@ -117,6 +152,30 @@ where
     T: Serialize + ?Sized,
 {
     map.serialize_entry(key, value)
+}
+
+/// Writes an optional field's entry when it is present.
+pub fn optional<M, T>(map: &mut M, key: &str, value: &Option<T>) -> Result<(), M::Error>
+where
+    M: SerializeMap,
+    T: Serialize,
+{
+    match value {
+        Some(value) => map.serialize_entry(key, value),
+        None => Ok(()),
+    }
+}
+
+/// Writes an optional nullable field's entry unless it is absent.
+pub fn tristate<M, T>(map: &mut M, key: &str, value: &crate::Tristate<T>) -> Result<(), M::Error>
+where
+    M: SerializeMap,
+    T: Serialize,
+{
+    if value.is_present() {
+        map.serialize_entry(key, value)?;
+    }
+    Ok(())
 }
 
 /// Finishes writing an object.

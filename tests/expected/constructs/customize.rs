@@ -109,24 +109,13 @@ impl ::openapi_models::__private::serde::Serialize for Price {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "amount", &self.amount)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "currency",
-            &self.currency,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.valid_until {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "valid_until",
-                __value,
-            )?;
-        }
-        if self.note.is_present() {
-            ::openapi_models::__private::object::entry(&mut __map, "note", &self.note)?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "amount", &self.amount)?;
+        __o::entry(&mut __map, "currency", &self.currency)?;
+        __o::optional(&mut __map, "valid_until", &self.valid_until)?;
+        __o::tristate(&mut __map, "note", &self.note)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -135,80 +124,37 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Price {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Price;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Price")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Price, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "amount" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "amount",
-                            )?
-                        }
-                        "currency" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "currency",
-                            )?
-                        }
-                        "valid_until" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "valid_until",
-                            )?
-                        }
-                        "note" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "note",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(Price {
-                    amount: ::openapi_models::__private::object::required(
-                        __f0,
-                        "amount",
-                    )?,
-                    currency: ::openapi_models::__private::object::required(
-                        __f1,
-                        "currency",
-                    )?,
-                    valid_until: __f2,
-                    note: ::openapi_models::Tristate::from_nested(__f3),
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Price {
+    const NAME: &'static str = "Price";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "currency" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "valid_until" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "note" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            amount: __o::required(__f0, "amount")?,
+            currency: __o::required(__f1, "currency")?,
+            valid_until: __f2,
+            note: ::openapi_models::Tristate::from_nested(__f3),
+        })
     }
 }
 impl Price {
@@ -277,15 +223,12 @@ impl ::openapi_models::__private::serde::Serialize for Discount {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "kind", &self.kind)?;
-        if let ::core::option::Option::Some(__value) = &self.percent {
-            ::openapi_models::__private::object::entry(&mut __map, "percent", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.code {
-            ::openapi_models::__private::object::entry(&mut __map, "code", __value)?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "kind", &self.kind)?;
+        __o::optional(&mut __map, "percent", &self.percent)?;
+        __o::optional(&mut __map, "code", &self.code)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -294,65 +237,34 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Discount {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Discount;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Discount")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Discount, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "kind" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "kind",
-                            )?
-                        }
-                        "percent" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "percent",
-                            )?
-                        }
-                        "code" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "code",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(Discount {
-                    kind: ::openapi_models::__private::object::required(__f0, "kind")?,
-                    percent: __f1,
-                    code: __f2,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Discount {
+    const NAME: &'static str = "Discount";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "kind" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "percent" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "code" => __o::next(&mut __map, &mut __f2, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            kind: __o::required(__f0, "kind")?,
+            percent: __f1,
+            code: __f2,
+        })
     }
 }
 impl Discount {
@@ -499,9 +411,10 @@ impl ::openapi_models::__private::serde::Serialize for Measured {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "value", &self.value)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -510,47 +423,28 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Measured {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Measured;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Measured")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Measured, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "value",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(Measured {
-                    value: ::openapi_models::__private::object::required(__f0, "value")?,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Measured {
+    const NAME: &'static str = "Measured";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "value" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            value: __o::required(__f0, "value")?,
+        })
     }
 }
 impl Measured {
@@ -705,24 +599,13 @@ impl ::openapi_models::__private::serde::Serialize for Catalog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.offers {
-            ::openapi_models::__private::object::entry(&mut __map, "offers", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.labels {
-            ::openapi_models::__private::object::entry(&mut __map, "labels", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.currencies {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "currencies",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.shipping {
-            ::openapi_models::__private::object::entry(&mut __map, "shipping", __value)?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "offers", &self.offers)?;
+        __o::optional(&mut __map, "labels", &self.labels)?;
+        __o::optional(&mut __map, "currencies", &self.currencies)?;
+        __o::optional(&mut __map, "shipping", &self.shipping)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -731,74 +614,37 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Catalog {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Catalog;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Catalog")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Catalog, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "offers" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "offers",
-                            )?
-                        }
-                        "labels" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "labels",
-                            )?
-                        }
-                        "currencies" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "currencies",
-                            )?
-                        }
-                        "shipping" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "shipping",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(Catalog {
-                    offers: __f0,
-                    labels: __f1,
-                    currencies: __f2,
-                    shipping: __f3,
-                })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Catalog {
+    const NAME: &'static str = "Catalog";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "offers" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "labels" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "currencies" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "shipping" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            offers: __f0,
+            labels: __f1,
+            currencies: __f2,
+            shipping: __f3,
+        })
     }
 }
 impl Catalog {

@@ -463,23 +463,18 @@ impl ::openapi_models::__private::serde::Serialize for Palette {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "main", &self.main)?;
-        ::openapi_models::__private::object::entry(&mut __map, "level", &self.level)?;
-        ::openapi_models::__private::object::entry(&mut __map, "maybe", &self.maybe)?;
-        if let ::core::option::Option::Some(__value) = &self.flag {
-            ::openapi_models::__private::object::entry(&mut __map, "flag", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.mixed {
-            ::openapi_models::__private::object::entry(&mut __map, "mixed", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.tricky {
-            ::openapi_models::__private::object::entry(&mut __map, "tricky", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "main", &self.main)?;
+        __o::entry(&mut __map, "level", &self.level)?;
+        __o::entry(&mut __map, "maybe", &self.maybe)?;
+        __o::optional(&mut __map, "flag", &self.flag)?;
+        __o::optional(&mut __map, "mixed", &self.mixed)?;
+        __o::optional(&mut __map, "tricky", &self.tricky)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -488,100 +483,47 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Palette {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Palette;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Palette")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Palette, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "main" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "main",
-                            )?
-                        }
-                        "level" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "level",
-                            )?
-                        }
-                        "maybe" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "maybe",
-                            )?
-                        }
-                        "flag" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "flag",
-                            )?
-                        }
-                        "mixed" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "mixed",
-                            )?
-                        }
-                        "tricky" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "tricky",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Palette {
+    const NAME: &'static str = "Palette";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "main" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "level" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "maybe" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "flag" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "mixed" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "tricky" => __o::next(&mut __map, &mut __f5, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Palette {
-                    main: ::openapi_models::__private::object::required(__f0, "main")?,
-                    level: ::openapi_models::__private::object::required(__f1, "level")?,
-                    maybe: ::openapi_models::__private::object::required(__f2, "maybe")?,
-                    flag: __f3,
-                    mixed: __f4,
-                    tricky: __f5,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            main: __o::required(__f0, "main")?,
+            level: __o::required(__f1, "level")?,
+            maybe: __o::required(__f2, "maybe")?,
+            flag: __f3,
+            mixed: __f4,
+            tricky: __f5,
+            additional_properties: __extra,
+        })
     }
 }
 impl Palette {

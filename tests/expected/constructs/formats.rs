@@ -29,21 +29,16 @@ impl ::openapi_models::__private::serde::Serialize for Event {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "at", &self.at)?;
-        ::openapi_models::__private::object::entry(&mut __map, "day", &self.day)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        if self.later.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "later",
-                &self.later,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "at", &self.at)?;
+        __o::entry(&mut __map, "day", &self.day)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::tristate(&mut __map, "later", &self.later)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -52,82 +47,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Event {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Event;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Event")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Event, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "at" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "at",
-                            )?
-                        }
-                        "day" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "day",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "id",
-                            )?
-                        }
-                        "later" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "later",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Event {
+    const NAME: &'static str = "Event";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "at" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "day" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "later" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Event {
-                    at: ::openapi_models::__private::object::required(__f0, "at")?,
-                    day: ::openapi_models::__private::object::required(__f1, "day")?,
-                    id: ::openapi_models::__private::object::required(__f2, "id")?,
-                    later: ::openapi_models::Tristate::from_nested(__f3),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            at: __o::required(__f0, "at")?,
+            day: __o::required(__f1, "day")?,
+            id: __o::required(__f2, "id")?,
+            later: ::openapi_models::Tristate::from_nested(__f3),
+            additional_properties: __extra,
+        })
     }
 }
 impl Event {

@@ -36,23 +36,16 @@ impl ::openapi_models::__private::serde::Serialize for Reading {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.level {
-            ::openapi_models::__private::object::entry(&mut __map, "level", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.serial {
-            ::openapi_models::__private::object::entry(&mut __map, "serial", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.scale {
-            ::openapi_models::__private::object::entry(&mut __map, "scale", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.tiny {
-            ::openapi_models::__private::object::entry(&mut __map, "tiny", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "level", &self.level)?;
+        __o::optional(&mut __map, "serial", &self.serial)?;
+        __o::optional(&mut __map, "scale", &self.scale)?;
+        __o::optional(&mut __map, "tiny", &self.tiny)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -61,82 +54,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Reading {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Reading;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Reading")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Reading, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "level" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "level",
-                            )?
-                        }
-                        "serial" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "serial",
-                            )?
-                        }
-                        "scale" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "scale",
-                            )?
-                        }
-                        "tiny" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "tiny",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Reading {
+    const NAME: &'static str = "Reading";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "level" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "serial" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "scale" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "tiny" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Reading {
-                    level: __f0,
-                    serial: __f1,
-                    scale: __f2,
-                    tiny: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            level: __f0,
+            serial: __f1,
+            scale: __f2,
+            tiny: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl Reading {

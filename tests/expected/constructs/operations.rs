@@ -23,13 +23,14 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -38,64 +39,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Pet;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Pet")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Pet, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "name" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Pet {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    name: ::openapi_models::__private::object::required(__f1, "name")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            name: __o::required(__f1, "name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Pet {
@@ -138,14 +110,13 @@ impl ::openapi_models::__private::serde::Serialize for SearchResponse {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.total {
-            ::openapi_models::__private::object::entry(&mut __map, "total", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "total", &self.total)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -154,55 +125,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SearchRespons
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = SearchResponse;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "SearchResponse")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<SearchResponse, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "total" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "total",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for SearchResponse {
+    const NAME: &'static str = "SearchResponse";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "total" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(SearchResponse {
-                    total: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            total: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl SearchResponse {
@@ -386,21 +334,14 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            if let ::core::option::Option::Some(__value) = &self.color {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "color",
-                    __value,
-                )?;
-            }
-            if let ::core::option::Option::Some(__value) = &self.size {
-                ::openapi_models::__private::object::entry(&mut __map, "size", __value)?;
-            }
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::optional(&mut __map, "color", &self.color)?;
+            __o::optional(&mut __map, "size", &self.size)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -412,68 +353,35 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = GetPetParamsFilter;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "GetPetParamsFilter",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<GetPetParamsFilter, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __f1 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "color" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "color",
-                                )?
-                            }
-                            "size" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f1,
-                                    "size",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetParamsFilter {
+        const NAME: &'static str = "GetPetParamsFilter";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "color" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    "size" => __o::next(&mut __map, &mut __f1, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(GetPetParamsFilter {
-                        color: __f0,
-                        size: __f1,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                color: __f0,
+                size: __f1,
+                additional_properties: __extra,
+            })
         }
     }
     impl GetPetParamsFilter {
@@ -530,18 +438,13 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            if let ::core::option::Option::Some(__value) = &self.message {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "message",
-                    __value,
-                )?;
-            }
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::optional(&mut __map, "message", &self.message)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -553,59 +456,32 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = GetPetResponseBody;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "GetPetResponseBody",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<GetPetResponseBody, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "message" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "message",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de> for GetPetResponseBody {
+        const NAME: &'static str = "GetPetResponseBody";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "message" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(GetPetResponseBody {
-                        message: __f0,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                message: __f0,
+                additional_properties: __extra,
+            })
         }
     }
     impl GetPetResponseBody {
@@ -708,12 +584,13 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            ::openapi_models::__private::object::entry(&mut __map, "size", &self.size)?;
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::entry(&mut __map, "size", &self.size)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -725,62 +602,33 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = PutPhoto200ResponseBody;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "PutPhoto200ResponseBody",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<PutPhoto200ResponseBody, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "size" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "size",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for PutPhoto200ResponseBody {
+        const NAME: &'static str = "PutPhoto200ResponseBody";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "size" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(PutPhoto200ResponseBody {
-                        size: ::openapi_models::__private::object::required(
-                            __f0,
-                            "size",
-                        )?,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                size: __o::required(__f0, "size")?,
+                additional_properties: __extra,
+            })
         }
     }
     impl PutPhoto200ResponseBody {
@@ -814,12 +662,13 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            ::openapi_models::__private::object::entry(&mut __map, "url", &self.url)?;
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::entry(&mut __map, "url", &self.url)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -831,59 +680,33 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = PutPhoto201ResponseBody;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "PutPhoto201ResponseBody",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<PutPhoto201ResponseBody, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "url" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "url",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for PutPhoto201ResponseBody {
+        const NAME: &'static str = "PutPhoto201ResponseBody";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "url" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(PutPhoto201ResponseBody {
-                        url: ::openapi_models::__private::object::required(__f0, "url")?,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                url: __o::required(__f0, "url")?,
+                additional_properties: __extra,
+            })
         }
     }
     impl PutPhoto201ResponseBody {
@@ -933,12 +756,13 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            ::openapi_models::__private::object::entry(&mut __map, "q", &self.q)?;
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::entry(&mut __map, "q", &self.q)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -950,59 +774,32 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = SearchRequestBody;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "SearchRequestBody",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<SearchRequestBody, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "q" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "q",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de> for SearchRequestBody {
+        const NAME: &'static str = "SearchRequestBody";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "q" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(SearchRequestBody {
-                        q: ::openapi_models::__private::object::required(__f0, "q")?,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                q: __o::required(__f0, "q")?,
+                additional_properties: __extra,
+            })
         }
     }
     impl SearchRequestBody {
@@ -1073,37 +870,16 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "amount",
-                &self.amount,
-            )?;
-            if let ::core::option::Option::Some(__value) = &self.expand {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "expand",
-                    __value,
-                )?;
-            }
-            if let ::core::option::Option::Some(__value) = &self.metadata {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "metadata",
-                    __value,
-                )?;
-            }
-            if let ::core::option::Option::Some(__value) = &self.items {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "items",
-                    __value,
-                )?;
-            }
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::entry(&mut __map, "amount", &self.amount)?;
+            __o::optional(&mut __map, "expand", &self.expand)?;
+            __o::optional(&mut __map, "metadata", &self.metadata)?;
+            __o::optional(&mut __map, "items", &self.items)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -1115,89 +891,42 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = CreateChargeRequestBody;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "CreateChargeRequestBody",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<CreateChargeRequestBody, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __f1 = ::core::option::Option::None;
-                    let mut __f2 = ::core::option::Option::None;
-                    let mut __f3 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "amount" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "amount",
-                                )?
-                            }
-                            "expand" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f1,
-                                    "expand",
-                                )?
-                            }
-                            "metadata" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f2,
-                                    "metadata",
-                                )?
-                            }
-                            "items" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f3,
-                                    "items",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for CreateChargeRequestBody {
+        const NAME: &'static str = "CreateChargeRequestBody";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __f2 = None;
+            let mut __f3 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    "expand" => __o::next(&mut __map, &mut __f1, &__key)?,
+                    "metadata" => __o::next(&mut __map, &mut __f2, &__key)?,
+                    "items" => __o::next(&mut __map, &mut __f3, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(CreateChargeRequestBody {
-                        amount: ::openapi_models::__private::object::required(
-                            __f0,
-                            "amount",
-                        )?,
-                        expand: __f1,
-                        metadata: __f2,
-                        items: __f3,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                amount: __o::required(__f0, "amount")?,
+                expand: __f1,
+                metadata: __f2,
+                items: __f3,
+                additional_properties: __extra,
+            })
         }
     }
     impl CreateChargeRequestBody {
@@ -1272,25 +1001,14 @@ pub mod operations {
         where
             __S: ::openapi_models::__private::serde::Serializer,
         {
-            let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-            if let ::core::option::Option::Some(__value) = &self.price {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "price",
-                    __value,
-                )?;
-            }
-            if let ::core::option::Option::Some(__value) = &self.quantity {
-                ::openapi_models::__private::object::entry(
-                    &mut __map,
-                    "quantity",
-                    __value,
-                )?;
-            }
+            use ::openapi_models::__private::object as __o;
+            let mut __map = __o::begin(__serializer)?;
+            __o::optional(&mut __map, "price", &self.price)?;
+            __o::optional(&mut __map, "quantity", &self.quantity)?;
             for (__key, __value) in &self.additional_properties {
-                ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+                __o::entry(&mut __map, __key, __value)?;
             }
-            ::openapi_models::__private::object::end(__map)
+            __o::end(__map)
         }
     }
     #[automatically_derived]
@@ -1302,68 +1020,36 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            struct __Visitor;
-            #[automatically_derived]
-            impl<'de> ::openapi_models::__private::serde::de::Visitor<'de>
-            for __Visitor {
-                type Value = CreateChargeRequestBodyItemsItem;
-                fn expecting(
-                    &self,
-                    __f: &mut ::core::fmt::Formatter<'_>,
-                ) -> ::core::fmt::Result {
-                    ::openapi_models::__private::object::expecting(
-                        __f,
-                        "CreateChargeRequestBodyItemsItem",
-                    )
-                }
-                fn visit_map<__A>(
-                    self,
-                    mut __map: __A,
-                ) -> ::core::result::Result<CreateChargeRequestBodyItemsItem, __A::Error>
-                where
-                    __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-                {
-                    let mut __f0 = ::core::option::Option::None;
-                    let mut __f1 = ::core::option::Option::None;
-                    let mut __extra = ::std::collections::BTreeMap::new();
-                    while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                        ::openapi_models::__private::object::Key<'de>,
-                    >(&mut __map)? {
-                        match __key.as_str() {
-                            "price" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f0,
-                                    "price",
-                                )?
-                            }
-                            "quantity" => {
-                                ::openapi_models::__private::object::next(
-                                    &mut __map,
-                                    &mut __f1,
-                                    "quantity",
-                                )?
-                            }
-                            _ => {
-                                __extra
-                                    .insert(
-                                        __key.into_string(),
-                                        ::openapi_models::__private::object::extra(&mut __map)?,
-                                    );
-                            }
-                        }
+            ::openapi_models::__private::object::deserialize(__deserializer)
+        }
+    }
+    #[automatically_derived]
+    impl<'de> ::openapi_models::__private::object::Read<'de>
+    for CreateChargeRequestBodyItemsItem {
+        const NAME: &'static str = "CreateChargeRequestBodyItemsItem";
+        fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+        where
+            __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+        {
+            use ::openapi_models::__private::object as __o;
+            use ::core::option::Option::None;
+            let mut __f0 = None;
+            let mut __f1 = None;
+            let mut __extra = ::std::collections::BTreeMap::new();
+            while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+                match __key.as_str() {
+                    "price" => __o::next(&mut __map, &mut __f0, &__key)?,
+                    "quantity" => __o::next(&mut __map, &mut __f1, &__key)?,
+                    _ => {
+                        __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                     }
-                    ::core::result::Result::Ok(CreateChargeRequestBodyItemsItem {
-                        price: __f0,
-                        quantity: __f1,
-                        additional_properties: __extra,
-                    })
                 }
             }
-            ::openapi_models::__private::serde::Deserializer::deserialize_map(
-                __deserializer,
-                __Visitor,
-            )
+            ::core::result::Result::Ok(Self {
+                price: __f0,
+                quantity: __f1,
+                additional_properties: __extra,
+            })
         }
     }
     impl CreateChargeRequestBodyItemsItem {

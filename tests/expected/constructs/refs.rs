@@ -23,13 +23,14 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "id", &self.id)?;
-        ::openapi_models::__private::object::entry(&mut __map, "owner", &self.owner)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "id", &self.id)?;
+        __o::entry(&mut __map, "owner", &self.owner)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -38,64 +39,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Pet;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Pet")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Pet, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "id",
-                            )?
-                        }
-                        "owner" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "owner",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "id" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "owner" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Pet {
-                    id: ::openapi_models::__private::object::required(__f0, "id")?,
-                    owner: ::openapi_models::__private::object::required(__f1, "owner")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            id: __o::required(__f0, "id")?,
+            owner: __o::required(__f1, "owner")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Pet {
@@ -135,19 +107,14 @@ impl ::openapi_models::__private::serde::Serialize for PetOwner {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        if let ::core::option::Option::Some(__value) = &self.addresses {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "addresses",
-                __value,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::optional(&mut __map, "addresses", &self.addresses)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -156,64 +123,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetOwner {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PetOwner;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PetOwner")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PetOwner, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "addresses" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "addresses",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PetOwner {
+    const NAME: &'static str = "PetOwner";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "addresses" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PetOwner {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    addresses: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            addresses: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl PetOwner {
@@ -266,14 +204,13 @@ impl ::openapi_models::__private::serde::Serialize for OwnerAddress {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.city {
-            ::openapi_models::__private::object::entry(&mut __map, "city", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "city", &self.city)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -282,55 +219,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OwnerAddress 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = OwnerAddress;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "OwnerAddress")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<OwnerAddress, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "city" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "city",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for OwnerAddress {
+    const NAME: &'static str = "OwnerAddress";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "city" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(OwnerAddress {
-                    city: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            city: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl OwnerAddress {
@@ -388,23 +302,16 @@ impl ::openapi_models::__private::serde::Serialize for Uses {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.page {
-            ::openapi_models::__private::object::entry(&mut __map, "page", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.draft {
-            ::openapi_models::__private::object::entry(&mut __map, "draft", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.limit {
-            ::openapi_models::__private::object::entry(&mut __map, "limit", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.address {
-            ::openapi_models::__private::object::entry(&mut __map, "address", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "page", &self.page)?;
+        __o::optional(&mut __map, "draft", &self.draft)?;
+        __o::optional(&mut __map, "limit", &self.limit)?;
+        __o::optional(&mut __map, "address", &self.address)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -413,82 +320,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Uses {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Uses;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Uses")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Uses, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "page" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "page",
-                            )?
-                        }
-                        "draft" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "draft",
-                            )?
-                        }
-                        "limit" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "limit",
-                            )?
-                        }
-                        "address" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "address",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Uses {
+    const NAME: &'static str = "Uses";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "page" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "draft" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "limit" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "address" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Uses {
-                    page: __f0,
-                    draft: __f1,
-                    limit: __f2,
-                    address: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            page: __f0,
+            draft: __f1,
+            limit: __f2,
+            address: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl Uses {
@@ -572,14 +438,13 @@ impl ::openapi_models::__private::serde::Serialize for PetList {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.pets {
-            ::openapi_models::__private::object::entry(&mut __map, "pets", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "pets", &self.pets)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -588,55 +453,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PetList {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = PetList;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "PetList")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<PetList, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "pets" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "pets",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for PetList {
+    const NAME: &'static str = "PetList";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "pets" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(PetList {
-                    pets: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            pets: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl PetList {
@@ -676,12 +518,13 @@ impl ::openapi_models::__private::serde::Serialize for NewPet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -690,55 +533,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NewPet {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = NewPet;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "NewPet")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<NewPet, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for NewPet {
+    const NAME: &'static str = "NewPet";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(NewPet {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl NewPet {
@@ -779,17 +599,14 @@ impl ::openapi_models::__private::serde::Serialize for Remote {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.money {
-            ::openapi_models::__private::object::entry(&mut __map, "money", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.tag {
-            ::openapi_models::__private::object::entry(&mut __map, "tag", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "money", &self.money)?;
+        __o::optional(&mut __map, "tag", &self.tag)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -798,64 +615,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Remote {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Remote;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Remote")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Remote, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "money" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "money",
-                            )?
-                        }
-                        "tag" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "tag",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Remote {
+    const NAME: &'static str = "Remote";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "money" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "tag" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Remote {
-                    money: __f0,
-                    tag: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            money: __f0,
+            tag: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl Remote {
@@ -904,17 +692,14 @@ impl ::openapi_models::__private::serde::Serialize for Money {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "amount", &self.amount)?;
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "currency",
-            &self.currency,
-        )?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "amount", &self.amount)?;
+        __o::entry(&mut __map, "currency", &self.currency)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -923,70 +708,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Money {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Money;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Money")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Money, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "amount" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "amount",
-                            )?
-                        }
-                        "currency" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "currency",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Money {
+    const NAME: &'static str = "Money";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "amount" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "currency" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Money {
-                    amount: ::openapi_models::__private::object::required(
-                        __f0,
-                        "amount",
-                    )?,
-                    currency: ::openapi_models::__private::object::required(
-                        __f1,
-                        "currency",
-                    )?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            amount: __o::required(__f0, "amount")?,
+            currency: __o::required(__f1, "currency")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Money {
@@ -1099,15 +849,14 @@ impl ::openapi_models::__private::serde::Serialize for Tag {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "label", &self.label)?;
-        if let ::core::option::Option::Some(__value) = &self.parent {
-            ::openapi_models::__private::object::entry(&mut __map, "parent", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "label", &self.label)?;
+        __o::optional(&mut __map, "parent", &self.parent)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1116,64 +865,35 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tag {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Tag;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Tag")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Tag, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "label" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "label",
-                            )?
-                        }
-                        "parent" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "parent",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Tag {
+    const NAME: &'static str = "Tag";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "label" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "parent" => __o::next(&mut __map, &mut __f1, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Tag {
-                    label: ::openapi_models::__private::object::required(__f0, "label")?,
-                    parent: __f1,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            label: __o::required(__f0, "label")?,
+            parent: __f1,
+            additional_properties: __extra,
+        })
     }
 }
 impl Tag {
@@ -1222,21 +942,16 @@ impl ::openapi_models::__private::serde::Serialize for Node {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "value", &self.value)?;
-        if let ::core::option::Option::Some(__value) = &self.next {
-            ::openapi_models::__private::object::entry(&mut __map, "next", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.children {
-            ::openapi_models::__private::object::entry(&mut __map, "children", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.by_name {
-            ::openapi_models::__private::object::entry(&mut __map, "byName", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "value", &self.value)?;
+        __o::optional(&mut __map, "next", &self.next)?;
+        __o::optional(&mut __map, "children", &self.children)?;
+        __o::optional(&mut __map, "byName", &self.by_name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1245,82 +960,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Node {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Node;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Node")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Node, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "value" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "value",
-                            )?
-                        }
-                        "next" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "next",
-                            )?
-                        }
-                        "children" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "children",
-                            )?
-                        }
-                        "byName" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "byName",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Node {
+    const NAME: &'static str = "Node";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "value" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "next" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "children" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "byName" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Node {
-                    value: ::openapi_models::__private::object::required(__f0, "value")?,
-                    next: __f1,
-                    children: __f2,
-                    by_name: __f3,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            value: __o::required(__f0, "value")?,
+            next: __f1,
+            children: __f2,
+            by_name: __f3,
+            additional_properties: __extra,
+        })
     }
 }
 impl Node {
@@ -1386,14 +1060,13 @@ impl ::openapi_models::__private::serde::Serialize for Ping {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.pong {
-            ::openapi_models::__private::object::entry(&mut __map, "pong", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "pong", &self.pong)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1402,55 +1075,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Ping {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Ping;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Ping")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Ping, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "pong" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "pong",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Ping {
+    const NAME: &'static str = "Ping";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "pong" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Ping {
-                    pong: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            pong: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl Ping {
@@ -1498,12 +1148,13 @@ impl ::openapi_models::__private::serde::Serialize for Pong {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "ping", &self.ping)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "ping", &self.ping)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1512,55 +1163,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pong {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Pong;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Pong")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Pong, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "ping" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "ping",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pong {
+    const NAME: &'static str = "Pong";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "ping" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Pong {
-                    ping: ::openapi_models::__private::object::required(__f0, "ping")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            ping: __o::required(__f0, "ping")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Pong {

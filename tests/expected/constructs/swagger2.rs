@@ -27,23 +27,16 @@ impl ::openapi_models::__private::serde::Serialize for Pet {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(&mut __map, "kind", &self.kind)?;
-        if let ::core::option::Option::Some(__value) = &self.photo {
-            ::openapi_models::__private::object::entry(&mut __map, "photo", __value)?;
-        }
-        if self.nickname.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "nickname",
-                &self.nickname,
-            )?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "kind", &self.kind)?;
+        __o::optional(&mut __map, "photo", &self.photo)?;
+        __o::tristate(&mut __map, "nickname", &self.nickname)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -52,82 +45,41 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Pet {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Pet;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Pet")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Pet, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "kind" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "kind",
-                            )?
-                        }
-                        "photo" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "photo",
-                            )?
-                        }
-                        "nickname" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "nickname",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Pet {
+    const NAME: &'static str = "Pet";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "kind" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "photo" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "nickname" => __o::next(&mut __map, &mut __f3, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Pet {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    kind: ::openapi_models::__private::object::required(__f1, "kind")?,
-                    photo: __f2,
-                    nickname: ::openapi_models::Tristate::from_nested(__f3),
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            kind: __o::required(__f1, "kind")?,
+            photo: __f2,
+            nickname: ::openapi_models::Tristate::from_nested(__f3),
+            additional_properties: __extra,
+        })
     }
 }
 impl Pet {
@@ -195,26 +147,17 @@ impl ::openapi_models::__private::serde::Serialize for Dog {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "name", &self.name)?;
-        ::openapi_models::__private::object::entry(&mut __map, "kind", &self.kind)?;
-        if let ::core::option::Option::Some(__value) = &self.photo {
-            ::openapi_models::__private::object::entry(&mut __map, "photo", __value)?;
-        }
-        if self.nickname.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "nickname",
-                &self.nickname,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.barks {
-            ::openapi_models::__private::object::entry(&mut __map, "barks", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "name", &self.name)?;
+        __o::entry(&mut __map, "kind", &self.kind)?;
+        __o::optional(&mut __map, "photo", &self.photo)?;
+        __o::tristate(&mut __map, "nickname", &self.nickname)?;
+        __o::optional(&mut __map, "barks", &self.barks)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -223,91 +166,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Dog {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Dog;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Dog")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Dog, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "kind" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "kind",
-                            )?
-                        }
-                        "photo" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "photo",
-                            )?
-                        }
-                        "nickname" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "nickname",
-                            )?
-                        }
-                        "barks" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "barks",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Dog {
+    const NAME: &'static str = "Dog";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "kind" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "photo" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "nickname" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "barks" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Dog {
-                    name: ::openapi_models::__private::object::required(__f0, "name")?,
-                    kind: ::openapi_models::__private::object::required(__f1, "kind")?,
-                    photo: __f2,
-                    nickname: ::openapi_models::Tristate::from_nested(__f3),
-                    barks: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __o::required(__f0, "name")?,
+            kind: __o::required(__f1, "kind")?,
+            photo: __f2,
+            nickname: ::openapi_models::Tristate::from_nested(__f3),
+            barks: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl Dog {

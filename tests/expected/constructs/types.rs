@@ -73,108 +73,37 @@ impl ::openapi_models::__private::serde::Serialize for Everything {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if self.maybe_name.is_present() {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "maybeName",
-                &self.maybe_name,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.string_or_number {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "stringOrNumber",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.implicit_object {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "implicitObject",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.implicit_array {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "implicitArray",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.empty {
-            ::openapi_models::__private::object::entry(&mut __map, "empty", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.anything {
-            ::openapi_models::__private::object::entry(&mut __map, "anything", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.not_string {
-            ::openapi_models::__private::object::entry(
-                &mut __map,
-                "notString",
-                __value,
-            )?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.int32 {
-            ::openapi_models::__private::object::entry(&mut __map, "int32", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.int64 {
-            ::openapi_models::__private::object::entry(&mut __map, "int64", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.uint64 {
-            ::openapi_models::__private::object::entry(&mut __map, "uint64", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.huge {
-            ::openapi_models::__private::object::entry(&mut __map, "huge", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.float {
-            ::openapi_models::__private::object::entry(&mut __map, "float", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.double {
-            ::openapi_models::__private::object::entry(&mut __map, "double", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.when {
-            ::openapi_models::__private::object::entry(&mut __map, "when", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.day {
-            ::openapi_models::__private::object::entry(&mut __map, "day", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.id {
-            ::openapi_models::__private::object::entry(&mut __map, "id", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.bytes {
-            ::openapi_models::__private::object::entry(&mut __map, "bytes", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.blob {
-            ::openapi_models::__private::object::entry(&mut __map, "blob", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.price {
-            ::openapi_models::__private::object::entry(&mut __map, "price", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.any_items {
-            ::openapi_models::__private::object::entry(&mut __map, "anyItems", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.pair {
-            ::openapi_models::__private::object::entry(&mut __map, "pair", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.unique {
-            ::openapi_models::__private::object::entry(&mut __map, "unique", __value)?;
-        }
-        ::openapi_models::__private::object::entry(
-            &mut __map,
-            "serverId",
-            &self.server_id,
-        )?;
-        if let ::core::option::Option::Some(__value) = &self.password {
-            ::openapi_models::__private::object::entry(&mut __map, "password", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.only_null {
-            ::openapi_models::__private::object::entry(&mut __map, "onlyNull", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::tristate(&mut __map, "maybeName", &self.maybe_name)?;
+        __o::optional(&mut __map, "stringOrNumber", &self.string_or_number)?;
+        __o::optional(&mut __map, "implicitObject", &self.implicit_object)?;
+        __o::optional(&mut __map, "implicitArray", &self.implicit_array)?;
+        __o::optional(&mut __map, "empty", &self.empty)?;
+        __o::optional(&mut __map, "anything", &self.anything)?;
+        __o::optional(&mut __map, "notString", &self.not_string)?;
+        __o::optional(&mut __map, "int32", &self.int32)?;
+        __o::optional(&mut __map, "int64", &self.int64)?;
+        __o::optional(&mut __map, "uint64", &self.uint64)?;
+        __o::optional(&mut __map, "huge", &self.huge)?;
+        __o::optional(&mut __map, "float", &self.float)?;
+        __o::optional(&mut __map, "double", &self.double)?;
+        __o::optional(&mut __map, "when", &self.when)?;
+        __o::optional(&mut __map, "day", &self.day)?;
+        __o::optional(&mut __map, "id", &self.id)?;
+        __o::optional(&mut __map, "bytes", &self.bytes)?;
+        __o::optional(&mut __map, "blob", &self.blob)?;
+        __o::optional(&mut __map, "price", &self.price)?;
+        __o::optional(&mut __map, "anyItems", &self.any_items)?;
+        __o::optional(&mut __map, "pair", &self.pair)?;
+        __o::optional(&mut __map, "unique", &self.unique)?;
+        __o::entry(&mut __map, "serverId", &self.server_id)?;
+        __o::optional(&mut __map, "password", &self.password)?;
+        __o::optional(&mut __map, "onlyNull", &self.only_null)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -183,274 +112,104 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Everything {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Everything;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Everything")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Everything, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __f5 = ::core::option::Option::None;
-                let mut __f6 = ::core::option::Option::None;
-                let mut __f7 = ::core::option::Option::None;
-                let mut __f8 = ::core::option::Option::None;
-                let mut __f9 = ::core::option::Option::None;
-                let mut __f10 = ::core::option::Option::None;
-                let mut __f11 = ::core::option::Option::None;
-                let mut __f12 = ::core::option::Option::None;
-                let mut __f13 = ::core::option::Option::None;
-                let mut __f14 = ::core::option::Option::None;
-                let mut __f15 = ::core::option::Option::None;
-                let mut __f16 = ::core::option::Option::None;
-                let mut __f17 = ::core::option::Option::None;
-                let mut __f18 = ::core::option::Option::None;
-                let mut __f19 = ::core::option::Option::None;
-                let mut __f20 = ::core::option::Option::None;
-                let mut __f21 = ::core::option::Option::None;
-                let mut __f22 = ::core::option::Option::None;
-                let mut __f23 = ::core::option::Option::None;
-                let mut __f24 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "maybeName" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "maybeName",
-                            )?
-                        }
-                        "stringOrNumber" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "stringOrNumber",
-                            )?
-                        }
-                        "implicitObject" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "implicitObject",
-                            )?
-                        }
-                        "implicitArray" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "implicitArray",
-                            )?
-                        }
-                        "empty" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "empty",
-                            )?
-                        }
-                        "anything" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f5,
-                                "anything",
-                            )?
-                        }
-                        "notString" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f6,
-                                "notString",
-                            )?
-                        }
-                        "int32" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f7,
-                                "int32",
-                            )?
-                        }
-                        "int64" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f8,
-                                "int64",
-                            )?
-                        }
-                        "uint64" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f9,
-                                "uint64",
-                            )?
-                        }
-                        "huge" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f10,
-                                "huge",
-                            )?
-                        }
-                        "float" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f11,
-                                "float",
-                            )?
-                        }
-                        "double" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f12,
-                                "double",
-                            )?
-                        }
-                        "when" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f13,
-                                "when",
-                            )?
-                        }
-                        "day" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f14,
-                                "day",
-                            )?
-                        }
-                        "id" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f15,
-                                "id",
-                            )?
-                        }
-                        "bytes" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f16,
-                                "bytes",
-                            )?
-                        }
-                        "blob" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f17,
-                                "blob",
-                            )?
-                        }
-                        "price" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f18,
-                                "price",
-                            )?
-                        }
-                        "anyItems" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f19,
-                                "anyItems",
-                            )?
-                        }
-                        "pair" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f20,
-                                "pair",
-                            )?
-                        }
-                        "unique" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f21,
-                                "unique",
-                            )?
-                        }
-                        "serverId" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f22,
-                                "serverId",
-                            )?
-                        }
-                        "password" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f23,
-                                "password",
-                            )?
-                        }
-                        "onlyNull" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f24,
-                                "onlyNull",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Everything {
+    const NAME: &'static str = "Everything";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __f5 = None;
+        let mut __f6 = None;
+        let mut __f7 = None;
+        let mut __f8 = None;
+        let mut __f9 = None;
+        let mut __f10 = None;
+        let mut __f11 = None;
+        let mut __f12 = None;
+        let mut __f13 = None;
+        let mut __f14 = None;
+        let mut __f15 = None;
+        let mut __f16 = None;
+        let mut __f17 = None;
+        let mut __f18 = None;
+        let mut __f19 = None;
+        let mut __f20 = None;
+        let mut __f21 = None;
+        let mut __f22 = None;
+        let mut __f23 = None;
+        let mut __f24 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "maybeName" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "stringOrNumber" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "implicitObject" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "implicitArray" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "empty" => __o::next(&mut __map, &mut __f4, &__key)?,
+                "anything" => __o::next(&mut __map, &mut __f5, &__key)?,
+                "notString" => __o::next(&mut __map, &mut __f6, &__key)?,
+                "int32" => __o::next(&mut __map, &mut __f7, &__key)?,
+                "int64" => __o::next(&mut __map, &mut __f8, &__key)?,
+                "uint64" => __o::next(&mut __map, &mut __f9, &__key)?,
+                "huge" => __o::next(&mut __map, &mut __f10, &__key)?,
+                "float" => __o::next(&mut __map, &mut __f11, &__key)?,
+                "double" => __o::next(&mut __map, &mut __f12, &__key)?,
+                "when" => __o::next(&mut __map, &mut __f13, &__key)?,
+                "day" => __o::next(&mut __map, &mut __f14, &__key)?,
+                "id" => __o::next(&mut __map, &mut __f15, &__key)?,
+                "bytes" => __o::next(&mut __map, &mut __f16, &__key)?,
+                "blob" => __o::next(&mut __map, &mut __f17, &__key)?,
+                "price" => __o::next(&mut __map, &mut __f18, &__key)?,
+                "anyItems" => __o::next(&mut __map, &mut __f19, &__key)?,
+                "pair" => __o::next(&mut __map, &mut __f20, &__key)?,
+                "unique" => __o::next(&mut __map, &mut __f21, &__key)?,
+                "serverId" => __o::next(&mut __map, &mut __f22, &__key)?,
+                "password" => __o::next(&mut __map, &mut __f23, &__key)?,
+                "onlyNull" => __o::next(&mut __map, &mut __f24, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Everything {
-                    maybe_name: ::openapi_models::Tristate::from_nested(__f0),
-                    string_or_number: __f1,
-                    implicit_object: __f2,
-                    implicit_array: __f3,
-                    empty: __f4,
-                    anything: __f5,
-                    not_string: __f6,
-                    int32: __f7,
-                    int64: __f8,
-                    uint64: __f9,
-                    huge: __f10,
-                    float: __f11,
-                    double: __f12,
-                    when: __f13,
-                    day: __f14,
-                    id: __f15,
-                    bytes: __f16,
-                    blob: __f17,
-                    price: __f18,
-                    any_items: __f19,
-                    pair: __f20,
-                    unique: __f21,
-                    server_id: ::openapi_models::__private::object::required(
-                        __f22,
-                        "serverId",
-                    )?,
-                    password: __f23,
-                    only_null: __f24,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            maybe_name: ::openapi_models::Tristate::from_nested(__f0),
+            string_or_number: __f1,
+            implicit_object: __f2,
+            implicit_array: __f3,
+            empty: __f4,
+            anything: __f5,
+            not_string: __f6,
+            int32: __f7,
+            int64: __f8,
+            uint64: __f9,
+            huge: __f10,
+            float: __f11,
+            double: __f12,
+            when: __f13,
+            day: __f14,
+            id: __f15,
+            bytes: __f16,
+            blob: __f17,
+            price: __f18,
+            any_items: __f19,
+            pair: __f20,
+            unique: __f21,
+            server_id: __o::required(__f22, "serverId")?,
+            password: __f23,
+            only_null: __f24,
+            additional_properties: __extra,
+        })
     }
 }
 impl Everything {
@@ -893,14 +652,13 @@ impl ::openapi_models::__private::serde::Serialize for EverythingImplicitObject 
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.a {
-            ::openapi_models::__private::object::entry(&mut __map, "a", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "a", &self.a)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -910,58 +668,32 @@ for EverythingImplicitObject {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = EverythingImplicitObject;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(
-                    __f,
-                    "EverythingImplicitObject",
-                )
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<EverythingImplicitObject, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "a" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "a",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for EverythingImplicitObject {
+    const NAME: &'static str = "EverythingImplicitObject";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "a" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(EverythingImplicitObject {
-                    a: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            a: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl EverythingImplicitObject {
@@ -1019,26 +751,17 @@ impl ::openapi_models::__private::serde::Serialize for Limits {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.count {
-            ::openapi_models::__private::object::entry(&mut __map, "count", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.ratio {
-            ::openapi_models::__private::object::entry(&mut __map, "ratio", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.tags {
-            ::openapi_models::__private::object::entry(&mut __map, "tags", __value)?;
-        }
-        if let ::core::option::Option::Some(__value) = &self.extra {
-            ::openapi_models::__private::object::entry(&mut __map, "extra", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "name", &self.name)?;
+        __o::optional(&mut __map, "count", &self.count)?;
+        __o::optional(&mut __map, "ratio", &self.ratio)?;
+        __o::optional(&mut __map, "tags", &self.tags)?;
+        __o::optional(&mut __map, "extra", &self.extra)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1047,91 +770,44 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Limits {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Limits;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Limits")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Limits, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __f1 = ::core::option::Option::None;
-                let mut __f2 = ::core::option::Option::None;
-                let mut __f3 = ::core::option::Option::None;
-                let mut __f4 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        "count" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f1,
-                                "count",
-                            )?
-                        }
-                        "ratio" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f2,
-                                "ratio",
-                            )?
-                        }
-                        "tags" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f3,
-                                "tags",
-                            )?
-                        }
-                        "extra" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f4,
-                                "extra",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Limits {
+    const NAME: &'static str = "Limits";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __f1 = None;
+        let mut __f2 = None;
+        let mut __f3 = None;
+        let mut __f4 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                "count" => __o::next(&mut __map, &mut __f1, &__key)?,
+                "ratio" => __o::next(&mut __map, &mut __f2, &__key)?,
+                "tags" => __o::next(&mut __map, &mut __f3, &__key)?,
+                "extra" => __o::next(&mut __map, &mut __f4, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Limits {
-                    name: __f0,
-                    count: __f1,
-                    ratio: __f2,
-                    tags: __f3,
-                    extra: __f4,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __f0,
+            count: __f1,
+            ratio: __f2,
+            tags: __f3,
+            extra: __f4,
+            additional_properties: __extra,
+        })
     }
 }
 impl Limits {
@@ -1290,12 +966,13 @@ impl ::openapi_models::__private::serde::Serialize for Tally {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::entry(&mut __map, "total", &self.total)?;
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::entry(&mut __map, "total", &self.total)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -1304,55 +981,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tally {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Tally;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Tally")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Tally, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "total" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "total",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Tally {
+    const NAME: &'static str = "Tally";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "total" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Tally {
-                    total: ::openapi_models::__private::object::required(__f0, "total")?,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            total: __o::required(__f0, "total")?,
+            additional_properties: __extra,
+        })
     }
 }
 impl Tally {

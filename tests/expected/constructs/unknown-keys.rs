@@ -26,14 +26,13 @@ impl ::openapi_models::__private::serde::Serialize for Open {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
-        }
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "name", &self.name)?;
         for (__key, __value) in &self.additional_properties {
-            ::openapi_models::__private::object::entry(&mut __map, __key, __value)?;
+            __o::entry(&mut __map, __key, __value)?;
         }
-        ::openapi_models::__private::object::end(__map)
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -42,55 +41,32 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Open {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Open;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Open")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Open, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                let mut __extra = ::std::collections::BTreeMap::new();
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        _ => {
-                            __extra
-                                .insert(
-                                    __key.into_string(),
-                                    ::openapi_models::__private::object::extra(&mut __map)?,
-                                );
-                        }
-                    }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Open {
+    const NAME: &'static str = "Open";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        let mut __extra = ::std::collections::BTreeMap::new();
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => {
+                    __extra.insert(__key.into_string(), __o::extra(&mut __map)?);
                 }
-                ::core::result::Result::Ok(Open {
-                    name: __f0,
-                    additional_properties: __extra,
-                })
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {
+            name: __f0,
+            additional_properties: __extra,
+        })
     }
 }
 impl Open {
@@ -133,11 +109,10 @@ impl ::openapi_models::__private::serde::Serialize for Closed {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        if let ::core::option::Option::Some(__value) = &self.name {
-            ::openapi_models::__private::object::entry(&mut __map, "name", __value)?;
-        }
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::optional(&mut __map, "name", &self.name)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -146,45 +121,26 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Closed {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Closed;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Closed")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Closed, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                let mut __f0 = ::core::option::Option::None;
-                while let ::core::option::Option::Some(__key) = ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)? {
-                    match __key.as_str() {
-                        "name" => {
-                            ::openapi_models::__private::object::next(
-                                &mut __map,
-                                &mut __f0,
-                                "name",
-                            )?
-                        }
-                        _ => ::openapi_models::__private::object::skip(&mut __map)?,
-                    }
-                }
-                ::core::result::Result::Ok(Closed { name: __f0 })
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Closed {
+    const NAME: &'static str = "Closed";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        use ::core::option::Option::None;
+        let mut __f0 = None;
+        while let ::core::option::Option::Some(__key) = __o::key(&mut __map)? {
+            match __key.as_str() {
+                "name" => __o::next(&mut __map, &mut __f0, &__key)?,
+                _ => __o::skip(&mut __map)?,
             }
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self { name: __f0 })
     }
 }
 impl Closed {
@@ -223,8 +179,9 @@ impl ::openapi_models::__private::serde::Serialize for Nothing {
     where
         __S: ::openapi_models::__private::serde::Serializer,
     {
-        let mut __map = ::openapi_models::__private::object::begin(__serializer)?;
-        ::openapi_models::__private::object::end(__map)
+        use ::openapi_models::__private::object as __o;
+        let mut __map = __o::begin(__serializer)?;
+        __o::end(__map)
     }
 }
 #[automatically_derived]
@@ -233,37 +190,21 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Nothing {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        struct __Visitor;
-        #[automatically_derived]
-        impl<'de> ::openapi_models::__private::serde::de::Visitor<'de> for __Visitor {
-            type Value = Nothing;
-            fn expecting(
-                &self,
-                __f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                ::openapi_models::__private::object::expecting(__f, "Nothing")
-            }
-            fn visit_map<__A>(
-                self,
-                mut __map: __A,
-            ) -> ::core::result::Result<Nothing, __A::Error>
-            where
-                __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
-            {
-                while ::openapi_models::__private::serde::de::MapAccess::next_key::<
-                    ::openapi_models::__private::object::Key<'de>,
-                >(&mut __map)?
-                    .is_some()
-                {
-                    ::openapi_models::__private::object::skip(&mut __map)?;
-                }
-                ::core::result::Result::Ok(Nothing {})
-            }
+        ::openapi_models::__private::object::deserialize(__deserializer)
+    }
+}
+#[automatically_derived]
+impl<'de> ::openapi_models::__private::object::Read<'de> for Nothing {
+    const NAME: &'static str = "Nothing";
+    fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error>
+    where
+        __A: ::openapi_models::__private::serde::de::MapAccess<'de>,
+    {
+        use ::openapi_models::__private::object as __o;
+        while __o::key(&mut __map)?.is_some() {
+            __o::skip(&mut __map)?;
         }
-        ::openapi_models::__private::serde::Deserializer::deserialize_map(
-            __deserializer,
-            __Visitor,
-        )
+        ::core::result::Result::Ok(Self {})
     }
 }
 impl Nothing {

@@ -40,8 +40,12 @@ impl Emitter<'_> {
         out.push_str("}\n");
         if !s.parameters {
             let serialize = self.serialize_body(s);
-            let deserialize = self.deserialize_body(def, s);
+            let deserialize = format!(
+                "{}::__private::object::deserialize(__deserializer)",
+                self.rt
+            );
             self.serde_impls(out, def, &serialize, &deserialize);
+            self.read_impl(out, def, s);
         }
         let mut methods = self.construction(s);
         self.default_accessors(&mut methods, s);
@@ -76,9 +80,12 @@ impl Emitter<'_> {
     }
 
     fn serialize_body(&self, s: &Struct) -> String {
-        let rt = &self.rt;
-        let o = format!("{rt}::__private::object");
-        let mut body = format!("let mut __map = {o}::begin(__serializer)?; ");
+        // The runtime's helpers by a short local name: a field costs one
+        // short statement.
+        let mut body = format!(
+            "use {}::__private::object as __o; let mut __map = __o::begin(__serializer)?; ",
+            self.rt
+        );
         // Keys a flattened union wrote are not written again from the
         // extras (which hold every undeclared key read, the union's too).
         let dedupe = s.additional.is_some() && s.fields.iter().any(|f| f.flatten);
@@ -95,28 +102,17 @@ impl Emitter<'_> {
                 };
                 let _ = write!(
                     body,
-                    "{written}({o}::flatten_into(&mut __map, &self.{name})?); "
+                    "{written}(__o::flatten_into(&mut __map, &self.{name})?); "
                 );
                 continue;
             }
+            let write = match field.presence() {
+                Presence::Required | Presence::RequiredNullable => "entry",
+                Presence::Optional => "optional",
+                Presence::OptionalNullable => "tristate",
+            };
             let wire = string(&field.wire);
-            match field.presence() {
-                Presence::Required | Presence::RequiredNullable => {
-                    let _ = write!(body, "{o}::entry(&mut __map, {wire}, &self.{name})?; ");
-                }
-                Presence::Optional => {
-                    let _ = write!(
-                        body,
-                        "if let ::core::option::Option::Some(__value) = &self.{name} {{ {o}::entry(&mut __map, {wire}, __value)?; }} "
-                    );
-                }
-                Presence::OptionalNullable => {
-                    let _ = write!(
-                        body,
-                        "if self.{name}.is_present() {{ {o}::entry(&mut __map, {wire}, &self.{name})?; }} "
-                    );
-                }
-            }
+            let _ = write!(body, "__o::{write}(&mut __map, {wire}, &self.{name})?; ");
         }
         if let Some(additional) = &s.additional {
             let skip = if dedupe {
@@ -126,19 +122,24 @@ impl Emitter<'_> {
             };
             let _ = write!(
                 body,
-                "for (__key, __value) in &self.{} {{ {skip}{o}::entry(&mut __map, __key, __value)?; }} ",
+                "for (__key, __value) in &self.{} {{ {skip}__o::entry(&mut __map, __key, __value)?; }} ",
                 &additional.name
             );
         }
-        let _ = write!(body, "{o}::end(__map)");
+        body.push_str("__o::end(__map)");
         body
     }
 
-    fn deserialize_body(&self, def: &TypeDef, s: &Struct) -> String {
+    /// The runtime reads every struct with one visitor; the struct says how
+    /// its entries are read (`object::Read`).
+    fn read_impl(&self, out: &mut String, def: &TypeDef, s: &Struct) {
         let rt = &self.rt;
-        let o = format!("{rt}::__private::object");
-        let name = def.name.as_str();
         let (slots, arms, unknown, build) = self.field_reads(s);
+        let none = if slots.contains("= None;") {
+            "use ::core::option::Option::None; "
+        } else {
+            ""
+        };
         // A struct that declares no keys reads every key alike, without a
         // `match` (clippy's `match_single_binding`).
         let read = if arms.is_empty() {
@@ -146,9 +147,7 @@ impl Emitter<'_> {
         } else {
             format!("match __key.as_str() {{ {arms}_ => {unknown}, }}")
         };
-        let next = format!(
-            "{rt}::__private::serde::de::MapAccess::next_key::<{o}::Key<'de>>(&mut __map)?"
-        );
+        let next = "__o::key(&mut __map)?";
         // With no key declared and every other refused, the first key ends
         // the reading (a `while` would never loop: clippy's `never_loop`).
         let each_key = if arms.is_empty() && unknown.starts_with("return ") {
@@ -158,35 +157,29 @@ impl Emitter<'_> {
         } else {
             format!("while {next}.is_some()")
         };
-        let mut visit = String::new();
         self.trait_impl(
-            &mut visit,
+            out,
             def,
             "<'de>",
-            &format!("{rt}::__private::serde::de::Visitor<'de>"),
-            "__Visitor",
+            &format!("{rt}::__private::object::Read<'de>"),
+            def.name.as_str(),
             &format!(
-                "type Value = {name}; \
-                 fn expecting(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{ {o}::expecting(__f, {}) }} \
-                 fn visit_map<__A>(self, mut __map: __A) -> ::core::result::Result<{name}, __A::Error> \
+                "const NAME: &'static str = {}; \
+                 fn read<__A>(mut __map: __A) -> ::core::result::Result<Self, __A::Error> \
                  where __A: {rt}::__private::serde::de::MapAccess<'de> {{ \
+                 use {rt}::__private::object as __o; {none}\
                  {slots}\
                  {each_key} {{ {read} }} \
-                 ::core::result::Result::Ok({name} {{ {build}}}) }}",
-                string(def.name.unraw())
+                 ::core::result::Result::Ok(Self {{ {build}}}) }}",
+                string(def.name.unraw()),
             ),
         );
-        format!(
-            "struct __Visitor; {} {rt}::__private::serde::Deserializer::deserialize_map(__deserializer, __Visitor)",
-            visit.trim_end()
-        )
     }
 
-    /// The pieces of `visit_map`: a slot per field, a match arm per
-    /// declared key, what becomes of the others, and the struct built from
-    /// the slots.
+    /// The pieces of `read`: a slot per field, a match arm per declared
+    /// key, what becomes of the others, and the struct built from the
+    /// slots.
     fn field_reads(&self, s: &Struct) -> (String, String, String, String) {
-        let o = format!("{}::__private::object", self.rt);
         let flatten = s.fields.iter().any(|f| f.flatten);
         let mut slots = String::new();
         let mut arms = String::new();
@@ -196,20 +189,20 @@ impl Emitter<'_> {
             if field.flatten {
                 let _ = write!(
                     build,
-                    "{field_name}: {o}::from_rest(::core::clone::Clone::clone(&__rest))?, "
+                    "{field_name}: __o::from_rest(::core::clone::Clone::clone(&__rest))?, "
                 );
                 continue;
             }
             let wire = string(&field.wire);
             let slot = slot(i);
-            let _ = write!(slots, "let mut {slot} = ::core::option::Option::None; ");
+            let _ = write!(slots, "let mut {slot} = None; ");
             let _ = write!(
                 arms,
-                "{wire} => {o}::next(&mut __map, &mut {slot}, {wire})?, "
+                "{wire} => __o::next(&mut __map, &mut {slot}, &__key)?, "
             );
             match field.presence() {
                 Presence::Required | Presence::RequiredNullable => {
-                    let _ = write!(build, "{field_name}: {o}::required({slot}, {wire})?, ");
+                    let _ = write!(build, "{field_name}: __o::required({slot}, {wire})?, ");
                 }
                 Presence::Optional => {
                     let _ = write!(build, "{field_name}: {slot}, ");
@@ -231,9 +224,9 @@ impl Emitter<'_> {
                     self.rt
                 );
                 if let Some(additional) = &s.additional {
-                    let _ = write!(build, "{}: {o}::extras_from(&__rest)?, ", &additional.name);
+                    let _ = write!(build, "{}: __o::extras_from(&__rest)?, ", &additional.name);
                 }
-                format!("{o}::rest_entry(&mut __map, &mut __rest, __key)?")
+                "__o::rest_entry(&mut __map, &mut __rest, __key)?".to_owned()
             }
             (Some(additional), false) => {
                 let _ = write!(
@@ -241,16 +234,16 @@ impl Emitter<'_> {
                     "let mut __extra = ::std::collections::BTreeMap::new(); "
                 );
                 let _ = write!(build, "{}: __extra, ", &additional.name);
-                format!("{{ __extra.insert(__key.into_string(), {o}::extra(&mut __map)?); }}")
+                "{ __extra.insert(__key.into_string(), __o::extra(&mut __map)?); }".to_owned()
             }
             (None, false) if s.deny_unknown => {
                 let known: Vec<String> = s.fields.iter().map(|f| string(&f.wire)).collect();
                 format!(
-                    "return ::core::result::Result::Err({o}::unknown(__key.as_str(), &[{}]))",
+                    "return ::core::result::Result::Err(__o::unknown(__key.as_str(), &[{}]))",
                     known.join(", ")
                 )
             }
-            (None, false) => format!("{o}::skip(&mut __map)?"),
+            (None, false) => "__o::skip(&mut __map)?".to_owned(),
         };
         (slots, arms, unknown, build)
     }
@@ -337,7 +330,7 @@ impl Emitter<'_> {
             DefaultValue::Bool(b) => b.to_string(),
             DefaultValue::Int(int) => int.to_string(),
             DefaultValue::String(text) => string(text),
-            DefaultValue::Variant { ty, variant } => match &self.model.types[*ty].kind {
+            DefaultValue::Variant { ty, variant } => match &self.model.types[crate::ir::resolve_alias(&self.model.types, *ty)].kind {
                 TypeKind::Enum(e) => format!("{}::{}", self.type_path(*ty), e.variants[*variant].name),
                 _ => String::new(),
             },
@@ -351,10 +344,12 @@ impl Emitter<'_> {
             DefaultValue::Int(i) => i.to_string(),
             DefaultValue::Number(n) => n.to_string(),
             DefaultValue::String(s) => json_text(&serde_json::Value::String(s.clone())),
-            DefaultValue::Variant { ty, variant } => match &self.model.types[*ty].kind {
-                TypeKind::Enum(e) => json_text(&e.variants[*variant].value),
-                _ => String::new(),
-            },
+            DefaultValue::Variant { ty, variant } => {
+                match &self.model.types[crate::ir::resolve_alias(&self.model.types, *ty)].kind {
+                    TypeKind::Enum(e) => json_text(&e.variants[*variant].value),
+                    _ => String::new(),
+                }
+            }
             DefaultValue::Json(value) => json_text(value),
         }
         .replace('`', "'")

@@ -43,6 +43,8 @@ pub const LOCALS: &[&str] = &[
     "__status",
     "__content_type",
     "__body",
+    // The runtime's object helpers, imported by a short name in a function.
+    "__o",
 ];
 
 /// Families of numbered locals: `__f0` (a field's slot while reading),

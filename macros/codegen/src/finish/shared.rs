@@ -5,7 +5,7 @@
 //! compiler checks the code once.
 //!
 //! Two types are the same when everything printed for them but their own
-//! name, docs and deprecation is equal, with the types they mention compared
+//! name and docs is equal, with the types they mention compared
 //! the same way (to a fixed point: twins that hold twins are twins).
 
 use std::collections::HashMap;
@@ -32,7 +32,8 @@ pub fn share(types: &mut [TypeDef]) {
             "The same type as [`{path}`]: the spec gives its shape both names."
         ));
         def.derives.clear();
-        def.uses_deprecated = false;
+        // Both are deprecated or neither: naming the first must not warn.
+        def.uses_deprecated = def.deprecated;
         let mut target = TyUse::new(Ty::Named(TypeId::new(rep)));
         target.validates = def.validates;
         def.kind = TypeKind::Alias(Alias {
@@ -87,8 +88,8 @@ fn eligible(def: &TypeDef) -> bool {
     }
 }
 
-/// What is printed for the type, less its name, docs and deprecation and
-/// the types it mentions; and those, in order.
+/// What is printed for the type, less its name, docs and the types it
+/// mentions; and those, in order.
 fn body(def: &TypeDef) -> (String, Vec<usize>) {
     let mut copy = def.clone();
     let mut mentions = Vec::new();
@@ -107,9 +108,16 @@ fn body(def: &TypeDef) -> (String, Vec<usize>) {
             }
         }
     }
+    // A deprecated type shares only with deprecated ones: a twin that is
+    // not would make its users' code warn.
     let text = format!(
-        "{:?}|{:?}|{}|{}|{}",
-        copy.kind, copy.derives, copy.validates, copy.admits_null, copy.uses_deprecated
+        "{:?}|{:?}|{}|{}|{}|{}",
+        copy.kind,
+        copy.derives,
+        copy.validates,
+        copy.admits_null,
+        copy.uses_deprecated,
+        copy.deprecated
     );
     (text, mentions)
 }
