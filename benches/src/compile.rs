@@ -35,6 +35,9 @@ rand = "0.9"
 serde_urlencoded = "0.7"
 "#;
 
+/// Each generator's code for one document, or why it has none.
+type Outputs = Vec<(&'static str, Result<String, String>)>;
+
 struct Measured {
     check: Result<Duration, String>,
     build: Result<Duration, String>,
@@ -158,27 +161,35 @@ pub fn run() {
 
     let mut members = vec!["warm".to_owned()];
     write_crate("warm", "pub use serde_json::Value;\n");
-    let mut generated: Vec<(String, Vec<(&str, Result<String, String>)>)> = Vec::new();
+    let mut generated: Vec<(String, Outputs)> = Vec::new();
     for document in DOCUMENTS {
         let path = repo().join("tests/corpus").join(document);
         let stem = document.split('.').next().unwrap_or(document).to_owned();
-        let ours = openapi_models_codegen::render(
-            &openapi_models_codegen::load::FileSystem,
-            &path,
-            document,
-            &openapi_models_codegen::Options::default(),
-        );
-        let ours = if ours.errors.is_empty() {
-            Ok(ours.code)
-        } else {
-            Err(ours.errors[0].to_string())
+        // Ours twice: the default (models and operations), against
+        // progenitor's client; the models alone, against typify's.
+        let generate = |options: &openapi_models_codegen::Options| {
+            let output = openapi_models_codegen::render(
+                &openapi_models_codegen::load::FileSystem,
+                &path,
+                document,
+                options,
+            );
+            match output.errors.first() {
+                None => Ok(output.code),
+                Some(error) => Err(error.to_string()),
+            }
         };
+        let ours = generate(&openapi_models_codegen::Options::default());
+        let mut models_only = openapi_models_codegen::Options::default();
+        models_only.all_operations(false);
+        let models = generate(&models_only);
         let spec = peers::read(&path);
         let typify = peers::typify(&spec);
         let progenitor = peers::progenitor(&spec);
         let mut outputs = Vec::new();
         for (generator, code) in [
             ("ours", ours),
+            ("ours-models", models),
             ("typify", typify),
             ("progenitor", progenitor),
         ] {
@@ -202,7 +213,7 @@ pub fn run() {
         build: measure("warm", "build"),
     };
 
-    println!("`cargo check` and `cargo build` (debug profile) of a crate holding the generated code as source (the expansion is timed separately above), dependencies already built; the better of two runs. typify 0.8 is fed `components/schemas`, progenitor 0.15 the whole document (a client: models and methods). Ratios: ours ÷ theirs (lower is better); *net*: the same with the time of an empty crate with the same dependencies taken off both ({} check, {} build), which dominates for small outputs.\n", shown(&empty.check), shown(&empty.build));
+    println!("`cargo check` and `cargo build` (debug profile) of a crate holding the generated code as source (the expansion is timed separately above), dependencies already built; the better of two runs. *ours*: the default output (models and operations); *ours-models*: `operations = false`, the models alone. typify 0.8 is fed `components/schemas` and compared with ours-models; progenitor 0.15 the whole document (a client: models and methods) and compared with ours. Ratios: ours ÷ theirs (lower is better); *net*: the same with the time of an empty crate with the same dependencies taken off both ({} check, {} build), which dominates for small outputs.\n", shown(&empty.check), shown(&empty.build));
     println!(
         "| document | generator | size of code | check | ours vs | net | build | ours vs | net |"
     );
@@ -225,16 +236,24 @@ pub fn run() {
             };
             measured.push(row);
         }
-        let ours = match &measured[0].2 {
+        let times = |row: &(&str, Option<usize>, Result<Measured, String>)| match &row.2 {
             Ok(m) => Some((m.check.clone(), m.build.clone())),
             Err(_) => None,
         };
+        let (default, models) = (times(&measured[0]), times(&measured[1]));
         for (generator, size, result) in &measured {
+            let ours = if *generator == "typify" {
+                &models
+            } else {
+                &default
+            };
             let size = size.map_or("–".to_owned(), |s| format!("{:.1} MB", s as f64 / 1e6));
             match result {
                 Ok(m) => {
-                    let (check_vs, build_vs, check_net, build_net) = match (&ours, *generator) {
-                        (_, "ours") => (String::new(), String::new(), String::new(), String::new()),
+                    let (check_vs, build_vs, check_net, build_net) = match (ours, *generator) {
+                        (_, "ours" | "ours-models") => {
+                            (String::new(), String::new(), String::new(), String::new())
+                        }
                         (Some((check, build)), _) => (
                             versus(check, &m.check),
                             versus(build, &m.build),

@@ -160,6 +160,9 @@ pub struct ChatCompletionMessage {
 /// buffers the whole object, then reads the variant from the buffer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
+// Unboxed, as a hand-written model would be: boxing would change what is
+// measured.
+#[allow(clippy::large_enum_variant)]
 pub enum Conversation {
     #[serde(rename = "openai")]
     Openai(TaggedOpenAIConversation),

@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --manifest-path benches/Cargo.toml -- [expansion|runtime|compile|corpus|tokens|all]
+//! cargo run --release --manifest-path benches/Cargo.toml -- edit [--runs N] [--docs inkeep,stripe,github,polar] [--baseline REV]
 //! ```
 //!
 //! - `expansion`: the generator library on the Inkeep spec and the largest
@@ -18,10 +19,16 @@
 //! - `corpus`: every document of the public corpus: types generated,
 //!   expansion time and `cargo check` of the generated code;
 //! - `tokens`: the token count of every corpus document's expansion, with
-//!   and without operations, against rust-analyzer's limit.
+//!   and without operations, against rust-analyzer's limit;
+//! - `edit`: the edit–compile cycle (one edit, then `cargo check` /
+//!   `cargo build`) of a crate holding the models, by the macro and by the
+//!   build script, for the working tree against a baseline commit, with
+//!   the macro's own split and peak memory. Not part of `all`: it builds
+//!   both trees and takes an hour or more with the default documents.
 
 mod compile;
 mod corpus;
+mod edit;
 mod expansion;
 mod handwritten;
 mod peers;
@@ -56,6 +63,10 @@ fn main() {
     }
     println!("# openapi-models benchmarks\n");
     println!("{}\n", timing::machine());
+    if what == "edit" {
+        edit::run(std::env::args().skip(2));
+        return;
+    }
     if matches!(what.as_str(), "expansion" | "all") {
         expansion::run();
     }

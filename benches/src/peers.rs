@@ -72,7 +72,9 @@ fn message(panic: &Box<dyn std::any::Any + Send>) -> String {
 }
 
 /// Silences the default panic message while a peer runs.
-struct QuietPanics(Option<Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send>>);
+struct QuietPanics(Option<Hook>);
+
+type Hook = Box<dyn Fn(&std::panic::PanicHookInfo<'_>) + Sync + Send>;
 
 fn quiet_panics() -> QuietPanics {
     let previous = std::panic::take_hook();

@@ -21,14 +21,14 @@ fn conversation(seed: usize, messages: usize) -> Value {
         let mut m = json!({
             "id": id,
             "type": "openai",
-            "externalId": if i % 3 == 0 { Value::Null } else { json!(format!("ext-{i}")) },
+            "externalId": if i.is_multiple_of(3) { Value::Null } else { json!(format!("ext-{i}")) },
             "externalUrl": null,
             "conversationId": format!("conv_{seed}"),
             "createdAt": (1_718_212_781_105u64 + i as u64).to_string(),
             "updatedAt": (1_718_212_781_105u64 + i as u64).to_string(),
             "role": role,
         });
-        if i % 2 == 0 {
+        if i.is_multiple_of(2) {
             m["content"] = json!(format!(
                 "How do I configure feature number {i} for my workspace and team members?"
             ));

@@ -6,25 +6,16 @@
 
 use openapi_models_codegen::load::FileSystem;
 use openapi_models_codegen::{render, Options};
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 
 use crate::corpus::documents;
 use crate::repo;
 
-/// rust-analyzer's limit on one macro expansion.
-const LIMIT: usize = 2_097_152;
+pub mod count;
+use count::count;
 
-/// Tokens as rust-analyzer counts them: every leaf, and a group's two
-/// delimiters.
-fn count(stream: TokenStream) -> usize {
-    stream
-        .into_iter()
-        .map(|tree| match tree {
-            TokenTree::Group(group) => 2 + count(group.stream()),
-            _ => 1,
-        })
-        .sum()
-}
+/// rust-analyzer's limit on one macro expansion.
+pub const LIMIT: usize = 2_097_152;
 
 fn tokens(path: &std::path::Path, display: &str, options: &Options) -> Option<usize> {
     let output = render(&FileSystem, path, display, options);
