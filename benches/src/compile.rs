@@ -154,7 +154,9 @@ fn versus(ours: &Result<Duration, String>, theirs: &Result<Duration, String>) ->
     }
 }
 
-pub fn run() {
+/// `compile [DOCUMENT...]`: those of [`DOCUMENTS`] (all by default), by
+/// file name or stem.
+pub fn run(only: &[String]) {
     println!("## Compile time of the generated models\n");
     let dir = workspace();
     fresh_workspace(&dir);
@@ -162,7 +164,13 @@ pub fn run() {
     let mut members = vec!["warm".to_owned()];
     write_crate("warm", "pub use serde_json::Value;\n");
     let mut generated: Vec<(String, Outputs)> = Vec::new();
-    for document in DOCUMENTS {
+    let chosen = DOCUMENTS.iter().filter(|document| {
+        only.is_empty()
+            || only
+                .iter()
+                .any(|name| **document == *name || document.split('.').next() == Some(name))
+    });
+    for document in chosen {
         let path = repo().join("tests/corpus").join(document);
         let stem = document.split('.').next().unwrap_or(document).to_owned();
         // Ours twice: the default (models and operations), against

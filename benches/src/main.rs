@@ -10,7 +10,7 @@
 //! - `expansion`: the generator library on the Inkeep spec and the largest
 //!   corpus documents, against parsing the same bytes into
 //!   `serde_json::Value` (the floor);
-//! - `compile`: `cargo check` and `cargo build` of a crate holding the
+//! - `compile [DOCUMENT...]`: `cargo check` and `cargo build` of a crate holding the
 //!   generated models, ours against typify's and progenitor's output for
 //!   the same document;
 //! - `runtime`: serde_json throughput of the generated Inkeep models
@@ -74,7 +74,8 @@ fn main() {
         runtime::run();
     }
     if matches!(what.as_str(), "compile" | "all") {
-        compile::run();
+        let only: Vec<String> = std::env::args().skip(2).collect();
+        compile::run(&only);
     }
     if matches!(what.as_str(), "corpus" | "all") {
         corpus::run();

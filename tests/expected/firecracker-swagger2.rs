@@ -967,6 +967,16 @@ pub enum CpuTemplate {
     None,
 }
 impl CpuTemplate {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 7] = [
+        CpuTemplate::C3,
+        CpuTemplate::T2,
+        CpuTemplate::T2s,
+        CpuTemplate::T2cl,
+        CpuTemplate::T2a,
+        CpuTemplate::V1n1,
+        CpuTemplate::None,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -987,22 +997,8 @@ impl ::core::str::FromStr for CpuTemplate {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "C3" => CpuTemplate::C3,
-                "T2" => CpuTemplate::T2,
-                "T2S" => CpuTemplate::T2s,
-                "T2CL" => CpuTemplate::T2cl,
-                "T2A" => CpuTemplate::T2a,
-                "V1N1" => CpuTemplate::V1n1,
-                "None" => CpuTemplate::None,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1029,9 +1025,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CpuTemplate {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`C3`, `T2`, `T2S`, `T2CL`, `T2A`, `V1N1`, `None`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -1410,6 +1407,13 @@ pub enum CpuidRegisterModifierRegister {
     Edx,
 }
 impl CpuidRegisterModifierRegister {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        CpuidRegisterModifierRegister::Eax,
+        CpuidRegisterModifierRegister::Ebx,
+        CpuidRegisterModifierRegister::Ecx,
+        CpuidRegisterModifierRegister::Edx,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1427,19 +1431,8 @@ impl ::core::str::FromStr for CpuidRegisterModifierRegister {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "eax" => CpuidRegisterModifierRegister::Eax,
-                "ebx" => CpuidRegisterModifierRegister::Ebx,
-                "ecx" => CpuidRegisterModifierRegister::Ecx,
-                "edx" => CpuidRegisterModifierRegister::Edx,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1467,9 +1460,10 @@ for CpuidRegisterModifierRegister {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`eax`, `ebx`, `ecx`, `edx`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -1992,6 +1986,8 @@ pub enum DriveCacheType {
     Writeback,
 }
 impl DriveCacheType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [DriveCacheType::Unsafe, DriveCacheType::Writeback];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2007,17 +2003,8 @@ impl ::core::str::FromStr for DriveCacheType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Unsafe" => DriveCacheType::Unsafe,
-                "Writeback" => DriveCacheType::Writeback,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2044,9 +2031,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveCacheTyp
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`Unsafe`, `Writeback`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -2068,6 +2056,8 @@ pub enum DriveIoEngine {
     Async,
 }
 impl DriveIoEngine {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [DriveIoEngine::Sync, DriveIoEngine::Async];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2083,17 +2073,8 @@ impl ::core::str::FromStr for DriveIoEngine {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Sync" => DriveIoEngine::Sync,
-                "Async" => DriveIoEngine::Async,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2120,7 +2101,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DriveIoEngine
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`Sync`, `Async`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2791,6 +2776,12 @@ pub enum InstanceActionInfoActionType {
     SendCtrlAltDel,
 }
 impl InstanceActionInfoActionType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        InstanceActionInfoActionType::FlushMetrics,
+        InstanceActionInfoActionType::InstanceStart,
+        InstanceActionInfoActionType::SendCtrlAltDel,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2807,18 +2798,8 @@ impl ::core::str::FromStr for InstanceActionInfoActionType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "FlushMetrics" => InstanceActionInfoActionType::FlushMetrics,
-                "InstanceStart" => InstanceActionInfoActionType::InstanceStart,
-                "SendCtrlAltDel" => InstanceActionInfoActionType::SendCtrlAltDel,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2846,9 +2827,10 @@ for InstanceActionInfoActionType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`FlushMetrics`, `InstanceStart`, `SendCtrlAltDel`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -2980,6 +2962,12 @@ pub enum InstanceInfoState {
     Paused,
 }
 impl InstanceInfoState {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        InstanceInfoState::NotStarted,
+        InstanceInfoState::Running,
+        InstanceInfoState::Paused,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2996,18 +2984,8 @@ impl ::core::str::FromStr for InstanceInfoState {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Not started" => InstanceInfoState::NotStarted,
-                "Running" => InstanceInfoState::Running,
-                "Paused" => InstanceInfoState::Paused,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3034,9 +3012,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for InstanceInfoS
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`Not started`, `Running`, `Paused`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -3245,6 +3224,15 @@ pub enum LoggerLevel {
     Off,
 }
 impl LoggerLevel {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 6] = [
+        LoggerLevel::Error,
+        LoggerLevel::Warning,
+        LoggerLevel::Info,
+        LoggerLevel::Debug,
+        LoggerLevel::Trace,
+        LoggerLevel::Off,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3264,21 +3252,8 @@ impl ::core::str::FromStr for LoggerLevel {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Error" => LoggerLevel::Error,
-                "Warning" => LoggerLevel::Warning,
-                "Info" => LoggerLevel::Info,
-                "Debug" => LoggerLevel::Debug,
-                "Trace" => LoggerLevel::Trace,
-                "Off" => LoggerLevel::Off,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3305,9 +3280,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LoggerLevel {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`Error`, `Warning`, `Info`, `Debug`, `Trace`, `Off`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -3528,6 +3504,12 @@ pub enum MachineConfigurationHugePages {
     V2m,
 }
 impl MachineConfigurationHugePages {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        MachineConfigurationHugePages::None,
+        MachineConfigurationHugePages::Transparent,
+        MachineConfigurationHugePages::V2m,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3544,18 +3526,8 @@ impl ::core::str::FromStr for MachineConfigurationHugePages {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "None" => MachineConfigurationHugePages::None,
-                "Transparent" => MachineConfigurationHugePages::Transparent,
-                "2M" => MachineConfigurationHugePages::V2m,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3583,9 +3555,10 @@ for MachineConfigurationHugePages {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`None`, `Transparent`, `2M`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -3693,6 +3666,11 @@ pub enum MemoryBackendBackendType {
     Uffd,
 }
 impl MemoryBackendBackendType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        MemoryBackendBackendType::File,
+        MemoryBackendBackendType::Uffd,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3708,17 +3686,8 @@ impl ::core::str::FromStr for MemoryBackendBackendType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "File" => MemoryBackendBackendType::File,
-                "Uffd" => MemoryBackendBackendType::Uffd,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3746,7 +3715,11 @@ for MemoryBackendBackendType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`File`, `Uffd`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -4040,6 +4013,8 @@ pub enum MmdsConfigVersion {
     V2,
 }
 impl MmdsConfigVersion {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [MmdsConfigVersion::V1, MmdsConfigVersion::V2];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4055,17 +4030,8 @@ impl ::core::str::FromStr for MmdsConfigVersion {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "V1" => MmdsConfigVersion::V1,
-                "V2" => MmdsConfigVersion::V2,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4092,7 +4058,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MmdsConfigVer
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`V1`, `V2`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -4874,6 +4844,11 @@ pub enum SnapshotCreateParamsSnapshotType {
     Diff,
 }
 impl SnapshotCreateParamsSnapshotType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        SnapshotCreateParamsSnapshotType::Full,
+        SnapshotCreateParamsSnapshotType::Diff,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4889,17 +4864,8 @@ impl ::core::str::FromStr for SnapshotCreateParamsSnapshotType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Full" => SnapshotCreateParamsSnapshotType::Full,
-                "Diff" => SnapshotCreateParamsSnapshotType::Diff,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4927,7 +4893,11 @@ for SnapshotCreateParamsSnapshotType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`Full`, `Diff`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5355,6 +5325,13 @@ pub enum SnapshotLoadParamsHugePages {
     V2m,
 }
 impl SnapshotLoadParamsHugePages {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        SnapshotLoadParamsHugePages::Snapshot,
+        SnapshotLoadParamsHugePages::None,
+        SnapshotLoadParamsHugePages::Transparent,
+        SnapshotLoadParamsHugePages::V2m,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5372,19 +5349,8 @@ impl ::core::str::FromStr for SnapshotLoadParamsHugePages {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Snapshot" => SnapshotLoadParamsHugePages::Snapshot,
-                "None" => SnapshotLoadParamsHugePages::None,
-                "Transparent" => SnapshotLoadParamsHugePages::Transparent,
-                "2M" => SnapshotLoadParamsHugePages::V2m,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5412,9 +5378,10 @@ for SnapshotLoadParamsHugePages {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`Snapshot`, `None`, `Transparent`, `2M`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -5648,6 +5615,8 @@ pub enum VmState {
     Resumed,
 }
 impl VmState {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [VmState::Paused, VmState::Resumed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5663,17 +5632,8 @@ impl ::core::str::FromStr for VmState {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Paused" => VmState::Paused,
-                "Resumed" => VmState::Resumed,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5700,7 +5660,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VmState {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`Paused`, `Resumed`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

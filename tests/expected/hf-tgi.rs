@@ -2203,6 +2203,8 @@ pub enum CompletionChunkObject {
     TextCompletion,
 }
 impl CompletionChunkObject {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CompletionChunkObject::TextCompletion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2217,16 +2219,8 @@ impl ::core::str::FromStr for CompletionChunkObject {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "text_completion" => CompletionChunkObject::TextCompletion,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2254,7 +2248,11 @@ for CompletionChunkObject {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`text_completion`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -3410,6 +3408,12 @@ pub enum FinishReason {
     StopSequence,
 }
 impl FinishReason {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        FinishReason::Length,
+        FinishReason::EosToken,
+        FinishReason::StopSequence,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3426,18 +3430,8 @@ impl ::core::str::FromStr for FinishReason {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "length" => FinishReason::Length,
-                "eos_token" => FinishReason::EosToken,
-                "stop_sequence" => FinishReason::StopSequence,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3464,9 +3458,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FinishReason 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`length`, `eos_token`, `stop_sequence`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -4750,6 +4745,8 @@ pub enum GrammarTypeJsonType {
     Json,
 }
 impl GrammarTypeJsonType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [GrammarTypeJsonType::Json];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4764,16 +4761,8 @@ impl ::core::str::FromStr for GrammarTypeJsonType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "json" => GrammarTypeJsonType::Json,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4800,7 +4789,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeJs
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`json`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -4902,6 +4895,8 @@ pub enum GrammarTypeRegexType {
     Regex,
 }
 impl GrammarTypeRegexType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [GrammarTypeRegexType::Regex];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4916,16 +4911,8 @@ impl ::core::str::FromStr for GrammarTypeRegexType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "regex" => GrammarTypeRegexType::Regex,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4952,7 +4939,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for GrammarTypeRe
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`regex`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5055,6 +5046,8 @@ pub enum GrammarTypeJsonSchemaType {
     JsonSchema,
 }
 impl GrammarTypeJsonSchemaType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [GrammarTypeJsonSchemaType::JsonSchema];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5069,16 +5062,8 @@ impl ::core::str::FromStr for GrammarTypeJsonSchemaType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "json_schema" => GrammarTypeJsonSchemaType::JsonSchema,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5106,7 +5091,11 @@ for GrammarTypeJsonSchemaType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`json_schema`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -6051,6 +6040,8 @@ pub enum MessageChunkTextType {
     Text,
 }
 impl MessageChunkTextType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [MessageChunkTextType::Text];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -6065,16 +6056,8 @@ impl ::core::str::FromStr for MessageChunkTextType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "text" => MessageChunkTextType::Text,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -6101,7 +6084,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MessageChunkT
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`text`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -6203,6 +6190,8 @@ pub enum MessageChunkImageUrlType {
     ImageUrl,
 }
 impl MessageChunkImageUrlType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [MessageChunkImageUrlType::ImageUrl];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -6217,16 +6206,8 @@ impl ::core::str::FromStr for MessageChunkImageUrlType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "image_url" => MessageChunkImageUrlType::ImageUrl,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -6254,7 +6235,11 @@ for MessageChunkImageUrlType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`image_url`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8389,6 +8374,8 @@ pub enum ToolChoiceEnum {
     Auto,
 }
 impl ToolChoiceEnum {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ToolChoiceEnum::Auto];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8403,16 +8390,8 @@ impl ::core::str::FromStr for ToolChoiceEnum {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "auto" => ToolChoiceEnum::Auto,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8439,7 +8418,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceEnu
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`auto`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8460,6 +8443,8 @@ pub enum ToolChoiceEnum2 {
     None,
 }
 impl ToolChoiceEnum2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ToolChoiceEnum2::None];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8474,16 +8459,8 @@ impl ::core::str::FromStr for ToolChoiceEnum2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "none" => ToolChoiceEnum2::None,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8510,7 +8487,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceEnu
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`none`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8531,6 +8512,8 @@ pub enum ToolChoiceEnum3 {
     Required,
 }
 impl ToolChoiceEnum3 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ToolChoiceEnum3::Required];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8545,16 +8528,8 @@ impl ::core::str::FromStr for ToolChoiceEnum3 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "required" => ToolChoiceEnum3::Required,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8581,7 +8556,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ToolChoiceEnu
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`required`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

@@ -704,6 +704,8 @@ pub enum VariantType {
     Variant,
 }
 impl VariantType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [VariantType::Variant];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -718,16 +720,8 @@ impl ::core::str::FromStr for VariantType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "variant" => VariantType::Variant,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -754,7 +748,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for VariantType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`variant`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1040,6 +1038,8 @@ pub enum StructTypeType {
     Struct,
 }
 impl StructTypeType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [StructTypeType::Struct];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1054,16 +1054,8 @@ impl ::core::str::FromStr for StructTypeType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "struct" => StructTypeType::Struct,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1090,7 +1082,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for StructTypeTyp
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`struct`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1219,6 +1215,8 @@ pub enum ListTypeType {
     List,
 }
 impl ListTypeType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ListTypeType::List];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1233,16 +1231,8 @@ impl ::core::str::FromStr for ListTypeType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "list" => ListTypeType::List,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1269,7 +1259,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ListTypeType 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`list`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1420,6 +1414,8 @@ pub enum MapTypeType {
     Map,
 }
 impl MapTypeType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [MapTypeType::Map];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1434,16 +1430,8 @@ impl ::core::str::FromStr for MapTypeType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "map" => MapTypeType::Map,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1470,7 +1458,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MapTypeType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`map`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2271,6 +2263,8 @@ pub enum TrueExpressionType2 {
     True,
 }
 impl TrueExpressionType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [TrueExpressionType2::True];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2285,16 +2279,8 @@ impl ::core::str::FromStr for TrueExpressionType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "true" => TrueExpressionType2::True,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2321,7 +2307,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TrueExpressio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`true`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2429,6 +2419,8 @@ pub enum FalseExpressionType2 {
     False,
 }
 impl FalseExpressionType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [FalseExpressionType2::False];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2443,16 +2435,8 @@ impl ::core::str::FromStr for FalseExpressionType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "false" => FalseExpressionType2::False,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2479,7 +2463,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FalseExpressi
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`false`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2609,6 +2597,8 @@ pub enum AndOrPredicateType2 {
     Or,
 }
 impl AndOrPredicateType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [AndOrPredicateType2::And, AndOrPredicateType2::Or];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2624,17 +2614,8 @@ impl ::core::str::FromStr for AndOrPredicateType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "and" => AndOrPredicateType2::And,
-                "or" => AndOrPredicateType2::Or,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2661,7 +2642,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AndOrPredicat
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`and`, `or`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2774,6 +2759,8 @@ pub enum NotPredicateType2 {
     Not,
 }
 impl NotPredicateType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [NotPredicateType2::Not];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2788,16 +2775,8 @@ impl ::core::str::FromStr for NotPredicateType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "not" => NotPredicateType2::Not,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2824,7 +2803,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotPredicateT
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`not`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2959,6 +2942,13 @@ pub enum UnaryPredicateType2 {
     NotNan,
 }
 impl UnaryPredicateType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        UnaryPredicateType2::IsNull,
+        UnaryPredicateType2::NotNull,
+        UnaryPredicateType2::IsNan,
+        UnaryPredicateType2::NotNan,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2976,19 +2966,8 @@ impl ::core::str::FromStr for UnaryPredicateType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "is-null" => UnaryPredicateType2::IsNull,
-                "not-null" => UnaryPredicateType2::NotNull,
-                "is-nan" => UnaryPredicateType2::IsNan,
-                "not-nan" => UnaryPredicateType2::NotNan,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3015,9 +2994,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnaryPredicat
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`is-null`, `not-null`, `is-nan`, `not-nan`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -3204,6 +3184,17 @@ pub enum ComparisonPredicateType2 {
     NotStartsWith,
 }
 impl ComparisonPredicateType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 8] = [
+        ComparisonPredicateType2::Lt,
+        ComparisonPredicateType2::LtEq,
+        ComparisonPredicateType2::Gt,
+        ComparisonPredicateType2::GtEq,
+        ComparisonPredicateType2::Eq,
+        ComparisonPredicateType2::NotEq,
+        ComparisonPredicateType2::StartsWith,
+        ComparisonPredicateType2::NotStartsWith,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3225,23 +3216,8 @@ impl ::core::str::FromStr for ComparisonPredicateType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "lt" => ComparisonPredicateType2::Lt,
-                "lt-eq" => ComparisonPredicateType2::LtEq,
-                "gt" => ComparisonPredicateType2::Gt,
-                "gt-eq" => ComparisonPredicateType2::GtEq,
-                "eq" => ComparisonPredicateType2::Eq,
-                "not-eq" => ComparisonPredicateType2::NotEq,
-                "starts-with" => ComparisonPredicateType2::StartsWith,
-                "not-starts-with" => ComparisonPredicateType2::NotStartsWith,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3269,9 +3245,10 @@ for ComparisonPredicateType2 {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`lt`, `lt-eq`, `gt`, `gt-eq`, `eq`, `not-eq`, `starts-with`, `not-starts-with`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -3419,6 +3396,8 @@ pub enum SetPredicateType2 {
     NotIn,
 }
 impl SetPredicateType2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [SetPredicateType2::In, SetPredicateType2::NotIn];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3434,17 +3413,8 @@ impl ::core::str::FromStr for SetPredicateType2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "in" => SetPredicateType2::In,
-                "not-in" => SetPredicateType2::NotIn,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3471,7 +3441,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SetPredicateT
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`in`, `not-in`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -3690,6 +3664,8 @@ pub enum LiteralObjectType {
     Literal,
 }
 impl LiteralObjectType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [LiteralObjectType::Literal];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3704,16 +3680,8 @@ impl ::core::str::FromStr for LiteralObjectType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "literal" => LiteralObjectType::Literal,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3740,7 +3708,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralObject
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`literal`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -3963,6 +3935,8 @@ pub enum LiteralsObjectType {
     Literals,
 }
 impl LiteralsObjectType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [LiteralsObjectType::Literals];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3977,16 +3951,8 @@ impl ::core::str::FromStr for LiteralsObjectType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "literals" => LiteralsObjectType::Literals,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4013,7 +3979,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for LiteralsObjec
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`literals`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -4193,6 +4163,8 @@ pub enum IdReferenceType {
     Reference,
 }
 impl IdReferenceType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [IdReferenceType::Reference];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4207,16 +4179,8 @@ impl ::core::str::FromStr for IdReferenceType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "reference" => IdReferenceType::Reference,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4243,7 +4207,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for IdReferenceTy
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`reference`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -4433,6 +4401,8 @@ pub enum ApplyType {
     Apply,
 }
 impl ApplyType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ApplyType::Apply];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4447,16 +4417,8 @@ impl ::core::str::FromStr for ApplyType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "apply" => ApplyType::Apply,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4483,7 +4445,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ApplyType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`apply`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5017,6 +4983,8 @@ pub enum TransformTermType {
     Transform,
 }
 impl TransformTermType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [TransformTermType::Transform];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5031,16 +4999,8 @@ impl ::core::str::FromStr for TransformTermType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "transform" => TransformTermType::Transform,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5067,7 +5027,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TransformTerm
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`transform`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5282,6 +5246,8 @@ pub enum SortDirection {
     Desc,
 }
 impl SortDirection {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [SortDirection::Asc, SortDirection::Desc];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5297,17 +5263,8 @@ impl ::core::str::FromStr for SortDirection {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "asc" => SortDirection::Asc,
-                "desc" => SortDirection::Desc,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5334,7 +5291,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SortDirection
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`asc`, `desc`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5355,6 +5316,8 @@ pub enum NullOrder {
     NullsLast,
 }
 impl NullOrder {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [NullOrder::NullsFirst, NullOrder::NullsLast];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5370,17 +5333,8 @@ impl ::core::str::FromStr for NullOrder {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "nulls-first" => NullOrder::NullsFirst,
-                "nulls-last" => NullOrder::NullsLast,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5407,9 +5361,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NullOrder {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`nulls-first`, `nulls-last`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -6000,6 +5955,13 @@ pub enum SnapshotSummaryOperation {
     Delete,
 }
 impl SnapshotSummaryOperation {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        SnapshotSummaryOperation::Append,
+        SnapshotSummaryOperation::Replace,
+        SnapshotSummaryOperation::Overwrite,
+        SnapshotSummaryOperation::Delete,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -6017,19 +5979,8 @@ impl ::core::str::FromStr for SnapshotSummaryOperation {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "append" => SnapshotSummaryOperation::Append,
-                "replace" => SnapshotSummaryOperation::Replace,
-                "overwrite" => SnapshotSummaryOperation::Overwrite,
-                "delete" => SnapshotSummaryOperation::Delete,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -6057,9 +6008,10 @@ for SnapshotSummaryOperation {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`append`, `replace`, `overwrite`, `delete`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -6207,6 +6159,11 @@ pub enum SnapshotReferenceType {
     Branch,
 }
 impl SnapshotReferenceType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        SnapshotReferenceType::Tag,
+        SnapshotReferenceType::Branch,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -6222,17 +6179,8 @@ impl ::core::str::FromStr for SnapshotReferenceType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "tag" => SnapshotReferenceType::Tag,
-                "branch" => SnapshotReferenceType::Branch,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -6260,7 +6208,11 @@ for SnapshotReferenceType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`tag`, `branch`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -7533,6 +7485,8 @@ pub enum AssignUUIDUpdateAction {
     AssignUuid,
 }
 impl AssignUUIDUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssignUUIDUpdateAction::AssignUuid];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -7547,16 +7501,8 @@ impl ::core::str::FromStr for AssignUUIDUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assign-uuid" => AssignUUIDUpdateAction::AssignUuid,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -7584,7 +7530,11 @@ for AssignUUIDUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`assign-uuid`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -7687,6 +7637,8 @@ pub enum UpgradeFormatVersionUpdateAction {
     UpgradeFormatVersion,
 }
 impl UpgradeFormatVersionUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [UpgradeFormatVersionUpdateAction::UpgradeFormatVersion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -7703,18 +7655,8 @@ impl ::core::str::FromStr for UpgradeFormatVersionUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "upgrade-format-version" => {
-                    UpgradeFormatVersionUpdateAction::UpgradeFormatVersion
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -7742,9 +7684,10 @@ for UpgradeFormatVersionUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`upgrade-format-version`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -7880,6 +7823,8 @@ pub enum AddSchemaUpdateAction {
     AddSchema,
 }
 impl AddSchemaUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AddSchemaUpdateAction::AddSchema];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -7894,16 +7839,8 @@ impl ::core::str::FromStr for AddSchemaUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "add-schema" => AddSchemaUpdateAction::AddSchema,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -7931,7 +7868,11 @@ for AddSchemaUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`add-schema`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8036,6 +7977,8 @@ pub enum SetCurrentSchemaUpdateAction {
     SetCurrentSchema,
 }
 impl SetCurrentSchemaUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetCurrentSchemaUpdateAction::SetCurrentSchema];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8050,16 +7993,8 @@ impl ::core::str::FromStr for SetCurrentSchemaUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-current-schema" => SetCurrentSchemaUpdateAction::SetCurrentSchema,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8087,7 +8022,11 @@ for SetCurrentSchemaUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`set-current-schema`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8190,6 +8129,8 @@ pub enum AddPartitionSpecUpdateAction {
     AddSpec,
 }
 impl AddPartitionSpecUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AddPartitionSpecUpdateAction::AddSpec];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8204,16 +8145,8 @@ impl ::core::str::FromStr for AddPartitionSpecUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "add-spec" => AddPartitionSpecUpdateAction::AddSpec,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8241,7 +8174,11 @@ for AddPartitionSpecUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`add-spec`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8345,6 +8282,8 @@ pub enum SetDefaultSpecUpdateAction {
     SetDefaultSpec,
 }
 impl SetDefaultSpecUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetDefaultSpecUpdateAction::SetDefaultSpec];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8359,16 +8298,8 @@ impl ::core::str::FromStr for SetDefaultSpecUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-default-spec" => SetDefaultSpecUpdateAction::SetDefaultSpec,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8396,7 +8327,11 @@ for SetDefaultSpecUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`set-default-spec`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8498,6 +8433,8 @@ pub enum AddSortOrderUpdateAction {
     AddSortOrder,
 }
 impl AddSortOrderUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AddSortOrderUpdateAction::AddSortOrder];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8512,16 +8449,8 @@ impl ::core::str::FromStr for AddSortOrderUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "add-sort-order" => AddSortOrderUpdateAction::AddSortOrder,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8549,7 +8478,11 @@ for AddSortOrderUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`add-sort-order`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8654,6 +8587,8 @@ pub enum SetDefaultSortOrderUpdateAction {
     SetDefaultSortOrder,
 }
 impl SetDefaultSortOrderUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetDefaultSortOrderUpdateAction::SetDefaultSortOrder];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8670,18 +8605,8 @@ impl ::core::str::FromStr for SetDefaultSortOrderUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-default-sort-order" => {
-                    SetDefaultSortOrderUpdateAction::SetDefaultSortOrder
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8709,9 +8634,10 @@ for SetDefaultSortOrderUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`set-default-sort-order`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -8814,6 +8740,8 @@ pub enum AddSnapshotUpdateAction {
     AddSnapshot,
 }
 impl AddSnapshotUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AddSnapshotUpdateAction::AddSnapshot];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8828,16 +8756,8 @@ impl ::core::str::FromStr for AddSnapshotUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "add-snapshot" => AddSnapshotUpdateAction::AddSnapshot,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8865,7 +8785,11 @@ for AddSnapshotUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`add-snapshot`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9027,6 +8951,8 @@ pub enum SetSnapshotRefUpdateAction {
     SetSnapshotRef,
 }
 impl SetSnapshotRefUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetSnapshotRefUpdateAction::SetSnapshotRef];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9041,16 +8967,8 @@ impl ::core::str::FromStr for SetSnapshotRefUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-snapshot-ref" => SetSnapshotRefUpdateAction::SetSnapshotRef,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9078,7 +8996,11 @@ for SetSnapshotRefUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`set-snapshot-ref`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9181,6 +9103,8 @@ pub enum RemoveSnapshotsUpdateAction {
     RemoveSnapshots,
 }
 impl RemoveSnapshotsUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemoveSnapshotsUpdateAction::RemoveSnapshots];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9195,16 +9119,8 @@ impl ::core::str::FromStr for RemoveSnapshotsUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-snapshots" => RemoveSnapshotsUpdateAction::RemoveSnapshots,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9232,7 +9148,11 @@ for RemoveSnapshotsUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`remove-snapshots`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9335,6 +9255,8 @@ pub enum RemoveSnapshotRefUpdateAction {
     RemoveSnapshotRef,
 }
 impl RemoveSnapshotRefUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemoveSnapshotRefUpdateAction::RemoveSnapshotRef];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9349,16 +9271,8 @@ impl ::core::str::FromStr for RemoveSnapshotRefUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-snapshot-ref" => RemoveSnapshotRefUpdateAction::RemoveSnapshotRef,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9386,9 +9300,10 @@ for RemoveSnapshotRefUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`remove-snapshot-ref`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -9491,6 +9406,8 @@ pub enum SetLocationUpdateAction {
     SetLocation,
 }
 impl SetLocationUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetLocationUpdateAction::SetLocation];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9505,16 +9422,8 @@ impl ::core::str::FromStr for SetLocationUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-location" => SetLocationUpdateAction::SetLocation,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9542,7 +9451,11 @@ for SetLocationUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`set-location`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9652,6 +9565,8 @@ pub enum SetPropertiesUpdateAction {
     SetProperties,
 }
 impl SetPropertiesUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetPropertiesUpdateAction::SetProperties];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9666,16 +9581,8 @@ impl ::core::str::FromStr for SetPropertiesUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-properties" => SetPropertiesUpdateAction::SetProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9703,7 +9610,11 @@ for SetPropertiesUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`set-properties`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9806,6 +9717,8 @@ pub enum RemovePropertiesUpdateAction {
     RemoveProperties,
 }
 impl RemovePropertiesUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemovePropertiesUpdateAction::RemoveProperties];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9820,16 +9733,8 @@ impl ::core::str::FromStr for RemovePropertiesUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-properties" => RemovePropertiesUpdateAction::RemoveProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9857,7 +9762,11 @@ for RemovePropertiesUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`remove-properties`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9959,6 +9868,8 @@ pub enum AddViewVersionUpdateAction {
     AddViewVersion,
 }
 impl AddViewVersionUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AddViewVersionUpdateAction::AddViewVersion];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9973,16 +9884,8 @@ impl ::core::str::FromStr for AddViewVersionUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "add-view-version" => AddViewVersionUpdateAction::AddViewVersion,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10010,7 +9913,11 @@ for AddViewVersionUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`add-view-version`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -10116,6 +10023,10 @@ pub enum SetCurrentViewVersionUpdateAction {
     SetCurrentViewVersion,
 }
 impl SetCurrentViewVersionUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        SetCurrentViewVersionUpdateAction::SetCurrentViewVersion,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10132,18 +10043,8 @@ impl ::core::str::FromStr for SetCurrentViewVersionUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-current-view-version" => {
-                    SetCurrentViewVersionUpdateAction::SetCurrentViewVersion
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10172,9 +10073,10 @@ for SetCurrentViewVersionUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`set-current-view-version`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -10300,6 +10202,8 @@ pub enum SetStatisticsUpdateAction {
     SetStatistics,
 }
 impl SetStatisticsUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SetStatisticsUpdateAction::SetStatistics];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10314,16 +10218,8 @@ impl ::core::str::FromStr for SetStatisticsUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-statistics" => SetStatisticsUpdateAction::SetStatistics,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10351,7 +10247,11 @@ for SetStatisticsUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`set-statistics`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -10454,6 +10354,8 @@ pub enum RemoveStatisticsUpdateAction {
     RemoveStatistics,
 }
 impl RemoveStatisticsUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemoveStatisticsUpdateAction::RemoveStatistics];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10468,16 +10370,8 @@ impl ::core::str::FromStr for RemoveStatisticsUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-statistics" => RemoveStatisticsUpdateAction::RemoveStatistics,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10505,7 +10399,11 @@ for RemoveStatisticsUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`remove-statistics`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -10611,6 +10509,10 @@ pub enum SetPartitionStatisticsUpdateAction {
     SetPartitionStatistics,
 }
 impl SetPartitionStatisticsUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        SetPartitionStatisticsUpdateAction::SetPartitionStatistics,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10627,18 +10529,8 @@ impl ::core::str::FromStr for SetPartitionStatisticsUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "set-partition-statistics" => {
-                    SetPartitionStatisticsUpdateAction::SetPartitionStatistics
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10667,9 +10559,10 @@ for SetPartitionStatisticsUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`set-partition-statistics`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -10774,6 +10667,10 @@ pub enum RemovePartitionStatisticsUpdateAction {
     RemovePartitionStatistics,
 }
 impl RemovePartitionStatisticsUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        RemovePartitionStatisticsUpdateAction::RemovePartitionStatistics,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10790,18 +10687,8 @@ impl ::core::str::FromStr for RemovePartitionStatisticsUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-partition-statistics" => {
-                    RemovePartitionStatisticsUpdateAction::RemovePartitionStatistics
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10830,9 +10717,10 @@ for RemovePartitionStatisticsUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`remove-partition-statistics`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -10936,6 +10824,8 @@ pub enum RemovePartitionSpecsUpdateAction {
     RemovePartitionSpecs,
 }
 impl RemovePartitionSpecsUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemovePartitionSpecsUpdateAction::RemovePartitionSpecs];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10952,18 +10842,8 @@ impl ::core::str::FromStr for RemovePartitionSpecsUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-partition-specs" => {
-                    RemovePartitionSpecsUpdateAction::RemovePartitionSpecs
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10991,9 +10871,10 @@ for RemovePartitionSpecsUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`remove-partition-specs`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -11096,6 +10977,8 @@ pub enum RemoveSchemasUpdateAction {
     RemoveSchemas,
 }
 impl RemoveSchemasUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemoveSchemasUpdateAction::RemoveSchemas];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11110,16 +10993,8 @@ impl ::core::str::FromStr for RemoveSchemasUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-schemas" => RemoveSchemasUpdateAction::RemoveSchemas,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11147,7 +11022,11 @@ for RemoveSchemasUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`remove-schemas`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -11259,6 +11138,8 @@ pub enum AddEncryptionKeyUpdateAction {
     AddEncryptionKey,
 }
 impl AddEncryptionKeyUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AddEncryptionKeyUpdateAction::AddEncryptionKey];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11273,16 +11154,8 @@ impl ::core::str::FromStr for AddEncryptionKeyUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "add-encryption-key" => AddEncryptionKeyUpdateAction::AddEncryptionKey,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11310,7 +11183,11 @@ for AddEncryptionKeyUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`add-encryption-key`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -11413,6 +11290,8 @@ pub enum RemoveEncryptionKeyUpdateAction {
     RemoveEncryptionKey,
 }
 impl RemoveEncryptionKeyUpdateAction {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [RemoveEncryptionKeyUpdateAction::RemoveEncryptionKey];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11429,18 +11308,8 @@ impl ::core::str::FromStr for RemoveEncryptionKeyUpdateAction {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "remove-encryption-key" => {
-                    RemoveEncryptionKeyUpdateAction::RemoveEncryptionKey
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11468,9 +11337,10 @@ for RemoveEncryptionKeyUpdateAction {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`remove-encryption-key`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -12457,6 +12327,8 @@ pub enum AssertCreateType {
     AssertCreate,
 }
 impl AssertCreateType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertCreateType::AssertCreate];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -12471,16 +12343,8 @@ impl ::core::str::FromStr for AssertCreateType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-create" => AssertCreateType::AssertCreate,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -12507,7 +12371,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertCreateT
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`assert-create`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -12609,6 +12477,8 @@ pub enum AssertTableUUIDType {
     AssertTableUuid,
 }
 impl AssertTableUUIDType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertTableUUIDType::AssertTableUuid];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -12623,16 +12493,8 @@ impl ::core::str::FromStr for AssertTableUUIDType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-table-uuid" => AssertTableUUIDType::AssertTableUuid,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -12659,7 +12521,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertTableUU
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`assert-table-uuid`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -12776,6 +12642,8 @@ pub enum AssertRefSnapshotIdType {
     AssertRefSnapshotId,
 }
 impl AssertRefSnapshotIdType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertRefSnapshotIdType::AssertRefSnapshotId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -12790,16 +12658,8 @@ impl ::core::str::FromStr for AssertRefSnapshotIdType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-ref-snapshot-id" => AssertRefSnapshotIdType::AssertRefSnapshotId,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -12827,9 +12687,10 @@ for AssertRefSnapshotIdType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`assert-ref-snapshot-id`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -12933,6 +12794,10 @@ pub enum AssertLastAssignedFieldIdType {
     AssertLastAssignedFieldId,
 }
 impl AssertLastAssignedFieldIdType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        AssertLastAssignedFieldIdType::AssertLastAssignedFieldId,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -12949,18 +12814,8 @@ impl ::core::str::FromStr for AssertLastAssignedFieldIdType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-last-assigned-field-id" => {
-                    AssertLastAssignedFieldIdType::AssertLastAssignedFieldId
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -12988,9 +12843,10 @@ for AssertLastAssignedFieldIdType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`assert-last-assigned-field-id`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -13094,6 +12950,8 @@ pub enum AssertCurrentSchemaIdType {
     AssertCurrentSchemaId,
 }
 impl AssertCurrentSchemaIdType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertCurrentSchemaIdType::AssertCurrentSchemaId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -13110,18 +12968,8 @@ impl ::core::str::FromStr for AssertCurrentSchemaIdType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-current-schema-id" => {
-                    AssertCurrentSchemaIdType::AssertCurrentSchemaId
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -13149,9 +12997,10 @@ for AssertCurrentSchemaIdType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`assert-current-schema-id`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -13263,6 +13112,10 @@ pub enum AssertLastAssignedPartitionIdType {
     AssertLastAssignedPartitionId,
 }
 impl AssertLastAssignedPartitionIdType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        AssertLastAssignedPartitionIdType::AssertLastAssignedPartitionId,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -13279,18 +13132,8 @@ impl ::core::str::FromStr for AssertLastAssignedPartitionIdType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-last-assigned-partition-id" => {
-                    AssertLastAssignedPartitionIdType::AssertLastAssignedPartitionId
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -13319,9 +13162,10 @@ for AssertLastAssignedPartitionIdType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`assert-last-assigned-partition-id`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -13424,6 +13268,8 @@ pub enum AssertDefaultSpecIdType {
     AssertDefaultSpecId,
 }
 impl AssertDefaultSpecIdType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertDefaultSpecIdType::AssertDefaultSpecId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -13438,16 +13284,8 @@ impl ::core::str::FromStr for AssertDefaultSpecIdType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-default-spec-id" => AssertDefaultSpecIdType::AssertDefaultSpecId,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -13475,9 +13313,10 @@ for AssertDefaultSpecIdType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`assert-default-spec-id`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -13581,6 +13420,8 @@ pub enum AssertDefaultSortOrderIdType {
     AssertDefaultSortOrderId,
 }
 impl AssertDefaultSortOrderIdType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertDefaultSortOrderIdType::AssertDefaultSortOrderId];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -13597,18 +13438,8 @@ impl ::core::str::FromStr for AssertDefaultSortOrderIdType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-default-sort-order-id" => {
-                    AssertDefaultSortOrderIdType::AssertDefaultSortOrderId
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -13636,9 +13467,10 @@ for AssertDefaultSortOrderIdType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`assert-default-sort-order-id`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -13808,6 +13640,8 @@ pub enum AssertViewUUIDType {
     AssertViewUuid,
 }
 impl AssertViewUUIDType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AssertViewUUIDType::AssertViewUuid];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -13822,16 +13656,8 @@ impl ::core::str::FromStr for AssertViewUUIDType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "assert-view-uuid" => AssertViewUUIDType::AssertViewUuid,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -13858,7 +13684,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for AssertViewUUI
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`assert-view-uuid`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -14559,6 +14389,8 @@ pub enum CompletedPlanningResultStatus2 {
     Completed,
 }
 impl CompletedPlanningResultStatus2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CompletedPlanningResultStatus2::Completed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -14573,16 +14405,8 @@ impl ::core::str::FromStr for CompletedPlanningResultStatus2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "completed" => CompletedPlanningResultStatus2::Completed,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -14610,7 +14434,11 @@ for CompletedPlanningResultStatus2 {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`completed`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -14879,6 +14707,8 @@ pub enum FailedPlanningResultStatus2 {
     Failed,
 }
 impl FailedPlanningResultStatus2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [FailedPlanningResultStatus2::Failed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -14893,16 +14723,8 @@ impl ::core::str::FromStr for FailedPlanningResultStatus2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "failed" => FailedPlanningResultStatus2::Failed,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -14930,7 +14752,11 @@ for FailedPlanningResultStatus2 {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`failed`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -15036,6 +14862,8 @@ pub enum AsyncPlanningResultStatus2 {
     Submitted,
 }
 impl AsyncPlanningResultStatus2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [AsyncPlanningResultStatus2::Submitted];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -15050,16 +14878,8 @@ impl ::core::str::FromStr for AsyncPlanningResultStatus2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "submitted" => AsyncPlanningResultStatus2::Submitted,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -15087,7 +14907,11 @@ for AsyncPlanningResultStatus2 {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`submitted`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -15184,6 +15008,11 @@ pub enum EmptyPlanningResultStatus2 {
     Cancelled,
 }
 impl EmptyPlanningResultStatus2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        EmptyPlanningResultStatus2::Submitted,
+        EmptyPlanningResultStatus2::Cancelled,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -15199,17 +15028,8 @@ impl ::core::str::FromStr for EmptyPlanningResultStatus2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "submitted" => EmptyPlanningResultStatus2::Submitted,
-                "cancelled" => EmptyPlanningResultStatus2::Cancelled,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -15237,9 +15057,10 @@ for EmptyPlanningResultStatus2 {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`submitted`, `cancelled`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -15265,6 +15086,13 @@ pub enum PlanStatus {
     Failed,
 }
 impl PlanStatus {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        PlanStatus::Completed,
+        PlanStatus::Submitted,
+        PlanStatus::Cancelled,
+        PlanStatus::Failed,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -15282,19 +15110,8 @@ impl ::core::str::FromStr for PlanStatus {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "completed" => PlanStatus::Completed,
-                "submitted" => PlanStatus::Submitted,
-                "cancelled" => PlanStatus::Cancelled,
-                "failed" => PlanStatus::Failed,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -15321,9 +15138,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for PlanStatus {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`completed`, `submitted`, `cancelled`, `failed`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -16713,6 +16531,15 @@ pub enum TokenType {
     UrnIetfParamsOauthTokenTypeJwt,
 }
 impl TokenType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 6] = [
+        TokenType::UrnIetfParamsOauthTokenTypeAccessToken,
+        TokenType::UrnIetfParamsOauthTokenTypeRefreshToken,
+        TokenType::UrnIetfParamsOauthTokenTypeIdToken,
+        TokenType::UrnIetfParamsOauthTokenTypeSaml1,
+        TokenType::UrnIetfParamsOauthTokenTypeSaml2,
+        TokenType::UrnIetfParamsOauthTokenTypeJwt,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -16744,33 +16571,8 @@ impl ::core::str::FromStr for TokenType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "urn:ietf:params:oauth:token-type:access_token" => {
-                    TokenType::UrnIetfParamsOauthTokenTypeAccessToken
-                }
-                "urn:ietf:params:oauth:token-type:refresh_token" => {
-                    TokenType::UrnIetfParamsOauthTokenTypeRefreshToken
-                }
-                "urn:ietf:params:oauth:token-type:id_token" => {
-                    TokenType::UrnIetfParamsOauthTokenTypeIdToken
-                }
-                "urn:ietf:params:oauth:token-type:saml1" => {
-                    TokenType::UrnIetfParamsOauthTokenTypeSaml1
-                }
-                "urn:ietf:params:oauth:token-type:saml2" => {
-                    TokenType::UrnIetfParamsOauthTokenTypeSaml2
-                }
-                "urn:ietf:params:oauth:token-type:jwt" => {
-                    TokenType::UrnIetfParamsOauthTokenTypeJwt
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -16797,9 +16599,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TokenType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`urn:ietf:params:oauth:token-type:access_token`, `urn:ietf:params:oauth:token-type:refresh_token`, `urn:ietf:params:oauth:token-type:id_token`, `urn:ietf:params:oauth:token-type:saml1`, `urn:ietf:params:oauth:token-type:saml2`, `urn:ietf:params:oauth:token-type:jwt`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -16948,6 +16751,10 @@ pub enum OAuthClientCredentialsRequestGrantType {
     ClientCredentials,
 }
 impl OAuthClientCredentialsRequestGrantType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        OAuthClientCredentialsRequestGrantType::ClientCredentials,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -16964,18 +16771,8 @@ impl ::core::str::FromStr for OAuthClientCredentialsRequestGrantType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "client_credentials" => {
-                    OAuthClientCredentialsRequestGrantType::ClientCredentials
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -17004,7 +16801,11 @@ for OAuthClientCredentialsRequestGrantType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`client_credentials`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -17201,6 +17002,10 @@ pub enum OAuthTokenExchangeRequestGrantType {
     UrnIetfParamsOauthGrantTypeTokenExchange,
 }
 impl OAuthTokenExchangeRequestGrantType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [
+        OAuthTokenExchangeRequestGrantType::UrnIetfParamsOauthGrantTypeTokenExchange,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -17217,18 +17022,8 @@ impl ::core::str::FromStr for OAuthTokenExchangeRequestGrantType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "urn:ietf:params:oauth:grant-type:token-exchange" => {
-                    OAuthTokenExchangeRequestGrantType::UrnIetfParamsOauthGrantTypeTokenExchange
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -17257,9 +17052,10 @@ for OAuthTokenExchangeRequestGrantType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`urn:ietf:params:oauth:grant-type:token-exchange`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -18281,6 +18077,15 @@ pub enum OAuthErrorError {
     InvalidScope,
 }
 impl OAuthErrorError {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 6] = [
+        OAuthErrorError::InvalidRequest,
+        OAuthErrorError::InvalidClient,
+        OAuthErrorError::InvalidGrant,
+        OAuthErrorError::UnauthorizedClient,
+        OAuthErrorError::UnsupportedGrantType,
+        OAuthErrorError::InvalidScope,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -18300,21 +18105,8 @@ impl ::core::str::FromStr for OAuthErrorError {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "invalid_request" => OAuthErrorError::InvalidRequest,
-                "invalid_client" => OAuthErrorError::InvalidClient,
-                "invalid_grant" => OAuthErrorError::InvalidGrant,
-                "unauthorized_client" => OAuthErrorError::UnauthorizedClient,
-                "unsupported_grant_type" => OAuthErrorError::UnsupportedGrantType,
-                "invalid_scope" => OAuthErrorError::InvalidScope,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -18341,9 +18133,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OAuthErrorErr
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`invalid_request`, `invalid_client`, `invalid_grant`, `unauthorized_client`, `unsupported_grant_type`, `invalid_scope`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -18536,6 +18329,12 @@ pub enum OAuthTokenResponseTokenType {
     NA,
 }
 impl OAuthTokenResponseTokenType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        OAuthTokenResponseTokenType::Bearer,
+        OAuthTokenResponseTokenType::Mac,
+        OAuthTokenResponseTokenType::NA,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -18552,18 +18351,8 @@ impl ::core::str::FromStr for OAuthTokenResponseTokenType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "bearer" => OAuthTokenResponseTokenType::Bearer,
-                "mac" => OAuthTokenResponseTokenType::Mac,
-                "N_A" => OAuthTokenResponseTokenType::NA,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -18591,9 +18380,10 @@ for OAuthTokenResponseTokenType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`bearer`, `mac`, `N_A`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -19741,6 +19531,11 @@ pub enum FunctionDefinitionFunctionType {
     Udtf,
 }
 impl FunctionDefinitionFunctionType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        FunctionDefinitionFunctionType::Udf,
+        FunctionDefinitionFunctionType::Udtf,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -19756,17 +19551,8 @@ impl ::core::str::FromStr for FunctionDefinitionFunctionType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "udf" => FunctionDefinitionFunctionType::Udf,
-                "udtf" => FunctionDefinitionFunctionType::Udtf,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -19794,7 +19580,11 @@ for FunctionDefinitionFunctionType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`udf`, `udtf`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -20560,6 +20350,11 @@ pub enum FunctionDefinitionVersionOnNullInput {
     Call,
 }
 impl FunctionDefinitionVersionOnNullInput {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        FunctionDefinitionVersionOnNullInput::ReturnNull,
+        FunctionDefinitionVersionOnNullInput::Call,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -20575,17 +20370,8 @@ impl ::core::str::FromStr for FunctionDefinitionVersionOnNullInput {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "return-null" => FunctionDefinitionVersionOnNullInput::ReturnNull,
-                "call" => FunctionDefinitionVersionOnNullInput::Call,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -20614,9 +20400,10 @@ for FunctionDefinitionVersionOnNullInput {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`return-null`, `call`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -20736,6 +20523,8 @@ pub enum FunctionSQLRepresentationType {
     Sql,
 }
 impl FunctionSQLRepresentationType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [FunctionSQLRepresentationType::Sql];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -20750,16 +20539,8 @@ impl ::core::str::FromStr for FunctionSQLRepresentationType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "sql" => FunctionSQLRepresentationType::Sql,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -20787,7 +20568,11 @@ for FunctionSQLRepresentationType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`sql`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -22206,6 +21991,13 @@ pub enum FileFormat {
     Puffin,
 }
 impl FileFormat {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        FileFormat::Avro,
+        FileFormat::Orc,
+        FileFormat::Parquet,
+        FileFormat::Puffin,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -22223,19 +22015,8 @@ impl ::core::str::FromStr for FileFormat {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "avro" => FileFormat::Avro,
-                "orc" => FileFormat::Orc,
-                "parquet" => FileFormat::Parquet,
-                "puffin" => FileFormat::Puffin,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -22262,9 +22043,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FileFormat {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`avro`, `orc`, `parquet`, `puffin`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -22818,6 +22600,8 @@ pub enum DataFileContent {
     Data,
 }
 impl DataFileContent {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [DataFileContent::Data];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -22832,16 +22616,8 @@ impl ::core::str::FromStr for DataFileContent {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "data" => DataFileContent::Data,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -22868,7 +22644,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DataFileConte
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`data`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -23248,6 +23028,8 @@ pub enum PositionDeleteFileContent {
     PositionDeletes,
 }
 impl PositionDeleteFileContent {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [PositionDeleteFileContent::PositionDeletes];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -23262,16 +23044,8 @@ impl ::core::str::FromStr for PositionDeleteFileContent {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "position-deletes" => PositionDeleteFileContent::PositionDeletes,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -23299,7 +23073,11 @@ for PositionDeleteFileContent {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`position-deletes`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -23531,6 +23309,8 @@ pub enum EqualityDeleteFileContent {
     EqualityDeletes,
 }
 impl EqualityDeleteFileContent {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [EqualityDeleteFileContent::EqualityDeletes];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -23545,16 +23325,8 @@ impl ::core::str::FromStr for EqualityDeleteFileContent {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "equality-deletes" => EqualityDeleteFileContent::EqualityDeletes,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -23582,7 +23354,11 @@ for EqualityDeleteFileContent {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`equality-deletes`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -24224,6 +24000,16 @@ pub enum RemoteSignRequestMethod {
     Options,
 }
 impl RemoteSignRequestMethod {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 7] = [
+        RemoteSignRequestMethod::Put,
+        RemoteSignRequestMethod::Get,
+        RemoteSignRequestMethod::Head,
+        RemoteSignRequestMethod::Post,
+        RemoteSignRequestMethod::Delete,
+        RemoteSignRequestMethod::Patch,
+        RemoteSignRequestMethod::Options,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -24244,22 +24030,8 @@ impl ::core::str::FromStr for RemoteSignRequestMethod {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "PUT" => RemoteSignRequestMethod::Put,
-                "GET" => RemoteSignRequestMethod::Get,
-                "HEAD" => RemoteSignRequestMethod::Head,
-                "POST" => RemoteSignRequestMethod::Post,
-                "DELETE" => RemoteSignRequestMethod::Delete,
-                "PATCH" => RemoteSignRequestMethod::Patch,
-                "OPTIONS" => RemoteSignRequestMethod::Options,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -24287,9 +24059,10 @@ for RemoteSignRequestMethod {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`PUT`, `GET`, `HEAD`, `POST`, `DELETE`, `PATCH`, `OPTIONS`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -25047,6 +24820,11 @@ pub mod operations {
         RemoteSigning,
     }
     impl CreateTableParamsXIcebergAccessDelegationItem {
+        /// Every value the spec lists, in its order.
+        pub const ALL: [Self; 2] = [
+            CreateTableParamsXIcebergAccessDelegationItem::VendedCredentials,
+            CreateTableParamsXIcebergAccessDelegationItem::RemoteSigning,
+        ];
         /// The value as written on the wire.
         #[must_use]
         pub const fn as_str(&self) -> &'static str {
@@ -25066,21 +24844,8 @@ pub mod operations {
         fn from_str(
             __value: &str,
         ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-            ::core::result::Result::Ok(
-                match __value {
-                    "vended-credentials" => {
-                        CreateTableParamsXIcebergAccessDelegationItem::VendedCredentials
-                    }
-                    "remote-signing" => {
-                        CreateTableParamsXIcebergAccessDelegationItem::RemoteSigning
-                    }
-                    _ => {
-                        return ::core::result::Result::Err(
-                            ::openapi_models::UnknownValue::new(__value),
-                        );
-                    }
-                },
-            )
+            ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+                .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
         }
     }
     #[automatically_derived]
@@ -25111,9 +24876,10 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            ::openapi_models::__private::de::str_enum(
+            ::openapi_models::__private::de::closed_str_enum(
                 __deserializer,
-                "`vended-credentials`, `remote-signing`",
+                &Self::ALL,
+                Self::as_str,
             )
         }
     }
@@ -25759,6 +25525,11 @@ pub mod operations {
         Refs,
     }
     impl LoadTableParamsSnapshots {
+        /// Every value the spec lists, in its order.
+        pub const ALL: [Self; 2] = [
+            LoadTableParamsSnapshots::All,
+            LoadTableParamsSnapshots::Refs,
+        ];
         /// The value as written on the wire.
         #[must_use]
         pub const fn as_str(&self) -> &'static str {
@@ -25774,17 +25545,8 @@ pub mod operations {
         fn from_str(
             __value: &str,
         ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-            ::core::result::Result::Ok(
-                match __value {
-                    "all" => LoadTableParamsSnapshots::All,
-                    "refs" => LoadTableParamsSnapshots::Refs,
-                    _ => {
-                        return ::core::result::Result::Err(
-                            ::openapi_models::UnknownValue::new(__value),
-                        );
-                    }
-                },
-            )
+            ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+                .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
         }
     }
     #[automatically_derived]
@@ -25814,7 +25576,11 @@ pub mod operations {
         where
             __D: ::openapi_models::__private::serde::Deserializer<'de>,
         {
-            ::openapi_models::__private::de::str_enum(__deserializer, "`all`, `refs`")
+            ::openapi_models::__private::de::closed_str_enum(
+                __deserializer,
+                &Self::ALL,
+                Self::as_str,
+            )
         }
     }
     #[automatically_derived]

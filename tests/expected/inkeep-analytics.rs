@@ -176,6 +176,8 @@ pub enum BadRequestCode {
     BadRequest,
 }
 impl BadRequestCode {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [BadRequestCode::BadRequest];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -190,16 +192,8 @@ impl ::core::str::FromStr for BadRequestCode {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "bad_request" => BadRequestCode::BadRequest,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -226,7 +220,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BadRequestCod
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`bad_request`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -633,6 +631,8 @@ pub enum ConversationsAggregationSelectionType {
     Aggregation,
 }
 impl ConversationsAggregationSelectionType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ConversationsAggregationSelectionType::Aggregation];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -647,16 +647,8 @@ impl ::core::str::FromStr for ConversationsAggregationSelectionType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "aggregation" => ConversationsAggregationSelectionType::Aggregation,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -685,7 +677,11 @@ for ConversationsAggregationSelectionType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`aggregation`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -714,6 +710,15 @@ pub enum ConversationsAggregationSelectionAggregation {
     Max,
 }
 impl ConversationsAggregationSelectionAggregation {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 6] = [
+        ConversationsAggregationSelectionAggregation::Sum,
+        ConversationsAggregationSelectionAggregation::Count,
+        ConversationsAggregationSelectionAggregation::CountDistinct,
+        ConversationsAggregationSelectionAggregation::Avg,
+        ConversationsAggregationSelectionAggregation::Min,
+        ConversationsAggregationSelectionAggregation::Max,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -735,23 +740,8 @@ impl ::core::str::FromStr for ConversationsAggregationSelectionAggregation {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "sum" => ConversationsAggregationSelectionAggregation::Sum,
-                "count" => ConversationsAggregationSelectionAggregation::Count,
-                "countDistinct" => {
-                    ConversationsAggregationSelectionAggregation::CountDistinct
-                }
-                "avg" => ConversationsAggregationSelectionAggregation::Avg,
-                "min" => ConversationsAggregationSelectionAggregation::Min,
-                "max" => ConversationsAggregationSelectionAggregation::Max,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -780,9 +770,10 @@ for ConversationsAggregationSelectionAggregation {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`sum`, `count`, `countDistinct`, `avg`, `min`, `max`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -822,6 +813,18 @@ pub enum ConversationsField {
     UserProperties,
 }
 impl ConversationsField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 9] = [
+        ConversationsField::Id,
+        ConversationsField::UserMessageCount,
+        ConversationsField::OrganizationId,
+        ConversationsField::ProjectId,
+        ConversationsField::IntegrationId,
+        ConversationsField::FirstMessageTime,
+        ConversationsField::Type,
+        ConversationsField::Properties,
+        ConversationsField::UserProperties,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -844,24 +847,8 @@ impl ::core::str::FromStr for ConversationsField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "id" => ConversationsField::Id,
-                "userMessageCount" => ConversationsField::UserMessageCount,
-                "organizationId" => ConversationsField::OrganizationId,
-                "projectId" => ConversationsField::ProjectId,
-                "integrationId" => ConversationsField::IntegrationId,
-                "firstMessageTime" => ConversationsField::FirstMessageTime,
-                "type" => ConversationsField::Type,
-                "properties" => ConversationsField::Properties,
-                "userProperties" => ConversationsField::UserProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -888,9 +875,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Conversations
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`id`, `userMessageCount`, `organizationId`, `projectId`, `integrationId`, `firstMessageTime`, `type`, `properties`, `userProperties`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -2304,6 +2292,99 @@ pub enum ConversationsOrderByField {
     MaxUserProperties,
 }
 impl ConversationsOrderByField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 90] = [
+        ConversationsOrderByField::Id,
+        ConversationsOrderByField::UserMessageCount,
+        ConversationsOrderByField::OrganizationId,
+        ConversationsOrderByField::ProjectId,
+        ConversationsOrderByField::IntegrationId,
+        ConversationsOrderByField::FirstMessageTime,
+        ConversationsOrderByField::Type,
+        ConversationsOrderByField::Properties,
+        ConversationsOrderByField::UserProperties,
+        ConversationsOrderByField::IdHour,
+        ConversationsOrderByField::IdDay,
+        ConversationsOrderByField::IdWeek,
+        ConversationsOrderByField::IdMonth,
+        ConversationsOrderByField::UserMessageCountHour,
+        ConversationsOrderByField::UserMessageCountDay,
+        ConversationsOrderByField::UserMessageCountWeek,
+        ConversationsOrderByField::UserMessageCountMonth,
+        ConversationsOrderByField::OrganizationIdHour,
+        ConversationsOrderByField::OrganizationIdDay,
+        ConversationsOrderByField::OrganizationIdWeek,
+        ConversationsOrderByField::OrganizationIdMonth,
+        ConversationsOrderByField::ProjectIdHour,
+        ConversationsOrderByField::ProjectIdDay,
+        ConversationsOrderByField::ProjectIdWeek,
+        ConversationsOrderByField::ProjectIdMonth,
+        ConversationsOrderByField::IntegrationIdHour,
+        ConversationsOrderByField::IntegrationIdDay,
+        ConversationsOrderByField::IntegrationIdWeek,
+        ConversationsOrderByField::IntegrationIdMonth,
+        ConversationsOrderByField::FirstMessageTimeHour,
+        ConversationsOrderByField::FirstMessageTimeDay,
+        ConversationsOrderByField::FirstMessageTimeWeek,
+        ConversationsOrderByField::FirstMessageTimeMonth,
+        ConversationsOrderByField::TypeHour,
+        ConversationsOrderByField::TypeDay,
+        ConversationsOrderByField::TypeWeek,
+        ConversationsOrderByField::TypeMonth,
+        ConversationsOrderByField::PropertiesHour,
+        ConversationsOrderByField::PropertiesDay,
+        ConversationsOrderByField::PropertiesWeek,
+        ConversationsOrderByField::PropertiesMonth,
+        ConversationsOrderByField::UserPropertiesHour,
+        ConversationsOrderByField::UserPropertiesDay,
+        ConversationsOrderByField::UserPropertiesWeek,
+        ConversationsOrderByField::UserPropertiesMonth,
+        ConversationsOrderByField::SumId,
+        ConversationsOrderByField::SumUserMessageCount,
+        ConversationsOrderByField::SumOrganizationId,
+        ConversationsOrderByField::SumProjectId,
+        ConversationsOrderByField::SumIntegrationId,
+        ConversationsOrderByField::SumFirstMessageTime,
+        ConversationsOrderByField::SumType,
+        ConversationsOrderByField::SumProperties,
+        ConversationsOrderByField::SumUserProperties,
+        ConversationsOrderByField::CountId,
+        ConversationsOrderByField::CountUserMessageCount,
+        ConversationsOrderByField::CountOrganizationId,
+        ConversationsOrderByField::CountProjectId,
+        ConversationsOrderByField::CountIntegrationId,
+        ConversationsOrderByField::CountFirstMessageTime,
+        ConversationsOrderByField::CountType,
+        ConversationsOrderByField::CountProperties,
+        ConversationsOrderByField::CountUserProperties,
+        ConversationsOrderByField::AvgId,
+        ConversationsOrderByField::AvgUserMessageCount,
+        ConversationsOrderByField::AvgOrganizationId,
+        ConversationsOrderByField::AvgProjectId,
+        ConversationsOrderByField::AvgIntegrationId,
+        ConversationsOrderByField::AvgFirstMessageTime,
+        ConversationsOrderByField::AvgType,
+        ConversationsOrderByField::AvgProperties,
+        ConversationsOrderByField::AvgUserProperties,
+        ConversationsOrderByField::MinId,
+        ConversationsOrderByField::MinUserMessageCount,
+        ConversationsOrderByField::MinOrganizationId,
+        ConversationsOrderByField::MinProjectId,
+        ConversationsOrderByField::MinIntegrationId,
+        ConversationsOrderByField::MinFirstMessageTime,
+        ConversationsOrderByField::MinType,
+        ConversationsOrderByField::MinProperties,
+        ConversationsOrderByField::MinUserProperties,
+        ConversationsOrderByField::MaxId,
+        ConversationsOrderByField::MaxUserMessageCount,
+        ConversationsOrderByField::MaxOrganizationId,
+        ConversationsOrderByField::MaxProjectId,
+        ConversationsOrderByField::MaxIntegrationId,
+        ConversationsOrderByField::MaxFirstMessageTime,
+        ConversationsOrderByField::MaxType,
+        ConversationsOrderByField::MaxProperties,
+        ConversationsOrderByField::MaxUserProperties,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2407,121 +2488,8 @@ impl ::core::str::FromStr for ConversationsOrderByField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "id" => ConversationsOrderByField::Id,
-                "userMessageCount" => ConversationsOrderByField::UserMessageCount,
-                "organizationId" => ConversationsOrderByField::OrganizationId,
-                "projectId" => ConversationsOrderByField::ProjectId,
-                "integrationId" => ConversationsOrderByField::IntegrationId,
-                "firstMessageTime" => ConversationsOrderByField::FirstMessageTime,
-                "type" => ConversationsOrderByField::Type,
-                "properties" => ConversationsOrderByField::Properties,
-                "userProperties" => ConversationsOrderByField::UserProperties,
-                "id_hour" => ConversationsOrderByField::IdHour,
-                "id_day" => ConversationsOrderByField::IdDay,
-                "id_week" => ConversationsOrderByField::IdWeek,
-                "id_month" => ConversationsOrderByField::IdMonth,
-                "userMessageCount_hour" => {
-                    ConversationsOrderByField::UserMessageCountHour
-                }
-                "userMessageCount_day" => ConversationsOrderByField::UserMessageCountDay,
-                "userMessageCount_week" => {
-                    ConversationsOrderByField::UserMessageCountWeek
-                }
-                "userMessageCount_month" => {
-                    ConversationsOrderByField::UserMessageCountMonth
-                }
-                "organizationId_hour" => ConversationsOrderByField::OrganizationIdHour,
-                "organizationId_day" => ConversationsOrderByField::OrganizationIdDay,
-                "organizationId_week" => ConversationsOrderByField::OrganizationIdWeek,
-                "organizationId_month" => ConversationsOrderByField::OrganizationIdMonth,
-                "projectId_hour" => ConversationsOrderByField::ProjectIdHour,
-                "projectId_day" => ConversationsOrderByField::ProjectIdDay,
-                "projectId_week" => ConversationsOrderByField::ProjectIdWeek,
-                "projectId_month" => ConversationsOrderByField::ProjectIdMonth,
-                "integrationId_hour" => ConversationsOrderByField::IntegrationIdHour,
-                "integrationId_day" => ConversationsOrderByField::IntegrationIdDay,
-                "integrationId_week" => ConversationsOrderByField::IntegrationIdWeek,
-                "integrationId_month" => ConversationsOrderByField::IntegrationIdMonth,
-                "firstMessageTime_hour" => {
-                    ConversationsOrderByField::FirstMessageTimeHour
-                }
-                "firstMessageTime_day" => ConversationsOrderByField::FirstMessageTimeDay,
-                "firstMessageTime_week" => {
-                    ConversationsOrderByField::FirstMessageTimeWeek
-                }
-                "firstMessageTime_month" => {
-                    ConversationsOrderByField::FirstMessageTimeMonth
-                }
-                "type_hour" => ConversationsOrderByField::TypeHour,
-                "type_day" => ConversationsOrderByField::TypeDay,
-                "type_week" => ConversationsOrderByField::TypeWeek,
-                "type_month" => ConversationsOrderByField::TypeMonth,
-                "properties_hour" => ConversationsOrderByField::PropertiesHour,
-                "properties_day" => ConversationsOrderByField::PropertiesDay,
-                "properties_week" => ConversationsOrderByField::PropertiesWeek,
-                "properties_month" => ConversationsOrderByField::PropertiesMonth,
-                "userProperties_hour" => ConversationsOrderByField::UserPropertiesHour,
-                "userProperties_day" => ConversationsOrderByField::UserPropertiesDay,
-                "userProperties_week" => ConversationsOrderByField::UserPropertiesWeek,
-                "userProperties_month" => ConversationsOrderByField::UserPropertiesMonth,
-                "sum_id" => ConversationsOrderByField::SumId,
-                "sum_userMessageCount" => ConversationsOrderByField::SumUserMessageCount,
-                "sum_organizationId" => ConversationsOrderByField::SumOrganizationId,
-                "sum_projectId" => ConversationsOrderByField::SumProjectId,
-                "sum_integrationId" => ConversationsOrderByField::SumIntegrationId,
-                "sum_firstMessageTime" => ConversationsOrderByField::SumFirstMessageTime,
-                "sum_type" => ConversationsOrderByField::SumType,
-                "sum_properties" => ConversationsOrderByField::SumProperties,
-                "sum_userProperties" => ConversationsOrderByField::SumUserProperties,
-                "count_id" => ConversationsOrderByField::CountId,
-                "count_userMessageCount" => {
-                    ConversationsOrderByField::CountUserMessageCount
-                }
-                "count_organizationId" => ConversationsOrderByField::CountOrganizationId,
-                "count_projectId" => ConversationsOrderByField::CountProjectId,
-                "count_integrationId" => ConversationsOrderByField::CountIntegrationId,
-                "count_firstMessageTime" => {
-                    ConversationsOrderByField::CountFirstMessageTime
-                }
-                "count_type" => ConversationsOrderByField::CountType,
-                "count_properties" => ConversationsOrderByField::CountProperties,
-                "count_userProperties" => ConversationsOrderByField::CountUserProperties,
-                "avg_id" => ConversationsOrderByField::AvgId,
-                "avg_userMessageCount" => ConversationsOrderByField::AvgUserMessageCount,
-                "avg_organizationId" => ConversationsOrderByField::AvgOrganizationId,
-                "avg_projectId" => ConversationsOrderByField::AvgProjectId,
-                "avg_integrationId" => ConversationsOrderByField::AvgIntegrationId,
-                "avg_firstMessageTime" => ConversationsOrderByField::AvgFirstMessageTime,
-                "avg_type" => ConversationsOrderByField::AvgType,
-                "avg_properties" => ConversationsOrderByField::AvgProperties,
-                "avg_userProperties" => ConversationsOrderByField::AvgUserProperties,
-                "min_id" => ConversationsOrderByField::MinId,
-                "min_userMessageCount" => ConversationsOrderByField::MinUserMessageCount,
-                "min_organizationId" => ConversationsOrderByField::MinOrganizationId,
-                "min_projectId" => ConversationsOrderByField::MinProjectId,
-                "min_integrationId" => ConversationsOrderByField::MinIntegrationId,
-                "min_firstMessageTime" => ConversationsOrderByField::MinFirstMessageTime,
-                "min_type" => ConversationsOrderByField::MinType,
-                "min_properties" => ConversationsOrderByField::MinProperties,
-                "min_userProperties" => ConversationsOrderByField::MinUserProperties,
-                "max_id" => ConversationsOrderByField::MaxId,
-                "max_userMessageCount" => ConversationsOrderByField::MaxUserMessageCount,
-                "max_organizationId" => ConversationsOrderByField::MaxOrganizationId,
-                "max_projectId" => ConversationsOrderByField::MaxProjectId,
-                "max_integrationId" => ConversationsOrderByField::MaxIntegrationId,
-                "max_firstMessageTime" => ConversationsOrderByField::MaxFirstMessageTime,
-                "max_type" => ConversationsOrderByField::MaxType,
-                "max_properties" => ConversationsOrderByField::MaxProperties,
-                "max_userProperties" => ConversationsOrderByField::MaxUserProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2549,9 +2517,10 @@ for ConversationsOrderByField {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`id`, `userMessageCount`, `organizationId`, `projectId`, `integrationId`, `firstMessageTime`, `type`, `properties`, `userProperties`, `id_hour`, `id_day`, `id_week`, `id_month`, `userMessageCount_hour`, `userMessageCount_day`, `userMessageCount_week`, `userMessageCount_month`, `organizationId_hour`, `organizationId_day`, `organizationId_week`, `organizationId_month`, `projectId_hour`, `projectId_day`, `projectId_week`, `projectId_month`, `integrationId_hour`, `integrationId_day`, `integrationId_week`, `integrationId_month`, `firstMessageTime_hour`, `firstMessageTime_day`, `firstMessageTime_week`, `firstMessageTime_month`, `type_hour`, `type_day`, `type_week`, `type_month`, `properties_hour`, `properties_day`, `properties_week`, `properties_month`, `userProperties_hour`, `userProperties_day`, `userProperties_week`, `userProperties_month`, `sum_id`, `sum_userMessageCount`, `sum_organizationId`, `sum_projectId`, `sum_integrationId`, `sum_firstMessageTime`, `sum_type`, `sum_properties`, `sum_userProperties`, `count_id`, `count_userMessageCount`, `count_organizationId`, `count_projectId`, `count_integrationId`, `count_firstMessageTime`, `count_type`, `count_properties`, `count_userProperties`, `avg_id`, `avg_userMessageCount`, `avg_organizationId`, `avg_projectId`, `avg_integrationId`, `avg_firstMessageTime`, `avg_type`, `avg_properties`, `avg_userProperties`, `min_id`, `min_userMessageCount`, `min_organizationId`, `min_projectId`, `min_integrationId`, `min_firstMessageTime`, `min_type`, `min_properties`, `min_userProperties`, `max_id`, `max_userMessageCount`, `max_organizationId`, `max_projectId`, `max_integrationId`, `max_firstMessageTime`, `max_type`, `max_properties`, `max_userProperties`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -2573,6 +2542,11 @@ pub enum ConversationsOrderByDirection {
     Desc,
 }
 impl ConversationsOrderByDirection {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        ConversationsOrderByDirection::Asc,
+        ConversationsOrderByDirection::Desc,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2588,17 +2562,8 @@ impl ::core::str::FromStr for ConversationsOrderByDirection {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "asc" => ConversationsOrderByDirection::Asc,
-                "desc" => ConversationsOrderByDirection::Desc,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2626,7 +2591,11 @@ for ConversationsOrderByDirection {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`asc`, `desc`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2868,6 +2837,8 @@ pub enum ConversationsSimpleFieldSelectionType {
     Field,
 }
 impl ConversationsSimpleFieldSelectionType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ConversationsSimpleFieldSelectionType::Field];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2882,16 +2853,8 @@ impl ::core::str::FromStr for ConversationsSimpleFieldSelectionType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "field" => ConversationsSimpleFieldSelectionType::Field,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2920,7 +2883,11 @@ for ConversationsSimpleFieldSelectionType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`field`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -3045,6 +3012,8 @@ pub enum ConversationsTimeBasedGroupBySelectionType {
     Time,
 }
 impl ConversationsTimeBasedGroupBySelectionType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ConversationsTimeBasedGroupBySelectionType::Time];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3059,16 +3028,8 @@ impl ::core::str::FromStr for ConversationsTimeBasedGroupBySelectionType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "time" => ConversationsTimeBasedGroupBySelectionType::Time,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3097,7 +3058,11 @@ for ConversationsTimeBasedGroupBySelectionType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`time`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -3656,6 +3621,8 @@ pub enum CreateOpenAIConversationType {
     Openai,
 }
 impl CreateOpenAIConversationType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CreateOpenAIConversationType::Openai];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3670,16 +3637,8 @@ impl ::core::str::FromStr for CreateOpenAIConversationType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "openai" => CreateOpenAIConversationType::Openai,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3707,7 +3666,11 @@ for CreateOpenAIConversationType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`openai`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -3728,6 +3691,11 @@ pub enum CreateOpenAIConversationVisibility {
     Public,
 }
 impl CreateOpenAIConversationVisibility {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        CreateOpenAIConversationVisibility::Private,
+        CreateOpenAIConversationVisibility::Public,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -3743,17 +3711,8 @@ impl ::core::str::FromStr for CreateOpenAIConversationVisibility {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "private" => CreateOpenAIConversationVisibility::Private,
-                "public" => CreateOpenAIConversationVisibility::Public,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -3782,7 +3741,11 @@ for CreateOpenAIConversationVisibility {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`private`, `public`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -4106,6 +4069,12 @@ pub enum CreateOpenAIConversationMessagesItemRole {
     Assistant,
 }
 impl CreateOpenAIConversationMessagesItemRole {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        CreateOpenAIConversationMessagesItemRole::System,
+        CreateOpenAIConversationMessagesItemRole::User,
+        CreateOpenAIConversationMessagesItemRole::Assistant,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4122,18 +4091,8 @@ impl ::core::str::FromStr for CreateOpenAIConversationMessagesItemRole {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "system" => CreateOpenAIConversationMessagesItemRole::System,
-                "user" => CreateOpenAIConversationMessagesItemRole::User,
-                "assistant" => CreateOpenAIConversationMessagesItemRole::Assistant,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -4162,9 +4121,10 @@ for CreateOpenAIConversationMessagesItemRole {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`system`, `user`, `assistant`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -4976,6 +4936,8 @@ pub enum CreateSupportCopilotConversationType {
     SupportCopilot,
 }
 impl CreateSupportCopilotConversationType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CreateSupportCopilotConversationType::SupportCopilot];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -4990,16 +4952,8 @@ impl ::core::str::FromStr for CreateSupportCopilotConversationType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "support_copilot" => CreateSupportCopilotConversationType::SupportCopilot,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5028,7 +4982,11 @@ for CreateSupportCopilotConversationType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`support_copilot`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5714,6 +5672,8 @@ pub enum CreateSupportTicketConversationType {
     SupportTicket,
 }
 impl CreateSupportTicketConversationType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CreateSupportTicketConversationType::SupportTicket];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5728,16 +5688,8 @@ impl ::core::str::FromStr for CreateSupportTicketConversationType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "support_ticket" => CreateSupportTicketConversationType::SupportTicket,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -5766,7 +5718,11 @@ for CreateSupportTicketConversationType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`support_ticket`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -5948,6 +5904,21 @@ pub enum EventsField {
     UserProperties,
 }
 impl EventsField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 12] = [
+        EventsField::Id,
+        EventsField::OrganizationId,
+        EventsField::MessageId,
+        EventsField::ConversationId,
+        EventsField::CreatedAt,
+        EventsField::ProjectId,
+        EventsField::IntegrationId,
+        EventsField::EventType,
+        EventsField::Type,
+        EventsField::SearchQuery,
+        EventsField::Properties,
+        EventsField::UserProperties,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -5973,27 +5944,8 @@ impl ::core::str::FromStr for EventsField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "id" => EventsField::Id,
-                "organizationId" => EventsField::OrganizationId,
-                "messageId" => EventsField::MessageId,
-                "conversationId" => EventsField::ConversationId,
-                "createdAt" => EventsField::CreatedAt,
-                "projectId" => EventsField::ProjectId,
-                "integrationId" => EventsField::IntegrationId,
-                "eventType" => EventsField::EventType,
-                "type" => EventsField::Type,
-                "searchQuery" => EventsField::SearchQuery,
-                "properties" => EventsField::Properties,
-                "userProperties" => EventsField::UserProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -6020,9 +5972,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsField {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`id`, `organizationId`, `messageId`, `conversationId`, `createdAt`, `projectId`, `integrationId`, `eventType`, `type`, `searchQuery`, `properties`, `userProperties`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -6927,6 +6880,129 @@ pub enum EventsOrderByField {
     MaxUserProperties,
 }
 impl EventsOrderByField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 120] = [
+        EventsOrderByField::Id,
+        EventsOrderByField::OrganizationId,
+        EventsOrderByField::MessageId,
+        EventsOrderByField::ConversationId,
+        EventsOrderByField::CreatedAt,
+        EventsOrderByField::ProjectId,
+        EventsOrderByField::IntegrationId,
+        EventsOrderByField::EventType,
+        EventsOrderByField::Type,
+        EventsOrderByField::SearchQuery,
+        EventsOrderByField::Properties,
+        EventsOrderByField::UserProperties,
+        EventsOrderByField::IdHour,
+        EventsOrderByField::IdDay,
+        EventsOrderByField::IdWeek,
+        EventsOrderByField::IdMonth,
+        EventsOrderByField::OrganizationIdHour,
+        EventsOrderByField::OrganizationIdDay,
+        EventsOrderByField::OrganizationIdWeek,
+        EventsOrderByField::OrganizationIdMonth,
+        EventsOrderByField::MessageIdHour,
+        EventsOrderByField::MessageIdDay,
+        EventsOrderByField::MessageIdWeek,
+        EventsOrderByField::MessageIdMonth,
+        EventsOrderByField::ConversationIdHour,
+        EventsOrderByField::ConversationIdDay,
+        EventsOrderByField::ConversationIdWeek,
+        EventsOrderByField::ConversationIdMonth,
+        EventsOrderByField::CreatedAtHour,
+        EventsOrderByField::CreatedAtDay,
+        EventsOrderByField::CreatedAtWeek,
+        EventsOrderByField::CreatedAtMonth,
+        EventsOrderByField::ProjectIdHour,
+        EventsOrderByField::ProjectIdDay,
+        EventsOrderByField::ProjectIdWeek,
+        EventsOrderByField::ProjectIdMonth,
+        EventsOrderByField::IntegrationIdHour,
+        EventsOrderByField::IntegrationIdDay,
+        EventsOrderByField::IntegrationIdWeek,
+        EventsOrderByField::IntegrationIdMonth,
+        EventsOrderByField::EventTypeHour,
+        EventsOrderByField::EventTypeDay,
+        EventsOrderByField::EventTypeWeek,
+        EventsOrderByField::EventTypeMonth,
+        EventsOrderByField::TypeHour,
+        EventsOrderByField::TypeDay,
+        EventsOrderByField::TypeWeek,
+        EventsOrderByField::TypeMonth,
+        EventsOrderByField::SearchQueryHour,
+        EventsOrderByField::SearchQueryDay,
+        EventsOrderByField::SearchQueryWeek,
+        EventsOrderByField::SearchQueryMonth,
+        EventsOrderByField::PropertiesHour,
+        EventsOrderByField::PropertiesDay,
+        EventsOrderByField::PropertiesWeek,
+        EventsOrderByField::PropertiesMonth,
+        EventsOrderByField::UserPropertiesHour,
+        EventsOrderByField::UserPropertiesDay,
+        EventsOrderByField::UserPropertiesWeek,
+        EventsOrderByField::UserPropertiesMonth,
+        EventsOrderByField::SumId,
+        EventsOrderByField::SumOrganizationId,
+        EventsOrderByField::SumMessageId,
+        EventsOrderByField::SumConversationId,
+        EventsOrderByField::SumCreatedAt,
+        EventsOrderByField::SumProjectId,
+        EventsOrderByField::SumIntegrationId,
+        EventsOrderByField::SumEventType,
+        EventsOrderByField::SumType,
+        EventsOrderByField::SumSearchQuery,
+        EventsOrderByField::SumProperties,
+        EventsOrderByField::SumUserProperties,
+        EventsOrderByField::CountId,
+        EventsOrderByField::CountOrganizationId,
+        EventsOrderByField::CountMessageId,
+        EventsOrderByField::CountConversationId,
+        EventsOrderByField::CountCreatedAt,
+        EventsOrderByField::CountProjectId,
+        EventsOrderByField::CountIntegrationId,
+        EventsOrderByField::CountEventType,
+        EventsOrderByField::CountType,
+        EventsOrderByField::CountSearchQuery,
+        EventsOrderByField::CountProperties,
+        EventsOrderByField::CountUserProperties,
+        EventsOrderByField::AvgId,
+        EventsOrderByField::AvgOrganizationId,
+        EventsOrderByField::AvgMessageId,
+        EventsOrderByField::AvgConversationId,
+        EventsOrderByField::AvgCreatedAt,
+        EventsOrderByField::AvgProjectId,
+        EventsOrderByField::AvgIntegrationId,
+        EventsOrderByField::AvgEventType,
+        EventsOrderByField::AvgType,
+        EventsOrderByField::AvgSearchQuery,
+        EventsOrderByField::AvgProperties,
+        EventsOrderByField::AvgUserProperties,
+        EventsOrderByField::MinId,
+        EventsOrderByField::MinOrganizationId,
+        EventsOrderByField::MinMessageId,
+        EventsOrderByField::MinConversationId,
+        EventsOrderByField::MinCreatedAt,
+        EventsOrderByField::MinProjectId,
+        EventsOrderByField::MinIntegrationId,
+        EventsOrderByField::MinEventType,
+        EventsOrderByField::MinType,
+        EventsOrderByField::MinSearchQuery,
+        EventsOrderByField::MinProperties,
+        EventsOrderByField::MinUserProperties,
+        EventsOrderByField::MaxId,
+        EventsOrderByField::MaxOrganizationId,
+        EventsOrderByField::MaxMessageId,
+        EventsOrderByField::MaxConversationId,
+        EventsOrderByField::MaxCreatedAt,
+        EventsOrderByField::MaxProjectId,
+        EventsOrderByField::MaxIntegrationId,
+        EventsOrderByField::MaxEventType,
+        EventsOrderByField::MaxType,
+        EventsOrderByField::MaxSearchQuery,
+        EventsOrderByField::MaxProperties,
+        EventsOrderByField::MaxUserProperties,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -7060,135 +7136,8 @@ impl ::core::str::FromStr for EventsOrderByField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "id" => EventsOrderByField::Id,
-                "organizationId" => EventsOrderByField::OrganizationId,
-                "messageId" => EventsOrderByField::MessageId,
-                "conversationId" => EventsOrderByField::ConversationId,
-                "createdAt" => EventsOrderByField::CreatedAt,
-                "projectId" => EventsOrderByField::ProjectId,
-                "integrationId" => EventsOrderByField::IntegrationId,
-                "eventType" => EventsOrderByField::EventType,
-                "type" => EventsOrderByField::Type,
-                "searchQuery" => EventsOrderByField::SearchQuery,
-                "properties" => EventsOrderByField::Properties,
-                "userProperties" => EventsOrderByField::UserProperties,
-                "id_hour" => EventsOrderByField::IdHour,
-                "id_day" => EventsOrderByField::IdDay,
-                "id_week" => EventsOrderByField::IdWeek,
-                "id_month" => EventsOrderByField::IdMonth,
-                "organizationId_hour" => EventsOrderByField::OrganizationIdHour,
-                "organizationId_day" => EventsOrderByField::OrganizationIdDay,
-                "organizationId_week" => EventsOrderByField::OrganizationIdWeek,
-                "organizationId_month" => EventsOrderByField::OrganizationIdMonth,
-                "messageId_hour" => EventsOrderByField::MessageIdHour,
-                "messageId_day" => EventsOrderByField::MessageIdDay,
-                "messageId_week" => EventsOrderByField::MessageIdWeek,
-                "messageId_month" => EventsOrderByField::MessageIdMonth,
-                "conversationId_hour" => EventsOrderByField::ConversationIdHour,
-                "conversationId_day" => EventsOrderByField::ConversationIdDay,
-                "conversationId_week" => EventsOrderByField::ConversationIdWeek,
-                "conversationId_month" => EventsOrderByField::ConversationIdMonth,
-                "createdAt_hour" => EventsOrderByField::CreatedAtHour,
-                "createdAt_day" => EventsOrderByField::CreatedAtDay,
-                "createdAt_week" => EventsOrderByField::CreatedAtWeek,
-                "createdAt_month" => EventsOrderByField::CreatedAtMonth,
-                "projectId_hour" => EventsOrderByField::ProjectIdHour,
-                "projectId_day" => EventsOrderByField::ProjectIdDay,
-                "projectId_week" => EventsOrderByField::ProjectIdWeek,
-                "projectId_month" => EventsOrderByField::ProjectIdMonth,
-                "integrationId_hour" => EventsOrderByField::IntegrationIdHour,
-                "integrationId_day" => EventsOrderByField::IntegrationIdDay,
-                "integrationId_week" => EventsOrderByField::IntegrationIdWeek,
-                "integrationId_month" => EventsOrderByField::IntegrationIdMonth,
-                "eventType_hour" => EventsOrderByField::EventTypeHour,
-                "eventType_day" => EventsOrderByField::EventTypeDay,
-                "eventType_week" => EventsOrderByField::EventTypeWeek,
-                "eventType_month" => EventsOrderByField::EventTypeMonth,
-                "type_hour" => EventsOrderByField::TypeHour,
-                "type_day" => EventsOrderByField::TypeDay,
-                "type_week" => EventsOrderByField::TypeWeek,
-                "type_month" => EventsOrderByField::TypeMonth,
-                "searchQuery_hour" => EventsOrderByField::SearchQueryHour,
-                "searchQuery_day" => EventsOrderByField::SearchQueryDay,
-                "searchQuery_week" => EventsOrderByField::SearchQueryWeek,
-                "searchQuery_month" => EventsOrderByField::SearchQueryMonth,
-                "properties_hour" => EventsOrderByField::PropertiesHour,
-                "properties_day" => EventsOrderByField::PropertiesDay,
-                "properties_week" => EventsOrderByField::PropertiesWeek,
-                "properties_month" => EventsOrderByField::PropertiesMonth,
-                "userProperties_hour" => EventsOrderByField::UserPropertiesHour,
-                "userProperties_day" => EventsOrderByField::UserPropertiesDay,
-                "userProperties_week" => EventsOrderByField::UserPropertiesWeek,
-                "userProperties_month" => EventsOrderByField::UserPropertiesMonth,
-                "sum_id" => EventsOrderByField::SumId,
-                "sum_organizationId" => EventsOrderByField::SumOrganizationId,
-                "sum_messageId" => EventsOrderByField::SumMessageId,
-                "sum_conversationId" => EventsOrderByField::SumConversationId,
-                "sum_createdAt" => EventsOrderByField::SumCreatedAt,
-                "sum_projectId" => EventsOrderByField::SumProjectId,
-                "sum_integrationId" => EventsOrderByField::SumIntegrationId,
-                "sum_eventType" => EventsOrderByField::SumEventType,
-                "sum_type" => EventsOrderByField::SumType,
-                "sum_searchQuery" => EventsOrderByField::SumSearchQuery,
-                "sum_properties" => EventsOrderByField::SumProperties,
-                "sum_userProperties" => EventsOrderByField::SumUserProperties,
-                "count_id" => EventsOrderByField::CountId,
-                "count_organizationId" => EventsOrderByField::CountOrganizationId,
-                "count_messageId" => EventsOrderByField::CountMessageId,
-                "count_conversationId" => EventsOrderByField::CountConversationId,
-                "count_createdAt" => EventsOrderByField::CountCreatedAt,
-                "count_projectId" => EventsOrderByField::CountProjectId,
-                "count_integrationId" => EventsOrderByField::CountIntegrationId,
-                "count_eventType" => EventsOrderByField::CountEventType,
-                "count_type" => EventsOrderByField::CountType,
-                "count_searchQuery" => EventsOrderByField::CountSearchQuery,
-                "count_properties" => EventsOrderByField::CountProperties,
-                "count_userProperties" => EventsOrderByField::CountUserProperties,
-                "avg_id" => EventsOrderByField::AvgId,
-                "avg_organizationId" => EventsOrderByField::AvgOrganizationId,
-                "avg_messageId" => EventsOrderByField::AvgMessageId,
-                "avg_conversationId" => EventsOrderByField::AvgConversationId,
-                "avg_createdAt" => EventsOrderByField::AvgCreatedAt,
-                "avg_projectId" => EventsOrderByField::AvgProjectId,
-                "avg_integrationId" => EventsOrderByField::AvgIntegrationId,
-                "avg_eventType" => EventsOrderByField::AvgEventType,
-                "avg_type" => EventsOrderByField::AvgType,
-                "avg_searchQuery" => EventsOrderByField::AvgSearchQuery,
-                "avg_properties" => EventsOrderByField::AvgProperties,
-                "avg_userProperties" => EventsOrderByField::AvgUserProperties,
-                "min_id" => EventsOrderByField::MinId,
-                "min_organizationId" => EventsOrderByField::MinOrganizationId,
-                "min_messageId" => EventsOrderByField::MinMessageId,
-                "min_conversationId" => EventsOrderByField::MinConversationId,
-                "min_createdAt" => EventsOrderByField::MinCreatedAt,
-                "min_projectId" => EventsOrderByField::MinProjectId,
-                "min_integrationId" => EventsOrderByField::MinIntegrationId,
-                "min_eventType" => EventsOrderByField::MinEventType,
-                "min_type" => EventsOrderByField::MinType,
-                "min_searchQuery" => EventsOrderByField::MinSearchQuery,
-                "min_properties" => EventsOrderByField::MinProperties,
-                "min_userProperties" => EventsOrderByField::MinUserProperties,
-                "max_id" => EventsOrderByField::MaxId,
-                "max_organizationId" => EventsOrderByField::MaxOrganizationId,
-                "max_messageId" => EventsOrderByField::MaxMessageId,
-                "max_conversationId" => EventsOrderByField::MaxConversationId,
-                "max_createdAt" => EventsOrderByField::MaxCreatedAt,
-                "max_projectId" => EventsOrderByField::MaxProjectId,
-                "max_integrationId" => EventsOrderByField::MaxIntegrationId,
-                "max_eventType" => EventsOrderByField::MaxEventType,
-                "max_type" => EventsOrderByField::MaxType,
-                "max_searchQuery" => EventsOrderByField::MaxSearchQuery,
-                "max_properties" => EventsOrderByField::MaxProperties,
-                "max_userProperties" => EventsOrderByField::MaxUserProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -7215,9 +7164,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for EventsOrderBy
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`id`, `organizationId`, `messageId`, `conversationId`, `createdAt`, `projectId`, `integrationId`, `eventType`, `type`, `searchQuery`, `properties`, `userProperties`, `id_hour`, `id_day`, `id_week`, `id_month`, `organizationId_hour`, `organizationId_day`, `organizationId_week`, `organizationId_month`, `messageId_hour`, `messageId_day`, `messageId_week`, `messageId_month`, `conversationId_hour`, `conversationId_day`, `conversationId_week`, `conversationId_month`, `createdAt_hour`, `createdAt_day`, `createdAt_week`, `createdAt_month`, `projectId_hour`, `projectId_day`, `projectId_week`, `projectId_month`, `integrationId_hour`, `integrationId_day`, `integrationId_week`, `integrationId_month`, `eventType_hour`, `eventType_day`, `eventType_week`, `eventType_month`, `type_hour`, `type_day`, `type_week`, `type_month`, `searchQuery_hour`, `searchQuery_day`, `searchQuery_week`, `searchQuery_month`, `properties_hour`, `properties_day`, `properties_week`, `properties_month`, `userProperties_hour`, `userProperties_day`, `userProperties_week`, `userProperties_month`, `sum_id`, `sum_organizationId`, `sum_messageId`, `sum_conversationId`, `sum_createdAt`, `sum_projectId`, `sum_integrationId`, `sum_eventType`, `sum_type`, `sum_searchQuery`, `sum_properties`, `sum_userProperties`, `count_id`, `count_organizationId`, `count_messageId`, `count_conversationId`, `count_createdAt`, `count_projectId`, `count_integrationId`, `count_eventType`, `count_type`, `count_searchQuery`, `count_properties`, `count_userProperties`, `avg_id`, `avg_organizationId`, `avg_messageId`, `avg_conversationId`, `avg_createdAt`, `avg_projectId`, `avg_integrationId`, `avg_eventType`, `avg_type`, `avg_searchQuery`, `avg_properties`, `avg_userProperties`, `min_id`, `min_organizationId`, `min_messageId`, `min_conversationId`, `min_createdAt`, `min_projectId`, `min_integrationId`, `min_eventType`, `min_type`, `min_searchQuery`, `min_properties`, `min_userProperties`, `max_id`, `max_organizationId`, `max_messageId`, `max_conversationId`, `max_createdAt`, `max_projectId`, `max_integrationId`, `max_eventType`, `max_type`, `max_searchQuery`, `max_properties`, `max_userProperties`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -7597,6 +7547,23 @@ pub enum FilterOperator {
     JsonHasAllKeys,
 }
 impl FilterOperator {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 14] = [
+        FilterOperator::Eq,
+        FilterOperator::Neq,
+        FilterOperator::Gt,
+        FilterOperator::Gte,
+        FilterOperator::Lt,
+        FilterOperator::Lte,
+        FilterOperator::In,
+        FilterOperator::NotIn,
+        FilterOperator::ArrayContains,
+        FilterOperator::JsonContains,
+        FilterOperator::JsonContainedBy,
+        FilterOperator::JsonHasKey,
+        FilterOperator::JsonHasAnyKey,
+        FilterOperator::JsonHasAllKeys,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -7624,29 +7591,8 @@ impl ::core::str::FromStr for FilterOperator {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "eq" => FilterOperator::Eq,
-                "neq" => FilterOperator::Neq,
-                "gt" => FilterOperator::Gt,
-                "gte" => FilterOperator::Gte,
-                "lt" => FilterOperator::Lt,
-                "lte" => FilterOperator::Lte,
-                "in" => FilterOperator::In,
-                "notIn" => FilterOperator::NotIn,
-                "arrayContains" => FilterOperator::ArrayContains,
-                "jsonContains" => FilterOperator::JsonContains,
-                "jsonContainedBy" => FilterOperator::JsonContainedBy,
-                "jsonHasKey" => FilterOperator::JsonHasKey,
-                "jsonHasAnyKey" => FilterOperator::JsonHasAnyKey,
-                "jsonHasAllKeys" => FilterOperator::JsonHasAllKeys,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -7673,9 +7619,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for FilterOperato
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`eq`, `neq`, `gt`, `gte`, `lt`, `lte`, `in`, `notIn`, `arrayContains`, `jsonContains`, `jsonContainedBy`, `jsonHasKey`, `jsonHasAnyKey`, `jsonHasAllKeys`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -7856,6 +7803,8 @@ pub enum ForbiddenCode {
     Forbidden,
 }
 impl ForbiddenCode {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ForbiddenCode::Forbidden];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -7870,16 +7819,8 @@ impl ::core::str::FromStr for ForbiddenCode {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "forbidden" => ForbiddenCode::Forbidden,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -7906,7 +7847,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ForbiddenCode
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`forbidden`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -8322,6 +8267,11 @@ pub enum GetAllFeedbackResponsePositiveFeedbackItemType {
     Negative,
 }
 impl GetAllFeedbackResponsePositiveFeedbackItemType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        GetAllFeedbackResponsePositiveFeedbackItemType::Positive,
+        GetAllFeedbackResponsePositiveFeedbackItemType::Negative,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8337,17 +8287,8 @@ impl ::core::str::FromStr for GetAllFeedbackResponsePositiveFeedbackItemType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "positive" => GetAllFeedbackResponsePositiveFeedbackItemType::Positive,
-                "negative" => GetAllFeedbackResponsePositiveFeedbackItemType::Negative,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8376,9 +8317,10 @@ for GetAllFeedbackResponsePositiveFeedbackItemType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`positive`, `negative`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -8728,6 +8670,8 @@ pub enum InsertConversationEventEntityType {
     Conversation,
 }
 impl InsertConversationEventEntityType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [InsertConversationEventEntityType::Conversation];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -8742,16 +8686,8 @@ impl ::core::str::FromStr for InsertConversationEventEntityType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "conversation" => InsertConversationEventEntityType::Conversation,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -8780,7 +8716,11 @@ for InsertConversationEventEntityType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`conversation`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9192,6 +9132,8 @@ pub enum InsertMessageEventEntityType {
     Message,
 }
 impl InsertMessageEventEntityType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [InsertMessageEventEntityType::Message];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9206,16 +9148,8 @@ impl ::core::str::FromStr for InsertMessageEventEntityType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "message" => InsertMessageEventEntityType::Message,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9243,7 +9177,11 @@ for InsertMessageEventEntityType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`message`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9491,6 +9429,8 @@ pub enum InsertSearchEventEntityType {
     Search,
 }
 impl InsertSearchEventEntityType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [InsertSearchEventEntityType::Search];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9505,16 +9445,8 @@ impl ::core::str::FromStr for InsertSearchEventEntityType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "search" => InsertSearchEventEntityType::Search,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9542,7 +9474,11 @@ for InsertSearchEventEntityType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`search`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -9722,6 +9658,8 @@ pub enum InternalServerErrorCode {
     InternalServerError,
 }
 impl InternalServerErrorCode {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [InternalServerErrorCode::InternalServerError];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -9736,16 +9674,8 @@ impl ::core::str::FromStr for InternalServerErrorCode {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "internal_server_error" => InternalServerErrorCode::InternalServerError,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -9773,9 +9703,10 @@ for InternalServerErrorCode {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`internal_server_error`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -10209,6 +10140,8 @@ pub enum NotFoundCode {
     NotFound,
 }
 impl NotFoundCode {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [NotFoundCode::NotFound];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10223,16 +10156,8 @@ impl ::core::str::FromStr for NotFoundCode {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "not_found" => NotFoundCode::NotFound,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10259,7 +10184,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NotFoundCode 
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`not_found`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -10606,6 +10535,11 @@ pub enum OpenAIContentItemType {
     ImageUrl,
 }
 impl OpenAIContentItemType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        OpenAIContentItemType::Text,
+        OpenAIContentItemType::ImageUrl,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -10621,17 +10555,8 @@ impl ::core::str::FromStr for OpenAIContentItemType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "text" => OpenAIContentItemType::Text,
-                "image_url" => OpenAIContentItemType::ImageUrl,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -10659,7 +10584,11 @@ for OpenAIContentItemType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`text`, `image_url`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -11378,6 +11307,12 @@ pub enum OpenAIImageUrlObjectDetail {
     High,
 }
 impl OpenAIImageUrlObjectDetail {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        OpenAIImageUrlObjectDetail::Auto,
+        OpenAIImageUrlObjectDetail::Low,
+        OpenAIImageUrlObjectDetail::High,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11394,18 +11329,8 @@ impl ::core::str::FromStr for OpenAIImageUrlObjectDetail {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "auto" => OpenAIImageUrlObjectDetail::Auto,
-                "low" => OpenAIImageUrlObjectDetail::Low,
-                "high" => OpenAIImageUrlObjectDetail::High,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11433,9 +11358,10 @@ for OpenAIImageUrlObjectDetail {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`auto`, `low`, `high`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -11548,6 +11474,8 @@ pub enum OpenAIToolCallType {
     Function,
 }
 impl OpenAIToolCallType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [OpenAIToolCallType::Function];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11562,16 +11490,8 @@ impl ::core::str::FromStr for OpenAIToolCallType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "function" => OpenAIToolCallType::Function,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11598,7 +11518,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for OpenAIToolCal
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`function`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -11815,6 +11739,11 @@ pub enum PropertyKeysRequestBodyField {
     UserProperties,
 }
 impl PropertyKeysRequestBodyField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [
+        PropertyKeysRequestBodyField::Properties,
+        PropertyKeysRequestBodyField::UserProperties,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11830,17 +11759,8 @@ impl ::core::str::FromStr for PropertyKeysRequestBodyField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "properties" => PropertyKeysRequestBodyField::Properties,
-                "userProperties" => PropertyKeysRequestBodyField::UserProperties,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11868,9 +11788,10 @@ for PropertyKeysRequestBodyField {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`properties`, `userProperties`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -11895,6 +11816,12 @@ pub enum PropertyKeysRequestBodyViewsItem {
     SemanticThreadsView,
 }
 impl PropertyKeysRequestBodyViewsItem {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        PropertyKeysRequestBodyViewsItem::EventsView,
+        PropertyKeysRequestBodyViewsItem::ConversationsView,
+        PropertyKeysRequestBodyViewsItem::SemanticThreadsView,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -11913,22 +11840,8 @@ impl ::core::str::FromStr for PropertyKeysRequestBodyViewsItem {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "events_view" => PropertyKeysRequestBodyViewsItem::EventsView,
-                "conversations_view" => {
-                    PropertyKeysRequestBodyViewsItem::ConversationsView
-                }
-                "semantic_threads_view" => {
-                    PropertyKeysRequestBodyViewsItem::SemanticThreadsView
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -11956,9 +11869,10 @@ for PropertyKeysRequestBodyViewsItem {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`events_view`, `conversations_view`, `semantic_threads_view`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -12703,6 +12617,8 @@ pub enum QueryConversationsResponseBodyStatus {
     Ok,
 }
 impl QueryConversationsResponseBodyStatus {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [QueryConversationsResponseBodyStatus::Ok];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -12717,16 +12633,8 @@ impl ::core::str::FromStr for QueryConversationsResponseBodyStatus {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "ok" => QueryConversationsResponseBodyStatus::Ok,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -12755,7 +12663,11 @@ for QueryConversationsResponseBodyStatus {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`ok`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -15662,6 +15574,12 @@ pub enum ConversationsResultItemType {
     SupportCopilot,
 }
 impl ConversationsResultItemType {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [
+        ConversationsResultItemType::Openai,
+        ConversationsResultItemType::SupportTicket,
+        ConversationsResultItemType::SupportCopilot,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -15678,18 +15596,8 @@ impl ::core::str::FromStr for ConversationsResultItemType {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "openai" => ConversationsResultItemType::Openai,
-                "support_ticket" => ConversationsResultItemType::SupportTicket,
-                "support_copilot" => ConversationsResultItemType::SupportCopilot,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -15717,9 +15625,10 @@ for ConversationsResultItemType {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`openai`, `support_ticket`, `support_copilot`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -27433,6 +27342,40 @@ pub enum SemanticThreadField {
     IsInitialQuestionAnswer,
 }
 impl SemanticThreadField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 31] = [
+        SemanticThreadField::Id,
+        SemanticThreadField::MessageIds,
+        SemanticThreadField::MessagesCount,
+        SemanticThreadField::OrganizationId,
+        SemanticThreadField::Question,
+        SemanticThreadField::QuestionLength,
+        SemanticThreadField::Answer,
+        SemanticThreadField::IsOnTopic,
+        SemanticThreadField::IsClear,
+        SemanticThreadField::IsDocumented,
+        SemanticThreadField::IsFeatureSupported,
+        SemanticThreadField::IsAnswerConfident,
+        SemanticThreadField::GapSummary,
+        SemanticThreadField::Subject,
+        SemanticThreadField::Category,
+        SemanticThreadField::Languages,
+        SemanticThreadField::FirstPartyEntities,
+        SemanticThreadField::ThirdPartyEntities,
+        SemanticThreadField::Emotion,
+        SemanticThreadField::Sentiment,
+        SemanticThreadField::QuestionType,
+        SemanticThreadField::ProjectId,
+        SemanticThreadField::IntegrationId,
+        SemanticThreadField::FirstMessageTime,
+        SemanticThreadField::LastMessageTime,
+        SemanticThreadField::LastUpdated,
+        SemanticThreadField::HasPositiveFeedback,
+        SemanticThreadField::HasNegativeFeedback,
+        SemanticThreadField::ConversationIds,
+        SemanticThreadField::AreAiAnnotationsVerified,
+        SemanticThreadField::IsInitialQuestionAnswer,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -27477,48 +27420,8 @@ impl ::core::str::FromStr for SemanticThreadField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "id" => SemanticThreadField::Id,
-                "messageIds" => SemanticThreadField::MessageIds,
-                "messagesCount" => SemanticThreadField::MessagesCount,
-                "organizationId" => SemanticThreadField::OrganizationId,
-                "question" => SemanticThreadField::Question,
-                "questionLength" => SemanticThreadField::QuestionLength,
-                "answer" => SemanticThreadField::Answer,
-                "isOnTopic" => SemanticThreadField::IsOnTopic,
-                "isClear" => SemanticThreadField::IsClear,
-                "isDocumented" => SemanticThreadField::IsDocumented,
-                "isFeatureSupported" => SemanticThreadField::IsFeatureSupported,
-                "isAnswerConfident" => SemanticThreadField::IsAnswerConfident,
-                "gapSummary" => SemanticThreadField::GapSummary,
-                "subject" => SemanticThreadField::Subject,
-                "category" => SemanticThreadField::Category,
-                "languages" => SemanticThreadField::Languages,
-                "firstPartyEntities" => SemanticThreadField::FirstPartyEntities,
-                "thirdPartyEntities" => SemanticThreadField::ThirdPartyEntities,
-                "emotion" => SemanticThreadField::Emotion,
-                "sentiment" => SemanticThreadField::Sentiment,
-                "questionType" => SemanticThreadField::QuestionType,
-                "projectId" => SemanticThreadField::ProjectId,
-                "integrationId" => SemanticThreadField::IntegrationId,
-                "firstMessageTime" => SemanticThreadField::FirstMessageTime,
-                "lastMessageTime" => SemanticThreadField::LastMessageTime,
-                "lastUpdated" => SemanticThreadField::LastUpdated,
-                "hasPositiveFeedback" => SemanticThreadField::HasPositiveFeedback,
-                "hasNegativeFeedback" => SemanticThreadField::HasNegativeFeedback,
-                "conversationIds" => SemanticThreadField::ConversationIds,
-                "areAIAnnotationsVerified" => {
-                    SemanticThreadField::AreAiAnnotationsVerified
-                }
-                "isInitialQuestionAnswer" => SemanticThreadField::IsInitialQuestionAnswer,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -27545,9 +27448,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SemanticThrea
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`id`, `messageIds`, `messagesCount`, `organizationId`, `question`, `questionLength`, `answer`, `isOnTopic`, `isClear`, `isDocumented`, `isFeatureSupported`, `isAnswerConfident`, `gapSummary`, `subject`, `category`, `languages`, `firstPartyEntities`, `thirdPartyEntities`, `emotion`, `sentiment`, `questionType`, `projectId`, `integrationId`, `firstMessageTime`, `lastMessageTime`, `lastUpdated`, `hasPositiveFeedback`, `hasNegativeFeedback`, `conversationIds`, `areAIAnnotationsVerified`, `isInitialQuestionAnswer`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -28842,6 +28746,319 @@ pub enum SemanticThreadOrderByField {
     MaxIsInitialQuestionAnswer,
 }
 impl SemanticThreadOrderByField {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 310] = [
+        SemanticThreadOrderByField::Id,
+        SemanticThreadOrderByField::MessageIds,
+        SemanticThreadOrderByField::MessagesCount,
+        SemanticThreadOrderByField::OrganizationId,
+        SemanticThreadOrderByField::Question,
+        SemanticThreadOrderByField::QuestionLength,
+        SemanticThreadOrderByField::Answer,
+        SemanticThreadOrderByField::IsOnTopic,
+        SemanticThreadOrderByField::IsClear,
+        SemanticThreadOrderByField::IsDocumented,
+        SemanticThreadOrderByField::IsFeatureSupported,
+        SemanticThreadOrderByField::IsAnswerConfident,
+        SemanticThreadOrderByField::GapSummary,
+        SemanticThreadOrderByField::Subject,
+        SemanticThreadOrderByField::Category,
+        SemanticThreadOrderByField::Languages,
+        SemanticThreadOrderByField::FirstPartyEntities,
+        SemanticThreadOrderByField::ThirdPartyEntities,
+        SemanticThreadOrderByField::Emotion,
+        SemanticThreadOrderByField::Sentiment,
+        SemanticThreadOrderByField::QuestionType,
+        SemanticThreadOrderByField::ProjectId,
+        SemanticThreadOrderByField::IntegrationId,
+        SemanticThreadOrderByField::FirstMessageTime,
+        SemanticThreadOrderByField::LastMessageTime,
+        SemanticThreadOrderByField::LastUpdated,
+        SemanticThreadOrderByField::HasPositiveFeedback,
+        SemanticThreadOrderByField::HasNegativeFeedback,
+        SemanticThreadOrderByField::ConversationIds,
+        SemanticThreadOrderByField::AreAiAnnotationsVerified,
+        SemanticThreadOrderByField::IsInitialQuestionAnswer,
+        SemanticThreadOrderByField::IdHour,
+        SemanticThreadOrderByField::IdDay,
+        SemanticThreadOrderByField::IdWeek,
+        SemanticThreadOrderByField::IdMonth,
+        SemanticThreadOrderByField::MessageIdsHour,
+        SemanticThreadOrderByField::MessageIdsDay,
+        SemanticThreadOrderByField::MessageIdsWeek,
+        SemanticThreadOrderByField::MessageIdsMonth,
+        SemanticThreadOrderByField::MessagesCountHour,
+        SemanticThreadOrderByField::MessagesCountDay,
+        SemanticThreadOrderByField::MessagesCountWeek,
+        SemanticThreadOrderByField::MessagesCountMonth,
+        SemanticThreadOrderByField::OrganizationIdHour,
+        SemanticThreadOrderByField::OrganizationIdDay,
+        SemanticThreadOrderByField::OrganizationIdWeek,
+        SemanticThreadOrderByField::OrganizationIdMonth,
+        SemanticThreadOrderByField::QuestionHour,
+        SemanticThreadOrderByField::QuestionDay,
+        SemanticThreadOrderByField::QuestionWeek,
+        SemanticThreadOrderByField::QuestionMonth,
+        SemanticThreadOrderByField::QuestionLengthHour,
+        SemanticThreadOrderByField::QuestionLengthDay,
+        SemanticThreadOrderByField::QuestionLengthWeek,
+        SemanticThreadOrderByField::QuestionLengthMonth,
+        SemanticThreadOrderByField::AnswerHour,
+        SemanticThreadOrderByField::AnswerDay,
+        SemanticThreadOrderByField::AnswerWeek,
+        SemanticThreadOrderByField::AnswerMonth,
+        SemanticThreadOrderByField::IsOnTopicHour,
+        SemanticThreadOrderByField::IsOnTopicDay,
+        SemanticThreadOrderByField::IsOnTopicWeek,
+        SemanticThreadOrderByField::IsOnTopicMonth,
+        SemanticThreadOrderByField::IsClearHour,
+        SemanticThreadOrderByField::IsClearDay,
+        SemanticThreadOrderByField::IsClearWeek,
+        SemanticThreadOrderByField::IsClearMonth,
+        SemanticThreadOrderByField::IsDocumentedHour,
+        SemanticThreadOrderByField::IsDocumentedDay,
+        SemanticThreadOrderByField::IsDocumentedWeek,
+        SemanticThreadOrderByField::IsDocumentedMonth,
+        SemanticThreadOrderByField::IsFeatureSupportedHour,
+        SemanticThreadOrderByField::IsFeatureSupportedDay,
+        SemanticThreadOrderByField::IsFeatureSupportedWeek,
+        SemanticThreadOrderByField::IsFeatureSupportedMonth,
+        SemanticThreadOrderByField::IsAnswerConfidentHour,
+        SemanticThreadOrderByField::IsAnswerConfidentDay,
+        SemanticThreadOrderByField::IsAnswerConfidentWeek,
+        SemanticThreadOrderByField::IsAnswerConfidentMonth,
+        SemanticThreadOrderByField::GapSummaryHour,
+        SemanticThreadOrderByField::GapSummaryDay,
+        SemanticThreadOrderByField::GapSummaryWeek,
+        SemanticThreadOrderByField::GapSummaryMonth,
+        SemanticThreadOrderByField::SubjectHour,
+        SemanticThreadOrderByField::SubjectDay,
+        SemanticThreadOrderByField::SubjectWeek,
+        SemanticThreadOrderByField::SubjectMonth,
+        SemanticThreadOrderByField::CategoryHour,
+        SemanticThreadOrderByField::CategoryDay,
+        SemanticThreadOrderByField::CategoryWeek,
+        SemanticThreadOrderByField::CategoryMonth,
+        SemanticThreadOrderByField::LanguagesHour,
+        SemanticThreadOrderByField::LanguagesDay,
+        SemanticThreadOrderByField::LanguagesWeek,
+        SemanticThreadOrderByField::LanguagesMonth,
+        SemanticThreadOrderByField::FirstPartyEntitiesHour,
+        SemanticThreadOrderByField::FirstPartyEntitiesDay,
+        SemanticThreadOrderByField::FirstPartyEntitiesWeek,
+        SemanticThreadOrderByField::FirstPartyEntitiesMonth,
+        SemanticThreadOrderByField::ThirdPartyEntitiesHour,
+        SemanticThreadOrderByField::ThirdPartyEntitiesDay,
+        SemanticThreadOrderByField::ThirdPartyEntitiesWeek,
+        SemanticThreadOrderByField::ThirdPartyEntitiesMonth,
+        SemanticThreadOrderByField::EmotionHour,
+        SemanticThreadOrderByField::EmotionDay,
+        SemanticThreadOrderByField::EmotionWeek,
+        SemanticThreadOrderByField::EmotionMonth,
+        SemanticThreadOrderByField::SentimentHour,
+        SemanticThreadOrderByField::SentimentDay,
+        SemanticThreadOrderByField::SentimentWeek,
+        SemanticThreadOrderByField::SentimentMonth,
+        SemanticThreadOrderByField::QuestionTypeHour,
+        SemanticThreadOrderByField::QuestionTypeDay,
+        SemanticThreadOrderByField::QuestionTypeWeek,
+        SemanticThreadOrderByField::QuestionTypeMonth,
+        SemanticThreadOrderByField::ProjectIdHour,
+        SemanticThreadOrderByField::ProjectIdDay,
+        SemanticThreadOrderByField::ProjectIdWeek,
+        SemanticThreadOrderByField::ProjectIdMonth,
+        SemanticThreadOrderByField::IntegrationIdHour,
+        SemanticThreadOrderByField::IntegrationIdDay,
+        SemanticThreadOrderByField::IntegrationIdWeek,
+        SemanticThreadOrderByField::IntegrationIdMonth,
+        SemanticThreadOrderByField::FirstMessageTimeHour,
+        SemanticThreadOrderByField::FirstMessageTimeDay,
+        SemanticThreadOrderByField::FirstMessageTimeWeek,
+        SemanticThreadOrderByField::FirstMessageTimeMonth,
+        SemanticThreadOrderByField::LastMessageTimeHour,
+        SemanticThreadOrderByField::LastMessageTimeDay,
+        SemanticThreadOrderByField::LastMessageTimeWeek,
+        SemanticThreadOrderByField::LastMessageTimeMonth,
+        SemanticThreadOrderByField::LastUpdatedHour,
+        SemanticThreadOrderByField::LastUpdatedDay,
+        SemanticThreadOrderByField::LastUpdatedWeek,
+        SemanticThreadOrderByField::LastUpdatedMonth,
+        SemanticThreadOrderByField::HasPositiveFeedbackHour,
+        SemanticThreadOrderByField::HasPositiveFeedbackDay,
+        SemanticThreadOrderByField::HasPositiveFeedbackWeek,
+        SemanticThreadOrderByField::HasPositiveFeedbackMonth,
+        SemanticThreadOrderByField::HasNegativeFeedbackHour,
+        SemanticThreadOrderByField::HasNegativeFeedbackDay,
+        SemanticThreadOrderByField::HasNegativeFeedbackWeek,
+        SemanticThreadOrderByField::HasNegativeFeedbackMonth,
+        SemanticThreadOrderByField::ConversationIdsHour,
+        SemanticThreadOrderByField::ConversationIdsDay,
+        SemanticThreadOrderByField::ConversationIdsWeek,
+        SemanticThreadOrderByField::ConversationIdsMonth,
+        SemanticThreadOrderByField::AreAiAnnotationsVerifiedHour,
+        SemanticThreadOrderByField::AreAiAnnotationsVerifiedDay,
+        SemanticThreadOrderByField::AreAiAnnotationsVerifiedWeek,
+        SemanticThreadOrderByField::AreAiAnnotationsVerifiedMonth,
+        SemanticThreadOrderByField::IsInitialQuestionAnswerHour,
+        SemanticThreadOrderByField::IsInitialQuestionAnswerDay,
+        SemanticThreadOrderByField::IsInitialQuestionAnswerWeek,
+        SemanticThreadOrderByField::IsInitialQuestionAnswerMonth,
+        SemanticThreadOrderByField::SumId,
+        SemanticThreadOrderByField::SumMessageIds,
+        SemanticThreadOrderByField::SumMessagesCount,
+        SemanticThreadOrderByField::SumOrganizationId,
+        SemanticThreadOrderByField::SumQuestion,
+        SemanticThreadOrderByField::SumQuestionLength,
+        SemanticThreadOrderByField::SumAnswer,
+        SemanticThreadOrderByField::SumIsOnTopic,
+        SemanticThreadOrderByField::SumIsClear,
+        SemanticThreadOrderByField::SumIsDocumented,
+        SemanticThreadOrderByField::SumIsFeatureSupported,
+        SemanticThreadOrderByField::SumIsAnswerConfident,
+        SemanticThreadOrderByField::SumGapSummary,
+        SemanticThreadOrderByField::SumSubject,
+        SemanticThreadOrderByField::SumCategory,
+        SemanticThreadOrderByField::SumLanguages,
+        SemanticThreadOrderByField::SumFirstPartyEntities,
+        SemanticThreadOrderByField::SumThirdPartyEntities,
+        SemanticThreadOrderByField::SumEmotion,
+        SemanticThreadOrderByField::SumSentiment,
+        SemanticThreadOrderByField::SumQuestionType,
+        SemanticThreadOrderByField::SumProjectId,
+        SemanticThreadOrderByField::SumIntegrationId,
+        SemanticThreadOrderByField::SumFirstMessageTime,
+        SemanticThreadOrderByField::SumLastMessageTime,
+        SemanticThreadOrderByField::SumLastUpdated,
+        SemanticThreadOrderByField::SumHasPositiveFeedback,
+        SemanticThreadOrderByField::SumHasNegativeFeedback,
+        SemanticThreadOrderByField::SumConversationIds,
+        SemanticThreadOrderByField::SumAreAiAnnotationsVerified,
+        SemanticThreadOrderByField::SumIsInitialQuestionAnswer,
+        SemanticThreadOrderByField::CountId,
+        SemanticThreadOrderByField::CountMessageIds,
+        SemanticThreadOrderByField::CountMessagesCount,
+        SemanticThreadOrderByField::CountOrganizationId,
+        SemanticThreadOrderByField::CountQuestion,
+        SemanticThreadOrderByField::CountQuestionLength,
+        SemanticThreadOrderByField::CountAnswer,
+        SemanticThreadOrderByField::CountIsOnTopic,
+        SemanticThreadOrderByField::CountIsClear,
+        SemanticThreadOrderByField::CountIsDocumented,
+        SemanticThreadOrderByField::CountIsFeatureSupported,
+        SemanticThreadOrderByField::CountIsAnswerConfident,
+        SemanticThreadOrderByField::CountGapSummary,
+        SemanticThreadOrderByField::CountSubject,
+        SemanticThreadOrderByField::CountCategory,
+        SemanticThreadOrderByField::CountLanguages,
+        SemanticThreadOrderByField::CountFirstPartyEntities,
+        SemanticThreadOrderByField::CountThirdPartyEntities,
+        SemanticThreadOrderByField::CountEmotion,
+        SemanticThreadOrderByField::CountSentiment,
+        SemanticThreadOrderByField::CountQuestionType,
+        SemanticThreadOrderByField::CountProjectId,
+        SemanticThreadOrderByField::CountIntegrationId,
+        SemanticThreadOrderByField::CountFirstMessageTime,
+        SemanticThreadOrderByField::CountLastMessageTime,
+        SemanticThreadOrderByField::CountLastUpdated,
+        SemanticThreadOrderByField::CountHasPositiveFeedback,
+        SemanticThreadOrderByField::CountHasNegativeFeedback,
+        SemanticThreadOrderByField::CountConversationIds,
+        SemanticThreadOrderByField::CountAreAiAnnotationsVerified,
+        SemanticThreadOrderByField::CountIsInitialQuestionAnswer,
+        SemanticThreadOrderByField::AvgId,
+        SemanticThreadOrderByField::AvgMessageIds,
+        SemanticThreadOrderByField::AvgMessagesCount,
+        SemanticThreadOrderByField::AvgOrganizationId,
+        SemanticThreadOrderByField::AvgQuestion,
+        SemanticThreadOrderByField::AvgQuestionLength,
+        SemanticThreadOrderByField::AvgAnswer,
+        SemanticThreadOrderByField::AvgIsOnTopic,
+        SemanticThreadOrderByField::AvgIsClear,
+        SemanticThreadOrderByField::AvgIsDocumented,
+        SemanticThreadOrderByField::AvgIsFeatureSupported,
+        SemanticThreadOrderByField::AvgIsAnswerConfident,
+        SemanticThreadOrderByField::AvgGapSummary,
+        SemanticThreadOrderByField::AvgSubject,
+        SemanticThreadOrderByField::AvgCategory,
+        SemanticThreadOrderByField::AvgLanguages,
+        SemanticThreadOrderByField::AvgFirstPartyEntities,
+        SemanticThreadOrderByField::AvgThirdPartyEntities,
+        SemanticThreadOrderByField::AvgEmotion,
+        SemanticThreadOrderByField::AvgSentiment,
+        SemanticThreadOrderByField::AvgQuestionType,
+        SemanticThreadOrderByField::AvgProjectId,
+        SemanticThreadOrderByField::AvgIntegrationId,
+        SemanticThreadOrderByField::AvgFirstMessageTime,
+        SemanticThreadOrderByField::AvgLastMessageTime,
+        SemanticThreadOrderByField::AvgLastUpdated,
+        SemanticThreadOrderByField::AvgHasPositiveFeedback,
+        SemanticThreadOrderByField::AvgHasNegativeFeedback,
+        SemanticThreadOrderByField::AvgConversationIds,
+        SemanticThreadOrderByField::AvgAreAiAnnotationsVerified,
+        SemanticThreadOrderByField::AvgIsInitialQuestionAnswer,
+        SemanticThreadOrderByField::MinId,
+        SemanticThreadOrderByField::MinMessageIds,
+        SemanticThreadOrderByField::MinMessagesCount,
+        SemanticThreadOrderByField::MinOrganizationId,
+        SemanticThreadOrderByField::MinQuestion,
+        SemanticThreadOrderByField::MinQuestionLength,
+        SemanticThreadOrderByField::MinAnswer,
+        SemanticThreadOrderByField::MinIsOnTopic,
+        SemanticThreadOrderByField::MinIsClear,
+        SemanticThreadOrderByField::MinIsDocumented,
+        SemanticThreadOrderByField::MinIsFeatureSupported,
+        SemanticThreadOrderByField::MinIsAnswerConfident,
+        SemanticThreadOrderByField::MinGapSummary,
+        SemanticThreadOrderByField::MinSubject,
+        SemanticThreadOrderByField::MinCategory,
+        SemanticThreadOrderByField::MinLanguages,
+        SemanticThreadOrderByField::MinFirstPartyEntities,
+        SemanticThreadOrderByField::MinThirdPartyEntities,
+        SemanticThreadOrderByField::MinEmotion,
+        SemanticThreadOrderByField::MinSentiment,
+        SemanticThreadOrderByField::MinQuestionType,
+        SemanticThreadOrderByField::MinProjectId,
+        SemanticThreadOrderByField::MinIntegrationId,
+        SemanticThreadOrderByField::MinFirstMessageTime,
+        SemanticThreadOrderByField::MinLastMessageTime,
+        SemanticThreadOrderByField::MinLastUpdated,
+        SemanticThreadOrderByField::MinHasPositiveFeedback,
+        SemanticThreadOrderByField::MinHasNegativeFeedback,
+        SemanticThreadOrderByField::MinConversationIds,
+        SemanticThreadOrderByField::MinAreAiAnnotationsVerified,
+        SemanticThreadOrderByField::MinIsInitialQuestionAnswer,
+        SemanticThreadOrderByField::MaxId,
+        SemanticThreadOrderByField::MaxMessageIds,
+        SemanticThreadOrderByField::MaxMessagesCount,
+        SemanticThreadOrderByField::MaxOrganizationId,
+        SemanticThreadOrderByField::MaxQuestion,
+        SemanticThreadOrderByField::MaxQuestionLength,
+        SemanticThreadOrderByField::MaxAnswer,
+        SemanticThreadOrderByField::MaxIsOnTopic,
+        SemanticThreadOrderByField::MaxIsClear,
+        SemanticThreadOrderByField::MaxIsDocumented,
+        SemanticThreadOrderByField::MaxIsFeatureSupported,
+        SemanticThreadOrderByField::MaxIsAnswerConfident,
+        SemanticThreadOrderByField::MaxGapSummary,
+        SemanticThreadOrderByField::MaxSubject,
+        SemanticThreadOrderByField::MaxCategory,
+        SemanticThreadOrderByField::MaxLanguages,
+        SemanticThreadOrderByField::MaxFirstPartyEntities,
+        SemanticThreadOrderByField::MaxThirdPartyEntities,
+        SemanticThreadOrderByField::MaxEmotion,
+        SemanticThreadOrderByField::MaxSentiment,
+        SemanticThreadOrderByField::MaxQuestionType,
+        SemanticThreadOrderByField::MaxProjectId,
+        SemanticThreadOrderByField::MaxIntegrationId,
+        SemanticThreadOrderByField::MaxFirstMessageTime,
+        SemanticThreadOrderByField::MaxLastMessageTime,
+        SemanticThreadOrderByField::MaxLastUpdated,
+        SemanticThreadOrderByField::MaxHasPositiveFeedback,
+        SemanticThreadOrderByField::MaxHasNegativeFeedback,
+        SemanticThreadOrderByField::MaxConversationIds,
+        SemanticThreadOrderByField::MaxAreAiAnnotationsVerified,
+        SemanticThreadOrderByField::MaxIsInitialQuestionAnswer,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -29269,489 +29486,8 @@ impl ::core::str::FromStr for SemanticThreadOrderByField {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "id" => SemanticThreadOrderByField::Id,
-                "messageIds" => SemanticThreadOrderByField::MessageIds,
-                "messagesCount" => SemanticThreadOrderByField::MessagesCount,
-                "organizationId" => SemanticThreadOrderByField::OrganizationId,
-                "question" => SemanticThreadOrderByField::Question,
-                "questionLength" => SemanticThreadOrderByField::QuestionLength,
-                "answer" => SemanticThreadOrderByField::Answer,
-                "isOnTopic" => SemanticThreadOrderByField::IsOnTopic,
-                "isClear" => SemanticThreadOrderByField::IsClear,
-                "isDocumented" => SemanticThreadOrderByField::IsDocumented,
-                "isFeatureSupported" => SemanticThreadOrderByField::IsFeatureSupported,
-                "isAnswerConfident" => SemanticThreadOrderByField::IsAnswerConfident,
-                "gapSummary" => SemanticThreadOrderByField::GapSummary,
-                "subject" => SemanticThreadOrderByField::Subject,
-                "category" => SemanticThreadOrderByField::Category,
-                "languages" => SemanticThreadOrderByField::Languages,
-                "firstPartyEntities" => SemanticThreadOrderByField::FirstPartyEntities,
-                "thirdPartyEntities" => SemanticThreadOrderByField::ThirdPartyEntities,
-                "emotion" => SemanticThreadOrderByField::Emotion,
-                "sentiment" => SemanticThreadOrderByField::Sentiment,
-                "questionType" => SemanticThreadOrderByField::QuestionType,
-                "projectId" => SemanticThreadOrderByField::ProjectId,
-                "integrationId" => SemanticThreadOrderByField::IntegrationId,
-                "firstMessageTime" => SemanticThreadOrderByField::FirstMessageTime,
-                "lastMessageTime" => SemanticThreadOrderByField::LastMessageTime,
-                "lastUpdated" => SemanticThreadOrderByField::LastUpdated,
-                "hasPositiveFeedback" => SemanticThreadOrderByField::HasPositiveFeedback,
-                "hasNegativeFeedback" => SemanticThreadOrderByField::HasNegativeFeedback,
-                "conversationIds" => SemanticThreadOrderByField::ConversationIds,
-                "areAIAnnotationsVerified" => {
-                    SemanticThreadOrderByField::AreAiAnnotationsVerified
-                }
-                "isInitialQuestionAnswer" => {
-                    SemanticThreadOrderByField::IsInitialQuestionAnswer
-                }
-                "id_hour" => SemanticThreadOrderByField::IdHour,
-                "id_day" => SemanticThreadOrderByField::IdDay,
-                "id_week" => SemanticThreadOrderByField::IdWeek,
-                "id_month" => SemanticThreadOrderByField::IdMonth,
-                "messageIds_hour" => SemanticThreadOrderByField::MessageIdsHour,
-                "messageIds_day" => SemanticThreadOrderByField::MessageIdsDay,
-                "messageIds_week" => SemanticThreadOrderByField::MessageIdsWeek,
-                "messageIds_month" => SemanticThreadOrderByField::MessageIdsMonth,
-                "messagesCount_hour" => SemanticThreadOrderByField::MessagesCountHour,
-                "messagesCount_day" => SemanticThreadOrderByField::MessagesCountDay,
-                "messagesCount_week" => SemanticThreadOrderByField::MessagesCountWeek,
-                "messagesCount_month" => SemanticThreadOrderByField::MessagesCountMonth,
-                "organizationId_hour" => SemanticThreadOrderByField::OrganizationIdHour,
-                "organizationId_day" => SemanticThreadOrderByField::OrganizationIdDay,
-                "organizationId_week" => SemanticThreadOrderByField::OrganizationIdWeek,
-                "organizationId_month" => SemanticThreadOrderByField::OrganizationIdMonth,
-                "question_hour" => SemanticThreadOrderByField::QuestionHour,
-                "question_day" => SemanticThreadOrderByField::QuestionDay,
-                "question_week" => SemanticThreadOrderByField::QuestionWeek,
-                "question_month" => SemanticThreadOrderByField::QuestionMonth,
-                "questionLength_hour" => SemanticThreadOrderByField::QuestionLengthHour,
-                "questionLength_day" => SemanticThreadOrderByField::QuestionLengthDay,
-                "questionLength_week" => SemanticThreadOrderByField::QuestionLengthWeek,
-                "questionLength_month" => SemanticThreadOrderByField::QuestionLengthMonth,
-                "answer_hour" => SemanticThreadOrderByField::AnswerHour,
-                "answer_day" => SemanticThreadOrderByField::AnswerDay,
-                "answer_week" => SemanticThreadOrderByField::AnswerWeek,
-                "answer_month" => SemanticThreadOrderByField::AnswerMonth,
-                "isOnTopic_hour" => SemanticThreadOrderByField::IsOnTopicHour,
-                "isOnTopic_day" => SemanticThreadOrderByField::IsOnTopicDay,
-                "isOnTopic_week" => SemanticThreadOrderByField::IsOnTopicWeek,
-                "isOnTopic_month" => SemanticThreadOrderByField::IsOnTopicMonth,
-                "isClear_hour" => SemanticThreadOrderByField::IsClearHour,
-                "isClear_day" => SemanticThreadOrderByField::IsClearDay,
-                "isClear_week" => SemanticThreadOrderByField::IsClearWeek,
-                "isClear_month" => SemanticThreadOrderByField::IsClearMonth,
-                "isDocumented_hour" => SemanticThreadOrderByField::IsDocumentedHour,
-                "isDocumented_day" => SemanticThreadOrderByField::IsDocumentedDay,
-                "isDocumented_week" => SemanticThreadOrderByField::IsDocumentedWeek,
-                "isDocumented_month" => SemanticThreadOrderByField::IsDocumentedMonth,
-                "isFeatureSupported_hour" => {
-                    SemanticThreadOrderByField::IsFeatureSupportedHour
-                }
-                "isFeatureSupported_day" => {
-                    SemanticThreadOrderByField::IsFeatureSupportedDay
-                }
-                "isFeatureSupported_week" => {
-                    SemanticThreadOrderByField::IsFeatureSupportedWeek
-                }
-                "isFeatureSupported_month" => {
-                    SemanticThreadOrderByField::IsFeatureSupportedMonth
-                }
-                "isAnswerConfident_hour" => {
-                    SemanticThreadOrderByField::IsAnswerConfidentHour
-                }
-                "isAnswerConfident_day" => {
-                    SemanticThreadOrderByField::IsAnswerConfidentDay
-                }
-                "isAnswerConfident_week" => {
-                    SemanticThreadOrderByField::IsAnswerConfidentWeek
-                }
-                "isAnswerConfident_month" => {
-                    SemanticThreadOrderByField::IsAnswerConfidentMonth
-                }
-                "gapSummary_hour" => SemanticThreadOrderByField::GapSummaryHour,
-                "gapSummary_day" => SemanticThreadOrderByField::GapSummaryDay,
-                "gapSummary_week" => SemanticThreadOrderByField::GapSummaryWeek,
-                "gapSummary_month" => SemanticThreadOrderByField::GapSummaryMonth,
-                "subject_hour" => SemanticThreadOrderByField::SubjectHour,
-                "subject_day" => SemanticThreadOrderByField::SubjectDay,
-                "subject_week" => SemanticThreadOrderByField::SubjectWeek,
-                "subject_month" => SemanticThreadOrderByField::SubjectMonth,
-                "category_hour" => SemanticThreadOrderByField::CategoryHour,
-                "category_day" => SemanticThreadOrderByField::CategoryDay,
-                "category_week" => SemanticThreadOrderByField::CategoryWeek,
-                "category_month" => SemanticThreadOrderByField::CategoryMonth,
-                "languages_hour" => SemanticThreadOrderByField::LanguagesHour,
-                "languages_day" => SemanticThreadOrderByField::LanguagesDay,
-                "languages_week" => SemanticThreadOrderByField::LanguagesWeek,
-                "languages_month" => SemanticThreadOrderByField::LanguagesMonth,
-                "firstPartyEntities_hour" => {
-                    SemanticThreadOrderByField::FirstPartyEntitiesHour
-                }
-                "firstPartyEntities_day" => {
-                    SemanticThreadOrderByField::FirstPartyEntitiesDay
-                }
-                "firstPartyEntities_week" => {
-                    SemanticThreadOrderByField::FirstPartyEntitiesWeek
-                }
-                "firstPartyEntities_month" => {
-                    SemanticThreadOrderByField::FirstPartyEntitiesMonth
-                }
-                "thirdPartyEntities_hour" => {
-                    SemanticThreadOrderByField::ThirdPartyEntitiesHour
-                }
-                "thirdPartyEntities_day" => {
-                    SemanticThreadOrderByField::ThirdPartyEntitiesDay
-                }
-                "thirdPartyEntities_week" => {
-                    SemanticThreadOrderByField::ThirdPartyEntitiesWeek
-                }
-                "thirdPartyEntities_month" => {
-                    SemanticThreadOrderByField::ThirdPartyEntitiesMonth
-                }
-                "emotion_hour" => SemanticThreadOrderByField::EmotionHour,
-                "emotion_day" => SemanticThreadOrderByField::EmotionDay,
-                "emotion_week" => SemanticThreadOrderByField::EmotionWeek,
-                "emotion_month" => SemanticThreadOrderByField::EmotionMonth,
-                "sentiment_hour" => SemanticThreadOrderByField::SentimentHour,
-                "sentiment_day" => SemanticThreadOrderByField::SentimentDay,
-                "sentiment_week" => SemanticThreadOrderByField::SentimentWeek,
-                "sentiment_month" => SemanticThreadOrderByField::SentimentMonth,
-                "questionType_hour" => SemanticThreadOrderByField::QuestionTypeHour,
-                "questionType_day" => SemanticThreadOrderByField::QuestionTypeDay,
-                "questionType_week" => SemanticThreadOrderByField::QuestionTypeWeek,
-                "questionType_month" => SemanticThreadOrderByField::QuestionTypeMonth,
-                "projectId_hour" => SemanticThreadOrderByField::ProjectIdHour,
-                "projectId_day" => SemanticThreadOrderByField::ProjectIdDay,
-                "projectId_week" => SemanticThreadOrderByField::ProjectIdWeek,
-                "projectId_month" => SemanticThreadOrderByField::ProjectIdMonth,
-                "integrationId_hour" => SemanticThreadOrderByField::IntegrationIdHour,
-                "integrationId_day" => SemanticThreadOrderByField::IntegrationIdDay,
-                "integrationId_week" => SemanticThreadOrderByField::IntegrationIdWeek,
-                "integrationId_month" => SemanticThreadOrderByField::IntegrationIdMonth,
-                "firstMessageTime_hour" => {
-                    SemanticThreadOrderByField::FirstMessageTimeHour
-                }
-                "firstMessageTime_day" => SemanticThreadOrderByField::FirstMessageTimeDay,
-                "firstMessageTime_week" => {
-                    SemanticThreadOrderByField::FirstMessageTimeWeek
-                }
-                "firstMessageTime_month" => {
-                    SemanticThreadOrderByField::FirstMessageTimeMonth
-                }
-                "lastMessageTime_hour" => SemanticThreadOrderByField::LastMessageTimeHour,
-                "lastMessageTime_day" => SemanticThreadOrderByField::LastMessageTimeDay,
-                "lastMessageTime_week" => SemanticThreadOrderByField::LastMessageTimeWeek,
-                "lastMessageTime_month" => {
-                    SemanticThreadOrderByField::LastMessageTimeMonth
-                }
-                "lastUpdated_hour" => SemanticThreadOrderByField::LastUpdatedHour,
-                "lastUpdated_day" => SemanticThreadOrderByField::LastUpdatedDay,
-                "lastUpdated_week" => SemanticThreadOrderByField::LastUpdatedWeek,
-                "lastUpdated_month" => SemanticThreadOrderByField::LastUpdatedMonth,
-                "hasPositiveFeedback_hour" => {
-                    SemanticThreadOrderByField::HasPositiveFeedbackHour
-                }
-                "hasPositiveFeedback_day" => {
-                    SemanticThreadOrderByField::HasPositiveFeedbackDay
-                }
-                "hasPositiveFeedback_week" => {
-                    SemanticThreadOrderByField::HasPositiveFeedbackWeek
-                }
-                "hasPositiveFeedback_month" => {
-                    SemanticThreadOrderByField::HasPositiveFeedbackMonth
-                }
-                "hasNegativeFeedback_hour" => {
-                    SemanticThreadOrderByField::HasNegativeFeedbackHour
-                }
-                "hasNegativeFeedback_day" => {
-                    SemanticThreadOrderByField::HasNegativeFeedbackDay
-                }
-                "hasNegativeFeedback_week" => {
-                    SemanticThreadOrderByField::HasNegativeFeedbackWeek
-                }
-                "hasNegativeFeedback_month" => {
-                    SemanticThreadOrderByField::HasNegativeFeedbackMonth
-                }
-                "conversationIds_hour" => SemanticThreadOrderByField::ConversationIdsHour,
-                "conversationIds_day" => SemanticThreadOrderByField::ConversationIdsDay,
-                "conversationIds_week" => SemanticThreadOrderByField::ConversationIdsWeek,
-                "conversationIds_month" => {
-                    SemanticThreadOrderByField::ConversationIdsMonth
-                }
-                "areAIAnnotationsVerified_hour" => {
-                    SemanticThreadOrderByField::AreAiAnnotationsVerifiedHour
-                }
-                "areAIAnnotationsVerified_day" => {
-                    SemanticThreadOrderByField::AreAiAnnotationsVerifiedDay
-                }
-                "areAIAnnotationsVerified_week" => {
-                    SemanticThreadOrderByField::AreAiAnnotationsVerifiedWeek
-                }
-                "areAIAnnotationsVerified_month" => {
-                    SemanticThreadOrderByField::AreAiAnnotationsVerifiedMonth
-                }
-                "isInitialQuestionAnswer_hour" => {
-                    SemanticThreadOrderByField::IsInitialQuestionAnswerHour
-                }
-                "isInitialQuestionAnswer_day" => {
-                    SemanticThreadOrderByField::IsInitialQuestionAnswerDay
-                }
-                "isInitialQuestionAnswer_week" => {
-                    SemanticThreadOrderByField::IsInitialQuestionAnswerWeek
-                }
-                "isInitialQuestionAnswer_month" => {
-                    SemanticThreadOrderByField::IsInitialQuestionAnswerMonth
-                }
-                "sum_id" => SemanticThreadOrderByField::SumId,
-                "sum_messageIds" => SemanticThreadOrderByField::SumMessageIds,
-                "sum_messagesCount" => SemanticThreadOrderByField::SumMessagesCount,
-                "sum_organizationId" => SemanticThreadOrderByField::SumOrganizationId,
-                "sum_question" => SemanticThreadOrderByField::SumQuestion,
-                "sum_questionLength" => SemanticThreadOrderByField::SumQuestionLength,
-                "sum_answer" => SemanticThreadOrderByField::SumAnswer,
-                "sum_isOnTopic" => SemanticThreadOrderByField::SumIsOnTopic,
-                "sum_isClear" => SemanticThreadOrderByField::SumIsClear,
-                "sum_isDocumented" => SemanticThreadOrderByField::SumIsDocumented,
-                "sum_isFeatureSupported" => {
-                    SemanticThreadOrderByField::SumIsFeatureSupported
-                }
-                "sum_isAnswerConfident" => {
-                    SemanticThreadOrderByField::SumIsAnswerConfident
-                }
-                "sum_gapSummary" => SemanticThreadOrderByField::SumGapSummary,
-                "sum_subject" => SemanticThreadOrderByField::SumSubject,
-                "sum_category" => SemanticThreadOrderByField::SumCategory,
-                "sum_languages" => SemanticThreadOrderByField::SumLanguages,
-                "sum_firstPartyEntities" => {
-                    SemanticThreadOrderByField::SumFirstPartyEntities
-                }
-                "sum_thirdPartyEntities" => {
-                    SemanticThreadOrderByField::SumThirdPartyEntities
-                }
-                "sum_emotion" => SemanticThreadOrderByField::SumEmotion,
-                "sum_sentiment" => SemanticThreadOrderByField::SumSentiment,
-                "sum_questionType" => SemanticThreadOrderByField::SumQuestionType,
-                "sum_projectId" => SemanticThreadOrderByField::SumProjectId,
-                "sum_integrationId" => SemanticThreadOrderByField::SumIntegrationId,
-                "sum_firstMessageTime" => SemanticThreadOrderByField::SumFirstMessageTime,
-                "sum_lastMessageTime" => SemanticThreadOrderByField::SumLastMessageTime,
-                "sum_lastUpdated" => SemanticThreadOrderByField::SumLastUpdated,
-                "sum_hasPositiveFeedback" => {
-                    SemanticThreadOrderByField::SumHasPositiveFeedback
-                }
-                "sum_hasNegativeFeedback" => {
-                    SemanticThreadOrderByField::SumHasNegativeFeedback
-                }
-                "sum_conversationIds" => SemanticThreadOrderByField::SumConversationIds,
-                "sum_areAIAnnotationsVerified" => {
-                    SemanticThreadOrderByField::SumAreAiAnnotationsVerified
-                }
-                "sum_isInitialQuestionAnswer" => {
-                    SemanticThreadOrderByField::SumIsInitialQuestionAnswer
-                }
-                "count_id" => SemanticThreadOrderByField::CountId,
-                "count_messageIds" => SemanticThreadOrderByField::CountMessageIds,
-                "count_messagesCount" => SemanticThreadOrderByField::CountMessagesCount,
-                "count_organizationId" => SemanticThreadOrderByField::CountOrganizationId,
-                "count_question" => SemanticThreadOrderByField::CountQuestion,
-                "count_questionLength" => SemanticThreadOrderByField::CountQuestionLength,
-                "count_answer" => SemanticThreadOrderByField::CountAnswer,
-                "count_isOnTopic" => SemanticThreadOrderByField::CountIsOnTopic,
-                "count_isClear" => SemanticThreadOrderByField::CountIsClear,
-                "count_isDocumented" => SemanticThreadOrderByField::CountIsDocumented,
-                "count_isFeatureSupported" => {
-                    SemanticThreadOrderByField::CountIsFeatureSupported
-                }
-                "count_isAnswerConfident" => {
-                    SemanticThreadOrderByField::CountIsAnswerConfident
-                }
-                "count_gapSummary" => SemanticThreadOrderByField::CountGapSummary,
-                "count_subject" => SemanticThreadOrderByField::CountSubject,
-                "count_category" => SemanticThreadOrderByField::CountCategory,
-                "count_languages" => SemanticThreadOrderByField::CountLanguages,
-                "count_firstPartyEntities" => {
-                    SemanticThreadOrderByField::CountFirstPartyEntities
-                }
-                "count_thirdPartyEntities" => {
-                    SemanticThreadOrderByField::CountThirdPartyEntities
-                }
-                "count_emotion" => SemanticThreadOrderByField::CountEmotion,
-                "count_sentiment" => SemanticThreadOrderByField::CountSentiment,
-                "count_questionType" => SemanticThreadOrderByField::CountQuestionType,
-                "count_projectId" => SemanticThreadOrderByField::CountProjectId,
-                "count_integrationId" => SemanticThreadOrderByField::CountIntegrationId,
-                "count_firstMessageTime" => {
-                    SemanticThreadOrderByField::CountFirstMessageTime
-                }
-                "count_lastMessageTime" => {
-                    SemanticThreadOrderByField::CountLastMessageTime
-                }
-                "count_lastUpdated" => SemanticThreadOrderByField::CountLastUpdated,
-                "count_hasPositiveFeedback" => {
-                    SemanticThreadOrderByField::CountHasPositiveFeedback
-                }
-                "count_hasNegativeFeedback" => {
-                    SemanticThreadOrderByField::CountHasNegativeFeedback
-                }
-                "count_conversationIds" => {
-                    SemanticThreadOrderByField::CountConversationIds
-                }
-                "count_areAIAnnotationsVerified" => {
-                    SemanticThreadOrderByField::CountAreAiAnnotationsVerified
-                }
-                "count_isInitialQuestionAnswer" => {
-                    SemanticThreadOrderByField::CountIsInitialQuestionAnswer
-                }
-                "avg_id" => SemanticThreadOrderByField::AvgId,
-                "avg_messageIds" => SemanticThreadOrderByField::AvgMessageIds,
-                "avg_messagesCount" => SemanticThreadOrderByField::AvgMessagesCount,
-                "avg_organizationId" => SemanticThreadOrderByField::AvgOrganizationId,
-                "avg_question" => SemanticThreadOrderByField::AvgQuestion,
-                "avg_questionLength" => SemanticThreadOrderByField::AvgQuestionLength,
-                "avg_answer" => SemanticThreadOrderByField::AvgAnswer,
-                "avg_isOnTopic" => SemanticThreadOrderByField::AvgIsOnTopic,
-                "avg_isClear" => SemanticThreadOrderByField::AvgIsClear,
-                "avg_isDocumented" => SemanticThreadOrderByField::AvgIsDocumented,
-                "avg_isFeatureSupported" => {
-                    SemanticThreadOrderByField::AvgIsFeatureSupported
-                }
-                "avg_isAnswerConfident" => {
-                    SemanticThreadOrderByField::AvgIsAnswerConfident
-                }
-                "avg_gapSummary" => SemanticThreadOrderByField::AvgGapSummary,
-                "avg_subject" => SemanticThreadOrderByField::AvgSubject,
-                "avg_category" => SemanticThreadOrderByField::AvgCategory,
-                "avg_languages" => SemanticThreadOrderByField::AvgLanguages,
-                "avg_firstPartyEntities" => {
-                    SemanticThreadOrderByField::AvgFirstPartyEntities
-                }
-                "avg_thirdPartyEntities" => {
-                    SemanticThreadOrderByField::AvgThirdPartyEntities
-                }
-                "avg_emotion" => SemanticThreadOrderByField::AvgEmotion,
-                "avg_sentiment" => SemanticThreadOrderByField::AvgSentiment,
-                "avg_questionType" => SemanticThreadOrderByField::AvgQuestionType,
-                "avg_projectId" => SemanticThreadOrderByField::AvgProjectId,
-                "avg_integrationId" => SemanticThreadOrderByField::AvgIntegrationId,
-                "avg_firstMessageTime" => SemanticThreadOrderByField::AvgFirstMessageTime,
-                "avg_lastMessageTime" => SemanticThreadOrderByField::AvgLastMessageTime,
-                "avg_lastUpdated" => SemanticThreadOrderByField::AvgLastUpdated,
-                "avg_hasPositiveFeedback" => {
-                    SemanticThreadOrderByField::AvgHasPositiveFeedback
-                }
-                "avg_hasNegativeFeedback" => {
-                    SemanticThreadOrderByField::AvgHasNegativeFeedback
-                }
-                "avg_conversationIds" => SemanticThreadOrderByField::AvgConversationIds,
-                "avg_areAIAnnotationsVerified" => {
-                    SemanticThreadOrderByField::AvgAreAiAnnotationsVerified
-                }
-                "avg_isInitialQuestionAnswer" => {
-                    SemanticThreadOrderByField::AvgIsInitialQuestionAnswer
-                }
-                "min_id" => SemanticThreadOrderByField::MinId,
-                "min_messageIds" => SemanticThreadOrderByField::MinMessageIds,
-                "min_messagesCount" => SemanticThreadOrderByField::MinMessagesCount,
-                "min_organizationId" => SemanticThreadOrderByField::MinOrganizationId,
-                "min_question" => SemanticThreadOrderByField::MinQuestion,
-                "min_questionLength" => SemanticThreadOrderByField::MinQuestionLength,
-                "min_answer" => SemanticThreadOrderByField::MinAnswer,
-                "min_isOnTopic" => SemanticThreadOrderByField::MinIsOnTopic,
-                "min_isClear" => SemanticThreadOrderByField::MinIsClear,
-                "min_isDocumented" => SemanticThreadOrderByField::MinIsDocumented,
-                "min_isFeatureSupported" => {
-                    SemanticThreadOrderByField::MinIsFeatureSupported
-                }
-                "min_isAnswerConfident" => {
-                    SemanticThreadOrderByField::MinIsAnswerConfident
-                }
-                "min_gapSummary" => SemanticThreadOrderByField::MinGapSummary,
-                "min_subject" => SemanticThreadOrderByField::MinSubject,
-                "min_category" => SemanticThreadOrderByField::MinCategory,
-                "min_languages" => SemanticThreadOrderByField::MinLanguages,
-                "min_firstPartyEntities" => {
-                    SemanticThreadOrderByField::MinFirstPartyEntities
-                }
-                "min_thirdPartyEntities" => {
-                    SemanticThreadOrderByField::MinThirdPartyEntities
-                }
-                "min_emotion" => SemanticThreadOrderByField::MinEmotion,
-                "min_sentiment" => SemanticThreadOrderByField::MinSentiment,
-                "min_questionType" => SemanticThreadOrderByField::MinQuestionType,
-                "min_projectId" => SemanticThreadOrderByField::MinProjectId,
-                "min_integrationId" => SemanticThreadOrderByField::MinIntegrationId,
-                "min_firstMessageTime" => SemanticThreadOrderByField::MinFirstMessageTime,
-                "min_lastMessageTime" => SemanticThreadOrderByField::MinLastMessageTime,
-                "min_lastUpdated" => SemanticThreadOrderByField::MinLastUpdated,
-                "min_hasPositiveFeedback" => {
-                    SemanticThreadOrderByField::MinHasPositiveFeedback
-                }
-                "min_hasNegativeFeedback" => {
-                    SemanticThreadOrderByField::MinHasNegativeFeedback
-                }
-                "min_conversationIds" => SemanticThreadOrderByField::MinConversationIds,
-                "min_areAIAnnotationsVerified" => {
-                    SemanticThreadOrderByField::MinAreAiAnnotationsVerified
-                }
-                "min_isInitialQuestionAnswer" => {
-                    SemanticThreadOrderByField::MinIsInitialQuestionAnswer
-                }
-                "max_id" => SemanticThreadOrderByField::MaxId,
-                "max_messageIds" => SemanticThreadOrderByField::MaxMessageIds,
-                "max_messagesCount" => SemanticThreadOrderByField::MaxMessagesCount,
-                "max_organizationId" => SemanticThreadOrderByField::MaxOrganizationId,
-                "max_question" => SemanticThreadOrderByField::MaxQuestion,
-                "max_questionLength" => SemanticThreadOrderByField::MaxQuestionLength,
-                "max_answer" => SemanticThreadOrderByField::MaxAnswer,
-                "max_isOnTopic" => SemanticThreadOrderByField::MaxIsOnTopic,
-                "max_isClear" => SemanticThreadOrderByField::MaxIsClear,
-                "max_isDocumented" => SemanticThreadOrderByField::MaxIsDocumented,
-                "max_isFeatureSupported" => {
-                    SemanticThreadOrderByField::MaxIsFeatureSupported
-                }
-                "max_isAnswerConfident" => {
-                    SemanticThreadOrderByField::MaxIsAnswerConfident
-                }
-                "max_gapSummary" => SemanticThreadOrderByField::MaxGapSummary,
-                "max_subject" => SemanticThreadOrderByField::MaxSubject,
-                "max_category" => SemanticThreadOrderByField::MaxCategory,
-                "max_languages" => SemanticThreadOrderByField::MaxLanguages,
-                "max_firstPartyEntities" => {
-                    SemanticThreadOrderByField::MaxFirstPartyEntities
-                }
-                "max_thirdPartyEntities" => {
-                    SemanticThreadOrderByField::MaxThirdPartyEntities
-                }
-                "max_emotion" => SemanticThreadOrderByField::MaxEmotion,
-                "max_sentiment" => SemanticThreadOrderByField::MaxSentiment,
-                "max_questionType" => SemanticThreadOrderByField::MaxQuestionType,
-                "max_projectId" => SemanticThreadOrderByField::MaxProjectId,
-                "max_integrationId" => SemanticThreadOrderByField::MaxIntegrationId,
-                "max_firstMessageTime" => SemanticThreadOrderByField::MaxFirstMessageTime,
-                "max_lastMessageTime" => SemanticThreadOrderByField::MaxLastMessageTime,
-                "max_lastUpdated" => SemanticThreadOrderByField::MaxLastUpdated,
-                "max_hasPositiveFeedback" => {
-                    SemanticThreadOrderByField::MaxHasPositiveFeedback
-                }
-                "max_hasNegativeFeedback" => {
-                    SemanticThreadOrderByField::MaxHasNegativeFeedback
-                }
-                "max_conversationIds" => SemanticThreadOrderByField::MaxConversationIds,
-                "max_areAIAnnotationsVerified" => {
-                    SemanticThreadOrderByField::MaxAreAiAnnotationsVerified
-                }
-                "max_isInitialQuestionAnswer" => {
-                    SemanticThreadOrderByField::MaxIsInitialQuestionAnswer
-                }
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -29779,9 +29515,10 @@ for SemanticThreadOrderByField {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`id`, `messageIds`, `messagesCount`, `organizationId`, `question`, `questionLength`, `answer`, `isOnTopic`, `isClear`, `isDocumented`, `isFeatureSupported`, `isAnswerConfident`, `gapSummary`, `subject`, `category`, `languages`, `firstPartyEntities`, `thirdPartyEntities`, `emotion`, `sentiment`, `questionType`, `projectId`, `integrationId`, `firstMessageTime`, `lastMessageTime`, `lastUpdated`, `hasPositiveFeedback`, `hasNegativeFeedback`, `conversationIds`, `areAIAnnotationsVerified`, `isInitialQuestionAnswer`, `id_hour`, `id_day`, `id_week`, `id_month`, `messageIds_hour`, `messageIds_day`, `messageIds_week`, `messageIds_month`, `messagesCount_hour`, `messagesCount_day`, `messagesCount_week`, `messagesCount_month`, `organizationId_hour`, `organizationId_day`, `organizationId_week`, `organizationId_month`, `question_hour`, `question_day`, `question_week`, `question_month`, `questionLength_hour`, `questionLength_day`, `questionLength_week`, `questionLength_month`, `answer_hour`, `answer_day`, `answer_week`, `answer_month`, `isOnTopic_hour`, `isOnTopic_day`, `isOnTopic_week`, `isOnTopic_month`, `isClear_hour`, `isClear_day`, `isClear_week`, `isClear_month`, `isDocumented_hour`, `isDocumented_day`, `isDocumented_week`, `isDocumented_month`, `isFeatureSupported_hour`, `isFeatureSupported_day`, `isFeatureSupported_week`, `isFeatureSupported_month`, `isAnswerConfident_hour`, `isAnswerConfident_day`, `isAnswerConfident_week`, `isAnswerConfident_month`, `gapSummary_hour`, `gapSummary_day`, `gapSummary_week`, `gapSummary_month`, `subject_hour`, `subject_day`, `subject_week`, `subject_month`, `category_hour`, `category_day`, `category_week`, `category_month`, `languages_hour`, `languages_day`, `languages_week`, `languages_month`, `firstPartyEntities_hour`, `firstPartyEntities_day`, `firstPartyEntities_week`, `firstPartyEntities_month`, `thirdPartyEntities_hour`, `thirdPartyEntities_day`, `thirdPartyEntities_week`, `thirdPartyEntities_month`, `emotion_hour`, `emotion_day`, `emotion_week`, `emotion_month`, `sentiment_hour`, `sentiment_day`, `sentiment_week`, `sentiment_month`, `questionType_hour`, `questionType_day`, `questionType_week`, `questionType_month`, `projectId_hour`, `projectId_day`, `projectId_week`, `projectId_month`, `integrationId_hour`, `integrationId_day`, `integrationId_week`, `integrationId_month`, `firstMessageTime_hour`, `firstMessageTime_day`, `firstMessageTime_week`, `firstMessageTime_month`, `lastMessageTime_hour`, `lastMessageTime_day`, `lastMessageTime_week`, `lastMessageTime_month`, `lastUpdated_hour`, `lastUpdated_day`, `lastUpdated_week`, `lastUpdated_month`, `hasPositiveFeedback_hour`, `hasPositiveFeedback_day`, `hasPositiveFeedback_week`, `hasPositiveFeedback_month`, `hasNegativeFeedback_hour`, `hasNegativeFeedback_day`, `hasNegativeFeedback_week`, `hasNegativeFeedback_month`, `conversationIds_hour`, `conversationIds_day`, `conversationIds_week`, `conversationIds_month`, `areAIAnnotationsVerified_hour`, `areAIAnnotationsVerified_day`, `areAIAnnotationsVerified_week`, `areAIAnnotationsVerified_month`, `isInitialQuestionAnswer_hour`, `isInitialQuestionAnswer_day`, `isInitialQuestionAnswer_week`, `isInitialQuestionAnswer_month`, `sum_id`, `sum_messageIds`, `sum_messagesCount`, `sum_organizationId`, `sum_question`, `sum_questionLength`, `sum_answer`, `sum_isOnTopic`, `sum_isClear`, `sum_isDocumented`, `sum_isFeatureSupported`, `sum_isAnswerConfident`, `sum_gapSummary`, `sum_subject`, `sum_category`, `sum_languages`, `sum_firstPartyEntities`, `sum_thirdPartyEntities`, `sum_emotion`, `sum_sentiment`, `sum_questionType`, `sum_projectId`, `sum_integrationId`, `sum_firstMessageTime`, `sum_lastMessageTime`, `sum_lastUpdated`, `sum_hasPositiveFeedback`, `sum_hasNegativeFeedback`, `sum_conversationIds`, `sum_areAIAnnotationsVerified`, `sum_isInitialQuestionAnswer`, `count_id`, `count_messageIds`, `count_messagesCount`, `count_organizationId`, `count_question`, `count_questionLength`, `count_answer`, `count_isOnTopic`, `count_isClear`, `count_isDocumented`, `count_isFeatureSupported`, `count_isAnswerConfident`, `count_gapSummary`, `count_subject`, `count_category`, `count_languages`, `count_firstPartyEntities`, `count_thirdPartyEntities`, `count_emotion`, `count_sentiment`, `count_questionType`, `count_projectId`, `count_integrationId`, `count_firstMessageTime`, `count_lastMessageTime`, `count_lastUpdated`, `count_hasPositiveFeedback`, `count_hasNegativeFeedback`, `count_conversationIds`, `count_areAIAnnotationsVerified`, `count_isInitialQuestionAnswer`, `avg_id`, `avg_messageIds`, `avg_messagesCount`, `avg_organizationId`, `avg_question`, `avg_questionLength`, `avg_answer`, `avg_isOnTopic`, `avg_isClear`, `avg_isDocumented`, `avg_isFeatureSupported`, `avg_isAnswerConfident`, `avg_gapSummary`, `avg_subject`, `avg_category`, `avg_languages`, `avg_firstPartyEntities`, `avg_thirdPartyEntities`, `avg_emotion`, `avg_sentiment`, `avg_questionType`, `avg_projectId`, `avg_integrationId`, `avg_firstMessageTime`, `avg_lastMessageTime`, `avg_lastUpdated`, `avg_hasPositiveFeedback`, `avg_hasNegativeFeedback`, `avg_conversationIds`, `avg_areAIAnnotationsVerified`, `avg_isInitialQuestionAnswer`, `min_id`, `min_messageIds`, `min_messagesCount`, `min_organizationId`, `min_question`, `min_questionLength`, `min_answer`, `min_isOnTopic`, `min_isClear`, `min_isDocumented`, `min_isFeatureSupported`, `min_isAnswerConfident`, `min_gapSummary`, `min_subject`, `min_category`, `min_languages`, `min_firstPartyEntities`, `min_thirdPartyEntities`, `min_emotion`, `min_sentiment`, `min_questionType`, `min_projectId`, `min_integrationId`, `min_firstMessageTime`, `min_lastMessageTime`, `min_lastUpdated`, `min_hasPositiveFeedback`, `min_hasNegativeFeedback`, `min_conversationIds`, `min_areAIAnnotationsVerified`, `min_isInitialQuestionAnswer`, `max_id`, `max_messageIds`, `max_messagesCount`, `max_organizationId`, `max_question`, `max_questionLength`, `max_answer`, `max_isOnTopic`, `max_isClear`, `max_isDocumented`, `max_isFeatureSupported`, `max_isAnswerConfident`, `max_gapSummary`, `max_subject`, `max_category`, `max_languages`, `max_firstPartyEntities`, `max_thirdPartyEntities`, `max_emotion`, `max_sentiment`, `max_questionType`, `max_projectId`, `max_integrationId`, `max_firstMessageTime`, `max_lastMessageTime`, `max_lastUpdated`, `max_hasPositiveFeedback`, `max_hasNegativeFeedback`, `max_conversationIds`, `max_areAIAnnotationsVerified`, `max_isInitialQuestionAnswer`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -31305,6 +31042,13 @@ pub enum TimeUnit {
     Month,
 }
 impl TimeUnit {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 4] = [
+        TimeUnit::Hour,
+        TimeUnit::Day,
+        TimeUnit::Week,
+        TimeUnit::Month,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -31322,19 +31066,8 @@ impl ::core::str::FromStr for TimeUnit {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "hour" => TimeUnit::Hour,
-                "day" => TimeUnit::Day,
-                "week" => TimeUnit::Week,
-                "month" => TimeUnit::Month,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -31361,9 +31094,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TimeUnit {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`hour`, `day`, `week`, `month`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -31544,6 +31278,8 @@ pub enum UnauthorizedCode {
     Unauthorized,
 }
 impl UnauthorizedCode {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [UnauthorizedCode::Unauthorized];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -31558,16 +31294,8 @@ impl ::core::str::FromStr for UnauthorizedCode {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "unauthorized" => UnauthorizedCode::Unauthorized,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -31594,7 +31322,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for UnauthorizedC
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`unauthorized`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -31863,6 +31595,8 @@ pub enum UnprocessableEntityCode {
     UnprocessableEntity,
 }
 impl UnprocessableEntityCode {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [UnprocessableEntityCode::UnprocessableEntity];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -31877,16 +31611,8 @@ impl ::core::str::FromStr for UnprocessableEntityCode {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "unprocessable_entity" => UnprocessableEntityCode::UnprocessableEntity,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -31914,9 +31640,10 @@ for UnprocessableEntityCode {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`unprocessable_entity`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }

@@ -42,6 +42,67 @@ where
     })
 }
 
+/// The value of a closed string enum whose text is `value`: one table of
+/// the variants (`T::ALL`) and `as_str` serve reading, parsing and the
+/// messages, so each value is written once in the generated code.
+#[inline]
+pub fn parse_str<T: Copy>(value: &str, all: &[T], as_str: fn(&T) -> &'static str) -> Option<T> {
+    all.iter().copied().find(|variant| as_str(variant) == value)
+}
+
+/// `one of `a`, `b``, for messages.
+fn one_of<T>(all: &[T], as_str: fn(&T) -> &'static str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.write_str("one of ")?;
+    for (i, variant) in all.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "`{}`", as_str(variant))?;
+    }
+    Ok(())
+}
+
+/// A closed string enum, read through [`parse_str`].
+pub fn closed_str_enum<'de, D, T>(
+    deserializer: D,
+    all: &'static [T],
+    as_str: fn(&T) -> &'static str,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Copy,
+{
+    struct ClosedVisitor<T: 'static> {
+        all: &'static [T],
+        as_str: fn(&T) -> &'static str,
+    }
+
+    impl<T: Copy> Visitor<'_> for ClosedVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            one_of(self.all, self.as_str, f)
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+            parse_str(value, self.all, self.as_str).ok_or_else(|| {
+                struct Expected<T: 'static>(&'static [T], fn(&T) -> &'static str);
+                impl<T> fmt::Display for Expected<T> {
+                    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        one_of(self.0, self.1, f)
+                    }
+                }
+                E::custom(format_args!(
+                    "unknown value `{value}`, expected {}",
+                    Expected(self.all, self.as_str)
+                ))
+            })
+        }
+    }
+
+    deserializer.deserialize_str(ClosedVisitor { all, as_str })
+}
+
 /// A scalar read from the input, for enums of numbers and booleans.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Scalar<'a> {

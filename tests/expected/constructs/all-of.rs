@@ -107,6 +107,8 @@ pub enum BaseStatus {
     Closed,
 }
 impl BaseStatus {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [BaseStatus::Active, BaseStatus::Closed];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -122,17 +124,8 @@ impl ::core::str::FromStr for BaseStatus {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "active" => BaseStatus::Active,
-                "closed" => BaseStatus::Closed,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -159,7 +152,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for BaseStatus {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`active`, `closed`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1022,6 +1019,8 @@ pub enum TaskSubtype {
     Milestone,
 }
 impl TaskSubtype {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [TaskSubtype::Default, TaskSubtype::Milestone];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1037,17 +1036,8 @@ impl ::core::str::FromStr for TaskSubtype {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "default" => TaskSubtype::Default,
-                "milestone" => TaskSubtype::Milestone,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1074,9 +1064,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for TaskSubtype {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`default`, `milestone`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -1315,6 +1306,8 @@ pub enum MilestoneKind {
     Milestone,
 }
 impl MilestoneKind {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [MilestoneKind::Milestone];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1329,16 +1322,8 @@ impl ::core::str::FromStr for MilestoneKind {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "milestone" => MilestoneKind::Milestone,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1365,7 +1350,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for MilestoneKind
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`milestone`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1679,6 +1668,8 @@ pub enum Currency {
     Usd,
 }
 impl Currency {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [Currency::Nzd, Currency::Usd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1694,17 +1685,8 @@ impl ::core::str::FromStr for Currency {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "NZD" => Currency::Nzd,
-                "USD" => Currency::Usd,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1731,7 +1713,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Currency {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`NZD`, `USD`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1987,6 +1973,8 @@ pub enum DisjointColor2 {
     Green,
 }
 impl DisjointColor2 {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [DisjointColor2::Red, DisjointColor2::Green];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2002,17 +1990,8 @@ impl ::core::str::FromStr for DisjointColor2 {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "red" => DisjointColor2::Red,
-                "green" => DisjointColor2::Green,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2039,7 +2018,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for DisjointColor
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`red`, `green`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

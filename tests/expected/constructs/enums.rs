@@ -19,6 +19,8 @@ pub enum Color {
     DarkBlue,
 }
 impl Color {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 3] = [Color::Red, Color::Green, Color::DarkBlue];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -35,18 +37,8 @@ impl ::core::str::FromStr for Color {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "red" => Color::Red,
-                "green" => Color::Green,
-                "dark-blue" => Color::DarkBlue,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -73,9 +65,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Color {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`red`, `green`, `dark-blue`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -272,6 +265,8 @@ pub enum NullableColor {
     Green,
 }
 impl NullableColor {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [NullableColor::Red, NullableColor::Green];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -287,17 +282,8 @@ impl ::core::str::FromStr for NullableColor {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "red" => NullableColor::Red,
-                "green" => NullableColor::Green,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -324,7 +310,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for NullableColor
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`red`, `green`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -359,6 +349,18 @@ pub enum Tricky {
     Type,
 }
 impl Tricky {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 9] = [
+        Tricky::AMinusB,
+        Tricky::AUnderscoreB,
+        Tricky::ASpaceB,
+        Tricky::Plus1,
+        Tricky::Minus1,
+        Tricky::Empty,
+        Tricky::X,
+        Tricky::SelfValue,
+        Tricky::Type,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -381,24 +383,8 @@ impl ::core::str::FromStr for Tricky {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "a-b" => Tricky::AMinusB,
-                "a_b" => Tricky::AUnderscoreB,
-                "A B" => Tricky::ASpaceB,
-                "+1" => Tricky::Plus1,
-                "-1" => Tricky::Minus1,
-                "" => Tricky::Empty,
-                "x" => Tricky::X,
-                "Self" => Tricky::SelfValue,
-                "type" => Tricky::Type,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -425,9 +411,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Tricky {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`a-b`, `a_b`, `A B`, `+1`, `-1`, ``, `x`, `Self`, `type`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }

@@ -1019,6 +1019,8 @@ pub enum ShapeCircleKind {
     Circle,
 }
 impl ShapeCircleKind {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ShapeCircleKind::Circle];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1033,16 +1035,8 @@ impl ::core::str::FromStr for ShapeCircleKind {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "circle" => ShapeCircleKind::Circle,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1069,7 +1063,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeCircleKi
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`circle`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1185,6 +1183,8 @@ pub enum ShapeSquareKind {
     Square,
 }
 impl ShapeSquareKind {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [ShapeSquareKind::Square];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1199,16 +1199,8 @@ impl ::core::str::FromStr for ShapeSquareKind {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "square" => ShapeSquareKind::Square,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1235,7 +1227,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for ShapeSquareKi
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`square`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2129,6 +2125,8 @@ pub enum CountAggregationFunc {
     Count,
 }
 impl CountAggregationFunc {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CountAggregationFunc::Count];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2143,16 +2141,8 @@ impl ::core::str::FromStr for CountAggregationFunc {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "count" => CountAggregationFunc::Count,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2179,7 +2169,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CountAggregat
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`count`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -2297,6 +2291,8 @@ pub enum SumAggregationFunc {
     Sum,
 }
 impl SumAggregationFunc {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [SumAggregationFunc::Sum];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2311,16 +2307,8 @@ impl ::core::str::FromStr for SumAggregationFunc {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "sum" => SumAggregationFunc::Sum,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2347,7 +2335,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for SumAggregatio
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`sum`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

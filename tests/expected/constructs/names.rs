@@ -643,6 +643,8 @@ pub enum S {
     Y,
 }
 impl S {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [S::X, S::Y];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -658,17 +660,8 @@ impl ::core::str::FromStr for S {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "x" => S::X,
-                "y" => S::Y,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -695,7 +688,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for S {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`x`, `y`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]
@@ -1775,6 +1772,16 @@ pub enum Outcome {
     Name,
 }
 impl Outcome {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 7] = [
+        Outcome::Ok,
+        Outcome::Err,
+        Outcome::Error,
+        Outcome::Output,
+        Outcome::Target,
+        Outcome::Value,
+        Outcome::Name,
+    ];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -1795,22 +1802,8 @@ impl ::core::str::FromStr for Outcome {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "Ok" => Outcome::Ok,
-                "Err" => Outcome::Err,
-                "Error" => Outcome::Error,
-                "Output" => Outcome::Output,
-                "Target" => Outcome::Target,
-                "Value" => Outcome::Value,
-                "NAME" => Outcome::Name,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -1837,9 +1830,10 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Outcome {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(
+        ::openapi_models::__private::de::closed_str_enum(
             __deserializer,
-            "`Ok`, `Err`, `Error`, `Output`, `Target`, `Value`, `NAME`",
+            &Self::ALL,
+            Self::as_str,
         )
     }
 }
@@ -2203,6 +2197,8 @@ pub enum Debug {
     B,
 }
 impl Debug {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [Debug::A, Debug::B];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -2218,17 +2214,8 @@ impl ::core::str::FromStr for Debug {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "a" => Debug::A,
-                "b" => Debug::B,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -2255,7 +2242,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Debug {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`a`, `b`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

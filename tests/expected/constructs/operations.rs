@@ -186,6 +186,8 @@ pub enum Unreached {
     B,
 }
 impl Unreached {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [Unreached::A, Unreached::B];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -201,17 +203,8 @@ impl ::core::str::FromStr for Unreached {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "a" => Unreached::A,
-                "b" => Unreached::B,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -238,7 +231,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Unreached {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`a`, `b`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

@@ -770,6 +770,8 @@ pub enum Currency {
     Usd,
 }
 impl Currency {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 2] = [Currency::Eur, Currency::Usd];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -785,17 +787,8 @@ impl ::core::str::FromStr for Currency {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "EUR" => Currency::Eur,
-                "USD" => Currency::Usd,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -822,7 +815,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for Currency {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`EUR`, `USD`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

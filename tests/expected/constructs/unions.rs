@@ -98,6 +98,8 @@ pub enum CatKind {
     Cat,
 }
 impl CatKind {
+    /// Every value the spec lists, in its order.
+    pub const ALL: [Self; 1] = [CatKind::Cat];
     /// The value as written on the wire.
     #[must_use]
     pub const fn as_str(&self) -> &'static str {
@@ -112,16 +114,8 @@ impl ::core::str::FromStr for CatKind {
     fn from_str(
         __value: &str,
     ) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {
-        ::core::result::Result::Ok(
-            match __value {
-                "cat" => CatKind::Cat,
-                _ => {
-                    return ::core::result::Result::Err(
-                        ::openapi_models::UnknownValue::new(__value),
-                    );
-                }
-            },
-        )
+        ::openapi_models::__private::de::parse_str(__value, &Self::ALL, Self::as_str)
+            .ok_or_else(|| ::openapi_models::UnknownValue::new(__value))
     }
 }
 #[automatically_derived]
@@ -148,7 +142,11 @@ impl<'de> ::openapi_models::__private::serde::Deserialize<'de> for CatKind {
     where
         __D: ::openapi_models::__private::serde::Deserializer<'de>,
     {
-        ::openapi_models::__private::de::str_enum(__deserializer, "`cat`")
+        ::openapi_models::__private::de::closed_str_enum(
+            __deserializer,
+            &Self::ALL,
+            Self::as_str,
+        )
     }
 }
 #[automatically_derived]

@@ -50,19 +50,31 @@ impl Emitter<'_> {
         }
         out.push_str("}\n");
         self.text_conversions(out, def, e);
-        let expected = string(
-            &e.variants
-                .iter()
-                .map(|v| format!("`{}`", v.value.as_str().unwrap_or_default()))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
+        let expected = || {
+            string(
+                &e.variants
+                    .iter()
+                    .map(|v| format!("`{}`", v.value.as_str().unwrap_or_default()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+        };
         let rt = &self.rt;
+        let deserialize = if e.other.is_none() {
+            format!(
+                "{rt}::__private::de::closed_str_enum(__deserializer, &Self::ALL, Self::as_str)"
+            )
+        } else {
+            format!(
+                "{rt}::__private::de::str_enum(__deserializer, {})",
+                expected()
+            )
+        };
         self.serde_impls(
             out,
             def,
             "__serializer.serialize_str(self.as_str())",
-            &format!("{rt}::__private::de::str_enum(__deserializer, {expected})"),
+            &deserialize,
         );
     }
 
@@ -71,26 +83,47 @@ impl Emitter<'_> {
         let rt = &self.rt;
         let name = def.name.as_str();
         let mut arms = String::new();
-        let mut parse = String::new();
         for v in &e.variants {
             let value = string(v.value.as_str().unwrap_or_default());
             let _ = write!(arms, "{name}::{} => {value}, ", v.name);
-            let _ = write!(parse, "{value} => {name}::{}, ", v.name);
         }
         let doc = "#[doc = \" The value as written on the wire.\"] #[must_use]";
-        let (as_str, error, unknown) = match &e.other {
-            None => (
-                format!("pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }}"),
-                format!("{rt}::UnknownValue"),
-                format!("_ => return ::core::result::Result::Err({rt}::UnknownValue::new(__value)),"),
-            ),
-            Some(other) => (
-                format!("pub fn as_str(&self) -> &str {{ match self {{ {arms}{name}::{other}(__value) => __value, }} }}"),
-                "::core::convert::Infallible".to_owned(),
-                format!("__other => {name}::{other}(::std::string::ToString::to_string(__other)),"),
-            ),
+        let (methods, error, parse) = match &e.other {
+            // One table of the variants and `as_str` serve parsing and
+            // reading: each value is written once.
+            None => {
+                let all: Vec<String> = e
+                    .variants
+                    .iter()
+                    .map(|v| format!("{name}::{}", v.name))
+                    .collect();
+                (
+                    format!(
+                        "#[doc = \" Every value the spec lists, in its order.\"] pub const ALL: [Self; {}] = [{}]; \
+                         {doc} pub const fn as_str(&self) -> &'static str {{ match self {{ {arms}}} }}",
+                        all.len(),
+                        all.join(", ")
+                    ),
+                    format!("{rt}::UnknownValue"),
+                    format!(
+                        "{rt}::__private::de::parse_str(__value, &Self::ALL, Self::as_str).ok_or_else(|| {rt}::UnknownValue::new(__value))"
+                    ),
+                )
+            }
+            Some(other) => {
+                let mut parse = String::new();
+                for v in &e.variants {
+                    let value = string(v.value.as_str().unwrap_or_default());
+                    let _ = write!(parse, "{value} => {name}::{}, ", v.name);
+                }
+                (
+                    format!("{doc} pub fn as_str(&self) -> &str {{ match self {{ {arms}{name}::{other}(__value) => __value, }} }}"),
+                    "::core::convert::Infallible".to_owned(),
+                    format!("::core::result::Result::Ok(match __value {{ {parse}__other => {name}::{other}(::std::string::ToString::to_string(__other)), }})"),
+                )
+            }
         };
-        self.inherent_impl(out, def, &format!("{doc} {as_str}"));
+        self.inherent_impl(out, def, &methods);
         self.trait_impl(
             out,
             def,
@@ -99,8 +132,7 @@ impl Emitter<'_> {
             name,
             &format!(
                 "type Err = {error}; \
-                 fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ \
-                 ::core::result::Result::Ok(match __value {{ {parse}{unknown} }}) }}"
+                 fn from_str(__value: &str) -> ::core::result::Result<Self, <Self as ::core::str::FromStr>::Err> {{ {parse} }}"
             ),
         );
         self.trait_impl(
