@@ -167,6 +167,7 @@ constructs! {
     construct_refs: "refs.yaml",
     construct_refs_common: "refs-common.yaml",
     construct_swagger2: "swagger2.yaml",
+    construct_twins: "twins.yaml",
     construct_types: "types.yaml",
     construct_unions: "unions.yaml",
     construct_unknown_keys: "unknown-keys.yaml",

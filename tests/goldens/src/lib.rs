@@ -64,6 +64,11 @@ mod construct_customize;
 #[path = "../../expected/constructs/operations.rs"]
 mod construct_operations;
 
+#[rustfmt::skip]
+#[allow(dead_code)]
+#[path = "../../expected/constructs/twins.rs"]
+mod construct_twins;
+
 /// The user's types `customize.rs` names (`replace`, `formats`).
 #[allow(dead_code)]
 mod custom {

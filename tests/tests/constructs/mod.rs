@@ -12,5 +12,6 @@ mod options;
 mod refs;
 mod subset;
 mod swagger2;
+mod twins;
 mod types;
 mod unions;
