@@ -50,18 +50,6 @@ pub fn parse_str<T: Copy>(value: &str, all: &[T], as_str: fn(&T) -> &'static str
     all.iter().copied().find(|variant| as_str(variant) == value)
 }
 
-/// `one of `a`, `b``, for messages.
-fn one_of<T>(all: &[T], as_str: fn(&T) -> &'static str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    f.write_str("one of ")?;
-    for (i, variant) in all.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
-        }
-        write!(f, "`{}`", as_str(variant))?;
-    }
-    Ok(())
-}
-
 /// A closed string enum, read through [`parse_str`].
 pub fn closed_str_enum<'de, D, T>(
     deserializer: D,
@@ -72,35 +60,40 @@ where
     D: Deserializer<'de>,
     T: Copy,
 {
-    struct ClosedVisitor<T: 'static> {
-        all: &'static [T],
-        as_str: fn(&T) -> &'static str,
+    deserializer.deserialize_str(ClosedStr { all, as_str })
+}
+
+/// The visitor of [`closed_str_enum`]; it displays as what it expects
+/// (`one of `a`, `b``), for both of serde's messages.
+struct ClosedStr<T: 'static> {
+    all: &'static [T],
+    as_str: fn(&T) -> &'static str,
+}
+
+impl<T> fmt::Display for ClosedStr<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("one of ")?;
+        for (i, variant) in self.all.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{}`", (self.as_str)(variant))?;
+        }
+        Ok(())
+    }
+}
+
+impl<T: Copy> Visitor<'_> for ClosedStr<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
     }
 
-    impl<T: Copy> Visitor<'_> for ClosedVisitor<T> {
-        type Value = T;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            one_of(self.all, self.as_str, f)
-        }
-
-        fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
-            parse_str(value, self.all, self.as_str).ok_or_else(|| {
-                struct Expected<T: 'static>(&'static [T], fn(&T) -> &'static str);
-                impl<T> fmt::Display for Expected<T> {
-                    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        one_of(self.0, self.1, f)
-                    }
-                }
-                E::custom(format_args!(
-                    "unknown value `{value}`, expected {}",
-                    Expected(self.all, self.as_str)
-                ))
-            })
-        }
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<T, E> {
+        parse_str(value, self.all, self.as_str)
+            .ok_or_else(|| E::custom(format_args!("unknown value `{value}`, expected {self}")))
     }
-
-    deserializer.deserialize_str(ClosedVisitor { all, as_str })
 }
 
 /// A scalar read from the input, for enums of numbers and booleans.
